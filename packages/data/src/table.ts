@@ -1,0 +1,56 @@
+/**
+ * The one table definition, shared by the CDK data stack and the local platform (dynalite),
+ * so that both create exactly the same keys and indexes.
+ *
+ * Every partition key of tenant data (table and indexes) starts with `ORG#<orgId>#`;
+ * platform-level items (users, membership index, sign-in codes) start with their own prefixes.
+ *
+ * This module has no imports on purpose: infra imports it without pulling in the AWS SDK.
+ *
+ * @example
+ * import { tableDefinition } from '@binome/data/table'
+ * tableDefinition.partitionKey // 'PK'
+ */
+export const tableDefinition = {
+  /** Default physical name used locally; on AWS the name comes from CDK (env TABLE_NAME). */
+  defaultTableName: 'binome',
+  partitionKey: 'PK',
+  sortKey: 'SK',
+  globalSecondaryIndexes: [
+    { indexName: 'GSI1', partitionKey: 'GSI1PK', sortKey: 'GSI1SK' },
+  ],
+  /** Epoch seconds; DynamoDB TTL on AWS. dynalite ignores TTL, so readers also check it. */
+  timeToLiveAttribute: 'expiresAt',
+} as const
+
+export type TableDefinition = typeof tableDefinition
+
+/**
+ * The CreateTable input for the local platform, derived from {@link tableDefinition}.
+ * Typed structurally so that this module stays import-free.
+ */
+export function createTableInput(tableName: string = tableDefinition.defaultTableName) {
+  const d = tableDefinition
+  const keyAttrs = new Set<string>([d.partitionKey, d.sortKey])
+  for (const g of d.globalSecondaryIndexes) {
+    keyAttrs.add(g.partitionKey)
+    keyAttrs.add(g.sortKey)
+  }
+  return {
+    TableName: tableName,
+    BillingMode: 'PAY_PER_REQUEST' as const,
+    AttributeDefinitions: [...keyAttrs].map((name) => ({ AttributeName: name, AttributeType: 'S' as const })),
+    KeySchema: [
+      { AttributeName: d.partitionKey, KeyType: 'HASH' as const },
+      { AttributeName: d.sortKey, KeyType: 'RANGE' as const },
+    ],
+    GlobalSecondaryIndexes: d.globalSecondaryIndexes.map((g) => ({
+      IndexName: g.indexName,
+      KeySchema: [
+        { AttributeName: g.partitionKey, KeyType: 'HASH' as const },
+        { AttributeName: g.sortKey, KeyType: 'RANGE' as const },
+      ],
+      Projection: { ProjectionType: 'ALL' as const },
+    })),
+  }
+}

@@ -1,0 +1,18 @@
+import { defineConfig } from 'vitest/config'
+
+/** One `vitest run` for the whole workspace; each area is its own project so failures say where. */
+export default defineConfig({
+  test: {
+    projects: [
+      { test: { name: 'core', include: ['packages/core/src/**/*.test.ts'] } },
+      { test: { name: 'contracts', include: ['packages/contracts/src/**/*.test.ts'] } },
+      { test: { name: 'data', include: ['packages/data/src/**/*.test.ts'], testTimeout: 30_000 } },
+      { test: { name: 'matching', include: ['packages/matching/src/**/*.test.ts', 'packages/matching/test/**/*.test.ts'], testTimeout: 120_000 } },
+      { test: { name: 'local', include: ['packages/local/src/**/*.test.ts', 'packages/local/test/**/*.test.ts'], testTimeout: 60_000 } },
+      { test: { name: 'functions', include: ['functions/src/**/*.test.ts', 'functions/test/**/*.test.ts'], testTimeout: 30_000 } },
+      { test: { name: 'infra', include: ['infra/test/**/*.test.ts'], testTimeout: 180_000, hookTimeout: 180_000 } },
+      { test: { name: 'api', include: ['tests/api/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 60_000 } },
+      { test: { name: 'browser', include: ['tests/browser/**/*.test.ts'], testTimeout: 180_000, hookTimeout: 180_000, fileParallelism: false } },
+    ],
+  },
+})
