@@ -1,0 +1,23 @@
+/**
+ * The platform's schedules, shared by the CDK monitoring stack (EventBridge) and the local scheduler,
+ * so that both fire the same handler at the same times.
+ *
+ * Expressions use EventBridge syntax (`cron(min hour day-of-month month day-of-week year)` in UTC, or `rate(...)`).
+ * This module has no imports so that infra can read it without bundling handler code.
+ *
+ * @example
+ * import { schedules } from './schedules'
+ * schedules[0].expression // 'cron(0 5 * * ? *)'
+ */
+export const schedules = [
+  {
+    /** Daily monitoring sweep: due check-ins, duos short of their meeting cadence, end dates nearing. */
+    name: 'daily-monitoring',
+    expression: 'cron(0 5 * * ? *)',
+    /** Entry file under functions/src, without extension; its export is `handler`. */
+    entry: 'monitoring/schedule',
+    description: 'Daily monitoring sweep of every organisation',
+  },
+] as const
+
+export type ScheduleDefinition = (typeof schedules)[number]
