@@ -1,0 +1,53 @@
+import { z } from 'zod'
+import { errorCodes, locales, membershipRoles, membershipStatuses } from '@binome/core'
+
+/** An e-mail address, trimmed and lower-cased so that one person is one address. */
+export const Email = z
+  .string()
+  .trim()
+  .max(254)
+  .pipe(z.email({ message: 'must be a valid e-mail address' }))
+  .transform((s) => s.toLowerCase())
+
+/** Identifiers are opaque, URL-safe strings. */
+export const Id = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be a valid identifier')
+
+export const IsoDate = z.iso.date({ message: 'must be a date (YYYY-MM-DD)' })
+export const IsoDateTime = z.iso.datetime({ offset: true })
+
+export const Locale = z.enum(locales)
+export const MembershipRole = z.enum(membershipRoles)
+export const MembershipStatus = z.enum(membershipStatuses)
+
+/** Optimistic concurrency: every update names the version it was based on. */
+export const Version = z.number().int().min(1)
+
+/** A person's name as typed into a form. */
+export const Name = z.string().trim().min(1, 'is required').max(120)
+
+/** Pagination query: an opaque cursor from the previous page and a page size. */
+export const PageQuery = z.strictObject({
+  cursor: z.string().max(2048).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(25),
+})
+export type PageQuery = z.infer<typeof PageQuery>
+
+/**
+ * A page of a list; `nextCursor` is null on the last page.
+ *
+ * @example
+ * const ProgrammePage = page(Programme)
+ */
+export function page<T extends z.ZodType>(item: T) {
+  return z.object({ items: z.array(item), nextCursor: z.string().nullable() })
+}
+
+/** The single error shape of the API. */
+export const ErrorBody = z.object({
+  error: z.object({
+    code: z.enum(Object.keys(errorCodes) as [keyof typeof errorCodes, ...(keyof typeof errorCodes)[]]),
+    message: z.string(),
+    details: z.unknown().optional(),
+  }),
+})
+export type ErrorBody = z.infer<typeof ErrorBody>

@@ -1,0 +1,7 @@
+export * from './common'
+export * from './identity'
+export * from './organisations'
+export * from './programmes'
+export * from './people'
+export * from './matching'
+export * from './monitoring'

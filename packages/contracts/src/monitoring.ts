@@ -1,0 +1,15 @@
+import { z } from 'zod'
+import { Id, IsoDateTime, page } from './common'
+
+export const alertKinds = ['programme-ending', 'programme-not-started', 'unmatched-mentees'] as const
+
+export const Alert = z.object({
+  id: Id,
+  kind: z.enum(alertKinds),
+  programmeId: Id,
+  message: z.string(),
+  raisedAt: IsoDateTime,
+  sweepDate: z.string(),
+})
+export type Alert = z.infer<typeof Alert>
+export const AlertPage = page(Alert)

@@ -1,0 +1,66 @@
+import { z } from 'zod'
+import { programmeStatuses } from '@binome/core'
+import { Id, IsoDate, IsoDateTime, Version, page } from './common'
+
+const rules = {
+  durationMonths: z.number().int().min(1, 'must be at least 1 month').max(36),
+  meetingsPerMonth: z.number().int().min(1).max(12),
+  checkInEveryWeeks: z.number().int().min(1).max(26),
+}
+
+export const Programme = z.object({
+  id: Id,
+  orgId: Id,
+  name: z.string(),
+  description: z.string(),
+  status: z.enum(programmeStatuses),
+  ...rules,
+  startDate: IsoDate.nullable(),
+  endDate: IsoDate.nullable(),
+  createdAt: IsoDateTime,
+  updatedAt: IsoDateTime,
+  archivedAt: IsoDateTime.nullable(),
+  version: Version,
+})
+export type Programme = z.infer<typeof Programme>
+export const ProgrammePage = page(Programme)
+
+const ProgrammeName = z.string().trim().min(2, 'must be at least 2 characters').max(120)
+const Description = z.string().trim().max(4000)
+
+export const CreateProgramme = z.strictObject({
+  name: ProgrammeName,
+  description: Description.optional(),
+  status: z.enum(['draft', 'active']).optional(),
+  durationMonths: rules.durationMonths.optional(),
+  meetingsPerMonth: rules.meetingsPerMonth.optional(),
+  checkInEveryWeeks: rules.checkInEveryWeeks.optional(),
+  startDate: IsoDate.nullable().optional(),
+  endDate: IsoDate.nullable().optional(),
+})
+export type CreateProgramme = z.infer<typeof CreateProgramme>
+
+export const UpdateProgramme = z.strictObject({
+  name: ProgrammeName.optional(),
+  description: Description.optional(),
+  status: z.enum(['draft', 'active']).optional(),
+  durationMonths: rules.durationMonths.optional(),
+  meetingsPerMonth: rules.meetingsPerMonth.optional(),
+  checkInEveryWeeks: rules.checkInEveryWeeks.optional(),
+  startDate: IsoDate.nullable().optional(),
+  endDate: IsoDate.nullable().optional(),
+  version: Version,
+})
+export type UpdateProgramme = z.infer<typeof UpdateProgramme>
+
+export const ArchiveProgramme = z.strictObject({ version: Version })
+export type ArchiveProgramme = z.infer<typeof ArchiveProgramme>
+
+export const ProgrammeListQuery = z.strictObject({
+  cursor: z.string().max(2048).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(25),
+  include: z.enum(['current', 'archived', 'all']).default('current'),
+})
+export type ProgrammeListQuery = z.infer<typeof ProgrammeListQuery>
+
+export const ProgrammeParams = z.strictObject({ orgId: Id, programmeId: Id })

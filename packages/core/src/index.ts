@@ -1,0 +1,7 @@
+export * from './errors'
+export * from './roles'
+export * from './permissions'
+export * from './organisation'
+export * from './programme'
+export * from './membership'
+export * from './people'

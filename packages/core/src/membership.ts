@@ -1,0 +1,71 @@
+import { DomainError } from './errors'
+import type { MembershipRole, MembershipStatus } from './roles'
+
+export interface Membership {
+  orgId: string
+  userId: string
+  email: string
+  name: string
+  role: MembershipRole
+  status: MembershipStatus
+  invitedBy: string | null
+  invitedAt: string
+  joinedAt: string | null
+  version: number
+}
+
+/**
+ * A membership offered by an admin; it becomes active when the invited person accepts.
+ *
+ * @example
+ * invite({ orgId: 'o1', userId: 'u2', email: 'a@b.be', name: 'Ana', role: 'coordinator' }, 'u1', now).status // 'invited'
+ */
+export function invite(
+  who: { orgId: string; userId: string; email: string; name: string; role: MembershipRole },
+  invitedBy: string | null,
+  now: string,
+): Membership {
+  return { ...who, status: 'invited', invitedBy, invitedAt: now, joinedAt: null, version: 1 }
+}
+
+/** Refuses to invite someone who already belongs to the organisation. */
+export function assertCanInvite(existing: Membership | undefined): void {
+  if (existing) {
+    throw new DomainError(
+      'conflict',
+      existing.status === 'active'
+        ? 'This person is already a member of the organisation'
+        : 'This person has already been invited',
+    )
+  }
+}
+
+/**
+ * Accepts an invitation.
+ *
+ * @example
+ * accept(m, now).status // 'active'
+ */
+export function accept(current: Membership, now: string): Membership {
+  if (current.status === 'active') throw new DomainError('conflict', 'The invitation was already accepted')
+  return { ...current, status: 'active', joinedAt: now, version: current.version + 1 }
+}
+
+/**
+ * Changes a member's role; the organisation must keep at least one active admin.
+ *
+ * @example
+ * changeRole(m, 'coordinator', { activeAdmins: 2 }).role // 'coordinator'
+ */
+export function changeRole(current: Membership, role: MembershipRole, ctx: { activeAdmins: number }): Membership {
+  assertKeepsAnAdmin(current, ctx.activeAdmins, role)
+  return { ...current, role, version: current.version + 1 }
+}
+
+/** Removing or demoting the last active admin would lock the organisation out of its own settings. */
+export function assertKeepsAnAdmin(current: Membership, activeAdmins: number, newRole?: MembershipRole): void {
+  const losesAdmin = current.role === 'admin' && current.status === 'active' && newRole !== 'admin'
+  if (losesAdmin && activeAdmins <= 1) {
+    throw new DomainError('conflict', 'The organisation must keep at least one active admin')
+  }
+}

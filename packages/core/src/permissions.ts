@@ -1,0 +1,32 @@
+import type { MembershipRole } from './roles'
+
+/**
+ * Every action a tenant route can perform, and the roles allowed to perform it.
+ * Routes name an action; this table is the single place where the product's access rules live.
+ */
+export const permissions = {
+  'organisation.read': ['trainer', 'admin', 'coordinator', 'mentor', 'mentee', 'partner'],
+  'organisation.update': ['admin'],
+  'members.read': ['admin', 'coordinator', 'trainer'],
+  'members.invite': ['admin'],
+  'members.update': ['admin'],
+  'programmes.read': ['trainer', 'admin', 'coordinator', 'mentor', 'mentee', 'partner'],
+  'programmes.write': ['admin'],
+  'people.read': ['admin', 'coordinator', 'trainer'],
+  'matching.run': ['admin', 'coordinator'],
+  'matching.read': ['admin', 'coordinator', 'trainer'],
+  'monitoring.read': ['admin', 'coordinator', 'trainer'],
+} as const satisfies Record<string, readonly MembershipRole[]>
+
+export type Action = keyof typeof permissions
+
+/**
+ * Whether a role may perform an action in its organisation.
+ *
+ * @example
+ * can('coordinator', 'programmes.write') // false
+ * can('admin', 'programmes.write')       // true
+ */
+export function can(role: MembershipRole, action: Action): boolean {
+  return (permissions[action] as readonly MembershipRole[]).includes(role)
+}

@@ -1,0 +1,110 @@
+import { DomainError } from './errors'
+
+export const programmeStatuses = ['draft', 'active', 'archived'] as const
+export type ProgrammeStatus = (typeof programmeStatuses)[number]
+
+/** The rules a programme sets for its duos; defaults follow the seeds (6 months, 2 meetings a month, check-in every 6 weeks). */
+export interface ProgrammeRules {
+  durationMonths: number
+  meetingsPerMonth: number
+  checkInEveryWeeks: number
+}
+
+export const defaultProgrammeRules: ProgrammeRules = {
+  durationMonths: 6,
+  meetingsPerMonth: 2,
+  checkInEveryWeeks: 6,
+}
+
+export interface Programme extends ProgrammeRules {
+  id: string
+  orgId: string
+  name: string
+  description: string
+  status: ProgrammeStatus
+  startDate: string | null
+  endDate: string | null
+  createdAt: string
+  updatedAt: string
+  archivedAt: string | null
+  version: number
+}
+
+export interface ProgrammeDraft extends Partial<ProgrammeRules> {
+  name: string
+  description?: string
+  status?: 'draft' | 'active'
+  startDate?: string | null
+  endDate?: string | null
+}
+
+export type ProgrammeChanges = Partial<Omit<ProgrammeDraft, 'status'>> & { status?: 'draft' | 'active' }
+
+function checkDates(startDate: string | null, endDate: string | null): void {
+  if (startDate && endDate && endDate < startDate) {
+    throw new DomainError('validation_failed', 'The end date is before the start date', [
+      { path: 'endDate', message: 'must be on or after the start date' },
+    ])
+  }
+}
+
+/**
+ * A new programme from a coordinator's draft; ids and time are handed in (the core has no clock).
+ *
+ * @example
+ * const p = newProgramme({ name: 'MentorYou 2027' }, { id: 'p1', orgId: 'o1', now: '2026-11-21T10:00:00Z' })
+ * p.durationMonths // 6
+ */
+export function newProgramme(draft: ProgrammeDraft, ctx: { id: string; orgId: string; now: string }): Programme {
+  const startDate = draft.startDate ?? null
+  const endDate = draft.endDate ?? null
+  checkDates(startDate, endDate)
+  return {
+    id: ctx.id,
+    orgId: ctx.orgId,
+    name: draft.name.trim(),
+    description: draft.description?.trim() ?? '',
+    status: draft.status ?? 'draft',
+    durationMonths: draft.durationMonths ?? defaultProgrammeRules.durationMonths,
+    meetingsPerMonth: draft.meetingsPerMonth ?? defaultProgrammeRules.meetingsPerMonth,
+    checkInEveryWeeks: draft.checkInEveryWeeks ?? defaultProgrammeRules.checkInEveryWeeks,
+    startDate,
+    endDate,
+    createdAt: ctx.now,
+    updatedAt: ctx.now,
+    archivedAt: null,
+    version: 1,
+  }
+}
+
+/**
+ * Applies a coordinator's changes; an archived programme is read-only.
+ *
+ * @example
+ * updateProgramme(p, { name: 'MentorYou 2028' }, '2026-11-22T10:00:00Z').version // p.version + 1
+ */
+export function updateProgramme(current: Programme, changes: ProgrammeChanges, now: string): Programme {
+  if (current.status === 'archived') {
+    throw new DomainError('conflict', 'An archived programme cannot be changed')
+  }
+  const next: Programme = { ...current }
+  for (const [key, value] of Object.entries(changes)) {
+    if (value === undefined) continue
+    ;(next as unknown as Record<string, unknown>)[key] = typeof value === 'string' && key !== 'startDate' && key !== 'endDate' ? value.trim() : value
+  }
+  checkDates(next.startDate, next.endDate)
+  next.updatedAt = now
+  next.version = current.version + 1
+  return next
+}
+
+/**
+ * Archives a programme: it leaves the active lists but keeps its history for reporting.
+ *
+ * @example
+ * archiveProgramme(p, '2026-12-01T00:00:00Z').status // 'archived'
+ */
+export function archiveProgramme(current: Programme, now: string): Programme {
+  if (current.status === 'archived') throw new DomainError('conflict', 'The programme is already archived')
+  return { ...current, status: 'archived', archivedAt: now, updatedAt: now, version: current.version + 1 }
+}
