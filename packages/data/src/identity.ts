@@ -1,0 +1,167 @@
+import { DeleteCommand, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb'
+import { DomainError, type Membership, type MembershipRole, type MembershipStatus, type Organisation } from '@binome/core'
+import type { DataConfig } from './client'
+import { platformKeys, tenantKeys } from './keys'
+import type { Store, TransactItem } from './store'
+
+export interface User {
+  id: string
+  email: string
+  name: string
+  platformRole: 'operator' | null
+  createdAt: string
+  version: number
+}
+
+export interface MembershipIndexEntry {
+  orgId: string
+  role: MembershipRole
+  status: MembershipStatus
+  version: number
+}
+
+export interface OrganisationEntry {
+  id: string
+  name: string
+  createdAt: string
+  version: number
+}
+
+export interface SignInCode {
+  email: string
+  codeHash: string
+  createdAt: string
+  /** Epoch seconds. */
+  expiresAt: number
+  attempts: number
+}
+
+/**
+ * The identity module: the only way to platform-level items (users, the e-mail index, a user's memberships,
+ * sign-in codes, the directory of organisations). Tenant data is never reached from here except to create a
+ * new organisation, which has no tenant context yet.
+ */
+export function identityData(store: Store, cfg: DataConfig) {
+  return {
+    getUser(userId: string): Promise<User | undefined> {
+      return store.get<User>(platformKeys.user(userId))
+    },
+
+    async findUserByEmail(email: string): Promise<User | undefined> {
+      const entry = await store.get<{ userId: string }>(platformKeys.emailIndex(email))
+      return entry ? store.get<User>(platformKeys.user(entry.userId)) : undefined
+    },
+
+    /** Items that create a user and claim its e-mail (unique), for a caller's transaction. */
+    newUserItems(user: User): TransactItem[] {
+      return [
+        store.newItem(platformKeys.user(user.id), 'user', user),
+        store.newItem(platformKeys.emailIndex(user.email), 'email-index', { userId: user.id }),
+      ]
+    },
+
+    async createUser(user: User): Promise<void> {
+      await store.transact(this.newUserItems(user), 'A user with this e-mail')
+    },
+
+    /** The organisations a user belongs to (or is invited to), from the user's own index. */
+    memberships(userId: string): Promise<MembershipIndexEntry[]> {
+      return store.all<MembershipIndexEntry>(platformKeys.userPartition(userId), 'MEMBERSHIP#')
+    },
+
+    membership(userId: string, orgId: string): Promise<MembershipIndexEntry | undefined> {
+      return store.get<MembershipIndexEntry>(platformKeys.userMembership(userId, orgId))
+    },
+
+    organisationEntry(orgId: string): Promise<OrganisationEntry | undefined> {
+      return store.get<OrganisationEntry>(platformKeys.organisationEntry(orgId))
+    },
+
+    organisationsPage(opts: { limit: number; cursor?: string | undefined }) {
+      return store.page<OrganisationEntry>(platformKeys.organisationsPartition(), opts)
+    },
+
+    /**
+     * Creates an organisation, its directory entry and optionally its first admin (and that user) at once.
+     *
+     * @example
+     * await identity.createOrganisation(org, { membership, newUser })
+     */
+    async createOrganisation(org: Organisation, firstAdmin?: { membership: Membership; newUser?: User }): Promise<void> {
+      const keys = tenantKeys(org.id)
+      const items: TransactItem[] = [
+        store.newItem(keys.profile(), 'organisation', org),
+        store.newItem(platformKeys.organisationEntry(org.id), 'organisation-entry', org),
+      ]
+      if (firstAdmin) {
+        const m = firstAdmin.membership
+        if (firstAdmin.newUser) items.push(...this.newUserItems(firstAdmin.newUser))
+        items.push(
+          store.newItem(keys.member(m.userId), 'member', m),
+          store.newItem(platformKeys.userMembership(m.userId, org.id), 'membership-index', {
+            orgId: m.orgId,
+            role: m.role,
+            status: m.status,
+            version: m.version,
+          }),
+        )
+      }
+      await store.transact(items, 'The organisation or its first admin')
+    },
+
+    async putSignInCode(code: SignInCode): Promise<void> {
+      await cfg.doc.send(
+        new PutCommand({ TableName: cfg.tableName, Item: { ...platformKeys.signInCode(code.email), type: 'sign-in-code', ...code } }),
+      )
+    },
+
+    async getSignInCode(email: string, nowSeconds: number): Promise<SignInCode | undefined> {
+      const out = await cfg.doc.send(new GetCommand({ TableName: cfg.tableName, Key: platformKeys.signInCode(email), ConsistentRead: true }))
+      const item = out.Item as (SignInCode & { PK: string }) | undefined
+      // dynalite has no TTL, and DynamoDB's TTL deletes lazily: an expired code is treated as absent everywhere.
+      if (!item || item.expiresAt <= nowSeconds) return undefined
+      const { PK: _pk, SK: _sk, type: _t, ...code } = item as unknown as Record<string, unknown>
+      return code as unknown as SignInCode
+    },
+
+    /** Counts a wrong try; returns the new count. Conditional so a used/replaced code is not resurrected. */
+    async countFailedAttempt(email: string, codeHash: string): Promise<number> {
+      try {
+        const out = await cfg.doc.send(
+          new UpdateCommand({
+            TableName: cfg.tableName,
+            Key: platformKeys.signInCode(email),
+            UpdateExpression: 'ADD attempts :one',
+            ConditionExpression: 'codeHash = :h',
+            ExpressionAttributeValues: { ':one': 1, ':h': codeHash },
+            ReturnValues: 'ALL_NEW',
+          }),
+        )
+        return Number(out.Attributes?.attempts ?? 0)
+      } catch (e) {
+        if ((e as { name?: string }).name === 'ConditionalCheckFailedException') return Number.POSITIVE_INFINITY
+        throw e
+      }
+    },
+
+    /** Consumes a code once: a second use of the same code fails. */
+    async consumeSignInCode(email: string, codeHash: string): Promise<void> {
+      try {
+        await cfg.doc.send(
+          new DeleteCommand({
+            TableName: cfg.tableName,
+            Key: platformKeys.signInCode(email),
+            ConditionExpression: 'codeHash = :h',
+            ExpressionAttributeValues: { ':h': codeHash },
+          }),
+        )
+      } catch (e) {
+        if ((e as { name?: string }).name === 'ConditionalCheckFailedException') {
+          throw new DomainError('unauthorized', 'This code is no longer valid; ask for a new one')
+        }
+        throw e
+      }
+    },
+  }
+}
+export type IdentityData = ReturnType<typeof identityData>

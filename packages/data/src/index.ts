@@ -1,0 +1,28 @@
+import type { DataConfig } from './client'
+import { identityData } from './identity'
+import { Store } from './store'
+import { tenantData, type TenantContext } from './tenant'
+
+export * from './client'
+export * from './keys'
+export * from './cursor'
+export * from './tenant'
+export { Store, type Page, type TransactItem } from './store'
+export type { User, MembershipIndexEntry, OrganisationEntry, SignInCode, IdentityData } from './identity'
+export { tableDefinition, createTableInput } from './table'
+
+/**
+ * The data layer: tenant data only through a tenant context, platform items only through the identity module.
+ *
+ * @example
+ * const data = createData(dataConfigFromEnv())
+ * const programmes = await data.forTenant(ctx).programmes.page({ limit: 25, include: 'current' })
+ */
+export function createData(cfg: DataConfig) {
+  const store = new Store(cfg)
+  return {
+    forTenant: (ctx: TenantContext) => tenantData(store, ctx),
+    identity: identityData(store, cfg),
+  }
+}
+export type Data = ReturnType<typeof createData>
