@@ -1,0 +1,5 @@
+export { MinHeap } from './min-heap'
+export { AssignmentInputError, normalizeCapacity, pairGraphFromEdges } from './pair-graph'
+export { solveSlotAssignment, type SlotCostGraph, type SlotSolution } from './shortest-augmenting-path'
+export { edgeWeight, solveAssignment } from './solve-assignment'
+export type { AssignmentDuals, AssignmentProblem, AssignmentSolution, Objective, PairGraph } from './types'

@@ -1,0 +1,192 @@
+import { AssignmentInputError, normalizeCapacity } from './pair-graph'
+import { solveSlotAssignment, type SlotSolution } from './shortest-augmenting-path'
+import type { AssignmentProblem, AssignmentSolution, PairGraph } from './types'
+
+/** Edges kept per row in the first sparse round; more are added only where the duals prove they matter. */
+const INITIAL_EDGES_PER_ROW = 10
+
+/**
+ * Exact maximum-weight b-matching: each row takes at most one column, column `c` at most `capacity[c]` rows,
+ * only listed pairs with weight ≥ `minScore` are allowed, and rows may stay unmatched.
+ *
+ * With `objective: 'max-matched'` a constant larger than any achievable score total is added to every allowed
+ * pair, so the optimum first maximises the number of matched rows and then the total weight.
+ *
+ * Speed comes from sparsification with a dual certificate: solve on each row's best few edges, then check every
+ * edge of the full graph against the optimal duals; an edge with negative reduced cost is added and the sparse
+ * problem re-solved. When no edge violates, LP duality proves the sparse optimum optimal for the full graph.
+ *
+ * @example
+ * const graph = pairGraphFromEdges(2, 1, [[0, 0, 60], [1, 0, 80]])
+ * solveAssignment({ graph }).assignment // Int32Array [-1, 0]
+ */
+export function solveAssignment(problem: AssignmentProblem): AssignmentSolution {
+  const graph = problem.graph
+  const capacity = normalizeCapacity(graph.cols, problem.capacity)
+  const objective = problem.objective ?? 'max-score'
+  if (objective !== 'max-score' && objective !== 'max-matched') throw new AssignmentInputError('objective', 'must be "max-score" or "max-matched"')
+  const minScore = problem.minScore ?? -Infinity
+  if (typeof minScore !== 'number' || Number.isNaN(minScore)) throw new AssignmentInputError('minScore', 'must be a number')
+
+  const slotStart = new Int32Array(graph.cols + 1)
+  for (let c = 0; c < graph.cols; c++) slotStart[c + 1] = (slotStart[c] as number) + (capacity[c] as number)
+  const slotCount = slotStart[graph.cols] as number
+
+  const allowed = allowedMask(graph, minScore, capacity)
+  const matchBonus = objective === 'max-matched' ? matchedBonus(graph, allowed, slotCount) : 0
+  // Scale-aware tolerance: costs are sums of doubles, so exact zero tests would flap on rounding.
+  const tolerance = 1e-9 * (1 + matchBonus + maxAbsWeight(graph))
+
+  const perRow = problem.initialEdgesPerRow ?? INITIAL_EDGES_PER_ROW
+  if (!(perRow >= 1)) throw new AssignmentInputError('initialEdgesPerRow', 'must be at least 1')
+  const inWorking = initialWorkingSet(graph, allowed, Math.min(perRow, graph.cols))
+  let rounds = 0
+  let solution: SlotSolution
+  for (;;) {
+    rounds++
+    solution = solveSlotAssignment(workingGraph(graph, inWorking, matchBonus, slotStart))
+    const added = addViolatingEdges(graph, allowed, inWorking, solution, slotStart, matchBonus, tolerance)
+    if (added === 0) break
+  }
+
+  const assignment = new Int32Array(graph.rows).fill(-1)
+  let total = 0
+  let matched = 0
+  const slotOwner = new Int32Array(slotCount)
+  for (let c = 0; c < graph.cols; c++) slotOwner.fill(c, slotStart[c], slotStart[c + 1])
+  for (let r = 0; r < graph.rows; r++) {
+    const slot = solution.slotOfRow[r] as number
+    if (slot < 0) continue
+    const c = slotOwner[slot] as number
+    assignment[r] = c
+    total += edgeWeight(graph, r, c)
+    matched++
+  }
+  return {
+    assignment,
+    total,
+    matched,
+    rounds,
+    duals: {
+      rowDual: solution.rowDual,
+      slotDual: solution.slotDual,
+      slotStart,
+      slotOfRow: solution.slotOfRow,
+      rowOfSlot: solution.rowOfSlot,
+      matchBonus,
+    },
+  }
+}
+
+/** The weight of pair (row, col), or NaN when the pair is not in the graph. Edges are sorted by column. */
+export function edgeWeight(graph: PairGraph, row: number, col: number): number {
+  let lo = graph.rowStart[row] as number
+  let hi = (graph.rowStart[row + 1] as number) - 1
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1
+    const c = graph.col[mid] as number
+    if (c === col) return graph.weight[mid] as number
+    if (c < col) lo = mid + 1
+    else hi = mid - 1
+  }
+  return Number.NaN
+}
+
+function allowedMask(graph: PairGraph, minScore: number, capacity: Int32Array): Uint8Array {
+  const allowed = new Uint8Array(graph.col.length)
+  for (let e = 0; e < allowed.length; e++) {
+    if ((graph.weight[e] as number) >= minScore && (capacity[graph.col[e] as number] as number) > 0) allowed[e] = 1
+  }
+  return allowed
+}
+
+function maxAbsWeight(graph: PairGraph): number {
+  let max = 0
+  for (let e = 0; e < graph.weight.length; e++) max = Math.max(max, Math.abs(graph.weight[e] as number))
+  return max
+}
+
+/** A bonus exceeding any possible difference in total weight, so one more matched pair always wins. */
+function matchedBonus(graph: PairGraph, allowed: Uint8Array, slotCount: number): number {
+  let spread = 0
+  for (let e = 0; e < allowed.length; e++) if (allowed[e] === 1) spread = Math.max(spread, Math.abs(graph.weight[e] as number))
+  return 2 * spread * Math.max(1, Math.min(graph.rows, slotCount)) + 1
+}
+
+/** Each row's `perRow` heaviest allowed edges (ties by column); a small K-best insertion is cheaper than sorting. */
+function initialWorkingSet(graph: PairGraph, allowed: Uint8Array, perRow: number): Uint8Array {
+  const inWorking = new Uint8Array(graph.col.length)
+  const bestEdge = new Int32Array(perRow)
+  const bestWeight = new Float64Array(perRow)
+  for (let r = 0; r < graph.rows; r++) {
+    let kept = 0
+    const end = graph.rowStart[r + 1] as number
+    for (let e = graph.rowStart[r] as number; e < end; e++) {
+      if (allowed[e] === 0) continue
+      const w = graph.weight[e] as number
+      if (kept === perRow && w <= (bestWeight[kept - 1] as number)) continue
+      let at = kept === perRow ? perRow - 1 : kept++
+      while (at > 0 && (bestWeight[at - 1] as number) < w) {
+        bestWeight[at] = bestWeight[at - 1] as number
+        bestEdge[at] = bestEdge[at - 1] as number
+        at--
+      }
+      bestWeight[at] = w
+      bestEdge[at] = e
+    }
+    for (let k = 0; k < kept; k++) inWorking[bestEdge[k] as number] = 1
+  }
+  return inWorking
+}
+
+function workingGraph(graph: PairGraph, inWorking: Uint8Array, matchBonus: number, slotStart: Int32Array) {
+  const rowStart = new Int32Array(graph.rows + 1)
+  let count = 0
+  for (let e = 0; e < inWorking.length; e++) count += inWorking[e] as number
+  const col = new Int32Array(count)
+  const cost = new Float64Array(count)
+  let k = 0
+  for (let r = 0; r < graph.rows; r++) {
+    const end = graph.rowStart[r + 1] as number
+    for (let e = graph.rowStart[r] as number; e < end; e++) {
+      if (inWorking[e] === 0) continue
+      col[k] = graph.col[e] as number
+      cost[k] = -((graph.weight[e] as number) + matchBonus)
+      k++
+    }
+    rowStart[r + 1] = k
+  }
+  return { rows: graph.rows, rowStart, col, cost, slotStart }
+}
+
+/** Adds every allowed edge whose reduced cost is negative under the current duals; returns how many. */
+function addViolatingEdges(
+  graph: PairGraph,
+  allowed: Uint8Array,
+  inWorking: Uint8Array,
+  solution: SlotSolution,
+  slotStart: Int32Array,
+  matchBonus: number,
+  tolerance: number,
+): number {
+  let added = 0
+  const { rowDual, slotDual } = solution
+  for (let r = 0; r < graph.rows; r++) {
+    const u = rowDual[r] as number
+    const end = graph.rowStart[r + 1] as number
+    for (let e = graph.rowStart[r] as number; e < end; e++) {
+      if (inWorking[e] === 1 || allowed[e] === 0) continue
+      const c = graph.col[e] as number
+      const reduced = -((graph.weight[e] as number) + matchBonus) - u
+      const lastSlot = slotStart[c + 1] as number
+      for (let s = slotStart[c] as number; s < lastSlot; s++) {
+        if (reduced - (slotDual[s] as number) < -tolerance) {
+          inWorking[e] = 1
+          added++
+          break
+        }
+      }
+    }
+  }
+  return added
+}

@@ -1,0 +1,55 @@
+/** What the coordinator optimises: the best total score, or the most people matched and then the best score. */
+export type Objective = 'max-score' | 'max-matched'
+
+/**
+ * A bipartite graph of allowed pairs in compressed sparse row form: the edges of row `r` are the indices
+ * `rowStart[r] .. rowStart[r + 1] - 1` of `col` and `weight`. Weights are maximised.
+ */
+export interface PairGraph {
+  readonly rows: number
+  readonly cols: number
+  readonly rowStart: Int32Array
+  readonly col: Int32Array
+  readonly weight: Float64Array
+}
+
+/** Input to {@link solveAssignment}. */
+export interface AssignmentProblem {
+  readonly graph: PairGraph
+  /** Mentees each column (mentor) may take; default 1 for every column. */
+  readonly capacity?: ArrayLike<number>
+  readonly objective?: Objective
+  /** Pairs below this weight are not acceptable. */
+  readonly minScore?: number
+  /**
+   * Edges per row in the first sparse round (default 10). Tuning only: the result is optimal whatever the value,
+   * because edges the dual check proves useful are added until none is.
+   */
+  readonly initialEdgesPerRow?: number
+}
+
+/**
+ * Optimal dual variables of the slot-expanded problem, in cost form (cost = −(weight + bonus)).
+ * Column `c` owns the slots `slotStart[c] .. slotStart[c + 1] - 1`; a row's "unmatched" option has cost 0 and dual 0.
+ */
+export interface AssignmentDuals {
+  readonly rowDual: Float64Array
+  readonly slotDual: Float64Array
+  readonly slotStart: Int32Array
+  readonly slotOfRow: Int32Array
+  readonly rowOfSlot: Int32Array
+  /** The constant added to every weight for the max-matched objective (0 for max-score). */
+  readonly matchBonus: number
+}
+
+/** Output of {@link solveAssignment}. */
+export interface AssignmentSolution {
+  /** For each row, the assigned column or −1. */
+  readonly assignment: Int32Array
+  /** Sum of the weights of the assigned pairs. */
+  readonly total: number
+  readonly matched: number
+  readonly duals: AssignmentDuals
+  /** How many solve-and-verify rounds the sparsified solve needed (1 when the first sparse graph was enough). */
+  readonly rounds: number
+}
