@@ -3,3 +3,5 @@ export { AssignmentInputError, normalizeCapacity, pairGraphFromEdges } from './p
 export { solveSlotAssignment, type SlotCostGraph, type SlotSolution } from './shortest-augmenting-path'
 export { edgeWeight, solveAssignment } from './solve-assignment'
 export type { AssignmentDuals, AssignmentProblem, AssignmentSolution, Objective, PairGraph } from './types'
+export { jonkerVolgenantDense, type DenseAssignment } from './dense-lapjv'
+export { solveDenseAssignment } from './dense-certified'
