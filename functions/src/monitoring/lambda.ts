@@ -1,2 +1,6 @@
-// Entry point placeholder while the app is being written; replaced in the same session.
-export const handler = async (): Promise<unknown> => ({ statusCode: 503 })
+import { buildApi } from '../api'
+import { httpHandler } from '../shared/lambda'
+import { depsFromEnv } from '../shared/lambda-deps'
+
+/** The monitoring function's HTTP side: alerts. */
+export const handler = httpHandler(buildApi(depsFromEnv(process.env), ['monitoring'], { platformRoutes: false }))

@@ -1,0 +1,45 @@
+import { programmeAlerts } from '@binome/core'
+import { systemContext } from '@binome/data'
+import type { Deps } from '../shared/deps'
+
+export interface SweepReport {
+  organisations: number
+  programmes: number
+  alertsRaised: number
+}
+
+/**
+ * The daily monitoring sweep: every organisation, every programme, the alerts the core's rules raise.
+ * Idempotent for a day: an alert already raised that day is not raised again.
+ *
+ * @example
+ * await sweep(deps) // { organisations: 2, programmes: 2, alertsRaised: 1 }
+ */
+export async function sweep(deps: Pick<Deps, 'data' | 'now' | 'logger'>): Promise<SweepReport> {
+  const now = deps.now()
+  const today = now.toISOString().slice(0, 10)
+  const report: SweepReport = { organisations: 0, programmes: 0, alertsRaised: 0 }
+  let cursor: string | undefined
+  do {
+    const page = await deps.data.identity.organisationsPage({ limit: 50, cursor })
+    for (const entry of page.items) {
+      report.organisations++
+      const tenant = deps.data.forTenant(systemContext(entry.id))
+      for (const programme of await tenant.programmes.all()) {
+        report.programmes++
+        const mentees = programme.status === 'active' ? await tenant.people.all(programme.id, 'mentee') : []
+        const waitingMentees = mentees.filter((m) => m.status === 'enrolled').length
+        for (const a of programmeAlerts(programme, { waitingMentees }, today)) {
+          const raised = await tenant.alerts.raise({
+            id: a.subject, kind: a.kind, programmeId: a.programmeId, message: a.message,
+            raisedAt: now.toISOString(), sweepDate: today, version: 1,
+          })
+          if (raised) report.alertsRaised++
+        }
+      }
+    }
+    cursor = page.nextCursor ?? undefined
+  } while (cursor)
+  deps.logger.info('monitoring sweep done', { ...report })
+  return report
+}

@@ -1,0 +1,33 @@
+import type { Deps } from '../shared/deps'
+import { createApp } from '../shared/app'
+import { authenticate, tenant } from '../shared/auth'
+import { registerMe } from './routes/me'
+import { registerMembers } from './routes/members'
+import { registerOrganisations } from './routes/organisations'
+import { registerPeople } from './routes/people'
+import { registerProgrammes } from './routes/programmes'
+
+/** Where the onboarding app is mounted, on API Gateway and locally. */
+export const onboardingPrefix = '/api/onboarding'
+
+/**
+ * The onboarding app: the signed-in user, organisations, members and invitations, programmes, people.
+ *
+ * @example
+ * new Hono().route(onboardingPrefix, onboardingApp(deps))
+ */
+export function onboardingApp(deps: Deps) {
+  const app = createApp(deps)
+  app.use('/me', authenticate)
+  app.use('/me/*', authenticate)
+  app.use('/orgs', authenticate)
+  app.use('/orgs/*', authenticate)
+  app.use('/orgs/:orgId', tenant)
+  app.use('/orgs/:orgId/*', tenant)
+  registerMe(app)
+  registerOrganisations(app)
+  registerMembers(app)
+  registerProgrammes(app)
+  registerPeople(app)
+  return app
+}

@@ -1,0 +1,50 @@
+import { createRoute } from '@hono/zod-openapi'
+import { z } from 'zod'
+import { accept, forbidden } from '@binome/core'
+import { Id, Me, MyMembership } from '@binome/contracts'
+import type { App } from '../../shared/app'
+import { errors, json, security } from '../../shared/openapi'
+
+const tags = ['Me']
+
+const me = createRoute({
+  method: 'get', path: '/me', tags, security, summary: 'Who I am and the organisations I belong to or am invited to',
+  responses: { 200: json(Me), ...errors(401) },
+})
+const acceptRoute = createRoute({
+  method: 'post', path: '/me/memberships/{orgId}/accept', tags, security, summary: 'Accept an invitation',
+  request: { params: z.strictObject({ orgId: Id }) },
+  responses: { 200: json(MyMembership), ...errors(401, 403, 404, 409) },
+})
+
+/** The signed-in user's own view: profile, memberships, invitations. */
+export function registerMe(app: App) {
+  app.openapi(me, async (c) => {
+    const { deps, user } = c.var
+    const entries = await deps.data.identity.memberships(user.id)
+    const memberships = await Promise.all(
+      entries.map(async (e) => ({
+        orgId: e.orgId,
+        orgName: (await deps.data.identity.organisationEntry(e.orgId))?.name ?? e.orgId,
+        role: e.role,
+        status: e.status,
+      })),
+    )
+    return c.json(
+      { user: { id: user.id, email: user.email, name: user.name, platformRole: user.platformRole }, memberships },
+      200,
+    )
+  })
+
+  app.openapi(acceptRoute, async (c) => {
+    const { deps, user } = c.var
+    const { orgId } = c.req.valid('param')
+    const entry = await deps.data.identity.membership(user.id, orgId)
+    if (!entry) throw forbidden('You have no invitation from this organisation')
+    const tenant = deps.data.forTenant({ orgId, userId: user.id, role: entry.role })
+    const next = accept(await tenant.members.require(user.id), deps.now().toISOString())
+    await tenant.members.replace(next)
+    const org = await deps.data.identity.organisationEntry(orgId)
+    return c.json({ orgId, orgName: org?.name ?? orgId, role: next.role, status: next.status }, 200)
+  })
+}

@@ -1,0 +1,24 @@
+import type { Logger } from '@aws-lambda-powertools/logger'
+import type { Data } from '@binome/data'
+import type { Mailer } from './mailer'
+import type { TokenVerifier } from './tokens'
+import type { MatchingQueue } from './queue'
+import type { IdentityDirectory } from './directory'
+
+/**
+ * Everything a handler needs from the outside world, handed in once per process.
+ * On Lambda it is built from the environment (`./lambda-deps`); the local platform builds the same
+ * objects over embedded parts (dynalite, in-process queue, outbox) — the handlers cannot tell.
+ */
+export interface Deps {
+  data: Data
+  now: () => Date
+  newId: () => string
+  mailer: Mailer
+  tokens: TokenVerifier
+  matchingQueue: MatchingQueue
+  directory: IdentityDirectory
+  /** The web app's public URL, for links in e-mails. */
+  appUrl: string
+  logger: Logger
+}

@@ -1,0 +1,14 @@
+import type { MembershipRole } from '@binome/core'
+import type { TenantData, User } from '@binome/data'
+import type { Deps } from './deps'
+
+/** What middleware puts on the request context, in the order it runs. */
+export interface AppEnv {
+  Variables: {
+    requestId: string
+    deps: Deps
+    user: User
+    tenant: TenantData
+    role: MembershipRole
+  }
+}

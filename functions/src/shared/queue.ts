@@ -1,0 +1,26 @@
+import { SendMessageCommand, type SQSClient } from '@aws-sdk/client-sqs'
+
+/** The message the API sends to start a matching run; the worker reads exactly this. */
+export interface MatchingRunMessage {
+  orgId: string
+  programmeId: string
+  runId: string
+}
+
+export interface MatchingQueue {
+  send(message: MatchingRunMessage): Promise<void>
+}
+
+/**
+ * Sends to the matching SQS queue. Locally the same client is routed to the in-process queue.
+ *
+ * @example
+ * await sqsMatchingQueue(new SQSClient({}), process.env.MATCHING_QUEUE_URL!).send({ orgId, programmeId, runId })
+ */
+export function sqsMatchingQueue(client: SQSClient, queueUrl: string): MatchingQueue {
+  return {
+    async send(message) {
+      await client.send(new SendMessageCommand({ QueueUrl: queueUrl, MessageBody: JSON.stringify(message) }))
+    },
+  }
+}

@@ -1,0 +1,42 @@
+import { createRemoteJWKSet, jwtVerify, type JWTVerifyGetKey } from 'jose'
+
+/** The verified identity carried by a token. */
+export interface VerifiedToken {
+  subject: string
+  email: string
+}
+
+export interface TokenVerifier {
+  /** Throws when the token is missing a signature we trust, expired, or not for us. */
+  verify(token: string): Promise<VerifiedToken>
+}
+
+export interface TokenVerifierConfig {
+  issuer: string
+  audience: string
+  /** The issuer's key set: a JWKS URL (Cognito, or the local issuer), or a key resolver. */
+  jwks: URL | JWTVerifyGetKey
+}
+
+/**
+ * Verifies Cognito-shaped ID tokens with jose against the issuer's published keys, whichever issuer it is.
+ *
+ * @example
+ * const v = jwtVerifier({ issuer, audience: clientId, jwks: new URL(`${issuer}/.well-known/jwks.json`) })
+ * const { email } = await v.verify(token)
+ */
+export function jwtVerifier(cfg: TokenVerifierConfig): TokenVerifier {
+  const keys = cfg.jwks instanceof URL ? createRemoteJWKSet(cfg.jwks) : cfg.jwks
+  return {
+    async verify(token) {
+      const { payload } = await jwtVerify(token, keys, {
+        issuer: cfg.issuer,
+        audience: cfg.audience,
+        algorithms: ['RS256', 'ES256'],
+      })
+      if (payload.token_use !== 'id') throw new Error('not an ID token')
+      if (typeof payload.email !== 'string' || payload.email_verified !== true) throw new Error('no verified e-mail')
+      return { subject: String(payload.sub), email: payload.email.toLowerCase() }
+    },
+  }
+}

@@ -1,0 +1,57 @@
+import type { Programme } from './programme'
+
+export type AlertKind = 'programme-ending' | 'programme-not-started' | 'unmatched-mentees'
+
+export interface AlertDraft {
+  kind: AlertKind
+  programmeId: string
+  /** Stable within a day, so that running the sweep twice raises each alert once. */
+  subject: string
+  message: string
+}
+
+/** How long before a programme's end date coordinators are warned (days). */
+export const endingSoonDays = 30
+
+const dayDiff = (from: string, to: string): number => Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000)
+
+/**
+ * The alerts the daily sweep raises for one programme, from its state and how many of its enrolled mentees
+ * still wait for a mentor. `today` is a date (YYYY-MM-DD) handed in: the core has no clock.
+ *
+ * @example
+ * programmeAlerts({ ...p, status: 'active', endDate: '2026-12-01' }, { waitingMentees: 0 }, '2026-11-21')
+ * // [{ kind: 'programme-ending', ... }]
+ */
+export function programmeAlerts(p: Programme, state: { waitingMentees: number }, today: string): AlertDraft[] {
+  const alerts: AlertDraft[] = []
+  if (p.status === 'archived') return alerts
+  if (p.status === 'active' && p.endDate) {
+    const days = dayDiff(today, p.endDate)
+    if (days >= 0 && days <= endingSoonDays) {
+      alerts.push({
+        kind: 'programme-ending',
+        programmeId: p.id,
+        subject: `ending-${p.id}`,
+        message: `« ${p.name} » ends in ${days} day(s), on ${p.endDate}`,
+      })
+    }
+  }
+  if (p.status === 'draft' && p.startDate && p.startDate <= today) {
+    alerts.push({
+      kind: 'programme-not-started',
+      programmeId: p.id,
+      subject: `not-started-${p.id}`,
+      message: `« ${p.name} » was due to start on ${p.startDate} but is still a draft`,
+    })
+  }
+  if (p.status === 'active' && state.waitingMentees > 0) {
+    alerts.push({
+      kind: 'unmatched-mentees',
+      programmeId: p.id,
+      subject: `waiting-${p.id}`,
+      message: `${state.waitingMentees} enrolled mentee(s) of « ${p.name} » wait for a mentor`,
+    })
+  }
+  return alerts
+}
