@@ -1,0 +1,193 @@
+import { Stack, type StackProps } from 'aws-cdk-lib'
+import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway'
+import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2'
+import { HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers'
+import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations'
+import type * as cognito from 'aws-cdk-lib/aws-cognito'
+import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb'
+import * as logs from 'aws-cdk-lib/aws-logs'
+import type * as s3 from 'aws-cdk-lib/aws-s3'
+import type * as sqs from 'aws-cdk-lib/aws-sqs'
+import { NagSuppressions } from 'cdk-nag'
+import type { Construct } from 'constructs'
+import { AppFunction } from './app-function'
+import { grantSendEmailAs, grantTableReadWrite } from './grants'
+
+export interface ApiStackProps extends StackProps {
+  /** The HTTP API resource, created in the web stack (see WebStack for why). */
+  readonly httpApi: apigwv2.IHttpApi
+  readonly table: dynamodb.ITableV2
+  readonly documentsBucket: s3.IBucket
+  readonly matchingQueue: sqs.IQueue
+  readonly userPool: cognito.UserPool
+  readonly userPoolClient: cognito.IUserPoolClient
+  readonly mailFrom: string
+  /** Public URL of the web app, for links in e-mails. */
+  readonly appUrl: string
+  /** Stage throttling; default 50 requests/s steady, bursts of 100. */
+  readonly throttle?: apigwv2.ThrottleSettings
+}
+
+/** Routes every caller may reach without a token (health check and API documentation), all served by onboarding. */
+export const publicRoutes = ['/api/health', '/api/openapi.json', '/api/docs'] as const
+
+/** The three HTTP apps, each mounted under `/api/<name>/` and running in its own function. */
+export const httpApps = ['onboarding', 'matching', 'monitoring'] as const
+export type HttpAppName = (typeof httpApps)[number]
+
+/** Access-log line of the stage, as JSON with HTTP API context variables (the REST API helpers use other names). */
+const accessLogFormat = JSON.stringify({
+  requestId: '$context.requestId',
+  ip: '$context.identity.sourceIp',
+  requestTime: '$context.requestTime',
+  method: '$context.httpMethod',
+  routeKey: '$context.routeKey',
+  path: '$context.path',
+  status: '$context.status',
+  protocol: '$context.protocol',
+  responseLength: '$context.responseLength',
+  responseLatency: '$context.responseLatency',
+  integrationLatency: '$context.integrationLatency',
+  integrationError: '$context.integrationErrorMessage',
+  authorizerError: '$context.authorizer.error',
+  sub: '$context.authorizer.claims.sub',
+})
+
+/**
+ * The HTTP API's routes, JWT authorizer and stage, and one function per app (onboarding, matching, monitoring).
+ * Proxied routes require a Cognito ID token; the three public routes do not.
+ *
+ * @example
+ * const api = new ApiStack(app, 'Binome-Api', { httpApi: web.httpApi, table: data.table, ... })
+ * api.functions.onboarding.function.functionName
+ */
+export class ApiStack extends Stack {
+  readonly functions: Record<HttpAppName, AppFunction>
+  readonly stage: apigwv2.HttpStage
+
+  constructor(scope: Construct, id: string, props: ApiStackProps) {
+    super(scope, id, { description: 'Binôme API: HTTP API routes, JWT authorizer and the three app functions', ...props })
+
+    const issuer = props.userPool.userPoolProviderUrl
+    const authEnvironment = {
+      AUTH_ISSUER: issuer,
+      AUTH_JWKS_URL: `${issuer}/.well-known/jwks.json`,
+      AUTH_AUDIENCE: props.userPoolClient.userPoolClientId,
+    }
+    const common = {
+      TABLE_NAME: props.table.tableName,
+      MAIL_FROM: props.mailFrom,
+      APP_URL: props.appUrl,
+      ...authEnvironment,
+    }
+
+    const onboarding = new AppFunction(this, 'Onboarding', {
+      entry: 'onboarding/lambda',
+      serviceName: 'onboarding',
+      description: 'Onboarding API: organisations, people, enrolment, invitations, documents',
+      environment: {
+        ...common,
+        USER_POOL_ID: props.userPool.userPoolId,
+        DOCUMENTS_BUCKET: props.documentsBucket.bucketName,
+      },
+    })
+    const matching = new AppFunction(this, 'Matching', {
+      entry: 'matching/lambda',
+      serviceName: 'matching',
+      description: 'Matching API: runs, suggestions, proposals',
+      environment: { ...common, MATCHING_QUEUE_URL: props.matchingQueue.queueUrl },
+    })
+    const monitoring = new AppFunction(this, 'Monitoring', {
+      entry: 'monitoring/lambda',
+      serviceName: 'monitoring',
+      description: 'Monitoring API: duo follow-up, meetings, check-ins, alerts, reports',
+      environment: common,
+    })
+    this.functions = { onboarding, matching, monitoring }
+
+    for (const fn of Object.values(this.functions)) {
+      grantTableReadWrite(props.table, fn)
+      // Each app e-mails people: invitations and decisions, proposals to a duo, reminders and closing forms.
+      grantSendEmailAs(fn.function, props.mailFrom)
+    }
+    props.documentsBucket.grantReadWrite(onboarding.function)
+    props.userPool.grant(onboarding.function, 'cognito-idp:AdminCreateUser', 'cognito-idp:AdminGetUser')
+    props.matchingQueue.grantSendMessages(matching.function)
+
+    const authorizer = new HttpJwtAuthorizer('CognitoJwt', issuer, {
+      jwtAudience: [props.userPoolClient.userPoolClientId],
+      identitySource: ['$request.header.Authorization'],
+    })
+    const routes: apigwv2.HttpRoute[] = []
+    const publicRouteResources: apigwv2.HttpRoute[] = []
+    const addRoute = (
+      routeId: string,
+      path: string,
+      method: apigwv2.HttpMethod,
+      integration: HttpLambdaIntegration,
+      routeAuthorizer: apigwv2.IHttpRouteAuthorizer,
+    ): apigwv2.HttpRoute => {
+      const route = new apigwv2.HttpRoute(this, routeId, {
+        httpApi: props.httpApi,
+        routeKey: apigwv2.HttpRouteKey.with(path, method),
+        integration,
+        authorizer: routeAuthorizer,
+      })
+      routes.push(route)
+      return route
+    }
+    const integrations = {} as Record<HttpAppName, HttpLambdaIntegration>
+    for (const name of httpApps) {
+      integrations[name] = new HttpLambdaIntegration(`${name}-integration`, this.functions[name].function)
+      addRoute(`${name}-route`, `/api/${name}/{proxy+}`, apigwv2.HttpMethod.ANY, integrations[name], authorizer)
+    }
+    const noAuthorizer = new apigwv2.HttpNoneAuthorizer()
+    for (const path of publicRoutes) {
+      publicRouteResources.push(
+        addRoute(`public${path.replace(/[^a-z]/gi, '-')}`, path, apigwv2.HttpMethod.GET, integrations.onboarding, noAuthorizer),
+      )
+    }
+
+    const accessLogGroup = new logs.LogGroup(this, 'AccessLogs', { retention: logs.RetentionDays.THREE_MONTHS })
+    this.stage = new apigwv2.HttpStage(this, 'DefaultStage', {
+      httpApi: props.httpApi,
+      stageName: '$default',
+      autoDeploy: true,
+      throttle: props.throttle ?? { rateLimit: 50, burstLimit: 100 },
+      accessLogSettings: {
+        destination: new apigwv2.LogGroupLogDestination(accessLogGroup),
+        format: AccessLogFormat.custom(accessLogFormat),
+      },
+    })
+    // The first automatic deployment must see the routes.
+    for (const route of routes) this.stage.node.addDependency(route)
+
+    NagSuppressions.addResourceSuppressions(
+      publicRouteResources,
+      [
+        {
+          id: 'AwsSolutions-APIG4',
+          reason: 'Public by design: health check and the OpenAPI document and its viewer, which hold no tenant data.',
+        },
+      ],
+    )
+    NagSuppressions.addResourceSuppressions(
+      onboarding.role,
+      [
+        {
+          id: 'AwsSolutions-IAM5',
+          reason: 'Document objects are keyed per tenant and duo under the documents bucket, so object access is granted on <bucket>/* with the object-level action families of Bucket.grantReadWrite.',
+          appliesTo: [
+            { regex: '/^Resource::.*Documents[^/]*Arn[^/]*\\/\\*$/' },
+            'Action::s3:GetObject*',
+            'Action::s3:GetBucket*',
+            'Action::s3:List*',
+            'Action::s3:DeleteObject*',
+            'Action::s3:Abort*',
+          ],
+        },
+      ],
+      true,
+    )
+  }
+}

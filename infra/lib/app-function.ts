@@ -1,0 +1,136 @@
+import { Duration } from 'aws-cdk-lib'
+import * as iam from 'aws-cdk-lib/aws-iam'
+import * as lambda from 'aws-cdk-lib/aws-lambda'
+import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs'
+import * as logs from 'aws-cdk-lib/aws-logs'
+import { NagSuppressions } from 'cdk-nag'
+import { Construct } from 'constructs'
+import { functionEntry, lockFilePath, repoRoot } from './paths'
+
+/** Runtime of every Binôme function: Node 22 is what the code is written and tested for. */
+export const functionRuntime = lambda.Runtime.NODEJS_22_X
+
+/** Namespace of the Powertools metrics of every function (dashboards and alarms look there). */
+export const metricsNamespace = 'Binome'
+
+/**
+ * esbuild banner that gives the ESM bundle a `require`, for the CommonJS dependencies esbuild inlines
+ * (parts of the AWS SDK v3 and its dependencies still `require('buffer')`, `require('stream')`, ...).
+ */
+const esmRequireBanner = "import { createRequire as __binomeCreateRequire } from 'node:module'; const require = __binomeCreateRequire(import.meta.url);"
+
+export interface AppFunctionProps {
+  /** Entry under `functions/src` without extension, e.g. `onboarding/lambda`; the module must export `handler`. */
+  readonly entry: string
+  /** Powertools service name (logs, traces and metrics dimension). */
+  readonly serviceName: string
+  readonly description: string
+  /** Extra environment variables on top of the Powertools and Node ones every function gets. */
+  readonly environment?: Record<string, string>
+  /** Default 10 s: HTTP API integrations time out at 30 s, so HTTP handlers stay well below. */
+  readonly timeout?: Duration
+  /** Default 512 MB (Lambda scales CPU with memory; 512 keeps cold starts of a bundled SDK short). */
+  readonly memorySize?: number
+  /** Reserved concurrency; default none (the account's unreserved pool), as new accounts may only have 10 in total. */
+  readonly reservedConcurrentExecutions?: number
+  /** Log retention; default one month. */
+  readonly logRetention?: logs.RetentionDays
+}
+
+/**
+ * One Binôme Lambda function: a NodejsFunction bundled locally with esbuild (no Docker) as an ESM module for
+ * Node 22 on ARM64, with X-Ray tracing, JSON logs in its own log group with a retention, Powertools settings, and
+ * an execution role that holds only what it is granted (no AWS managed policy).
+ *
+ * @example
+ * const fn = new AppFunction(this, 'Onboarding', {
+ *   entry: 'onboarding/lambda', serviceName: 'onboarding', description: 'Onboarding HTTP API',
+ *   environment: { TABLE_NAME: table.tableName },
+ * })
+ * table.grantReadWriteData(fn.function)
+ */
+export class AppFunction extends Construct {
+  readonly function: NodejsFunction
+  readonly logGroup: logs.LogGroup
+  readonly role: iam.Role
+
+  constructor(scope: Construct, id: string, props: AppFunctionProps) {
+    super(scope, id)
+
+    this.logGroup = new logs.LogGroup(this, 'Logs', {
+      retention: props.logRetention ?? logs.RetentionDays.ONE_MONTH,
+    })
+
+    // A role of our own instead of AWSLambdaBasicExecutionRole: the managed policy lets the function write to any
+    // log group of the account, this one only to its own.
+    this.role = new iam.Role(this, 'Role', {
+      assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com'),
+      description: `Execution role of the ${props.serviceName} function`,
+    })
+    this.role.addToPolicy(
+      new iam.PolicyStatement({
+        actions: ['logs:CreateLogStream', 'logs:PutLogEvents'],
+        resources: [this.logGroup.logGroupArn],
+      }),
+    )
+
+    this.function = new NodejsFunction(this, 'Function', {
+      entry: functionEntry(props.entry),
+      handler: 'handler',
+      description: props.description,
+      runtime: functionRuntime,
+      architecture: lambda.Architecture.ARM_64,
+      memorySize: props.memorySize ?? 512,
+      timeout: props.timeout ?? Duration.seconds(10),
+      role: this.role,
+      logGroup: this.logGroup,
+      loggingFormat: lambda.LoggingFormat.JSON,
+      applicationLogLevelV2: lambda.ApplicationLogLevel.INFO,
+      systemLogLevelV2: lambda.SystemLogLevel.WARN,
+      tracing: lambda.Tracing.ACTIVE,
+      ...(props.reservedConcurrentExecutions !== undefined
+        ? { reservedConcurrentExecutions: props.reservedConcurrentExecutions }
+        : {}),
+      projectRoot: repoRoot,
+      depsLockFilePath: lockFilePath,
+      environment: {
+        POWERTOOLS_SERVICE_NAME: props.serviceName,
+        POWERTOOLS_METRICS_NAMESPACE: metricsNamespace,
+        AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+        NODE_OPTIONS: '--enable-source-maps',
+        ...props.environment,
+      },
+      bundling: {
+        forceDockerBundling: false,
+        format: OutputFormat.ESM,
+        target: 'node22',
+        // Prefer the ESM builds of dependencies (smaller, tree-shaken), fall back to CommonJS.
+        mainFields: ['module', 'main'],
+        banner: esmRequireBanner,
+        minify: true,
+        sourceMap: true,
+        sourcesContent: false,
+        // Bundle the pinned AWS SDK v3 instead of using the one in the runtime, so that what runs is what was tested.
+        externalModules: [],
+      },
+    })
+
+    NagSuppressions.addResourceSuppressions(
+      this.role,
+      [
+        {
+          id: 'AwsSolutions-IAM5',
+          reason: 'X-Ray PutTraceSegments/PutTelemetryRecords (active tracing) support no resource-level permissions: AWS requires Resource "*".',
+          appliesTo: ['Resource::*'],
+        },
+      ],
+      true,
+    )
+    NagSuppressions.addResourceSuppressions(this.function, [
+      {
+        id: 'AwsSolutions-L1',
+        reason: `Pinned to ${functionRuntime.name}: the functions and their dependencies (Powertools, middy 6, AWS SDK pinned for Node 20/22) are tested on it; moving to a newer runtime is a deliberate upgrade.`,
+      },
+    ])
+  }
+}

@@ -1,0 +1,61 @@
+import type { App, Environment } from 'aws-cdk-lib'
+import { ApiStack } from './api-stack'
+import type { BinomeConfig } from './config'
+import { DataStack } from './data-stack'
+import { IdentityStack } from './identity-stack'
+import { MatchingStack } from './matching-stack'
+import { MonitoringStack } from './monitoring-stack'
+import { WebStack } from './web-stack'
+
+export interface BinomeStacks {
+  readonly data: DataStack
+  readonly identity: IdentityStack
+  readonly web: WebStack
+  readonly matching: MatchingStack
+  readonly api: ApiStack
+  readonly monitoring: MonitoringStack
+}
+
+/**
+ * Adds the six Binôme stacks to `app`. References point one way only:
+ * data, identity → web → matching → api, and data, web → monitoring.
+ *
+ * @example
+ * const app = new App()
+ * const stacks = createBinomeStacks(app, readBinomeConfig(app.node))
+ */
+export function createBinomeStacks(app: App, config: BinomeConfig, env?: Environment): BinomeStacks {
+  const name = (suffix: string) => `${config.stackPrefix}-${suffix}`
+  const common = env ? { env } : {}
+
+  const data = new DataStack(app, name('Data'), common)
+  const identity = new IdentityStack(app, name('Identity'), { ...common, mailFrom: config.mailFrom })
+  const web = new WebStack(app, name('Web'), {
+    ...common,
+    webAssetPath: config.webAssetPath,
+    userPool: identity.userPool,
+    userPoolClient: identity.webClient,
+    ...(config.domainName && config.certificateArn
+      ? { customDomain: { domainName: config.domainName, certificateArn: config.certificateArn } }
+      : {}),
+  })
+  const matching = new MatchingStack(app, name('Matching'), { ...common, table: data.table })
+  const api = new ApiStack(app, name('Api'), {
+    ...common,
+    httpApi: web.httpApi,
+    table: data.table,
+    documentsBucket: data.documentsBucket,
+    matchingQueue: matching.queue,
+    userPool: identity.userPool,
+    userPoolClient: identity.webClient,
+    mailFrom: config.mailFrom,
+    appUrl: web.appUrl,
+  })
+  const monitoring = new MonitoringStack(app, name('Monitoring'), {
+    ...common,
+    table: data.table,
+    mailFrom: config.mailFrom,
+    appUrl: web.appUrl,
+  })
+  return { data, identity, web, matching, api, monitoring }
+}

@@ -1,0 +1,49 @@
+import { RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib'
+import * as dynamodb from 'aws-cdk-lib/aws-dynamodb'
+import type * as s3 from 'aws-cdk-lib/aws-s3'
+import type { Construct } from 'constructs'
+import { tableDefinition } from '@binome/data/table'
+import { accessLogBucket, privateBucket } from './secure-bucket'
+
+/**
+ * The single DynamoDB table built from `tableDefinition` (the same keys and indexes the local platform creates),
+ * and the bucket of duo documents (rendered contracts, guides, signed forms).
+ *
+ * @example
+ * const data = new DataStack(app, 'Binome-Data')
+ * data.table.grantReadWriteData(fn)
+ */
+export class DataStack extends Stack {
+  readonly table: dynamodb.TableV2
+  readonly documentsBucket: s3.Bucket
+
+  constructor(scope: Construct, id: string, props: StackProps = {}) {
+    super(scope, id, { description: 'Binôme data: the single table and the documents bucket', ...props })
+
+    const key = (name: string): dynamodb.Attribute => ({ name, type: dynamodb.AttributeType.STRING })
+    this.table = new dynamodb.TableV2(this, 'Table', {
+      partitionKey: key(tableDefinition.partitionKey),
+      sortKey: key(tableDefinition.sortKey),
+      globalSecondaryIndexes: tableDefinition.globalSecondaryIndexes.map((index) => ({
+        indexName: index.indexName,
+        partitionKey: key(index.partitionKey),
+        sortKey: key(index.sortKey),
+        projectionType: dynamodb.ProjectionType.ALL,
+      })),
+      timeToLiveAttribute: tableDefinition.timeToLiveAttribute,
+      billing: dynamodb.Billing.onDemand(),
+      encryption: dynamodb.TableEncryptionV2.awsManagedKey(),
+      pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
+      deletionProtection: true,
+      removalPolicy: RemovalPolicy.RETAIN,
+    })
+
+    const accessLogs = accessLogBucket(this, 'DocumentsAccessLogs')
+    this.documentsBucket = privateBucket(this, 'Documents', {
+      versioned: true,
+      serverAccessLogsBucket: accessLogs,
+      serverAccessLogsPrefix: 'documents/',
+      removalPolicy: RemovalPolicy.RETAIN,
+    })
+  }
+}

@@ -1,0 +1,75 @@
+import { Duration, Stack, type StackProps } from 'aws-cdk-lib'
+import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb'
+import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources'
+import * as sqs from 'aws-cdk-lib/aws-sqs'
+import type { Construct } from 'constructs'
+import { matchingQueueSettings } from '../../functions/src/matching/queue-settings'
+import { AppFunction } from './app-function'
+import { grantTableReadWrite } from './grants'
+
+export interface MatchingStackProps extends StackProps {
+  readonly table: dynamodb.ITableV2
+  /** Settings of the queue and worker; default the shared `matchingQueueSettings`. */
+  readonly queueSettings?: typeof matchingQueueSettings
+}
+
+/**
+ * Highest number of worker instances the queue may start at once: matching runs are rare and heavy, and two keep
+ * DynamoDB writes moderate. (SQS event sources accept 2 to 1000.)
+ */
+export const workerMaxConcurrency = 2
+
+/**
+ * The matching queue (the API records a run and sends a message; the worker computes the suggestions), its
+ * dead-letter queue, and the worker function that reports partial batch failures.
+ *
+ * @example
+ * const matching = new MatchingStack(app, 'Binome-Matching', { table: data.table })
+ * matching.queue.grantSendMessages(api.matchingFunction)
+ */
+export class MatchingStack extends Stack {
+  readonly queue: sqs.Queue
+  readonly deadLetterQueue: sqs.Queue
+  readonly worker: AppFunction
+
+  constructor(scope: Construct, id: string, props: MatchingStackProps) {
+    super(scope, id, { description: 'Binôme matching: queue, dead-letter queue and worker', ...props })
+    const settings = props.queueSettings ?? matchingQueueSettings
+    if (settings.visibilityTimeoutSeconds <= settings.workerTimeoutSeconds) {
+      throw new RangeError(
+        `queueSettings.visibilityTimeoutSeconds (${settings.visibilityTimeoutSeconds}) must exceed queueSettings.workerTimeoutSeconds (${settings.workerTimeoutSeconds}), or messages are redelivered while still being worked on`,
+      )
+    }
+
+    this.deadLetterQueue = new sqs.Queue(this, 'DeadLetterQueue', {
+      encryption: sqs.QueueEncryption.SQS_MANAGED,
+      enforceSSL: true,
+      retentionPeriod: Duration.seconds(settings.deadLetterRetentionSeconds),
+    })
+
+    this.queue = new sqs.Queue(this, 'Queue', {
+      encryption: sqs.QueueEncryption.SQS_MANAGED,
+      enforceSSL: true,
+      visibilityTimeout: Duration.seconds(settings.visibilityTimeoutSeconds),
+      deadLetterQueue: { queue: this.deadLetterQueue, maxReceiveCount: settings.maxReceiveCount },
+    })
+
+    this.worker = new AppFunction(this, 'Worker', {
+      entry: 'matching/worker',
+      serviceName: 'matching-worker',
+      description: 'Computes the suggestions of a matching run (SQS worker)',
+      timeout: Duration.seconds(settings.workerTimeoutSeconds),
+      // The engine (optimal assignment over all candidates) is CPU-bound: more memory buys more CPU.
+      memorySize: 1024,
+      environment: { TABLE_NAME: props.table.tableName },
+    })
+    grantTableReadWrite(props.table, this.worker)
+    this.worker.function.addEventSource(
+      new SqsEventSource(this.queue, {
+        batchSize: settings.batchSize,
+        reportBatchItemFailures: true,
+        maxConcurrency: workerMaxConcurrency,
+      }),
+    )
+  }
+}
