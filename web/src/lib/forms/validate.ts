@@ -1,0 +1,81 @@
+import { get } from 'svelte/store'
+import { _ } from 'svelte-i18n'
+
+/** Errors keyed by field path (`name`, `admin.email`), each a sentence ready to show next to its field. */
+export type FieldErrors = Record<string, string>
+
+/** The subset of a zod issue this module reads (zod 4's issue shape). */
+interface Issue {
+  code: string
+  path: PropertyKey[]
+  message: string
+  origin?: string
+  minimum?: number | bigint
+  maximum?: number | bigint
+  format?: string
+}
+
+interface SafeParser<T> {
+  safeParse(value: unknown): { success: true; data: T } | { success: false; error: { issues: Issue[] } }
+}
+
+/** Turns one schema issue into a sentence in the current language. */
+function describeIssue(issue: Issue): string {
+  const t = get(_)
+  const n = (v: number | bigint | undefined) => Number(v ?? 0)
+  switch (issue.code) {
+    case 'too_small':
+      if (issue.origin === 'string') {
+        return n(issue.minimum) <= 1 ? t('validation.required') : t('validation.tooShort', { values: { min: n(issue.minimum) } })
+      }
+      return t('validation.min', { values: { min: n(issue.minimum) } })
+    case 'too_big':
+      if (issue.origin === 'string') return t('validation.tooLong', { values: { max: n(issue.maximum) } })
+      return t('validation.max', { values: { max: n(issue.maximum) } })
+    case 'invalid_format':
+      if (issue.format === 'email') return t('validation.email')
+      if (issue.format === 'date') return t('validation.date')
+      return t('validation.format')
+    case 'invalid_type':
+      return t('validation.number')
+    case 'invalid_value':
+      return t('validation.choice')
+    default:
+      return issue.message
+  }
+}
+
+/**
+ * Checks form values against the API's own schema before sending them, so that mistakes are explained in the
+ * reader's language and next to the field, and nothing is sent until they are fixed.
+ *
+ * @example
+ * const r = validate(CreateProgramme, { name: 'x' })
+ * if (!r.ok) errors = r.errors // { name: 'Au moins 2 caractères.' }
+ */
+export function validate<T>(
+  schema: SafeParser<T>,
+  values: unknown,
+): { ok: true; data: T } | { ok: false; errors: FieldErrors } {
+  const result = schema.safeParse(values)
+  if (result.success) return { ok: true, data: result.data }
+  const errors: FieldErrors = {}
+  for (const issue of result.error.issues) {
+    const path = issue.path.map(String).join('.') || '_form'
+    errors[path] ??= describeIssue(issue)
+  }
+  return { ok: false, errors }
+}
+
+/**
+ * The id of the first field with an error, to move focus there after a failed submit.
+ *
+ * @example
+ * focusFirstError(form, errors)
+ */
+export function focusFirstError(form: HTMLFormElement | undefined, errors: FieldErrors): void {
+  if (!form) return
+  const invalid = form.querySelector<HTMLElement>('[aria-invalid="true"]')
+  if (invalid) invalid.focus()
+  else if (Object.keys(errors).length) form.querySelector<HTMLElement>('[role="alert"]')?.focus()
+}

@@ -1,0 +1,12 @@
+import { api, type DemoAccount } from '$lib/api/endpoints'
+import type { PageLoad } from './$types'
+
+export const load: PageLoad = async ({ parent, fetch }) => {
+  const { config } = await parent()
+  let demoAccounts: DemoAccount[] = []
+  if (config.mode === 'local') {
+    // The demo list is a convenience: sign-in still works by typing an address if it cannot be read.
+    demoAccounts = await api.demoAccounts({ fetch }).catch(() => [])
+  }
+  return { demoAccounts }
+}

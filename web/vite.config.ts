@@ -1,0 +1,15 @@
+import { sveltekit } from '@sveltejs/kit/vite'
+import { defineConfig } from 'vite'
+
+/** In `vite dev`, the API and the runtime config come from the local platform (`pnpm start`, port 3000). */
+const platform = process.env.BINOME_PLATFORM_URL ?? 'http://localhost:3000'
+
+export default defineConfig({
+  plugins: [sveltekit()],
+  server: {
+    proxy: {
+      '/api': platform,
+      '/config.json': platform,
+    },
+  },
+})
