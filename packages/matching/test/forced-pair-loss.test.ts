@@ -1,0 +1,51 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { forcedPairLosses, pairGraphFromEdges, solveAssignment } from '../src/solver'
+import { bruteForce } from './brute-force'
+
+describe('forcedPairLosses (exact loss from duals)', () => {
+  for (const objective of ['max-score', 'max-matched'] as const) {
+    it(`equals optimum minus optimum-with-the-pair-forced, by brute force (${objective})`, () => {
+      const instance = fc
+        .record({ rows: fc.integer({ min: 1, max: 5 }), cols: fc.integer({ min: 1, max: 4 }) })
+        .chain(({ rows, cols }) =>
+          fc.record({
+            rows: fc.constant(rows),
+            cols: fc.constant(cols),
+            capacity: fc.array(fc.integer({ min: 1, max: 2 }), { minLength: cols, maxLength: cols }),
+            edges: fc.array(fc.tuple(fc.integer({ min: 0, max: rows - 1 }), fc.integer({ min: 0, max: cols - 1 }), fc.integer({ min: 0, max: 20 })), { minLength: 1, maxLength: rows * cols }),
+            minScore: fc.option(fc.integer({ min: 0, max: 8 }), { nil: undefined }),
+          }),
+        )
+      fc.assert(
+        fc.property(instance, (inst) => {
+          const graph = pairGraphFromEdges(inst.rows, inst.cols, inst.edges)
+          const solution = solveAssignment({ graph, capacity: inst.capacity, objective, minScore: inst.minScore })
+          const best = bruteForce(inst, objective)!
+          const value = (o: { total: number; matched: number }) => o.total + solution.duals.matchBonus * o.matched
+          for (let row = 0; row < inst.rows; row++) {
+            const cols = Array.from({ length: inst.cols }, (_, c) => c)
+            const losses = forcedPairLosses(graph, solution, row, cols, inst.minScore)
+            cols.forEach((c, k) => {
+              const forced = bruteForce(inst, objective, [row, c])
+              if (forced === null || forced.matched === 0 && !inst.edges.some(([r, cc, w]) => r === row && cc === c && w >= (inst.minScore ?? -Infinity))) {
+                expect(Number.isNaN(losses[k]!)).toBe(true)
+                return
+              }
+              expect(losses[k]).toBeCloseTo(value(best) - value(forced), 6)
+            })
+          }
+        }),
+        { numRuns: 300, seed: 314 },
+      )
+    })
+  }
+
+  it('is zero for the suggested partner and positive for a worse one', () => {
+    const graph = pairGraphFromEdges(2, 2, [[0, 0, 10], [0, 1, 6], [1, 0, 9], [1, 1, 2]])
+    const solution = solveAssignment({ graph })
+    // Optimum: 0→1 (6) + 1→0 (9) = 15 vs 0→0 (10) + 1→1 (2) = 12.
+    expect(Array.from(solution.assignment)).toEqual([1, 0])
+    expect(Array.from(forcedPairLosses(graph, solution, 0, [1, 0]))).toEqual([0, 3])
+  })
+})
