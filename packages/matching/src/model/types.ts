@@ -128,7 +128,7 @@ export interface Contribution {
 
 export interface ScoreExplanation {
   readonly mentorId: string
-  /** Final score after the coordinator's adjustment, clamped to 0–100. */
+  /** Final score after the coordinator's adjustment, clamped to 0–100 (unrounded; contributions are rounded to 0.1). */
   readonly score: number
   readonly contributions: readonly Contribution[]
   readonly adjustment?: { readonly delta: number; readonly note?: string }

@@ -34,7 +34,7 @@ export function explainPair(
     return { criterion: criterion.id, label: criterion.label ?? criterion.id, points: round1(points), detail: describe(enc, mentee, mentor, distance, credit) }
   })
   const score = Math.min(100, Math.max(0, total + (adjustment?.delta ?? 0)))
-  return { mentorId, score: round1(score), contributions, ...(adjustment ? { adjustment: { delta: adjustment.delta, ...(adjustment.note !== undefined ? { note: adjustment.note } : {}) } } : {}) }
+  return { mentorId, score, contributions, ...(adjustment ? { adjustment: { delta: adjustment.delta, ...(adjustment.note !== undefined ? { note: adjustment.note } : {}) } } : {}) }
 }
 
 function describe(enc: EncodedCriterion, i: number, j: number, distance: number, credit: number): string {
