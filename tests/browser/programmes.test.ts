@@ -1,0 +1,129 @@
+/**
+ * End to end in a real browser: the local platform (API, embedded DynamoDB, queue, built web app) is started
+ * in-process, and headless Chromium signs in as the seeded PLS admin through the UI, reads the code in the
+ * local outbox, creates a programme and finds it listed — with axe checking the sign-in, programmes and
+ * programme pages on the way.
+ */
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { startPlatform } from '@binome/local'
+import fr from '../../web/src/lib/i18n/fr.json'
+import en from '../../web/src/lib/i18n/en.json'
+import { launchBrowser, type HeadlessBrowser } from './support/browser'
+import { seriousViolations } from './support/axe'
+import { artifactsDir, ensureWebBuild } from './support/web-build'
+
+const ADMIN = 'admin@mentoryou.demo'
+
+let platform: { url: string; stop(): Promise<void> }
+let browser: HeadlessBrowser
+let dataDir: string
+let page: Page
+let programmeName: string
+
+beforeAll(async () => {
+  const webDir = ensureWebBuild()
+  dataDir = mkdtempSync(join(tmpdir(), 'binome-browser-data-'))
+  platform = await startPlatform({ port: 0, dataDir, webDir, quiet: true })
+  browser = await launchBrowser()
+  page = await browser.context.newPage()
+  mkdirSync(artifactsDir, { recursive: true })
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await platform?.stop()
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true })
+})
+
+async function heading(p: Page): Promise<string> {
+  return (await p.locator('main h1').first().textContent())?.trim() ?? ''
+}
+
+describe('the web app in a browser', () => {
+  it('signs the PLS admin in with the code read in the local outbox', async () => {
+    await page.goto(`${platform.url}/signin`)
+    await page.getByRole('heading', { level: 1, name: fr.signin.title }).waitFor()
+    expect(await page.evaluate('document.documentElement.lang')).toBe('fr')
+    expect(await seriousViolations(page)).toEqual([])
+
+    await page.getByLabel(fr.signin.email).fill(ADMIN)
+    await page.getByRole('button', { name: fr.signin.sendCode }).click()
+    const codeField = page.getByLabel(fr.signin.code)
+    await codeField.waitFor()
+
+    const outbox = await browser.context.newPage()
+    await outbox.goto(`${platform.url}/outbox`)
+    const mail = outbox.locator('li', { hasText: ADMIN }).filter({ has: outbox.getByTestId('mail-code') }).first()
+    const code = (await mail.getByTestId('mail-code').textContent())?.trim() ?? ''
+    await outbox.close()
+    expect(code).toMatch(/^\d{6}$/)
+
+    await codeField.fill(code)
+    await page.getByRole('button', { name: fr.signin.verify, exact: true }).click()
+    await page.waitForURL(`${platform.url}/`)
+    await page.getByRole('heading', { level: 1 }).waitFor()
+    expect(await heading(page)).toMatch(/^Bonjour /)
+    expect(await page.getByRole('button', { name: fr.header.signOut }).isVisible()).toBe(true)
+  })
+
+  it('refuses a programme without a name, explaining it next to the field', async () => {
+    await page.locator('section[aria-labelledby="orgs-title"] a').first().click()
+    await page.waitForURL(/\/orgs\/[^/]+$/)
+    await page.getByRole('navigation', { name: fr.nav.label }).getByRole('link', { name: fr.nav.programmes }).click()
+    await page.waitForURL(/\/programmes$/)
+    await page.getByRole('heading', { level: 1, name: fr.programmes.title }).waitFor()
+    expect(await seriousViolations(page)).toEqual([])
+
+    await page.getByRole('button', { name: fr.programmes.new }).click()
+    const before = page.url()
+    await page.getByRole('button', { name: fr.programmes.create, exact: true }).click()
+
+    const name = page.getByLabel(fr.programme.name)
+    await expect.poll(() => name.getAttribute('aria-invalid')).toBe('true')
+    const describedBy = (await name.getAttribute('aria-describedby')) ?? ''
+    const errorText = await page.locator(`[id="${describedBy.split(' ').find((id) => id.endsWith('-error'))}"]`).textContent()
+    expect(errorText?.trim()).toBe(fr.validation.required)
+    expect(await page.getByRole('alert').filter({ hasText: fr.errors.fixFields }).count()).toBe(1)
+    expect(page.url()).toBe(before)
+  })
+
+  it('creates a programme, opens it with focus on its heading, and lists it', async () => {
+    programmeName = `Programme navigateur ${Date.now().toString(36)}`
+    await page.getByLabel(fr.programme.name).fill(programmeName)
+    await page.getByLabel(fr.programme.durationMonths).fill('9')
+    await page.getByLabel(fr.programme.startDate).fill('2027-01-15')
+    await page.getByRole('button', { name: fr.programmes.create, exact: true }).click()
+
+    await page.waitForURL(/\/programmes\/[^/?]+\?created=1$/)
+    await page.getByRole('heading', { level: 1, name: programmeName }).waitFor()
+    await expect.poll(() => page.evaluate('document.activeElement?.tagName')).toBe('H1')
+    expect(await page.getByRole('status').filter({ hasText: fr.programme.created }).count()).toBe(1)
+    expect(await page.locator('dl.facts').textContent()).toContain('9 mois')
+    expect(await seriousViolations(page)).toEqual([])
+
+    await page.getByRole('navigation', { name: fr.common.breadcrumb }).getByRole('link', { name: fr.programmes.title }).click()
+    await page.waitForURL(/\/programmes$/)
+    const listed = page.getByRole('list', { name: fr.programmes.listLabel }).getByRole('link', { name: programmeName })
+    await listed.waitFor()
+    expect(await listed.count()).toBe(1)
+    await page.screenshot({ path: join(artifactsDir, 'programmes.png'), fullPage: true })
+
+    await page.setViewportSize({ width: 390, height: 844 })
+    await listed.scrollIntoViewIfNeeded()
+    await page.screenshot({ path: join(artifactsDir, 'programmes-mobile.png'), fullPage: true })
+    await page.setViewportSize({ width: 1280, height: 900 })
+  })
+
+  it('switches the interface to English, <html lang> included', async () => {
+    await page.getByRole('button', { name: 'English' }).click()
+    await expect.poll(() => page.evaluate('document.documentElement.lang')).toBe('en')
+    expect(await page.getByRole('button', { name: en.header.signOut }).isVisible()).toBe(true)
+    expect(await page.getByRole('link', { name: en.nav.members, exact: true }).isVisible()).toBe(true)
+    await page.getByRole('button', { name: 'Français' }).click()
+    await expect.poll(() => page.evaluate('document.documentElement.lang')).toBe('fr')
+  })
+})
