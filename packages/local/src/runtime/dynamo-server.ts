@@ -10,6 +10,7 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb'
 import { createTableInput } from '@binome/data/table'
 import dynalite from 'dynalite'
 import { callDynamo, DynamoWireError } from './dynamo-wire'
+import { LOCAL_AWS_REGION, LOCAL_CREDENTIALS } from './local-aws'
 import { addTransactionEmulation, recoverTransactions, type TransactionEmulationOptions } from './transactions'
 
 export interface StartDynamoOptions {
@@ -34,9 +35,6 @@ export interface LocalDynamo {
   close(): Promise<void>
 }
 
-/** Dummy credentials and region: dynalite checks that requests are signed, not by whom. */
-export const LOCAL_AWS_REGION = 'eu-west-3'
-const LOCAL_CREDENTIALS = { accessKeyId: 'local', secretAccessKey: 'local' }
 
 /**
  * Starts dynalite, creates the table if absent, waits until it is ACTIVE and rolls back any transaction a
@@ -112,7 +110,7 @@ export function createLocalDynamoClient(
   endpoint: string,
   options: Omit<TransactionEmulationOptions, 'endpoint'> = {},
 ): DynamoDBClient {
-  const client = new DynamoDBClient({ endpoint, region: LOCAL_AWS_REGION, credentials: LOCAL_CREDENTIALS, maxAttempts: 3 })
+  const client = new DynamoDBClient({ endpoint, region: LOCAL_AWS_REGION, credentials: { ...LOCAL_CREDENTIALS }, maxAttempts: 3 })
   addTransactionEmulation(client, { endpoint, ...options })
   return client
 }

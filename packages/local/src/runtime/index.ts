@@ -2,7 +2,7 @@
  * Embedded parts of the local platform: they plug in under the same AWS SDK v3 clients and feed the same
  * Lambda handlers the same event shapes as on AWS. See packages/local/README-runtime.md.
  */
-export { startDynamo, createLocalDynamoClient, LOCAL_AWS_REGION, type LocalDynamo, type StartDynamoOptions } from './dynamo-server'
+export { startDynamo, createLocalDynamoClient, type LocalDynamo, type StartDynamoOptions } from './dynamo-server'
 export {
   addTransactionEmulation,
   recoverTransactions,
@@ -11,3 +11,20 @@ export {
   type TransactionEmulationOptions,
 } from './transactions'
 export { ReadWriteLock } from './read-write-lock'
+export { LOCAL_ACCOUNT_ID, LOCAL_AWS_REGION, LOCAL_CREDENTIALS } from './local-aws'
+export {
+  createLocalQueue,
+  type CreateLocalQueueOptions,
+  type DeadLetter,
+  type LocalQueue,
+  type LocalQueueSettings,
+  type QueueCounts,
+  type QueueLogger,
+  type SendMessageOptions,
+  type SentMessage,
+  type SqsBatchHandler,
+} from './queue'
+export { routeSqsToLocalQueues } from './sqs-routing'
+export { MAX_MESSAGE_BYTES, SqsInputError, md5OfBody, md5OfMessageAttributes, type MessageAttributeInput } from './sqs-message'
+export { createLambdaContext, type LambdaContextOptions } from './lambda-context'
+export { AppendJournal } from './append-journal'
