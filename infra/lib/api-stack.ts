@@ -1,29 +1,21 @@
 import { Stack, type StackProps } from 'aws-cdk-lib'
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway'
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2'
-import { HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers'
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations'
-import type * as cognito from 'aws-cdk-lib/aws-cognito'
-import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb'
 import * as logs from 'aws-cdk-lib/aws-logs'
 import type * as s3 from 'aws-cdk-lib/aws-s3'
 import type * as sqs from 'aws-cdk-lib/aws-sqs'
 import { NagSuppressions } from 'cdk-nag'
 import type { Construct } from 'constructs'
 import { AppFunction } from './app-function'
+import { platformEnvironment, type PlatformSettings } from './function-environment'
 import { grantSendEmailAs, grantTableReadWrite } from './grants'
 
-export interface ApiStackProps extends StackProps {
+export interface ApiStackProps extends StackProps, PlatformSettings {
   /** The HTTP API resource, created in the web stack (see WebStack for why). */
   readonly httpApi: apigwv2.IHttpApi
-  readonly table: dynamodb.ITableV2
   readonly documentsBucket: s3.IBucket
   readonly matchingQueue: sqs.IQueue
-  readonly userPool: cognito.UserPool
-  readonly userPoolClient: cognito.IUserPoolClient
-  readonly mailFrom: string
-  /** Public URL of the web app, for links in e-mails. */
-  readonly appUrl: string
   /** Stage throttling; default 50 requests/s steady, bursts of 100. */
   readonly throttle?: apigwv2.ThrottleSettings
 }
@@ -68,18 +60,7 @@ export class ApiStack extends Stack {
   constructor(scope: Construct, id: string, props: ApiStackProps) {
     super(scope, id, { description: 'Binôme API: HTTP API routes, JWT authorizer and the three app functions', ...props })
 
-    const issuer = props.userPool.userPoolProviderUrl
-    const authEnvironment = {
-      AUTH_ISSUER: issuer,
-      AUTH_JWKS_URL: `${issuer}/.well-known/jwks.json`,
-      AUTH_AUDIENCE: props.userPoolClient.userPoolClientId,
-    }
-    const common = {
-      TABLE_NAME: props.table.tableName,
-      MAIL_FROM: props.mailFrom,
-      APP_URL: props.appUrl,
-      ...authEnvironment,
-    }
+    const common = platformEnvironment(props)
 
     const onboarding = new AppFunction(this, 'Onboarding', {
       entry: 'onboarding/lambda',
@@ -114,9 +95,18 @@ export class ApiStack extends Stack {
     props.userPool.grant(onboarding.function, 'cognito-idp:AdminCreateUser', 'cognito-idp:AdminGetUser')
     props.matchingQueue.grantSendMessages(matching.function)
 
-    const authorizer = new HttpJwtAuthorizer('CognitoJwt', issuer, {
-      jwtAudience: [props.userPoolClient.userPoolClientId],
+    // Declared here rather than through HttpJwtAuthorizer, which would create it next to the HTTP API in the web stack.
+    const jwtAuthorizer = new apigwv2.HttpAuthorizer(this, 'CognitoJwt', {
+      authorizerName: 'cognito-id-token',
+      httpApi: props.httpApi,
+      type: apigwv2.HttpAuthorizerType.JWT,
       identitySource: ['$request.header.Authorization'],
+      jwtIssuer: props.userPool.userPoolProviderUrl,
+      jwtAudience: [props.userPoolClient.userPoolClientId],
+    })
+    const authorizer = apigwv2.HttpAuthorizer.fromHttpAuthorizerAttributes(this, 'CognitoJwtRef', {
+      authorizerId: jwtAuthorizer.authorizerId,
+      authorizerType: apigwv2.HttpAuthorizerType.JWT,
     })
     const routes: apigwv2.HttpRoute[] = []
     const publicRouteResources: apigwv2.HttpRoute[] = []

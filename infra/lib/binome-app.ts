@@ -18,7 +18,7 @@ export interface BinomeStacks {
 
 /**
  * Adds the six Binôme stacks to `app`. References point one way only:
- * data, identity → web → matching → api, and data, web → monitoring.
+ * data, identity → web → matching, monitoring → api (the functions read the web app's URL; see WebStack).
  *
  * @example
  * const app = new App()
@@ -39,23 +39,21 @@ export function createBinomeStacks(app: App, config: BinomeConfig, env?: Environ
       ? { customDomain: { domainName: config.domainName, certificateArn: config.certificateArn } }
       : {}),
   })
-  const matching = new MatchingStack(app, name('Matching'), { ...common, table: data.table })
-  const api = new ApiStack(app, name('Api'), {
-    ...common,
-    httpApi: web.httpApi,
+  const platform = {
     table: data.table,
-    documentsBucket: data.documentsBucket,
-    matchingQueue: matching.queue,
+    mailFrom: config.mailFrom,
+    appUrl: web.appUrl,
     userPool: identity.userPool,
     userPoolClient: identity.webClient,
-    mailFrom: config.mailFrom,
-    appUrl: web.appUrl,
-  })
-  const monitoring = new MonitoringStack(app, name('Monitoring'), {
+  }
+  const matching = new MatchingStack(app, name('Matching'), { ...common, ...platform })
+  const api = new ApiStack(app, name('Api'), {
     ...common,
-    table: data.table,
-    mailFrom: config.mailFrom,
-    appUrl: web.appUrl,
+    ...platform,
+    httpApi: web.httpApi,
+    documentsBucket: data.documentsBucket,
+    matchingQueue: matching.queue,
   })
+  const monitoring = new MonitoringStack(app, name('Monitoring'), { ...common, ...platform })
   return { data, identity, web, matching, api, monitoring }
 }

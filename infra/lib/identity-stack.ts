@@ -52,12 +52,6 @@ export class IdentityStack extends Stack {
         sesVerifiedDomain: mailDomain,
         sesRegion: this.region,
       }),
-      userInvitation: {
-        emailSubject: 'Binôme : votre accès / your access',
-        emailBody:
-          'Bonjour, vous êtes invité·e sur Binôme. Connectez-vous avec votre adresse {username} : un code vous sera envoyé par e-mail (code provisoire : {####}).<br/>' +
-          'Hello, you have been invited to Binôme. Sign in with your address {username}: a code will be e-mailed to you (temporary code: {####}).',
-      },
       deletionProtection: true,
       removalPolicy: RemovalPolicy.RETAIN,
     })

@@ -1,14 +1,13 @@
 import { Duration, Stack, type StackProps } from 'aws-cdk-lib'
-import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb'
 import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources'
 import * as sqs from 'aws-cdk-lib/aws-sqs'
 import type { Construct } from 'constructs'
 import { matchingQueueSettings } from '../../functions/src/matching/queue-settings'
 import { AppFunction } from './app-function'
+import { platformEnvironment, type PlatformSettings } from './function-environment'
 import { grantTableReadWrite } from './grants'
 
-export interface MatchingStackProps extends StackProps {
-  readonly table: dynamodb.ITableV2
+export interface MatchingStackProps extends StackProps, PlatformSettings {
   /** Settings of the queue and worker; default the shared `matchingQueueSettings`. */
   readonly queueSettings?: typeof matchingQueueSettings
 }
@@ -61,7 +60,7 @@ export class MatchingStack extends Stack {
       timeout: Duration.seconds(settings.workerTimeoutSeconds),
       // The engine (optimal assignment over all candidates) is CPU-bound: more memory buys more CPU.
       memorySize: 1024,
-      environment: { TABLE_NAME: props.table.tableName },
+      environment: platformEnvironment(props),
     })
     grantTableReadWrite(props.table, this.worker)
     this.worker.function.addEventSource(

@@ -1,5 +1,4 @@
 import { Duration, Stack, TimeZone, type StackProps } from 'aws-cdk-lib'
-import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb'
 import * as scheduler from 'aws-cdk-lib/aws-scheduler'
 import { LambdaInvoke } from 'aws-cdk-lib/aws-scheduler-targets'
 import * as sqs from 'aws-cdk-lib/aws-sqs'
@@ -7,13 +6,10 @@ import { NagSuppressions } from 'cdk-nag'
 import type { Construct } from 'constructs'
 import { schedules as defaultSchedules, type ScheduleDefinition } from '../../functions/src/monitoring/schedules'
 import { AppFunction } from './app-function'
+import { platformEnvironment, type PlatformSettings } from './function-environment'
 import { grantSendEmailAs, grantTableReadWrite } from './grants'
 
-export interface MonitoringStackProps extends StackProps {
-  readonly table: dynamodb.ITableV2
-  readonly mailFrom: string
-  /** Public URL of the web app, for links in reminders. */
-  readonly appUrl: string
+export interface MonitoringStackProps extends StackProps, PlatformSettings {
   /** Schedules to create; default the shared list of `functions/src/monitoring/schedules.ts`. */
   readonly schedules?: readonly ScheduleDefinition[]
 }
@@ -90,7 +86,7 @@ export class MonitoringStack extends Stack {
       // A sweep walks every organisation; give it room well beyond an HTTP request.
       timeout: Duration.minutes(5),
       memorySize: 1024,
-      environment: { TABLE_NAME: props.table.tableName, MAIL_FROM: props.mailFrom, APP_URL: props.appUrl },
+      environment: platformEnvironment(props),
     })
     grantTableReadWrite(props.table, fn)
     grantSendEmailAs(fn.function, props.mailFrom)

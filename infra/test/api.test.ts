@@ -1,0 +1,156 @@
+import { Match } from 'aws-cdk-lib/assertions'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { httpApps, publicRoutes } from '../lib/api-stack'
+import { type SynthesisedApp, synthesiseBinome } from './synth-app'
+
+interface FunctionProperties {
+  Runtime: string
+  Architectures: string[]
+  TracingConfig: { Mode: string }
+  LoggingConfig: { LogGroup: unknown; LogFormat: string }
+  Environment: { Variables: Record<string, unknown> }
+  Handler: string
+}
+interface Statement {
+  Action: string | string[]
+  Resource: unknown
+  Condition?: Record<string, Record<string, unknown>>
+}
+
+let binome: SynthesisedApp
+beforeAll(() => {
+  binome = synthesiseBinome()
+})
+
+const apiTemplate = () => binome.template(binome.stacks.api)
+const functionProperties = (app: (typeof httpApps)[number]): FunctionProperties => {
+  const logicalId = binome.stacks.api.getLogicalId(binome.stacks.api.functions[app].function.node.defaultChild as never)
+  return (apiTemplate().toJSON().Resources[logicalId] as { Properties: FunctionProperties }).Properties
+}
+const policyStatements = (app: (typeof httpApps)[number]): Statement[] => {
+  const role = binome.stacks.api.functions[app].role
+  const policies = Object.values(apiTemplate().findResources('AWS::IAM::Policy')).filter((policy) =>
+    JSON.stringify((policy as { Properties: { Roles: unknown } }).Properties.Roles).includes(binome.stacks.api.getLogicalId(role.node.defaultChild as never)),
+  )
+  return policies.flatMap((policy) => (policy as { Properties: { PolicyDocument: { Statement: Statement[] } } }).Properties.PolicyDocument.Statement)
+}
+const actionsOf = (statements: Statement[]) => statements.flatMap((statement) => [statement.Action].flat())
+
+describe('api stack: routes and authorizer', () => {
+  it('has one JWT authorizer that accepts Cognito ID tokens of the web client', () => {
+    apiTemplate().resourceCountIs('AWS::ApiGatewayV2::Authorizer', 1)
+    apiTemplate().hasResourceProperties('AWS::ApiGatewayV2::Authorizer', {
+      AuthorizerType: 'JWT',
+      IdentitySource: ['$request.header.Authorization'],
+      JwtConfiguration: {
+        Audience: [Match.anyValue()],
+        Issuer: Match.objectLike({ 'Fn::GetStackOutput': Match.objectLike({ OutputName: Match.stringLikeRegexp('ProviderURL') }) }),
+      },
+    })
+  })
+
+  it.each(httpApps)('protects ANY /api/%s/{proxy+} with the JWT authorizer', (app) => {
+    apiTemplate().hasResourceProperties('AWS::ApiGatewayV2::Route', {
+      RouteKey: `ANY /api/${app}/{proxy+}`,
+      AuthorizationType: 'JWT',
+      AuthorizerId: { Ref: Match.stringLikeRegexp('^CognitoJwt') },
+    })
+  })
+
+  it.each(publicRoutes)('leaves GET %s public, served by onboarding', (path) => {
+    const routes = apiTemplate().findResources('AWS::ApiGatewayV2::Route', { Properties: { RouteKey: `GET ${path}` } })
+    const route = Object.values(routes)[0] as { Properties: { AuthorizationType: string; AuthorizerId?: unknown; Target: unknown } }
+    expect(route.Properties.AuthorizationType).toBe('NONE')
+    expect(route.Properties.AuthorizerId).toBeUndefined()
+    expect(JSON.stringify(route.Properties.Target)).toContain('onboardingintegration')
+  })
+
+  it('has exactly the proxied and public routes, nothing else open', () => {
+    const keys = Object.values(apiTemplate().findResources('AWS::ApiGatewayV2::Route')).map(
+      (route) => (route as { Properties: { RouteKey: string } }).Properties.RouteKey,
+    )
+    expect(keys.sort()).toEqual([...httpApps.map((app) => `ANY /api/${app}/{proxy+}`), ...publicRoutes.map((path) => `GET ${path}`)].sort())
+  })
+
+  it('deploys the $default stage automatically, throttled, with JSON access logs', () => {
+    apiTemplate().hasResourceProperties('AWS::ApiGatewayV2::Stage', {
+      StageName: '$default',
+      AutoDeploy: true,
+      DefaultRouteSettings: Match.objectLike({ ThrottlingRateLimit: 50, ThrottlingBurstLimit: 100 }),
+      AccessLogSettings: { DestinationArn: Match.anyValue(), Format: Match.stringLikeRegexp('"requestId":"\\$context.requestId"') },
+    })
+  })
+})
+
+describe('api stack: functions', () => {
+  it.each(httpApps)('runs %s on Node 22, ARM64, with X-Ray tracing and JSON logs in its own log group', (app) => {
+    const fn = functionProperties(app)
+    expect(fn).toMatchObject({ Runtime: 'nodejs22.x', Architectures: ['arm64'], TracingConfig: { Mode: 'Active' }, Handler: 'index.handler' })
+    expect(fn.LoggingConfig).toMatchObject({ LogFormat: 'JSON', LogGroup: { Ref: expect.stringMatching(new RegExp(`^${app}Logs`, 'i')) } })
+  })
+
+  it('keeps function logs for a month', () => {
+    const retentions = Object.values(apiTemplate().findResources('AWS::Logs::LogGroup')).map(
+      (group) => (group as { Properties: { RetentionInDays: number } }).Properties.RetentionInDays,
+    )
+    expect(retentions.sort()).toEqual([30, 30, 30, 90])
+  })
+
+  it.each(httpApps)('gives %s the platform environment: table, mail sender, app URL, issuer, key set, audience, Powertools', (app) => {
+    const variables = functionProperties(app).Environment.Variables
+    expect(variables).toMatchObject({
+      MAIL_FROM: 'no-reply@binome.example.org',
+      POWERTOOLS_SERVICE_NAME: app,
+      POWERTOOLS_METRICS_NAMESPACE: 'Binome',
+      AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+    })
+    for (const name of ['TABLE_NAME', 'APP_URL', 'AUTH_ISSUER', 'AUTH_JWKS_URL', 'AUTH_AUDIENCE']) expect(variables[name]).toBeDefined()
+    expect(JSON.stringify(variables.AUTH_JWKS_URL)).toContain('/.well-known/jwks.json')
+    expect(JSON.stringify(variables.APP_URL)).toMatch(/"https:\/\/".*Distribution\w*DomainName/)
+  })
+
+  it('tells only onboarding the user pool and documents bucket, and only matching the queue', () => {
+    expect(Object.keys(functionProperties('onboarding').Environment.Variables)).toEqual(expect.arrayContaining(['USER_POOL_ID', 'DOCUMENTS_BUCKET']))
+    expect(Object.keys(functionProperties('matching').Environment.Variables)).toContain('MATCHING_QUEUE_URL')
+    for (const app of ['matching', 'monitoring'] as const) {
+      expect(Object.keys(functionProperties(app).Environment.Variables)).not.toContain('USER_POOL_ID')
+      expect(Object.keys(functionProperties(app).Environment.Variables)).not.toContain('DOCUMENTS_BUCKET')
+    }
+    expect(Object.keys(functionProperties('monitoring').Environment.Variables)).not.toContain('MATCHING_QUEUE_URL')
+  })
+})
+
+describe('api stack: least privilege', () => {
+  it('lets onboarding create and read Cognito users and use the documents bucket, and nobody else', () => {
+    expect(actionsOf(policyStatements('onboarding'))).toEqual(
+      expect.arrayContaining(['cognito-idp:AdminCreateUser', 'cognito-idp:AdminGetUser', 's3:PutObject', 's3:GetObject*']),
+    )
+    for (const app of ['matching', 'monitoring'] as const) {
+      expect(actionsOf(policyStatements(app)).filter((action) => action.startsWith('cognito-idp:') || action.startsWith('s3:'))).toEqual([])
+    }
+  })
+
+  it('lets only matching send to the queue', () => {
+    expect(actionsOf(policyStatements('matching'))).toContain('sqs:SendMessage')
+    expect(actionsOf(policyStatements('onboarding'))).not.toContain('sqs:SendMessage')
+    expect(actionsOf(policyStatements('monitoring'))).not.toContain('sqs:SendMessage')
+  })
+
+  it.each(httpApps)('lets %s send e-mail only as the configured sender, and use the table', (app) => {
+    const statements = policyStatements(app)
+    const ses = statements.filter((statement) => actionsOf([statement]).includes('ses:SendEmail'))
+    expect(ses).toHaveLength(1)
+    expect(ses[0]?.Condition).toEqual({ StringEquals: { 'ses:FromAddress': 'no-reply@binome.example.org' } })
+    expect(JSON.stringify(ses[0]?.Resource)).toContain('identity/no-reply@binome.example.org')
+    expect(actionsOf(statements)).toEqual(expect.arrayContaining(['dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:UpdateItem']))
+    expect(actionsOf(statements)).not.toContain('dynamodb:*')
+  })
+
+  it('has no AWS managed policy on the function roles', () => {
+    for (const app of httpApps) {
+      const roleId = binome.stacks.api.getLogicalId(binome.stacks.api.functions[app].role.node.defaultChild as never)
+      const role = apiTemplate().toJSON().Resources[roleId] as { Properties: { ManagedPolicyArns?: unknown } }
+      expect(role.Properties.ManagedPolicyArns).toBeUndefined()
+    }
+  })
+})
