@@ -184,14 +184,18 @@ function unmatchedReason(input: MatchingInput, scored: ScoredPairs, i: number, m
 function topAlternatives(scored: ScoredPairs, i: number, k: number, minScore: number, mentors: readonly MentorProfile[]): number[] {
   const { rowStart, col, weight } = scored.graph
   const best: number[] = []
+  // Mentors are sorted by id, so the mentor index is the id rank: ties compare integers, not strings.
   const better = (e: number, f: number) => {
     const we = weight[e] as number
     const wf = weight[f] as number
     if (we !== wf) return we > wf
-    return mentors[scored.mentorOfCol[col[e] as number] as number]!.id < mentors[scored.mentorOfCol[col[f] as number] as number]!.id
+    return (scored.mentorOfCol[col[e] as number] as number) < (scored.mentorOfCol[col[f] as number] as number)
   }
+  void mentors
   for (let e = rowStart[i] as number; e < (rowStart[i + 1] as number); e++) {
-    if ((weight[e] as number) < minScore) continue
+    const w = weight[e] as number
+    if (w < minScore) continue
+    if (best.length === k && w < (weight[best[k - 1] as number] as number)) continue
     if (best.length === k && !better(e, best[k - 1] as number)) continue
     let at = best.length === k ? k - 1 : best.push(e) - 1
     while (at > 0 && better(e, best[at - 1] as number)) {

@@ -2,7 +2,7 @@ import type { Criterion, MenteeProfile, MentorProfile } from '../model/types'
 import type { PairGraph } from '../solver/types'
 import { SpatialGrid } from '../geo/spatial-grid'
 import { encodePeople, type EncodedPeople } from './encode'
-import { criterionCredit, passesMandatory } from './evaluate'
+import { compileCredit } from './evaluate'
 
 /** A per-pair bonus/malus, keyed by `menteeIndex * mentorCount + mentorIndex`. */
 export type AdjustmentTable = ReadonlyMap<number, { readonly delta: number; readonly note?: string }>
@@ -88,6 +88,12 @@ export function scorePairs(
   let candidatePairs = 0
   const ranges = new Int32Array(18)
   const criterionCount = encs.length
+  // Mandatory criteria first, so most failing pairs are rejected after one cheap test.
+  const order = criteria.map((_, k) => k).sort((a, b) => Number(!criteria[b]!.mandatory) - Number(!criteria[a]!.mandatory) || a - b)
+  const credits = order.map((k) => compileCredit(encs[k]!))
+  const orderedWeights = Float64Array.from(order, (k) => weights[k] as number)
+  const orderedMandatory = Int32Array.from(order, (k) => mandatoryIndex[k] as number)
+  const mandatoryAtLeastZero = Uint8Array.from(order, (k) => (encs[k]!.kind === 'geo' || encs[k]!.kind === 'numeric' ? 1 : 0))
 
   for (let i = 0; i < n; i++) {
     const menteeLocated = encoded.menteeHasLocation[i] === 1
@@ -117,13 +123,13 @@ export function scorePairs(
         let score = 0
         let failed = -1
         for (let k = 0; k < criterionCount; k++) {
-          const credit = criterionCredit(encs[k]!, i, j, distance)
-          const mk = mandatoryIndex[k] as number
-          if (mk >= 0 && !passesMandatory(encs[k]!, credit)) {
+          const credit = credits[k]!(i, j, distance)
+          const mk = orderedMandatory[k] as number
+          if (mk >= 0 && (mandatoryAtLeastZero[k] === 1 ? credit < 0 : credit <= 0)) {
             failed = mk
             break
           }
-          if (credit > 0) score += credit * (weights[k] as number)
+          if (credit > 0) score += credit * (orderedWeights[k] as number)
         }
         if (failed >= 0) {
           excludedBy[i * mandatoryCount + failed]!++

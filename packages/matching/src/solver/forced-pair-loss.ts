@@ -23,9 +23,11 @@ export function forcedPairLosses(graph: PairGraph, solution: AssignmentSolution,
   const out = new Float64Array(cols.length)
   const ownSlot = slotOfRow[row] as number
   const target = ownSlot >= 0 ? ownSlot : outside
-  const entries = outsideEntries(graph, solution, row, minScore)
-  const dist = new Map<number, number>()
-  const done = new Set<number>()
+  // Built only if some search actually reaches the outside node: most alternatives close their cycle before.
+  let entries: OutsideEntries | null = null
+  const dist = new Float64Array(slots + 1).fill(Infinity)
+  const done = new Uint8Array(slots + 1)
+  const touched: number[] = []
   const heap = new MinHeap(64)
 
   cols.forEach((column, k) => {
@@ -38,8 +40,11 @@ export function forcedPairLosses(graph: PairGraph, solution: AssignmentSolution,
       out[k] = 0
       return
     }
-    dist.clear()
-    done.clear()
+    for (const node of touched) {
+      dist[node] = Infinity
+      done[node] = 0
+    }
+    touched.length = 0
     heap.clear()
     let best = Infinity
     const reach = (node: number, d: number) => {
@@ -47,8 +52,9 @@ export function forcedPairLosses(graph: PairGraph, solution: AssignmentSolution,
         if (d < best) best = d
         return
       }
-      if (d < best && d < (dist.get(node) ?? Infinity)) {
-        dist.set(node, d)
+      if (d < best && d < (dist[node] as number)) {
+        if (dist[node] === Infinity) touched.push(node)
+        dist[node] = d
         heap.push(d, node)
       }
     }
@@ -59,12 +65,14 @@ export function forcedPairLosses(graph: PairGraph, solution: AssignmentSolution,
       const node = heap.peekItem()
       heap.pop()
       if (d >= best) break
-      if (done.has(node) || d !== dist.get(node)) continue
-      done.add(node)
+      if (done[node] === 1 || d !== dist[node]) continue
+      done[node] = 1
       if (node === outside) {
+        entries ??= cachedOutsideEntries(graph, solution, minScore)
         for (let e = 0; e < entries.cost.length; e++) {
           const c = d + (entries.cost[e] as number)
           if (c >= best) break
+          if (entries.row[e] === row) continue
           reach(entries.slot[e] as number, c)
         }
         continue
@@ -82,7 +90,7 @@ export function forcedPairLosses(graph: PairGraph, solution: AssignmentSolution,
         if (w < minScore) continue
         const c = graph.col[e] as number
         const reduced = d - (w + matchBonus) - ud
-        for (let s = slotStart[c] as number; s < (slotStart[c + 1] as number); s++) if (s !== node && !done.has(s)) reach(s, reduced - (slotDual[s] as number))
+        for (let s = slotStart[c] as number; s < (slotStart[c + 1] as number); s++) if (s !== node && done[s] === 0) reach(s, reduced - (slotDual[s] as number))
       }
     }
     out[k] = Math.max(0, best)
@@ -90,21 +98,41 @@ export function forcedPairLosses(graph: PairGraph, solution: AssignmentSolution,
   return out
 }
 
+interface OutsideEntries {
+  readonly cost: Float64Array
+  readonly slot: Int32Array
+  /** The unmatched row brought in, or −1 for vacating a slot (the forced row's own entries are skipped). */
+  readonly row: Int32Array
+}
+
+const entriesCache = new WeakMap<AssignmentSolution, { minScore: number; entries: OutsideEntries }>()
+
+/** The outside node's moves depend only on the solution, so they are computed once per solution and reused. */
+function cachedOutsideEntries(graph: PairGraph, solution: AssignmentSolution, minScore: number): OutsideEntries {
+  const hit = entriesCache.get(solution)
+  if (hit && hit.minScore === minScore) return hit.entries
+  const entries = outsideEntries(graph, solution, minScore)
+  entriesCache.set(solution, { minScore, entries })
+  return entries
+}
+
 /**
  * Moves out of the outside node, cheapest first: vacating an occupied slot (cost −v) or bringing an unmatched row
- * (other than the forced one) onto one of its allowed slots (its reduced cost).
+ * onto one of its allowed slots (its reduced cost).
  */
-function outsideEntries(graph: PairGraph, solution: AssignmentSolution, forcedRow: number, minScore: number): { cost: Float64Array; slot: Int32Array } {
+function outsideEntries(graph: PairGraph, solution: AssignmentSolution, minScore: number): OutsideEntries {
   const { rowDual, slotDual, slotStart, slotOfRow, rowOfSlot, matchBonus } = solution.duals
   const cost: number[] = []
   const slot: number[] = []
+  const row: number[] = []
   for (let s = 0; s < slotDual.length; s++) {
     if (rowOfSlot[s] === -1) continue
     cost.push(-(slotDual[s] as number))
     slot.push(s)
+    row.push(-1)
   }
   for (let r = 0; r < graph.rows; r++) {
-    if (r === forcedRow || slotOfRow[r] !== -1) continue
+    if (slotOfRow[r] !== -1) continue
     const u = rowDual[r] as number
     const end = graph.rowStart[r + 1] as number
     for (let e = graph.rowStart[r] as number; e < end; e++) {
@@ -114,11 +142,12 @@ function outsideEntries(graph: PairGraph, solution: AssignmentSolution, forcedRo
       for (let s = slotStart[c] as number; s < (slotStart[c + 1] as number); s++) {
         cost.push(-(w + matchBonus) - u - (slotDual[s] as number))
         slot.push(s)
+        row.push(r)
       }
     }
   }
   const order = Array.from(cost.keys()).sort((a, b) => (cost[a] as number) - (cost[b] as number) || (slot[a] as number) - (slot[b] as number))
-  return { cost: Float64Array.from(order, (k) => cost[k] as number), slot: Int32Array.from(order, (k) => slot[k] as number) }
+  return { cost: Float64Array.from(order, (k) => cost[k] as number), slot: Int32Array.from(order, (k) => slot[k] as number), row: Int32Array.from(order, (k) => row[k] as number) }
 }
 
 function weightOf(graph: PairGraph, row: number, col: number): number {
