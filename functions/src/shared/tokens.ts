@@ -16,6 +16,8 @@ export interface TokenVerifierConfig {
   audience: string
   /** The issuer's key set: a JWKS URL (Cognito, or the local issuer), or a key resolver. */
   jwks: URL | JWTVerifyGetKey
+  /** The clock expiry is checked against (the platform's clock; tests move it). */
+  now?: () => Date
 }
 
 /**
@@ -33,6 +35,7 @@ export function jwtVerifier(cfg: TokenVerifierConfig): TokenVerifier {
         issuer: cfg.issuer,
         audience: cfg.audience,
         algorithms: ['RS256', 'ES256'],
+        ...(cfg.now && { currentDate: cfg.now() }),
       })
       if (payload.token_use !== 'id') throw new Error('not an ID token')
       if (typeof payload.email !== 'string' || payload.email_verified !== true) throw new Error('no verified e-mail')

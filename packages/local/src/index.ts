@@ -1,0 +1,3 @@
+export { startPlatform, type Platform, type PlatformOptions } from './platform'
+export { demoAccounts, demoOrganisations, seedDemoData } from './seed/seed'
+export { localAudience } from './issuer/issuer'

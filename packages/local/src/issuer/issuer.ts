@@ -1,0 +1,114 @@
+import { createHash, randomInt } from 'node:crypto'
+import { Hono } from 'hono'
+import { SignJWT } from 'jose'
+import type { ZodError } from 'zod'
+import { DomainError } from '@binome/core'
+import { ExchangeCode, RequestCode } from '@binome/contracts'
+import type { Deps } from '@binome/functions'
+import { errorResponse, mailMessages, onError, zodIssues } from '@binome/functions'
+import type { IssuerKeys } from './keys'
+
+/** The audience of local tokens; on AWS it is the Cognito app client id. */
+export const localAudience = 'binome-local'
+const codeMinutes = 10
+const maxAttempts = 5
+/** A new code is not sent while the previous one is this fresh (seconds): a double click sends one e-mail. */
+const resendAfterSeconds = 30
+const tokenHours = 8
+
+export interface DemoAccount {
+  email: string
+  name: string
+  description: string
+}
+
+const hashCode = (email: string, code: string) => createHash('sha256').update(`${email}:${code}`).digest('hex')
+
+/**
+ * The built-in issuer of the local platform: passwordless sign-in by e-mail code, issuing ES256 ID tokens
+ * shaped like Cognito's (`token_use: 'id'`, `email`, `email_verified`, `cognito:username`), with its JWKS.
+ * Codes are stored hashed, expire, are single-use, and lock after 5 wrong tries.
+ *
+ * @example
+ * app.route('/api/auth', issuerApp({ deps, keys, issuer: 'http://localhost:3000/api/auth', demoAccounts }))
+ */
+export function issuerApp(opts: { deps: Deps; keys: IssuerKeys; issuer: string; demoAccounts: DemoAccount[] }) {
+  const { deps, keys } = opts
+  const identity = deps.data.identity
+  const app = new Hono()
+  app.onError(onError as never)
+
+  const parse = async <T>(schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: ZodError } }, body: Promise<unknown>) => {
+    let raw: unknown
+    try {
+      raw = await body
+    } catch {
+      throw new DomainError('bad_request', 'The body must be JSON')
+    }
+    const r = schema.safeParse(raw)
+    if (!r.success) throw new DomainError('validation_failed', 'Some fields are not valid', zodIssues(r.error))
+    return r.data
+  }
+
+  app.get('/jwks.json', (c) => c.json({ keys: [keys.publicJwk] }))
+  app.get('/.well-known/jwks.json', (c) => c.json({ keys: [keys.publicJwk] }))
+  app.get('/demo-accounts', (c) => c.json(opts.demoAccounts))
+
+  app.post('/code', async (c) => {
+    const { email } = await parse(RequestCode, c.req.json())
+    const now = deps.now()
+    const nowSeconds = Math.floor(now.getTime() / 1000)
+    const user = await identity.findUserByEmail(email)
+    // The answer is the same whether the address is known or not, so the form cannot be used to probe for users.
+    if (user) {
+      const previous = await identity.getSignInCode(email, nowSeconds)
+      const fresh = previous && nowSeconds - Math.floor(Date.parse(previous.createdAt) / 1000) < resendAfterSeconds
+      if (!fresh) {
+        const code = String(randomInt(0, 1_000_000)).padStart(6, '0')
+        await identity.putSignInCode({
+          email, codeHash: hashCode(email, code), createdAt: now.toISOString(), expiresAt: nowSeconds + codeMinutes * 60, attempts: 0,
+        })
+        const locale = (await firstOrgLocale(deps, user.id)) ?? 'fr'
+        await deps.mailer.send({ to: email, ...mailMessages.signInCode(locale, { code, minutes: codeMinutes }) })
+      }
+    }
+    return c.json({ sent: true }, 202)
+  })
+
+  app.post('/token', async (c) => {
+    const { email, code } = await parse(ExchangeCode, c.req.json())
+    const now = deps.now()
+    const nowSeconds = Math.floor(now.getTime() / 1000)
+    const stored = await identity.getSignInCode(email, nowSeconds)
+    const user = await identity.findUserByEmail(email)
+    if (!stored || !user) throw new DomainError('unauthorized', 'This code is not valid or has expired; ask for a new one')
+    if (stored.attempts >= maxAttempts) throw new DomainError('rate_limited', 'Too many wrong codes; ask for a new one')
+    if (stored.codeHash !== hashCode(email, code)) {
+      const attempts = await identity.countFailedAttempt(email, stored.codeHash)
+      if (attempts >= maxAttempts) throw new DomainError('rate_limited', 'Too many wrong codes; ask for a new one')
+      throw new DomainError('unauthorized', 'This code is not valid or has expired; ask for a new one')
+    }
+    await identity.consumeSignInCode(email, stored.codeHash)
+    const expiresAt = nowSeconds + tokenHours * 3600
+    const idToken = await new SignJWT({
+      email, email_verified: true, name: user.name, token_use: 'id', 'cognito:username': user.id, auth_time: nowSeconds,
+    })
+      .setProtectedHeader({ alg: 'ES256', kid: keys.kid, typ: 'JWT' })
+      .setIssuer(opts.issuer)
+      .setAudience(localAudience)
+      .setSubject(user.id)
+      .setIssuedAt(nowSeconds)
+      .setExpirationTime(expiresAt)
+      .sign(keys.privateKey)
+    return c.json({ idToken, expiresAt: new Date(expiresAt * 1000).toISOString() }, 200)
+  })
+
+  app.notFound((c) => errorResponse(c, 'not_found', 404, 'No such route'))
+  return app
+}
+
+async function firstOrgLocale(deps: Deps, userId: string) {
+  const [first] = await deps.data.identity.memberships(userId)
+  if (!first) return undefined
+  return (await deps.data.forTenant({ orgId: first.orgId, userId, role: 'system' }).organisation.get()).locale
+}

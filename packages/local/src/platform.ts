@@ -1,0 +1,161 @@
+import { existsSync } from 'node:fs'
+import { readFile } from 'node:fs/promises'
+import { join, resolve } from 'node:path'
+import type { AddressInfo } from 'node:net'
+import { serve, type ServerType } from '@hono/node-server'
+import { serveStatic } from '@hono/node-server/serve-static'
+import { Logger } from '@aws-lambda-powertools/logger'
+import { SESv2Client } from '@aws-sdk/client-sesv2'
+import { SQSClient } from '@aws-sdk/client-sqs'
+import type { ScheduledEvent } from 'aws-lambda'
+import { Hono } from 'hono'
+import { createData, dataConfig } from '@binome/data'
+import {
+  buildApi,
+  jwtVerifier,
+  matchingQueueSettings,
+  matchingWorker,
+  newId,
+  scheduledSweep,
+  schedules,
+  sesMailer,
+  sqsMatchingQueue,
+  tableBackedDirectory,
+  type Deps,
+} from '@binome/functions'
+import { issuerApp, localAudience } from './issuer/issuer'
+import { loadOrCreateKeys } from './issuer/keys'
+import {
+  LOCAL_AWS_REGION,
+  LOCAL_CREDENTIALS,
+  createLocalQueue,
+  createOutbox,
+  routeSesToOutbox,
+  routeSqsToLocalQueues,
+  startDynamo,
+  startScheduler,
+  type Outbox,
+  type LocalQueue,
+  type SqsBatchHandler,
+} from './runtime'
+import { demoAccounts, seedDemoData } from './seed/seed'
+
+export interface PlatformOptions {
+  /** TCP port; 0 picks a free one. */
+  port?: number
+  /** Where everything persists (database, queue, outbox, signing key); in memory when absent. */
+  dataDir?: string
+  /** The built web app (web/build); the API alone is served when absent. */
+  webDir?: string
+  /** No console output (tests). */
+  quiet?: boolean
+  /** Seed the demo organisations into an empty store (default true). */
+  seed?: boolean
+  /** The platform's clock, for tests. */
+  now?: () => Date
+}
+
+export interface Platform {
+  url: string
+  port: number
+  deps: Deps
+  outbox: Outbox
+  matchingQueue: LocalQueue
+  /** Resolves once queued work (matching runs) is done. */
+  drain(): Promise<void>
+  /** Runs a schedule now, as EventBridge would at its time. */
+  runSchedule(name: string): Promise<void>
+  stop(): Promise<void>
+}
+
+const mailFrom = 'Binôme <no-reply@binome.local>'
+
+/**
+ * The whole platform on embedded parts: dynalite (on disk), the in-process queue feeding the same worker,
+ * the same schedules, the local outbox in place of SES, the built-in token issuer, the three API apps and
+ * the web app — the same handlers and data code as on Lambda, wired to local clients.
+ *
+ * @example
+ * const p = await startPlatform({ port: 3000, dataDir: '.data', webDir: 'web/build' })
+ * console.log(p.url)
+ * await p.stop()
+ */
+export async function startPlatform(opts: PlatformOptions = {}): Promise<Platform> {
+  const now = opts.now ?? (() => new Date())
+  const dataDir = opts.dataDir ? resolve(opts.dataDir) : undefined
+  const logger = new Logger({ serviceName: 'binome-local', logLevel: opts.quiet ? 'ERROR' : 'WARN' })
+  const dynamo = await startDynamo({ ...(dataDir && { dataDir }) })
+  const data = createData(dataConfig(dynamo.createClient(), dynamo.tableName))
+  const outbox = createOutbox({ ...(dataDir && { dataDir }), print: !opts.quiet })
+  const ses = new SESv2Client({ region: LOCAL_AWS_REGION, credentials: LOCAL_CREDENTIALS })
+  routeSesToOutbox(ses, outbox)
+
+  // The server must listen before the issuer URL (and so the token verifier) is known when port is 0.
+  const root = new Hono()
+  let server: ServerType | undefined
+  const port = await new Promise<number>((done, fail) => {
+    server = serve({ fetch: root.fetch, port: opts.port ?? 3000, hostname: '127.0.0.1' }, (info: AddressInfo) => done(info.port))
+    server.once('error', fail)
+  })
+  const url = `http://localhost:${port}`
+  const issuer = `${url}/api/auth`
+
+  let deps!: Deps
+  // The queue may redeliver journaled messages as soon as it exists; the worker is built once deps are.
+  let worker: ReturnType<typeof matchingWorker> | undefined
+  const handler: SqsBatchHandler = async (event, context) => {
+    worker ??= matchingWorker(deps)
+    return worker(event, context)
+  }
+  const matchingQueue = createLocalQueue({
+    name: 'binome-matching', settings: matchingQueueSettings, handler,
+    ...(dataDir && { dataDir }), logger: { warn: (m) => logger.warn(m), error: (m) => logger.error(m) },
+  })
+  const sqs = new SQSClient({ region: LOCAL_AWS_REGION, credentials: LOCAL_CREDENTIALS })
+  routeSqsToLocalQueues(sqs, { [matchingQueue.url]: matchingQueue })
+
+  deps = {
+    data, now, newId, logger,
+    mailer: sesMailer(ses, mailFrom),
+    tokens: jwtVerifier({ issuer, audience: localAudience, jwks: new URL(`${issuer}/jwks.json`), now }),
+    matchingQueue: sqsMatchingQueue(sqs, matchingQueue.url),
+    directory: tableBackedDirectory,
+    appUrl: url,
+  }
+  if (opts.seed !== false) await seedDemoData(data, { now: now(), newId })
+
+  const sweepHandler = scheduledSweep(deps)
+  const scheduler = startScheduler(
+    schedules.map((s) => ({ name: s.name, expression: s.expression, handler: (event: ScheduledEvent) => sweepHandler(event).then(() => undefined) })),
+    { now },
+  )
+
+  const keys = await loadOrCreateKeys(dataDir)
+  root.get('/config.json', (c) => c.json({ mode: 'local', apiBase: '/api' }))
+  root.route('/api/auth', issuerApp({ deps, keys, issuer, demoAccounts }))
+  root.get('/api/outbox', (c) => c.json({ items: outbox.list() }))
+  root.route('/', buildApi(deps, ['onboarding', 'matching', 'monitoring'], { platformRoutes: true }))
+  if (opts.webDir && existsSync(join(opts.webDir, 'index.html'))) {
+    const webDir = resolve(opts.webDir)
+    const indexHtml = await readFile(join(webDir, 'index.html'), 'utf8')
+    root.use('/*', serveStatic({ root: webDir }))
+    // The SPA decides the route; any non-API path that is not a file gets the app shell.
+    root.get('*', (c) => (c.req.path.startsWith('/api/') ? c.notFound() : c.html(indexHtml)))
+  }
+
+  let stopped = false
+  return {
+    url, port, deps, outbox, matchingQueue,
+    drain: () => matchingQueue.drain(),
+    runSchedule: (name) => scheduler.runNow(name),
+    async stop() {
+      if (stopped) return
+      stopped = true
+      scheduler.stop()
+      await new Promise<void>((done) => (server ? server.close(() => done()) : done()))
+      await matchingQueue.close()
+      await outbox.close?.()
+      await dynamo.close()
+    },
+  }
+}

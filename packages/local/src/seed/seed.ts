@@ -1,0 +1,105 @@
+import { invite, newOrganisation, newProgramme, type MembershipRole, type Person } from '@binome/core'
+import type { Data, User } from '@binome/data'
+import type { DemoAccount } from '../issuer/issuer'
+import { caiMentees, caiMentors, plsMentees, plsMentors, type DemoProfile } from './demo-people'
+
+interface DemoOrg {
+  id: string
+  name: string
+  contactEmail: string
+  programme: { id: string; name: string; description: string; startDate: string; endDate: string }
+  staff: { email: string; name: string; role: MembershipRole; description: string }[]
+  mentors: DemoProfile[]
+  mentees: DemoProfile[]
+  domain: string
+}
+
+const operator = { email: 'operator@binome.demo', name: 'Olivia Opératrice', description: 'Opératrice de la plateforme (crée les organisations)' }
+const trainer = { email: 'trainer@binome.demo', name: 'Thierry Formateur', description: 'Formateur·rice, membre des deux organisations' }
+
+export const demoOrganisations: DemoOrg[] = [
+  {
+    id: 'pls-mentoryou', name: 'Pour la Solidarité — MentorYou', contactEmail: 'mentoryou@pls.demo', domain: 'mentoryou.demo',
+    programme: { id: 'mentoryou-2026', name: 'MentorYou 2026-2027', description: 'Mentorat pour l’emploi de chercheur·euse·s d’emploi étranger·ère·s ou d’origine étrangère à Bruxelles : 6 mois, 2 rencontres par mois sur le lieu de travail du mentor.', startDate: '2026-09-01', endDate: '2027-06-30' },
+    staff: [
+      { email: 'admin@mentoryou.demo', name: 'Claire Vandenberghe', role: 'admin', description: 'Administratrice de MentorYou (PLS)' },
+      { email: 'coordination@mentoryou.demo', name: 'Julien Moreau', role: 'coordinator', description: 'Coordinateur MentorYou' },
+      { email: 'coordination2@mentoryou.demo', name: 'Sarah Nguyen', role: 'coordinator', description: 'Coordinatrice MentorYou' },
+      { email: 'partenaire@mission-locale.demo', name: 'Rachid Ouali', role: 'partner', description: 'Partenaire ISP (Mission locale) de MentorYou' },
+    ],
+    mentors: plsMentors, mentees: plsMentees,
+  },
+  {
+    id: 'cai-duo-n2wa', name: 'CAI — Duo N2WA', contactEmail: 'duo@cai.demo', domain: 'duo-n2wa.demo',
+    programme: { id: 'duo-n2wa-2026', name: 'Duo N2WA — cohorte 2026', description: 'Mentorat professionnel et interculturel de demandeur·euse·s d’asile en province de Namur : 6 mois maximum, 2 rencontres par mois.', startDate: '2026-10-01', endDate: '2027-03-31' },
+    staff: [
+      { email: 'admin@duo-n2wa.demo', name: 'Pauline Lemaire', role: 'admin', description: 'Administratrice du projet Duo (CAI)' },
+      { email: 'coordination@duo-n2wa.demo', name: 'Youssef Amrani', role: 'coordinator', description: 'Chargé de projet Duo' },
+      { email: 'coordination2@duo-n2wa.demo', name: 'Marie Dewez', role: 'coordinator', description: 'Chargée de projet Duo' },
+    ],
+    mentors: caiMentors, mentees: caiMentees,
+  },
+]
+
+/** The accounts the sign-in page offers in local mode. */
+export const demoAccounts: DemoAccount[] = [
+  operator,
+  trainer,
+  ...demoOrganisations.flatMap((o) => o.staff.map(({ email, name, description }) => ({ email, name, description }))),
+]
+
+const slug = (s: string) =>
+  s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')
+
+/**
+ * Seeds the demo organisations once, into an empty store only. Returns whether anything was written.
+ *
+ * @example
+ * await seedDemoData(data, { now: new Date(), newId })
+ */
+export async function seedDemoData(data: Data, opts: { now: Date; newId: () => string }): Promise<boolean> {
+  const existing = await data.identity.organisationsPage({ limit: 1 })
+  if (existing.items.length > 0 || (await data.identity.findUserByEmail(operator.email))) return false
+  const now = opts.now.toISOString()
+  const user = (email: string, name: string, platformRole: User['platformRole'] = null): User => ({
+    id: slug(email.split('@')[0]! + '-' + email.split('@')[1]!.split('.')[0]!), email, name, platformRole, createdAt: now, version: 1,
+  })
+  const trainerUser = user(trainer.email, trainer.name)
+  await data.identity.createUser(user(operator.email, operator.name, 'operator'))
+  await data.identity.createUser(trainerUser)
+
+  for (const o of demoOrganisations) {
+    const org = newOrganisation({ name: o.name, locale: 'fr', contactEmail: o.contactEmail }, { id: o.id, now })
+    const [adminStaff, ...otherStaff] = o.staff
+    const admin = user(adminStaff!.email, adminStaff!.name)
+    const active = (userId: string, email: string, name: string, role: MembershipRole) => ({
+      ...invite({ orgId: org.id, userId, email, name, role }, null, now), status: 'active' as const, joinedAt: now,
+    })
+    await data.identity.createOrganisation(org, { membership: active(admin.id, admin.email, admin.name, 'admin'), newUser: admin })
+    const tenant = data.forTenant({ orgId: org.id, userId: admin.id, role: 'admin' })
+    for (const s of otherStaff) {
+      const u = user(s.email, s.name)
+      await tenant.members.add(active(u.id, u.email, u.name, s.role), data.identity.newUserItems(u))
+    }
+    await tenant.members.add(active(trainerUser.id, trainerUser.email, trainerUser.name, 'trainer'))
+
+    const p = newProgramme({ ...o.programme, status: 'active' }, { id: o.programme.id, orgId: org.id, now })
+    await tenant.programmes.create(p)
+    const person = (d: DemoProfile, kind: Person['kind'], i: number): Person => ({
+      id: `${kind}-${String(i + 1).padStart(2, '0')}`,
+      orgId: org.id, programmeId: p.id, kind,
+      firstName: d.firstName, lastName: d.lastName,
+      email: `${slug(d.firstName)}.${slug(d.lastName)}@${o.domain}`,
+      birthYear: d.birthYear, locality: d.locality, postalCode: d.postalCode, sector: d.sector, function: d.function,
+      languages: d.languages, hobbies: d.hobbies, expectations: d.expectations, motivation: d.motivation, path: d.path,
+      ...(kind === 'mentor' && { capacity: d.capacity ?? 1 }),
+      ...(kind === 'mentee' && o.id === 'pls-mentoryou' && i % 3 === 0 && { referredBy: 'Mission locale de Schaerbeek' }),
+      // A few mentees are still being screened (stage 2), the rest are enrolled and wait for matching.
+      status: kind === 'mentee' && i >= 12 ? 'applicant' : 'enrolled',
+      createdAt: now, updatedAt: now, version: 1,
+    })
+    for (const [i, d] of o.mentors.entries()) await tenant.people.create(person(d, 'mentor', i))
+    for (const [i, d] of o.mentees.entries()) await tenant.people.create(person(d, 'mentee', i))
+  }
+  return true
+}

@@ -1,0 +1,35 @@
+import { resolve } from 'node:path'
+import { demoAccounts } from './seed/seed'
+import { startPlatform } from './platform'
+
+/** `pnpm start`: the whole platform on http://localhost:$PORT, data under $DATA_DIR. Ctrl-C stops it cleanly. */
+const port = Number(process.env.PORT ?? 3000)
+const dataDir = process.env.DATA_DIR ?? '.data'
+const webDir = resolve(import.meta.dirname, '../../../web/build')
+
+const platform = await startPlatform({ port, dataDir, webDir })
+console.log(`
+  Binôme is running on ${platform.url}
+  Data: ${resolve(dataDir)}   API reference: ${platform.url}/api/docs
+
+  Sign in with one of the demo accounts, e.g. ${demoAccounts.find((a) => a.email.startsWith('admin@'))?.email}
+  (all: ${demoAccounts.map((a) => a.email).join(', ')}).
+  The sign-in code arrives in the local outbox: printed below, and on ${platform.url}/outbox.
+  Press Ctrl-C to stop.
+`)
+
+let stopping = false
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    if (stopping) return
+    stopping = true
+    console.log('\n  Stopping Binôme…')
+    platform.stop().then(
+      () => process.exit(0),
+      (e) => {
+        console.error(e)
+        process.exit(1)
+      },
+    )
+  })
+}

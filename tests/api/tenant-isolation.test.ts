@@ -1,0 +1,97 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { CAI, CAI_PROGRAMME, PLS, signIn, type ApiClient } from '../support/client'
+import { testPlatform } from '../support/platform'
+import { allRoutes, fill, routeKey, sampleBodies, sampleQueries, type RouteRef } from '../support/routes'
+
+/**
+ * For every route of the API, a user of one organisation (PLS) using another organisation's (CAI) identifiers
+ * gets 403 or 404 and sees nothing of it; and nothing of CAI changes.
+ */
+let p: Awaited<ReturnType<typeof testPlatform>>
+let plsAdmin: ApiClient
+let caiAdmin: ApiClient
+let routes: RouteRef[]
+const caiIds: Record<string, string> = { orgId: CAI, programmeId: CAI_PROGRAMME }
+let caiSnapshot: string
+
+async function snapshotCai(): Promise<string> {
+  const parts = await Promise.all([
+    caiAdmin.get(`/api/onboarding/orgs/${CAI}`),
+    caiAdmin.get(`/api/onboarding/orgs/${CAI}/members?limit=100`),
+    caiAdmin.get(`/api/onboarding/orgs/${CAI}/programmes?include=all&limit=100`),
+    caiAdmin.get(`/api/matching/orgs/${CAI}/programmes/${CAI_PROGRAMME}/runs?limit=100`),
+  ])
+  return JSON.stringify(parts.map((r) => r.body))
+}
+
+/** Nothing that identifies CAI's data may appear in an answer to PLS. */
+function expectNoCaiData(body: unknown) {
+  const text = JSON.stringify(body ?? '')
+  for (const secret of ['Duo N2WA', 'duo-n2wa.demo', 'Abdullah', 'Benoît', 'cohorte 2026']) expect(text).not.toContain(secret)
+}
+
+beforeAll(async () => {
+  p = await testPlatform()
+  plsAdmin = await signIn(p, 'admin@mentoryou.demo')
+  caiAdmin = await signIn(p, 'admin@duo-n2wa.demo')
+  routes = await allRoutes(plsAdmin)
+  const members = (await caiAdmin.get(`/api/onboarding/orgs/${CAI}/members?limit=100`)).body.items
+  caiIds.userId = members.find((m: { email: string }) => m.email === 'coordination@duo-n2wa.demo').userId
+  const run = await caiAdmin.post(`/api/matching/orgs/${CAI}/programmes/${CAI_PROGRAMME}/runs`, {})
+  caiIds.runId = run.body.id
+  await p.drain()
+  caiSnapshot = await snapshotCai()
+})
+afterAll(() => p.stop())
+
+const tenantRoutes = () => routes.filter((r) => r.path.includes('{orgId}'))
+
+describe('tenant isolation, generated from the OpenAPI document', () => {
+  it('covers the tenant routes of all three apps', () => {
+    const prefixes = new Set(tenantRoutes().map((r) => r.path.split('/')[2]))
+    expect([...prefixes].sort()).toEqual(['matching', 'monitoring', 'onboarding'])
+    expect(tenantRoutes().length).toBeGreaterThanOrEqual(14)
+  })
+
+  it('another organisation’s id in the path: 403 and no data, on every tenant route', async () => {
+    for (const r of tenantRoutes()) {
+      const path = fill(r.path, caiIds) + (sampleQueries[routeKey(r)] ?? '')
+      const res = await plsAdmin.request(r.method, path, r.hasBody ? sampleBodies[routeKey(r)] : undefined)
+      expect([403, 404], `${routeKey(r)} → ${res.status}`).toContain(res.status)
+      expect(res.body.error.code).toMatch(/forbidden|not_found/)
+      expectNoCaiData(res.body)
+    }
+  })
+
+  it('own organisation in the path but another organisation’s programme, member or run: 404 and no data', async () => {
+    const mixed = tenantRoutes().filter((r) => /\{(programmeId|userId|runId)\}/.test(r.path))
+    expect(mixed.length).toBeGreaterThanOrEqual(8)
+    for (const r of mixed) {
+      const path = fill(r.path, { ...caiIds, orgId: PLS }) + (sampleQueries[routeKey(r)] ?? '')
+      const res = await plsAdmin.request(r.method, path, r.hasBody ? sampleBodies[routeKey(r)] : undefined)
+      expect(res.status, `${routeKey(r)} → ${res.status} ${JSON.stringify(res.body)}`).toBe(404)
+      expectNoCaiData(res.body)
+    }
+  })
+
+  it('a cursor issued for another organisation’s list is refused', async () => {
+    const caiPage = await caiAdmin.get(`/api/onboarding/orgs/${CAI}/programmes/${CAI_PROGRAMME}/people?limit=2`)
+    expect(caiPage.body.nextCursor).toEqual(expect.any(String))
+    const replay = await plsAdmin.get(`/api/onboarding/orgs/${PLS}/programmes/${CAI_PROGRAMME}/people?limit=2&cursor=${encodeURIComponent(caiPage.body.nextCursor)}`)
+    expect(replay.status).toBe(404)
+    const plsProgrammes = `/api/onboarding/orgs/${PLS}/members?limit=2&cursor=${encodeURIComponent(caiPage.body.nextCursor)}`
+    const res = await plsAdmin.get(plsProgrammes)
+    expect(res.status).toBe(400)
+    expect(res.body.error.details).toEqual([{ path: 'cursor', message: expect.any(String) }])
+    expectNoCaiData(res.body)
+  })
+
+  it('an invitation to another organisation cannot be accepted by someone not invited', async () => {
+    const res = await plsAdmin.post(`/api/onboarding/me/memberships/${CAI}/accept`)
+    expect(res.status).toBe(403)
+  })
+
+  it('after all of that, nothing of the other organisation changed', async () => {
+    expect(await snapshotCai()).toBe(caiSnapshot)
+  })
+})

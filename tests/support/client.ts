@@ -1,0 +1,78 @@
+import type { Platform } from '@binome/local'
+
+export interface Reply<T = any> {
+  status: number
+  body: T
+  headers: Headers
+}
+
+/**
+ * A tiny API client for tests: JSON in and out, optional bearer token, raw bodies for bad-input tests.
+ *
+ * @example
+ * const admin = await signIn(p, 'admin@mentoryou.demo')
+ * const r = await admin.get('/api/onboarding/me')
+ */
+export class ApiClient {
+  constructor(
+    readonly baseUrl: string,
+    readonly token?: string,
+  ) {}
+
+  async request<T = any>(method: string, path: string, body?: unknown, init: { raw?: string; headers?: Record<string, string> } = {}): Promise<Reply<T>> {
+    const headers: Record<string, string> = { ...(this.token && { authorization: `Bearer ${this.token}` }), ...init.headers }
+    let payload: string | undefined
+    if (init.raw !== undefined) payload = init.raw
+    else if (body !== undefined) payload = JSON.stringify(body)
+    if (payload !== undefined && !headers['content-type']) headers['content-type'] = 'application/json'
+    const res = await fetch(this.baseUrl + path, { method, headers, ...(payload !== undefined && { body: payload }) })
+    const text = await res.text()
+    let parsed: unknown = text
+    try {
+      parsed = text ? JSON.parse(text) : undefined
+    } catch {
+      // not JSON (HTML pages); keep the text
+    }
+    return { status: res.status, body: parsed as T, headers: res.headers }
+  }
+
+  get<T = any>(path: string) {
+    return this.request<T>('GET', path)
+  }
+  post<T = any>(path: string, body?: unknown) {
+    return this.request<T>('POST', path, body)
+  }
+  patch<T = any>(path: string, body?: unknown) {
+    return this.request<T>('PATCH', path, body)
+  }
+  delete<T = any>(path: string) {
+    return this.request<T>('DELETE', path)
+  }
+}
+
+/** The latest sign-in code mailed to an address, read from the local outbox. */
+export function latestCode(p: Platform, email: string): string {
+  const mails = p.outbox.list({ to: email })
+  const last = [...mails].reverse().find((m) => /\b\d{6}\b/.test(m.subject))
+  const code = last?.subject.match(/\b(\d{6})\b/)?.[1]
+  if (!code) throw new Error(`no sign-in code in the outbox for ${email}`)
+  return code
+}
+
+/**
+ * Signs in through the local issuer exactly as the web app does: ask for a code, read it from the outbox,
+ * exchange it for an ID token.
+ */
+export async function signIn(p: Platform, email: string): Promise<ApiClient> {
+  const anon = new ApiClient(p.url)
+  const asked = await anon.post('/api/auth/code', { email })
+  if (asked.status !== 202) throw new Error(`code request failed: ${asked.status}`)
+  const token = await anon.post('/api/auth/token', { email, code: latestCode(p, email) })
+  if (token.status !== 200) throw new Error(`token exchange failed: ${token.status} ${JSON.stringify(token.body)}`)
+  return new ApiClient(p.url, token.body.idToken)
+}
+
+export const PLS = 'pls-mentoryou'
+export const CAI = 'cai-duo-n2wa'
+export const PLS_PROGRAMME = 'mentoryou-2026'
+export const CAI_PROGRAMME = 'duo-n2wa-2026'

@@ -1,0 +1,24 @@
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { startPlatform, type Platform, type PlatformOptions } from '@binome/local'
+
+/**
+ * A fresh platform for a test file: in memory (or in a temporary folder), seeded, quiet, on a free port.
+ *
+ * @example
+ * const t = await testPlatform()
+ * afterAll(() => t.stop())
+ */
+export async function testPlatform(opts: PlatformOptions & { onDisk?: boolean } = {}): Promise<Platform & { dataDir?: string }> {
+  const dataDir = opts.onDisk ? await mkdtemp(join(tmpdir(), 'binome-test-')) : opts.dataDir
+  const p = await startPlatform({ port: 0, quiet: true, ...opts, ...(dataDir && { dataDir }) })
+  return {
+    ...p,
+    ...(dataDir && { dataDir }),
+    async stop() {
+      await p.stop()
+      if (opts.onDisk && dataDir) await rm(dataDir, { recursive: true, force: true })
+    },
+  }
+}

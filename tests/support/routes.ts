@@ -1,0 +1,43 @@
+import type { ApiClient } from './client'
+
+export interface RouteRef {
+  method: string
+  path: string
+  hasBody: boolean
+}
+
+/** Every operation of the OpenAPI document: the suites below iterate over it, so they grow with the API. */
+export async function allRoutes(client: ApiClient): Promise<RouteRef[]> {
+  const doc = (await client.get('/api/openapi.json')).body as { paths: Record<string, Record<string, { requestBody?: unknown }>> }
+  return Object.entries(doc.paths).flatMap(([path, ops]) =>
+    Object.entries(ops).map(([method, op]) => ({ method: method.toUpperCase(), path, hasBody: op.requestBody !== undefined })),
+  )
+}
+
+/** A valid body for each route that takes one. A new route without a sample fails the suites on purpose. */
+export const sampleBodies: Record<string, Record<string, unknown>> = {
+  'POST /api/onboarding/orgs': { name: 'Nouvelle organisation' },
+  'PATCH /api/onboarding/orgs/{orgId}': { name: 'Nom modifié', version: 1 },
+  'POST /api/onboarding/orgs/{orgId}/invitations': { email: 'sample@invite.demo', name: 'Sam Ple', role: 'mentor' },
+  'PATCH /api/onboarding/orgs/{orgId}/members/{userId}': { role: 'coordinator', version: 1 },
+  'POST /api/onboarding/orgs/{orgId}/programmes': { name: 'Programme échantillon' },
+  'PATCH /api/onboarding/orgs/{orgId}/programmes/{programmeId}': { name: 'Renommé', version: 1 },
+  'POST /api/onboarding/orgs/{orgId}/programmes/{programmeId}/archive': { version: 1 },
+  'POST /api/matching/orgs/{orgId}/programmes/{programmeId}/runs': { objective: 'max-score' },
+}
+
+/** Query strings some routes require. */
+export const sampleQueries: Record<string, string> = {
+  'DELETE /api/onboarding/orgs/{orgId}/members/{userId}': '?version=1',
+}
+
+export const routeKey = (r: RouteRef) => `${r.method} ${r.path}`
+
+/** Fills a route's path parameters. */
+export function fill(path: string, ids: Record<string, string>): string {
+  return path.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const v = ids[name]
+    if (!v) throw new Error(`no id for {${name}} in ${path}`)
+    return encodeURIComponent(v)
+  })
+}
