@@ -28,3 +28,15 @@ export { routeSqsToLocalQueues } from './sqs-routing'
 export { MAX_MESSAGE_BYTES, SqsInputError, md5OfBody, md5OfMessageAttributes, type MessageAttributeInput } from './sqs-message'
 export { createLambdaContext, type LambdaContextOptions } from './lambda-context'
 export { AppendJournal } from './append-journal'
+export { nextOccurrence, parseScheduleExpression, type ScheduleExpression } from './schedule-expression'
+export {
+  startScheduler,
+  type ScheduleEntry,
+  type ScheduleHandler,
+  type ScheduleRun,
+  type Scheduler,
+  type SchedulerLogger,
+  type SchedulerOptions,
+} from './scheduler'
+export { createOutbox, MAX_RECIPIENTS, type CreateOutboxOptions, type NewEmail, type Outbox, type OutboxEmail } from './outbox'
+export { routeSesToOutbox } from './ses-routing'

@@ -8,8 +8,8 @@ import { LOCAL_ACCOUNT_ID, LOCAL_AWS_REGION } from './local-aws'
 
 export interface LambdaContextOptions {
   functionName: string
-  /** The function's timeout; `getRemainingTimeInMillis()` counts down from it. */
-  timeoutMs: number
+  /** The function's timeout; `getRemainingTimeInMillis()` counts down from it (default 900 s, Lambda's maximum). */
+  timeoutMs?: number
   region?: string
   accountId?: string
 }
@@ -22,7 +22,7 @@ export interface LambdaContextOptions {
  * await handler(event, context)
  */
 export function createLambdaContext(options: LambdaContextOptions): Context {
-  const { functionName, timeoutMs, region = LOCAL_AWS_REGION, accountId = LOCAL_ACCOUNT_ID } = options
+  const { functionName, timeoutMs = 900_000, region = LOCAL_AWS_REGION, accountId = LOCAL_ACCOUNT_ID } = options
   const deadline = Date.now() + timeoutMs
   const requestId = randomUUID()
   const callbackStyle = () => {
