@@ -73,9 +73,13 @@ describe('validate', () => {
     const r = validate(CreateProgramme, programmeInput(values))
     expect(r.ok).toBe(false)
     if (r.ok) return
-    expect(r.errors.name).toBe(fr.validation.tooShort.replace('{min}', '2'))
+    expect(r.errors.name).toBe(fr.validation.required)
     expect(r.errors.durationMonths).toBe(fr.validation.number)
     expect(r.errors.meetingsPerMonth).toBe(fr.validation.max.replace('{max}', '12'))
+
+    const short = validate(CreateProgramme, programmeInput({ ...emptyProgrammeForm(), name: 'M' }))
+    expect(short.ok).toBe(false)
+    if (!short.ok) expect(short.errors.name).toBe(fr.validation.tooShort.replace('{min}', '2'))
 
     setLocale('en')
     const again = validate(CreateOrganisation, { name: 'PLS', admin: { email: 'not-an-address', name: 'Ana' } })

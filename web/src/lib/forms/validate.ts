@@ -19,10 +19,21 @@ interface SafeParser<T> {
   safeParse(value: unknown): { success: true; data: T } | { success: false; error: { issues: Issue[] } }
 }
 
+/** The value the issue is about, found by its path in the submitted values. */
+function valueAt(values: unknown, path: PropertyKey[]): unknown {
+  let v: unknown = values
+  for (const key of path) v = v !== null && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[key] : undefined
+  return v
+}
+
 /** Turns one schema issue into a sentence in the current language. */
-function describeIssue(issue: Issue): string {
+function describeIssue(issue: Issue, value: unknown): string {
   const t = get(_)
   const n = (v: number | bigint | undefined) => Number(v ?? 0)
+  // An empty field is "required", whatever minimum length the schema sets.
+  if (typeof value === 'string' && value.trim() === '' && (issue.code === 'too_small' || issue.code === 'invalid_format')) {
+    return t('validation.required')
+  }
   switch (issue.code) {
     case 'too_small':
       if (issue.origin === 'string') {
@@ -62,7 +73,7 @@ export function validate<T>(
   const errors: FieldErrors = {}
   for (const issue of result.error.issues) {
     const path = issue.path.map(String).join('.') || '_form'
-    errors[path] ??= describeIssue(issue)
+    errors[path] ??= describeIssue(issue, valueAt(values, issue.path))
   }
   return { ok: false, errors }
 }
