@@ -52,8 +52,8 @@ describe('programmes', () => {
   it('two concurrent updates from the same version: exactly one wins', async () => {
     const { body: prog } = await admin.post(base, { name: 'Concurrence' })
     const results = await Promise.all([
-      admin.patch(`${base}/${prog.id}`, { name: 'A', version: 1 }),
-      admin.patch(`${base}/${prog.id}`, { name: 'B', version: 1 }),
+      admin.patch(`${base}/${prog.id}`, { name: 'Version A', version: 1 }),
+      admin.patch(`${base}/${prog.id}`, { name: 'Version B', version: 1 }),
     ])
     expect(results.map((r) => r.status).sort()).toEqual([200, 409])
   })

@@ -19,6 +19,7 @@ export function matchingWorker(deps: Pick<Deps, 'data' | 'now' | 'logger'>) {
     const msg = Message.parse(JSON.parse(r.body))
     await processRun(deps, msg, Number(r.attributes.ApproximateReceiveCount ?? '1'))
   }
+  // A batch where every record failed is reported record by record too (not thrown), so each keeps its own count.
   return (event: SQSEvent, context: Context): Promise<SQSBatchResponse> =>
-    processPartialResponse(event, record, processor, { context })
+    processPartialResponse(event, record, processor, { context, throwOnFullBatchFailure: false })
 }

@@ -12,6 +12,7 @@ import { Hono } from 'hono'
 import { createData, dataConfig } from '@binome/data'
 import {
   buildApi,
+  errorResponse,
   jwtVerifier,
   matchingQueueSettings,
   matchingWorker,
@@ -127,13 +128,16 @@ export async function startPlatform(opts: PlatformOptions = {}): Promise<Platfor
   const sweepHandler = scheduledSweep(deps)
   const scheduler = startScheduler(
     schedules.map((s) => ({ name: s.name, expression: s.expression, handler: (event: ScheduledEvent) => sweepHandler(event).then(() => undefined) })),
-    { now },
+    { now, logger: { error: (m, e) => logger.error(m, { error: e }) } },
   )
 
   const keys = await loadOrCreateKeys(dataDir)
   root.get('/config.json', (c) => c.json({ mode: 'local', apiBase: '/api' }))
   root.route('/api/auth', issuerApp({ deps, keys, issuer, demoAccounts }))
-  root.get('/api/outbox', (c) => c.json({ items: outbox.list() }))
+  // Local mode only: the mails the platform "sent", newest first (sign-in codes, invitations).
+  root.get('/api/outbox', (c) =>
+    c.json({ items: outbox.list().reverse().map((m) => ({ id: m.id, to: m.to.join(', '), subject: m.subject, text: m.text ?? '', html: m.html, sentAt: m.sentAt })) }),
+  )
   root.route('/', buildApi(deps, ['onboarding', 'matching', 'monitoring'], { platformRoutes: true }))
   if (opts.webDir && existsSync(join(opts.webDir, 'index.html'))) {
     const webDir = resolve(opts.webDir)
@@ -143,6 +147,8 @@ export async function startPlatform(opts: PlatformOptions = {}): Promise<Platfor
     root.get('*', (c) => (c.req.path.startsWith('/api/') ? c.notFound() : c.html(indexHtml)))
   }
 
+  root.notFound((c) => errorResponse(c, 'not_found', 404, 'No such route'))
+
   let stopped = false
   return {
     url, port, deps, outbox, matchingQueue,
@@ -151,10 +157,10 @@ export async function startPlatform(opts: PlatformOptions = {}): Promise<Platfor
     async stop() {
       if (stopped) return
       stopped = true
-      scheduler.stop()
+      await scheduler.stop()
       await new Promise<void>((done) => (server ? server.close(() => done()) : done()))
       await matchingQueue.close()
-      await outbox.close?.()
+      outbox.close()
       await dynamo.close()
     },
   }

@@ -1,0 +1,56 @@
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+import { startPlatform } from '@binome/local'
+import { ApiClient, PLS, signIn } from '../support/client'
+
+const dirs: string[] = []
+afterAll(async () => {
+  for (const d of dirs) await rm(d, { recursive: true, force: true })
+})
+
+describe('the local platform', () => {
+  it('answers health, serves the OpenAPI 3.1 document and a readable reference', async () => {
+    const p = await startPlatform({ port: 0, quiet: true })
+    try {
+      const anon = new ApiClient(p.url)
+      expect((await anon.get('/api/health')).body).toEqual({ status: 'ok' })
+      const doc = (await anon.get('/api/openapi.json')).body
+      expect(doc.openapi).toBe('3.1.0')
+      expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining([
+        '/api/onboarding/orgs/{orgId}/programmes', '/api/matching/orgs/{orgId}/programmes/{programmeId}/runs', '/api/monitoring/orgs/{orgId}/alerts',
+      ]))
+      expect(doc.components.securitySchemes.bearerAuth).toMatchObject({ type: 'http', scheme: 'bearer' })
+      const ref = await anon.get('/api/docs')
+      expect(ref.headers.get('content-type')).toContain('text/html')
+      expect(ref.body).toContain('/api/onboarding/orgs/{orgId}/programmes')
+      expect((await anon.get('/api/nowhere')).body.error.code).toBe('not_found')
+    } finally {
+      await p.stop()
+    }
+  })
+
+  it('keeps data across a restart, and seeds only an empty store', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'binome-restart-'))
+    dirs.push(dataDir)
+    const first = await startPlatform({ port: 0, quiet: true, dataDir })
+    const admin = await signIn(first, 'admin@mentoryou.demo')
+    const created = await admin.post(`/api/onboarding/orgs/${PLS}/programmes`, { name: 'Survit au redémarrage' })
+    expect(created.status).toBe(201)
+    await first.stop()
+
+    const second = await startPlatform({ port: 0, quiet: true, dataDir })
+    try {
+      const again = await signIn(second, 'admin@mentoryou.demo')
+      const list = (await again.get(`/api/onboarding/orgs/${PLS}/programmes?limit=100`)).body.items
+      expect(list.map((x: { name: string }) => x.name)).toContain('Survit au redémarrage')
+      // One seeded programme plus ours: the seed did not run a second time.
+      expect(list).toHaveLength(2)
+      const operator = await signIn(second, 'operator@binome.demo')
+      expect((await operator.get('/api/onboarding/orgs')).body.items).toHaveLength(2)
+    } finally {
+      await second.stop()
+    }
+  })
+})
