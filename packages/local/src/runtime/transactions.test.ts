@@ -236,6 +236,24 @@ describe('TransactWriteItems through lib-dynamodb', () => {
   })
 })
 
+describe('ClientRequestToken', () => {
+  it('applies a retried transaction once, and refuses the token with different actions', async () => {
+    await put({ PK: 'o', SK: 'counter', n: 0 })
+    const increment = () => new TransactWriteCommand({
+      ClientRequestToken: 'retry-token-1',
+      TransactItems: [{ Update: { TableName, Key: { PK: 'o', SK: 'counter' }, UpdateExpression: 'ADD n :one', ExpressionAttributeValues: { ':one': 1 } } }],
+    })
+    await doc.send(increment())
+    await doc.send(increment())
+    expect((await get('o', 'counter'))!.n).toBe(1)
+    await expect(doc.send(new TransactWriteCommand({
+      ClientRequestToken: 'retry-token-1',
+      TransactItems: [{ Delete: { TableName, Key: { PK: 'o', SK: 'counter' } } }],
+    }))).rejects.toMatchObject({ name: 'IdempotentParameterMismatchException' })
+    expect((await get('o', 'counter'))!.n).toBe(1)
+  })
+})
+
 describe('isolation', () => {
   it('holds reads and writes issued during a transaction until it completes', async () => {
     await put({ PK: 'iso', SK: 'a', v: 'before' })

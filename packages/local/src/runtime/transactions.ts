@@ -37,7 +37,12 @@ interface EndpointState {
   journalDir: string | undefined
   recovery: Promise<void> | undefined
   keySchemas: Map<string, Promise<string[]>>
+  /** ClientRequestToken → fingerprint of the request it committed, for DynamoDB's 10-minute idempotency window. */
+  committedTokens: Map<string, { fingerprint: string; expiresAt: number }>
 }
+
+/** How long DynamoDB remembers a transaction's ClientRequestToken. */
+const IDEMPOTENCY_WINDOW_MS = 10 * 60_000
 
 const endpointStates = new Map<string, EndpointState>()
 
@@ -45,7 +50,7 @@ function stateFor(endpoint: string, journalDir: string | undefined): EndpointSta
   const key = endpoint.replace(/\/+$/, '')
   let state = endpointStates.get(key)
   if (!state) {
-    state = { lock: new ReadWriteLock(), journalDir, recovery: undefined, keySchemas: new Map() }
+    state = { lock: new ReadWriteLock(), journalDir, recovery: undefined, keySchemas: new Map(), committedTokens: new Map() }
     endpointStates.set(key, state)
   } else if (journalDir && !state.journalDir) {
     state.journalDir = journalDir
@@ -318,6 +323,9 @@ async function transactWriteItems(
 ): Promise<Record<string, unknown>> {
   const { endpoint } = options
   const actions = await readActions(options, state, body, 'TransactItems', ACTION_KINDS)
+  const token = typeof body.ClientRequestToken === 'string' ? body.ClientRequestToken : undefined
+  const fingerprint = JSON.stringify(body.TransactItems)
+  if (token && isAlreadyCommitted(state, token, fingerprint)) return {}
   const before = await readBeforeImages(endpoint, actions)
   const reasons: CancellationReason[] = []
   for (const [index, action] of actions.entries()) reasons.push(await checkCondition(endpoint, action, before[index]!))
@@ -339,7 +347,26 @@ async function transactWriteItems(
     throw error
   }
   await finishJournal()
+  if (token) state.committedTokens.set(token, { fingerprint, expiresAt: Date.now() + IDEMPOTENCY_WINDOW_MS })
   return {}
+}
+
+/**
+ * A retry with the token of a transaction committed within the window succeeds without writing again;
+ * the same token with different actions is refused, as DynamoDB does.
+ */
+function isAlreadyCommitted(state: EndpointState, token: string, fingerprint: string): boolean {
+  const now = Date.now()
+  for (const [known, entry] of state.committedTokens) if (entry.expiresAt <= now) state.committedTokens.delete(known)
+  const committed = state.committedTokens.get(token)
+  if (!committed) return false
+  if (committed.fingerprint !== fingerprint) {
+    throw new DynamoWireError({
+      __type: 'com.amazonaws.dynamodb.v20120810#IdempotentParameterMismatchException',
+      message: 'The request uses the same client token as a previous, but non-identical request.',
+    })
+  }
+  return true
 }
 
 /** TransactGetItems, run under the endpoint's shared lock so that no transaction is seen half-applied. */
