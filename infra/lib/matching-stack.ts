@@ -7,9 +7,12 @@ import { AppFunction } from './app-function'
 import { platformEnvironment, type PlatformSettings } from './function-environment'
 import { grantTableReadWrite } from './grants'
 
+/** The shape of `matchingQueueSettings`, with plain numbers so that other values can be passed. */
+export type MatchingQueueSettings = { readonly [K in keyof typeof matchingQueueSettings]: number }
+
 export interface MatchingStackProps extends StackProps, PlatformSettings {
   /** Settings of the queue and worker; default the shared `matchingQueueSettings`. */
-  readonly queueSettings?: typeof matchingQueueSettings
+  readonly queueSettings?: MatchingQueueSettings
 }
 
 /**

@@ -1,0 +1,73 @@
+import { execFileSync } from 'node:child_process'
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { beforeAll, describe, expect, it } from 'vitest'
+import type { AppFunction } from '../lib/app-function'
+import { type SynthesisedApp, synthesiseBinome } from './synth-app'
+
+/**
+ * Bundles every function for real with the local esbuild (no Docker), as `cdk synth` does, and loads each bundle
+ * the way the Lambda Node runtime does: as an ES module exporting `handler`.
+ */
+let binome: SynthesisedApp
+let functions: Array<[string, AppFunction]>
+beforeAll(() => {
+  binome = synthesiseBinome({ bundle: true, outdir: mkdtempSync(path.join(tmpdir(), 'binome-cdk-out-')) })
+  functions = [
+    ...Object.entries(binome.stacks.api.functions),
+    ['matching-worker', binome.stacks.matching.worker],
+    ...[...binome.stacks.monitoring.scheduleFunctions.entries()],
+  ]
+})
+
+/** The staged asset of a function: `asset.<hash>` in the cloud assembly, named after the S3 key of its code. */
+const bundleDirectory = (fn: AppFunction): string => {
+  const stack = fn.function.stack
+  const resource = binome.template(stack).toJSON().Resources[stack.getLogicalId(fn.function.node.defaultChild as never)] as {
+    Properties: { Code: { S3Key: string } }
+  }
+  return path.join(binome.app.outdir, `asset.${resource.Properties.Code.S3Key.replace(/\.zip$/, '')}`)
+}
+
+/** Plausible values for what the handlers read when they start (no AWS call is made by loading a module). */
+const startupEnvironment = {
+  AWS_REGION: 'eu-west-1',
+  TABLE_NAME: 'binome-test',
+  MAIL_FROM: 'no-reply@binome.example.org',
+  APP_URL: 'https://app.binome.example.org',
+  AUTH_ISSUER: 'https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_test',
+  AUTH_JWKS_URL: 'https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_test/.well-known/jwks.json',
+  AUTH_AUDIENCE: 'test-client',
+  USER_POOL_ID: 'eu-west-1_test',
+  DOCUMENTS_BUCKET: 'binome-documents-test',
+  MATCHING_QUEUE_URL: 'https://sqs.eu-west-1.amazonaws.com/123456789012/matching',
+  AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+}
+
+describe('function bundles', () => {
+  it('bundles five functions, each as one minified ES module with its source map', () => {
+    expect(functions).toHaveLength(5)
+    for (const [name, fn] of functions) {
+      const dir = bundleDirectory(fn)
+      expect(existsSync(path.join(dir, 'index.mjs')), name).toBe(true)
+      expect(existsSync(path.join(dir, 'index.mjs.map')), name).toBe(true)
+      // The banner that gives bundled CommonJS dependencies a require().
+      expect(readFileSync(path.join(dir, 'index.mjs'), 'utf8').slice(0, 200), name).toContain('createRequire')
+    }
+  })
+
+  it('loads every bundle as an ES module exporting a handler function, in plain Node as Lambda does', () => {
+    // A child process, so that the bundles are loaded by Node itself rather than through vitest's module transform.
+    const urls = Object.fromEntries(functions.map(([name, fn]) => [name, pathToFileURL(path.join(bundleDirectory(fn), 'index.mjs')).href]))
+    const script = `const urls = ${JSON.stringify(urls)}; const out = {};
+      for (const [name, url] of Object.entries(urls)) out[name] = typeof (await import(url)).handler;
+      console.log(JSON.stringify(out))`
+    const output = execFileSync(process.execPath, ['--input-type=module', '-e', script], {
+      env: { PATH: process.env.PATH ?? '', ...startupEnvironment },
+      encoding: 'utf8',
+    })
+    expect(JSON.parse(output)).toEqual(Object.fromEntries(functions.map(([name]) => [name, 'function'])))
+  })
+})

@@ -1,0 +1,149 @@
+import { App } from 'aws-cdk-lib'
+import { Match } from 'aws-cdk-lib/assertions'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { matchingQueueSettings } from '../../functions/src/matching/queue-settings'
+import { schedules } from '../../functions/src/monitoring/schedules'
+import { DataStack } from '../lib/data-stack'
+import { IdentityStack } from '../lib/identity-stack'
+import { MatchingStack, workerMaxConcurrency } from '../lib/matching-stack'
+import { scheduleRetryAttempts } from '../lib/monitoring-stack'
+import { cdkJsonContext, type SynthesisedApp, synthesiseBinome } from './synth-app'
+
+interface QueueProperties {
+  VisibilityTimeout?: number
+  MessageRetentionPeriod?: number
+  SqsManagedSseEnabled?: boolean
+  RedrivePolicy?: { deadLetterTargetArn: unknown; maxReceiveCount: number }
+}
+
+let binome: SynthesisedApp
+beforeAll(() => {
+  binome = synthesiseBinome()
+})
+
+const queues = (stack: 'matching' | 'monitoring') =>
+  Object.entries(binome.template(binome.stacks[stack]).findResources('AWS::SQS::Queue')).map(
+    ([id, queue]) => [id, (queue as { Properties: QueueProperties }).Properties] as const,
+  )
+
+describe('matching stack', () => {
+  it('redrives a message to the dead-letter queue after maxReceiveCount failed receives', () => {
+    const all = queues('matching')
+    expect(all).toHaveLength(2)
+    const main = all.find(([, props]) => props.RedrivePolicy)
+    const dead = all.find(([, props]) => !props.RedrivePolicy)
+    expect(main?.[1]).toMatchObject({
+      VisibilityTimeout: matchingQueueSettings.visibilityTimeoutSeconds,
+      RedrivePolicy: { deadLetterTargetArn: { 'Fn::GetAtt': [dead?.[0], 'Arn'] }, maxReceiveCount: matchingQueueSettings.maxReceiveCount },
+    })
+    expect(dead?.[1].MessageRetentionPeriod).toBe(matchingQueueSettings.deadLetterRetentionSeconds)
+  })
+
+  it('encrypts both queues and refuses plain HTTP', () => {
+    for (const [, props] of queues('matching')) expect(props.SqsManagedSseEnabled).toBe(true)
+    const policies = binome.template(binome.stacks.matching).findResources('AWS::SQS::QueuePolicy')
+    expect(Object.keys(policies)).toHaveLength(2)
+    for (const policy of Object.values(policies)) {
+      expect(JSON.stringify(policy)).toContain('"aws:SecureTransport":"false"')
+    }
+  })
+
+  it('feeds the worker in batches, reporting partial batch failures, with bounded concurrency', () => {
+    binome.template(binome.stacks.matching).hasResourceProperties('AWS::Lambda::EventSourceMapping', {
+      BatchSize: matchingQueueSettings.batchSize,
+      FunctionResponseTypes: ['ReportBatchItemFailures'],
+      ScalingConfig: { MaximumConcurrency: workerMaxConcurrency },
+      EventSourceArn: Match.anyValue(),
+    })
+  })
+
+  it('runs the worker on Node 22 ARM64 within the queue visibility timeout, with the platform environment', () => {
+    binome.template(binome.stacks.matching).hasResourceProperties('AWS::Lambda::Function', {
+      Runtime: 'nodejs22.x',
+      Architectures: ['arm64'],
+      Timeout: matchingQueueSettings.workerTimeoutSeconds,
+      TracingConfig: { Mode: 'Active' },
+      Environment: {
+        Variables: Match.objectLike({
+          TABLE_NAME: Match.anyValue(),
+          AUTH_ISSUER: Match.anyValue(),
+          POWERTOOLS_SERVICE_NAME: 'matching-worker',
+          POWERTOOLS_METRICS_NAMESPACE: 'Binome',
+        }),
+      },
+    })
+  })
+
+  it('rejects settings where a message would reappear while the worker still runs', () => {
+    const app = new App({ context: { ...cdkJsonContext(), 'aws:cdk:bundling-stacks': [] } })
+    const data = new DataStack(app, 'Data')
+    const identity = new IdentityStack(app, 'Identity', { mailFrom: 'no-reply@binome.example.org' })
+    const platform = {
+      table: data.table,
+      mailFrom: 'no-reply@binome.example.org',
+      appUrl: 'https://app.binome.example.org',
+      userPool: identity.userPool,
+      userPoolClient: identity.webClient,
+    }
+    expect(
+      () =>
+        new MatchingStack(app, 'Matching', {
+          ...platform,
+          queueSettings: { ...matchingQueueSettings, visibilityTimeoutSeconds: matchingQueueSettings.workerTimeoutSeconds },
+        }),
+    ).toThrow(/queueSettings\.visibilityTimeoutSeconds \(120\) must exceed queueSettings\.workerTimeoutSeconds \(120\)/)
+  })
+})
+
+describe('monitoring stack', () => {
+  it.each(schedules)('schedules $name with the shared expression, in UTC', (definition) => {
+    binome.template(binome.stacks.monitoring).hasResourceProperties('AWS::Scheduler::Schedule', {
+      ScheduleExpression: definition.expression,
+      ScheduleExpressionTimezone: 'Etc/UTC',
+      State: 'ENABLED',
+    })
+  })
+
+  it('creates exactly one schedule per shared definition', () => {
+    binome.template(binome.stacks.monitoring).resourceCountIs('AWS::Scheduler::Schedule', schedules.length)
+  })
+
+  it('targets the function built from the schedule entry, with retries and a dead-letter queue', () => {
+    const template = binome.template(binome.stacks.monitoring)
+    const [dlqId] = queues('monitoring')[0] ?? []
+    const functionIds = Object.keys(template.findResources('AWS::Lambda::Function'))
+    expect(functionIds).toHaveLength(new Set(schedules.map((s) => s.entry)).size)
+    template.hasResourceProperties('AWS::Scheduler::Schedule', {
+      Target: Match.objectLike({
+        Arn: { 'Fn::GetAtt': [functionIds[0], 'Arn'] },
+        RetryPolicy: { MaximumRetryAttempts: scheduleRetryAttempts, MaximumEventAgeInSeconds: 7200 },
+        DeadLetterConfig: { Arn: { 'Fn::GetAtt': [dlqId, 'Arn'] } },
+      }),
+    })
+    const [, dlq] = queues('monitoring')[0] ?? []
+    expect(dlq?.SqsManagedSseEnabled).toBe(true)
+  })
+
+  it('gives the scheduled function the platform environment and e-mail as the sender', () => {
+    const template = binome.template(binome.stacks.monitoring)
+    template.hasResourceProperties('AWS::Lambda::Function', {
+      Runtime: 'nodejs22.x',
+      Timeout: 300,
+      Environment: {
+        Variables: Match.objectLike({
+          TABLE_NAME: Match.anyValue(),
+          MAIL_FROM: 'no-reply@binome.example.org',
+          APP_URL: Match.anyValue(),
+          POWERTOOLS_SERVICE_NAME: 'monitoring-schedule',
+        }),
+      },
+    })
+    template.hasResourceProperties('AWS::IAM::Policy', {
+      PolicyDocument: {
+        Statement: Match.arrayWith([
+          Match.objectLike({ Action: 'ses:SendEmail', Condition: { StringEquals: { 'ses:FromAddress': 'no-reply@binome.example.org' } } }),
+        ]),
+      },
+    })
+  })
+})
