@@ -27,7 +27,12 @@ export class DynamoWireError extends Error {
   }
 }
 
-/** The body of a validation error exactly as DynamoDB sends it. */
+/**
+ * The body of a validation error exactly as DynamoDB sends it.
+ *
+ * @example
+ * throw new DynamoWireError(validationErrorBody('Transaction request cannot include multiple operations on one item'))
+ */
 export function validationErrorBody(message: string): Record<string, unknown> {
   return { __type: 'com.amazon.coral.validate#ValidationException', message }
 }

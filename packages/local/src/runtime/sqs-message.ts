@@ -26,7 +26,12 @@ export class SqsInputError extends Error {
 // Characters SQS accepts in a body: #x9 | #xA | #xD | #x20-#xD7FF | #xE000-#xFFFD | #x10000-#x10FFFF.
 const INVALID_BODY_CHARACTER = /[^\x09\x0A\x0D\x20-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u
 
-/** Checks a body the way SQS does; throws {@link SqsInputError} naming the problem. */
+/**
+ * Checks a body the way SQS does; throws {@link SqsInputError} naming the problem.
+ *
+ * @example
+ * validateBody('{"programmeId":"p1"}') // passes; validateBody('') throws MissingParameter
+ */
 export function validateBody(body: unknown): asserts body is string {
   if (typeof body !== 'string' || body.length === 0) {
     throw new SqsInputError('MissingParameter', 'The request must contain the parameter MessageBody (a non-empty string).')
@@ -36,7 +41,12 @@ export function validateBody(body: unknown): asserts body is string {
   }
 }
 
-/** Checks attributes and the total size; throws {@link SqsInputError} naming the attribute at fault. */
+/**
+ * Checks attributes and the total size; throws {@link SqsInputError} naming the attribute at fault.
+ *
+ * @example
+ * validateMessageAttributes(body, { orgId: { DataType: 'String', StringValue: 'org-1' } })
+ */
 export function validateMessageAttributes(body: string, attributes: Record<string, MessageAttributeInput>): void {
   let size = Buffer.byteLength(body)
   const names = Object.keys(attributes)
@@ -64,7 +74,12 @@ export function validateMessageAttributes(body: string, attributes: Record<strin
   }
 }
 
-/** MD5 of the body, hex, as SQS returns it in `MD5OfMessageBody` and Lambda in `md5OfBody`. */
+/**
+ * MD5 of the body, hex, as SQS returns it in `MD5OfMessageBody` and Lambda in `md5OfBody`.
+ *
+ * @example
+ * md5OfBody('hello') // '5d41402abc4b2a76b9719d911017c592'
+ */
 export function md5OfBody(body: string): string {
   return createHash('md5').update(body, 'utf8').digest('hex')
 }
@@ -72,6 +87,9 @@ export function md5OfBody(body: string): string {
 /**
  * MD5 of the message attributes per SQS's documented algorithm: attributes sorted by name, each encoded as
  * length-prefixed name, length-prefixed type, a transport byte (1 string, 2 binary) and the length-prefixed value.
+ *
+ * @example
+ * md5OfMessageAttributes({ orgId: { DataType: 'String', StringValue: 'org-1' } }) // 32 hex digits
  */
 export function md5OfMessageAttributes(attributes: Record<string, MessageAttributeInput>): string | undefined {
   const names = Object.keys(attributes).sort()
@@ -98,7 +116,13 @@ export function md5OfMessageAttributes(attributes: Record<string, MessageAttribu
   return hash.digest('hex')
 }
 
-/** Converts attributes from the SendMessage shape to the shape Lambda puts in an `SQSRecord`. */
+/**
+ * Converts attributes from the SendMessage shape to the shape Lambda puts in an `SQSRecord`.
+ *
+ * @example
+ * toRecordAttributes({ n: { DataType: 'Number', StringValue: '7' } })
+ * // { n: { stringValue: '7', stringListValues: [], binaryListValues: [], dataType: 'Number' } }
+ */
 export function toRecordAttributes(attributes: Record<string, MessageAttributeInput>): SQSMessageAttributes {
   return Object.fromEntries(Object.entries(attributes).map(([name, attribute]) => [name, {
     ...(attribute.DataType.startsWith('Binary')

@@ -76,7 +76,12 @@ export async function recoverJournals(dir: string, endpoint: string): Promise<nu
   return journals.length
 }
 
-/** Puts back each item as it was (or deletes it when it did not exist). Idempotent. */
+/**
+ * Puts back each item as it was (or deletes it when it did not exist). Idempotent.
+ *
+ * @example
+ * await restoreBeforeImages(endpoint, [{ TableName: 'binome', Key: key, Item: null }]) // deletes the item
+ */
 export async function restoreBeforeImages(endpoint: string, images: BeforeImage[]): Promise<void> {
   for (const image of images) {
     if (image.Item) await callDynamo(endpoint, 'PutItem', { TableName: image.TableName, Item: image.Item })

@@ -75,7 +75,12 @@ export function recoverTransactions(options: Pick<TransactionEmulationOptions, '
   return state.recovery
 }
 
-/** The endpoint's lock, exposed so that the local platform can quiesce writes (e.g. before a snapshot). */
+/**
+ * The endpoint's lock, exposed so that the local platform can quiesce writes (e.g. before a snapshot).
+ *
+ * @example
+ * await lockFor(dynamo.endpoint).exclusive(async () => copyDataFolder())
+ */
 export function lockFor(endpoint: string): ReadWriteLock {
   return stateFor(endpoint, undefined).lock
 }
