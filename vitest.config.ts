@@ -3,6 +3,7 @@ import { defineConfig } from 'vitest/config'
 /** One `vitest run` for the whole workspace; each area is its own project so failures say where. */
 export default defineConfig({
   test: {
+    env: { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
     projects: [
       { test: { name: 'core', include: ['packages/core/src/**/*.test.ts'] } },
       { test: { name: 'contracts', include: ['packages/contracts/src/**/*.test.ts'] } },

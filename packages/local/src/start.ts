@@ -7,7 +7,22 @@ const port = Number(process.env.PORT ?? 3000)
 const dataDir = process.env.DATA_DIR ?? '.data'
 const webDir = resolve(import.meta.dirname, '../../../web/build')
 
-const platform = await startPlatform({ port, dataDir, webDir })
+// The SDK warns that releases after January 2027 need Node 22; Lambda runs 22, this machine 20.
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true'
+
+if (!Number.isInteger(port) || port < 0 || port > 65535) {
+  console.error(`PORT must be a number between 0 and 65535 (got ${process.env.PORT}).`)
+  process.exit(2)
+}
+
+const platform = await startPlatform({ port, dataDir, webDir }).catch((e: NodeJS.ErrnoException) => {
+  console.error(
+    e.code === 'EADDRINUSE'
+      ? `Port ${port} is already in use. Stop the other program or choose another port: PORT=3001 pnpm start`
+      : `Binôme could not start: ${e.message}`,
+  )
+  process.exit(1)
+})
 console.log(`
   Binôme is running on ${platform.url}
   Data: ${resolve(dataDir)}   API reference: ${platform.url}/api/docs
