@@ -62,6 +62,8 @@ export interface Platform {
   deps: Deps
   outbox: Outbox
   matchingQueue: LocalQueue
+  /** The embedded DynamoDB server (tests inspect the raw table through it). */
+  dynamo: { endpoint: string; tableName: string }
   /** Resolves once queued work (matching runs) is done. */
   drain(): Promise<void>
   /** Runs a schedule now, as EventBridge would at its time. */
@@ -152,6 +154,7 @@ export async function startPlatform(opts: PlatformOptions = {}): Promise<Platfor
   let stopped = false
   return {
     url, port, deps, outbox, matchingQueue,
+    dynamo: { endpoint: dynamo.endpoint, tableName: dynamo.tableName },
     drain: () => matchingQueue.drain(),
     runSchedule: (name) => scheduler.runNow(name),
     async stop() {

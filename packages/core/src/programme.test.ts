@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest'
+import { DomainError } from './errors'
+import { archiveProgramme, newProgramme, updateProgramme } from './programme'
+
+const now = '2026-11-21T10:00:00.000Z'
+const p = newProgramme({ name: '  MentorYou 2027 ' }, { id: 'p1', orgId: 'o1', now })
+
+describe('programmes', () => {
+  it('start as drafts with the seeds’ cadence: 6 months, 2 meetings a month, a check-in every 6 weeks', () => {
+    expect(p).toMatchObject({ name: 'MentorYou 2027', status: 'draft', durationMonths: 6, meetingsPerMonth: 2, checkInEveryWeeks: 6, version: 1 })
+  })
+
+  it('update bumps the version and keeps what was not changed', () => {
+    const next = updateProgramme(p, { meetingsPerMonth: 3 }, '2026-11-22T10:00:00.000Z')
+    expect(next).toMatchObject({ meetingsPerMonth: 3, name: 'MentorYou 2027', version: 2, updatedAt: '2026-11-22T10:00:00.000Z' })
+  })
+
+  it('refuse an end before the start, naming the field', () => {
+    expect(() => updateProgramme(p, { startDate: '2027-03-01', endDate: '2027-01-01' }, now)).toThrow(DomainError)
+    try {
+      newProgramme({ name: 'X y', startDate: '2027-03-01', endDate: '2027-01-01' }, { id: 'p2', orgId: 'o1', now })
+    } catch (e) {
+      expect((e as DomainError).details).toEqual([{ path: 'endDate', message: expect.any(String) }])
+    }
+  })
+
+  it('once archived, are read-only and cannot be archived again', () => {
+    const archived = archiveProgramme(p, now)
+    expect(archived).toMatchObject({ status: 'archived', archivedAt: now, version: 2 })
+    expect(() => updateProgramme(archived, { name: 'Autre' }, now)).toThrow(/archived/)
+    expect(() => archiveProgramme(archived, now)).toThrow(/already archived/)
+  })
+})

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest'
+import { decodeCursor, encodeCursor } from './cursor'
+
+const partition = 'ORG#o1#PROGRAMMES'
+const key = { PK: partition, SK: 'PROGRAMME#p9' }
+
+describe('pagination cursors', () => {
+  it('round-trip within their partition, and are absent on the last page', () => {
+    expect(decodeCursor(partition, encodeCursor(partition, key)!)).toEqual(key)
+    expect(encodeCursor(partition, undefined)).toBeNull()
+    expect(decodeCursor(partition, undefined)).toBeUndefined()
+  })
+
+  it('are refused in another partition or tenant', () => {
+    const c = encodeCursor(partition, key)!
+    expect(() => decodeCursor('ORG#o2#PROGRAMMES', c)).toThrow(/not valid/)
+    expect(() => decodeCursor('ORG#o1#MEMBERS', c)).toThrow(/not valid/)
+  })
+
+  it('are refused when forged: a start key outside the partition, extra attributes, or garbage', () => {
+    const forge = (body: unknown) => Buffer.from(JSON.stringify(body)).toString('base64url')
+    expect(() => decodeCursor(partition, forge({ v: 1, p: partition, k: { PK: 'ORG#o2#PROGRAMMES', SK: 'x' } }))).toThrow()
+    expect(() => decodeCursor(partition, forge({ v: 1, p: partition, k: { ...key, GSI1PK: 'x' } }))).toThrow()
+    expect(() => decodeCursor(partition, 'not base64 json')).toThrow()
+    try {
+      decodeCursor(partition, '***')
+    } catch (e) {
+      expect(e).toMatchObject({ code: 'validation_failed', details: [{ path: 'cursor', message: expect.any(String) }] })
+    }
+  })
+})

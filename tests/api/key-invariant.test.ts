@@ -1,0 +1,51 @@
+import { DynamoDBClient, ScanCommand } from '@aws-sdk/client-dynamodb'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { PLS, PLS_PROGRAMME, signIn } from '../support/client'
+import { testPlatform } from '../support/platform'
+
+let p: Awaited<ReturnType<typeof testPlatform>>
+
+beforeAll(async () => {
+  p = await testPlatform({ now: () => new Date('2027-06-10T05:00:00Z') })
+  const admin = await signIn(p, 'admin@mentoryou.demo')
+  await admin.post(`/api/onboarding/orgs/${PLS}/programmes`, { name: 'Invariant' })
+  await admin.post(`/api/onboarding/orgs/${PLS}/invitations`, { email: 'inv@pls.demo', name: 'In Vitée', role: 'mentor' })
+  await admin.post(`/api/matching/orgs/${PLS}/programmes/${PLS_PROGRAMME}/runs`, {})
+  await p.drain()
+  await p.runSchedule('daily-monitoring')
+  const operator = await signIn(p, 'operator@binome.demo')
+  await operator.post('/api/onboarding/orgs', { name: 'Tiers', admin: { email: 'tiers@tiers.demo', name: 'Ti Ers' } })
+})
+afterAll(() => p.stop())
+
+describe('the single table', () => {
+  it('holds tenant data only under ORG#<orgId>#, and platform items only under their own prefixes', async () => {
+    const client = new DynamoDBClient({ endpoint: p.dynamo.endpoint, region: 'eu-west-3', credentials: { accessKeyId: 'x', secretAccessKey: 'x' } })
+    const items: Record<string, { S?: string }>[] = []
+    let start: Record<string, never> | undefined
+    do {
+      const out = await client.send(new ScanCommand({ TableName: p.dynamo.tableName, ExclusiveStartKey: start }))
+      items.push(...((out.Items ?? []) as typeof items))
+      start = out.LastEvaluatedKey as typeof start
+    } while (start)
+    expect(items.length).toBeGreaterThan(80)
+    const tenantTypes = new Set(['organisation', 'member', 'programme', 'person', 'matching-run', 'alert'])
+    const platformPrefixes = /^(USER#|EMAIL#|SIGNIN#|PLATFORM#ORGS$)/
+    const types = new Set<string>()
+    for (const item of items) {
+      const pk = item.PK!.S!
+      const type = item.type!.S!
+      types.add(type)
+      if (tenantTypes.has(type)) {
+        expect(pk, type).toMatch(/^ORG#[A-Za-z0-9_-]+#/)
+        if (item.GSI1PK) expect(item.GSI1PK.S, type).toMatch(/^ORG#[A-Za-z0-9_-]+#/)
+      } else {
+        expect(pk, type).toMatch(platformPrefixes)
+      }
+    }
+    // Every kind of item the platform writes was exercised above, so the check covered them all.
+    expect([...types]).toEqual(expect.arrayContaining(
+      ['alert', 'email-index', 'matching-run', 'member', 'membership-index', 'organisation', 'organisation-entry', 'person', 'programme', 'user'],
+    ))
+  })
+})
