@@ -28,8 +28,8 @@ export const ProgrammePage = page(Programme)
 const ProgrammeName = z.string().trim().min(2, 'must be at least 2 characters').max(120)
 const Description = z.string().trim().max(4000)
 
-export const CreateProgramme = z.strictObject({
-  name: ProgrammeName,
+/** What a coordinator may set on a programme besides its name; all optional, the core fills defaults. */
+const settableFields = {
   description: Description.optional(),
   status: z.enum(['draft', 'active']).optional(),
   durationMonths: rules.durationMonths.optional(),
@@ -37,20 +37,12 @@ export const CreateProgramme = z.strictObject({
   checkInEveryWeeks: rules.checkInEveryWeeks.optional(),
   startDate: IsoDate.nullable().optional(),
   endDate: IsoDate.nullable().optional(),
-})
+}
+
+export const CreateProgramme = z.strictObject({ name: ProgrammeName, ...settableFields })
 export type CreateProgramme = z.infer<typeof CreateProgramme>
 
-export const UpdateProgramme = z.strictObject({
-  name: ProgrammeName.optional(),
-  description: Description.optional(),
-  status: z.enum(['draft', 'active']).optional(),
-  durationMonths: rules.durationMonths.optional(),
-  meetingsPerMonth: rules.meetingsPerMonth.optional(),
-  checkInEveryWeeks: rules.checkInEveryWeeks.optional(),
-  startDate: IsoDate.nullable().optional(),
-  endDate: IsoDate.nullable().optional(),
-  version: Version,
-})
+export const UpdateProgramme = z.strictObject({ name: ProgrammeName.optional(), ...settableFields, version: Version })
 export type UpdateProgramme = z.infer<typeof UpdateProgramme>
 
 export const ArchiveProgramme = z.strictObject({ version: Version })

@@ -156,7 +156,11 @@ export async function startPlatform(opts: PlatformOptions = {}): Promise<Platfor
     url, port, deps, outbox, matchingQueue,
     dynamo: { endpoint: dynamo.endpoint, tableName: dynamo.tableName },
     drain: () => matchingQueue.drain(),
-    runSchedule: (name) => scheduler.runNow(name),
+    async runSchedule(name) {
+      await scheduler.runNow(name)
+      const run = scheduler.lastRun(name)
+      if (run && !run.ok) throw run.error
+    },
     async stop() {
       if (stopped) return
       stopped = true
