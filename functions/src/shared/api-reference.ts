@@ -22,7 +22,8 @@ function schemaText(schema: unknown, depth = 0): string {
     )
     return `{\n${props.join('\n')}\n${'  '.repeat(depth)}}`
   }
-  return String(s.format ?? s.type ?? 'any')
+  const type = Array.isArray(s.type) ? s.type.join(' | ') : s.type
+  return s.format ? `${String(s.format)}${Array.isArray(s.type) && s.type.includes('null') ? ' | null' : ''}` : String(type ?? 'any')
 }
 
 /**
@@ -43,11 +44,14 @@ export function renderApiReference(doc: Json): string {
       const responses = Object.entries((o.responses as Json) ?? {})
         .map(([status, r]) => `<li><strong>${esc(status)}</strong> ${esc((r as Json).description)}</li>`)
         .join('')
+      const success = Object.entries((o.responses as Json) ?? {}).find(([status]) => status.startsWith('2'))?.[1] as Json | undefined
+      const returns = ((success?.content as Json | undefined)?.['application/json'] as Json | undefined)?.schema
       const entry = `<section class="op" aria-labelledby="${esc(method + path)}">
 <h3 id="${esc(method + path)}"><span class="m ${esc(method)}">${esc(method.toUpperCase())}</span> <code>${esc(path)}</code></h3>
 <p>${esc(o.summary)}</p>
 ${params ? `<h4>Parameters</h4><ul>${params}</ul>` : ''}
 ${body ? `<h4>Body</h4><pre>${esc(schemaText(body.schema))}</pre>` : ''}
+${returns ? `<h4>Returns</h4><pre>${esc(schemaText(returns))}</pre>` : ''}
 <h4>Responses</h4><ul>${responses}</ul></section>`
       byTag.set(tag, [...(byTag.get(tag) ?? []), entry])
     }
