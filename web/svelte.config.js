@@ -9,6 +9,8 @@ const config = {
   preprocess: vitePreprocess(),
   kit: {
     adapter: adapter({ pages: 'build', assets: 'build', fallback: 'index.html', strict: true }),
+    // The fallback page is served at every deep path (/orgs/x/programmes/y), so asset URLs must be absolute.
+    paths: { relative: false },
   },
 }
 
