@@ -143,10 +143,10 @@ export async function startPlatform(opts: PlatformOptions = {}): Promise<Platfor
   root.route('/', buildApi(deps, ['onboarding', 'matching', 'monitoring'], { platformRoutes: true }))
   if (opts.webDir && existsSync(join(opts.webDir, 'index.html'))) {
     const webDir = resolve(opts.webDir)
-    const indexHtml = await readFile(join(webDir, 'index.html'), 'utf8')
     root.use('/*', serveStatic({ root: webDir }))
-    // The SPA decides the route; any non-API path that is not a file gets the app shell.
-    root.get('*', (c) => (c.req.path.startsWith('/api/') ? c.notFound() : c.html(indexHtml)))
+    // The SPA decides the route; any non-API path that is not a file gets the app shell, read afresh so that a
+    // rebuilt web app is served without a restart.
+    root.get('*', async (c) => (c.req.path.startsWith('/api/') ? c.notFound() : c.html(await readFile(join(webDir, 'index.html'), 'utf8'))))
   }
 
   root.notFound((c) => errorResponse(c, 'not_found', 404, 'No such route'))
