@@ -26,6 +26,10 @@ describe('forcedPairLosses (exact loss from duals)', () => {
           for (let row = 0; row < inst.rows; row++) {
             const cols = Array.from({ length: inst.cols }, (_, c) => c)
             const losses = forcedPairLosses(graph, solution, row, cols, inst.minScore)
+            // The short-arc search (with a full-search fallback past the limit) must give the same figures for any limit.
+            for (const shortArcLimit of [0.5, 4, 1e9]) {
+              expect(Array.from(forcedPairLosses(graph, solution, row, cols, inst.minScore, { shortArcLimit }))).toEqual(Array.from(losses))
+            }
             cols.forEach((c, k) => {
               const forced = bruteForce(inst, objective, [row, c])
               if (forced === null || forced.matched === 0 && !inst.edges.some(([r, cc, w]) => r === row && cc === c && w >= (inst.minScore ?? -Infinity))) {

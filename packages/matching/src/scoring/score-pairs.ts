@@ -1,8 +1,8 @@
 import type { Criterion, MenteeProfile, MentorProfile } from '../model/types'
 import type { PairGraph } from '../solver/types'
-import { SpatialGrid } from '../geo/spatial-grid'
 import { encodePeople, type EncodedPeople } from './encode'
-import { compileCredit } from './evaluate'
+import { CandidateBatch, compileBatchCredit } from './candidate-batch'
+import { groupMentorsByPlace } from './mentor-places'
 
 /** A per-pair bonus/malus, keyed by `menteeIndex * mentorCount + mentorIndex`. */
 export type AdjustmentTable = ReadonlyMap<number, { readonly delta: number; readonly note?: string }>
@@ -56,30 +56,14 @@ export function scorePairs(
   const excludedByCoordinator = new Int32Array(n)
 
   // Columns follow the grid's order so that each mentee's neighbours come out already sorted by column.
-  let grid: SpatialGrid | null = null
-  let mentorOfCol: Int32Array
-  if (geoIndex >= 0) {
-    const located: number[] = []
-    for (let j = 0; j < m; j++) if (encoded.mentorHasLocation[j] === 1) located.push(j)
-    const maxKm = (criteria[geoIndex] as Criterion & { kind: 'geo' }).maxKm
-    const gx = Float64Array.from(located, (j) => encoded.mentorX[j] as number)
-    const gy = Float64Array.from(located, (j) => encoded.mentorY[j] as number)
-    grid = new SpatialGrid(gx, gy, maxKm)
-    mentorOfCol = new Int32Array(m)
-    const placed = new Uint8Array(m)
-    grid.members.forEach((p, k) => {
-      mentorOfCol[k] = located[p] as number
-      placed[located[p] as number] = 1
-    })
-    let k = located.length
-    for (let j = 0; j < m; j++) if (placed[j] === 0) mentorOfCol[k++] = j
-  } else mentorOfCol = Int32Array.from({ length: m }, (_, j) => j)
+  const maxKm = geoIndex >= 0 ? (criteria[geoIndex] as Criterion & { kind: 'geo' }).maxKm : Infinity
+  const places = geoIndex >= 0 ? groupMentorsByPlace(encoded.mentorX, encoded.mentorY, encoded.mentorHasLocation, maxKm) : null
+  const mentorOfCol = places ? places.mentorOfCol : Int32Array.from({ length: m }, (_, j) => j)
   const colOfMentor = new Int32Array(m)
   mentorOfCol.forEach((j, c) => (colOfMentor[j] = c))
   const mentorX = Float64Array.from(mentorOfCol, (j) => encoded.mentorX[j] as number)
   const mentorY = Float64Array.from(mentorOfCol, (j) => encoded.mentorY[j] as number)
   const mentorHasLocation = Uint8Array.from(mentorOfCol, (j) => encoded.mentorHasLocation[j] as number)
-  const maxKm = geoIndex >= 0 ? (criteria[geoIndex] as Criterion & { kind: 'geo' }).maxKm : Infinity
 
   const rowStart = new Int32Array(n + 1)
   let cols = new Int32Array(1 << 16)
@@ -87,75 +71,78 @@ export function scorePairs(
   let count = 0
   let candidatePairs = 0
   const ranges = new Int32Array(18)
-  const criterionCount = encs.length
-  // Mandatory criteria first, so most failing pairs are rejected after one cheap test.
+  // Mandatory criteria first, so most failing pairs are dropped before the others are even looked at.
   const order = criteria.map((_, k) => k).sort((a, b) => Number(!criteria[b]!.mandatory) - Number(!criteria[a]!.mandatory) || a - b)
-  const credits = order.map((k) => compileCredit(encs[k]!))
+  const applyInOrder = order.map((k) => compileBatchCredit(encs[k]!))
   const orderedWeights = Float64Array.from(order, (k) => weights[k] as number)
   const orderedMandatory = Int32Array.from(order, (k) => mandatoryIndex[k] as number)
-  const mandatoryAtLeastZero = Uint8Array.from(order, (k) => (encs[k]!.kind === 'geo' || encs[k]!.kind === 'numeric' ? 1 : 0))
+  const coordinator = coordinatorEntriesByMentee(exclusions, adjustments, n, m)
+  const batch = new CandidateBatch()
 
   for (let i = 0; i < n; i++) {
     const menteeLocated = encoded.menteeHasLocation[i] === 1
     const qx = encoded.menteeX[i] as number
     const qy = encoded.menteeY[i] as number
-    let rangeCount = 0
-    if (grid !== null) {
-      if (menteeLocated) rangeCount = grid.blockRanges(qx, qy, ranges)
+    if (places !== null) {
+      // One distance per nearby place; its mentors are a run of consecutive columns.
+      const rangeCount = menteeLocated ? places.grid.blockRanges(qx, qy, ranges) : 0
+      const { grid, placeX, placeY, colStart } = places
+      batch.reset(rangeCount > 0 ? (colStart[ranges[2 * rangeCount - 1] as number] as number) - (colStart[ranges[0] as number] as number) : 0)
+      for (let r = 0; r < rangeCount; r++) {
+        const end = ranges[2 * r + 1] as number
+        for (let pos = ranges[2 * r] as number; pos < end; pos++) {
+          const p = grid.members[pos] as number
+          const dx = (placeX[p] as number) - qx
+          const dy = (placeY[p] as number) - qy
+          const distance = Math.sqrt(dx * dx + dy * dy)
+          if (distance > maxKm) continue
+          const last = colStart[pos + 1] as number
+          for (let c = colStart[pos] as number; c < last; c++) batch.push(c, mentorOfCol[c] as number, distance)
+        }
+      }
     } else {
-      ranges[0] = 0
-      ranges[1] = m
-      rangeCount = 1
-    }
-    let inRadius = 0
-    for (let r = 0; r < rangeCount; r++) {
-      const end = ranges[2 * r + 1] as number
-      for (let c = ranges[2 * r] as number; c < end; c++) {
+      batch.reset(m)
+      for (let c = 0; c < m; c++) {
         let distance = Infinity
         if (menteeLocated && mentorHasLocation[c] === 1) {
           const dx = (mentorX[c] as number) - qx
           const dy = (mentorY[c] as number) - qy
           distance = Math.sqrt(dx * dx + dy * dy)
         }
-        if (distance > maxKm) continue
-        inRadius++
-        const j = mentorOfCol[c] as number
-        let score = 0
-        let failed = -1
-        for (let k = 0; k < criterionCount; k++) {
-          const credit = credits[k]!(i, j, distance)
-          const mk = orderedMandatory[k] as number
-          if (mk >= 0 && (mandatoryAtLeastZero[k] === 1 ? credit < 0 : credit <= 0)) {
-            failed = mk
-            break
-          }
-          if (credit > 0) score += credit * (orderedWeights[k] as number)
-        }
-        if (failed >= 0) {
-          excludedBy[i * mandatoryCount + failed]!++
-          continue
-        }
-        const key = i * m + j
-        if (exclusions.has(key)) {
+        batch.push(c, c, distance)
+      }
+    }
+    const inRadius = batch.count
+    for (let k = 0; k < applyInOrder.length && batch.count > 0; k++) {
+      const mk = orderedMandatory[k] as number
+      const removed = applyInOrder[k]!(i, batch, orderedWeights[k] as number, mk >= 0)
+      if (removed > 0) excludedBy[i * mandatoryCount + mk]! += removed
+    }
+    const own = coordinator.get(i)
+    if (count + batch.count > cols.length) {
+      const size = Math.max(count + batch.count, cols.length * 2)
+      const grownCols = new Int32Array(size)
+      grownCols.set(cols.subarray(0, count))
+      cols = grownCols
+      const grownScores = new Float64Array(size)
+      grownScores.set(scores.subarray(0, count))
+      scores = grownScores
+    }
+    for (let t = 0; t < batch.count; t++) {
+      let score = batch.score[t] as number
+      if (own !== undefined) {
+        const entry = own.get(batch.mentor[t] as number)
+        if (entry === 'excluded') {
           excludedByCoordinator[i]!++
           continue
         }
-        const adjustment = adjustments.get(key)
-        if (adjustment !== undefined) score += adjustment.delta
-        if (count === cols.length) {
-          const grownCols = new Int32Array(cols.length * 2)
-          grownCols.set(cols)
-          cols = grownCols
-          const grownScores = new Float64Array(scores.length * 2)
-          grownScores.set(scores)
-          scores = grownScores
-        }
-        cols[count] = c
-        scores[count] = Math.min(100, Math.max(0, score))
-        count++
+        if (entry !== undefined) score += entry.delta
       }
+      cols[count] = batch.col[t] as number
+      scores[count] = Math.min(100, Math.max(0, score))
+      count++
     }
-    candidatePairs += grid !== null ? inRadius : m
+    candidatePairs += places !== null ? inRadius : m
     if (geoIndex >= 0) excludedBy[i * mandatoryCount + (mandatoryIndex[geoIndex] as number)]! += m - inRadius
     rowStart[i + 1] = count
   }
@@ -169,4 +156,36 @@ export function scorePairs(
     mandatory,
     excludedByCoordinator,
   }
+}
+
+/**
+ * The coordinator's exclusions and adjustments grouped by mentee (keys are `menteeIndex * mentorCount + mentorIndex`),
+ * so that scoring consults them only for the few mentees that have any instead of hashing every pair.
+ */
+function coordinatorEntriesByMentee(
+  exclusions: ReadonlySet<number>,
+  adjustments: AdjustmentTable,
+  n: number,
+  m: number,
+): Map<number, Map<number, 'excluded' | { readonly delta: number }>> {
+  const byMentee = new Map<number, Map<number, 'excluded' | { readonly delta: number }>>()
+  const entryFor = (key: number) => {
+    const i = Math.floor(key / m)
+    let own = byMentee.get(i)
+    if (!own) byMentee.set(i, (own = new Map()))
+    return { own, j: key - i * m }
+  }
+  const valid = (key: number) => Number.isInteger(key) && key >= 0 && key < n * m
+  for (const [key, adjustment] of adjustments) {
+    if (!valid(key)) continue
+    const { own, j } = entryFor(key)
+    own.set(j, adjustment)
+  }
+  // An exclusion wins over an adjustment of the same pair: the pair is never proposed.
+  for (const key of exclusions) {
+    if (!valid(key)) continue
+    const { own, j } = entryFor(key)
+    own.set(j, 'excluded')
+  }
+  return byMentee
 }

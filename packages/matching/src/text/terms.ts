@@ -43,7 +43,17 @@ export function textTerms(text: string): string[] {
   const seen = new Set<string>()
   for (const word of foldText(text).split(/[^a-z0-9]+/)) {
     if (word.length < 3 || STOPWORDS.has(word)) continue
-    seen.add(stemTerm(word))
+    let stem = stems.get(word)
+    if (stem === undefined) {
+      // Bounded: a long-lived process must not grow without limit on an open vocabulary.
+      if (stems.size >= MAX_CACHED_STEMS) stems.clear()
+      stems.set(word, (stem = stemTerm(word)))
+    }
+    seen.add(stem)
   }
   return [...seen]
 }
+
+/** Stems already computed: a pool of texts repeats the same words over and over. */
+const stems = new Map<string, string>()
+const MAX_CACHED_STEMS = 100_000
