@@ -18,11 +18,9 @@ export const onboardingPrefix = '/api/onboarding'
  */
 export function onboardingApp(deps: Deps) {
   const app = createApp(deps)
-  app.use('/me', authenticate)
+  // In hono a '/x/*' pattern also matches '/x' itself, so one pattern per level covers both.
   app.use('/me/*', authenticate)
-  app.use('/orgs', authenticate)
   app.use('/orgs/*', authenticate)
-  app.use('/orgs/:orgId', tenant)
   app.use('/orgs/:orgId/*', tenant)
   registerMe(app)
   registerOrganisations(app)

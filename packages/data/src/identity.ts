@@ -20,12 +20,8 @@ export interface MembershipIndexEntry {
   version: number
 }
 
-export interface OrganisationEntry {
-  id: string
-  name: string
-  createdAt: string
-  version: number
-}
+/** The platform's directory copy of an organisation's profile, kept in step by every profile write. */
+export type OrganisationEntry = Organisation
 
 export interface SignInCode {
   email: string
