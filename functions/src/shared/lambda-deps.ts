@@ -35,7 +35,10 @@ export function depsFromEnv(env: NodeJS.ProcessEnv): Deps {
       audience: required(env, 'AUTH_AUDIENCE'),
       jwks: new URL(required(env, 'AUTH_JWKS_URL')),
     }),
-    matchingQueue: sqsMatchingQueue(new SQSClient({}), env.MATCHING_QUEUE_URL ?? 'unset://matching-queue'),
+    // Only the matching function is given the queue; any other function that tried to send would be miswired.
+    matchingQueue: env.MATCHING_QUEUE_URL
+      ? sqsMatchingQueue(new SQSClient({}), env.MATCHING_QUEUE_URL)
+      : { send: () => Promise.reject(new Error('MATCHING_QUEUE_URL is not set for this function')) },
     directory: env.USER_POOL_ID ? cognitoDirectory(new CognitoIdentityProviderClient({}), env.USER_POOL_ID) : tableBackedDirectory,
     appUrl: required(env, 'APP_URL'),
     logger,
