@@ -95,6 +95,9 @@ export async function startPlatform(opts: PlatformOptions = {}): Promise<Platfor
 
   // The server must listen before the issuer URL (and so the token verifier) is known when port is 0.
   const root = new Hono()
+  // The port opens before the routes exist (the issuer needs the URL); until then everything answers 503.
+  let ready = false
+  root.use('*', async (c, next) => (ready ? next() : errorResponse(c, 'unavailable', 503, 'Binôme is starting')))
   let server: ServerType | undefined
   const port = await new Promise<number>((done, fail) => {
     server = serve({ fetch: root.fetch, port: opts.port ?? 3000, hostname: '127.0.0.1' }, (info: AddressInfo) => done(info.port))
@@ -151,6 +154,7 @@ export async function startPlatform(opts: PlatformOptions = {}): Promise<Platfor
 
   root.notFound((c) => errorResponse(c, 'not_found', 404, 'No such route'))
 
+  ready = true
   let stopped = false
   return {
     url, port, deps, outbox, matchingQueue,
