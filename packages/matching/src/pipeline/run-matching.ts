@@ -1,6 +1,6 @@
 import type { AlternativeLoss, Assignment, MatchingInput, MatchingResult, MentorProfile, ScoreExplanation, UnmatchedMentee } from '../model/types'
 import { validateMatchingInput } from '../model/validate'
-import { explainPair } from '../scoring/explain'
+import { explainPair, PairExplainer } from '../scoring/explain'
 import { scorePairs, type ScoredPairs } from '../scoring/score-pairs'
 import { forcedPairLosses } from '../solver/forced-pair-loss'
 import { solveAssignment } from '../solver/solve-assignment'
@@ -74,15 +74,19 @@ export function runMatching(input: MatchingInput): MatchingResult {
     assignments.push({ menteeId: lock.menteeId, locked: true, ...explainPair(input.criteria, single.encoded, 0, 0, mentor.id, adjustment) })
   }
   const unmatched: UnmatchedMentee[] = []
+  const explainer = new PairExplainer(input.criteria, scored.encoded)
   const explain = (i: number, col: number): ScoreExplanation => {
     const j = scored.mentorOfCol[col] as number
-    return explainPair(input.criteria, scored.encoded, i, j, mentors[j]!.id, adjustments.get(i * m + j))
+    return explainer.explain(i, j, mentors[j]!.id, adjustments.get(i * m + j))
   }
+  // The suggested pair is usually among the alternatives too: explained once, the same record is listed in both.
+  const assignedExplanation = new Map<number, ScoreExplanation>()
   let totalScore = 0
   pool.forEach((mentee, i) => {
     const col = solution.assignment[i] as number
     if (col >= 0) {
       const explanation = explain(i, col)
+      assignedExplanation.set(i, explanation)
       assignments.push({ menteeId: mentee.id, locked: false, ...explanation })
       return
     }
@@ -93,8 +97,10 @@ export function runMatching(input: MatchingInput): MatchingResult {
 
   const alternatives: Record<string, ScoreExplanation[]> = {}
   if (topK > 0) {
+    const best = new TopAlternatives(scored, topK, minScore)
     pool.forEach((mentee, i) => {
-      alternatives[mentee.id] = topAlternatives(scored, i, topK, minScore, mentors).map((col) => explain(i, col))
+      const assignedCol = solution.assignment[i] as number
+      alternatives[mentee.id] = best.of(i).map((col) => (col === assignedCol ? (assignedExplanation.get(i) as ScoreExplanation) : explain(i, col)))
     })
   }
   const used = new Int32Array(m)
@@ -180,29 +186,54 @@ function unmatchedReason(input: MatchingInput, scored: ScoredPairs, i: number, m
   return { menteeId: mentee.id, reason: 'partners-taken', message: `${acceptable} acceptable mentor(s), all given to other mentees in the optimal assignment` }
 }
 
-/** The k best acceptable columns of row i by score, ties broken by mentor id. */
-function topAlternatives(scored: ScoredPairs, i: number, k: number, minScore: number, mentors: readonly MentorProfile[]): number[] {
-  const { rowStart, col, weight } = scored.graph
-  const best: number[] = []
-  // Mentors are sorted by id, so the mentor index is the id rank: ties compare integers, not strings.
-  const better = (e: number, f: number) => {
-    const we = weight[e] as number
-    const wf = weight[f] as number
-    if (we !== wf) return we > wf
-    return (scored.mentorOfCol[col[e] as number] as number) < (scored.mentorOfCol[col[f] as number] as number)
+/** The k best acceptable columns of a row by score, ties broken by mentor id; buffers reused across rows. */
+class TopAlternatives {
+  private readonly edge: Int32Array
+  private readonly weight: Float64Array
+  private readonly rank: Int32Array
+
+  constructor(
+    private readonly scored: ScoredPairs,
+    private readonly k: number,
+    private readonly minScore: number,
+  ) {
+    this.edge = new Int32Array(k)
+    this.weight = new Float64Array(k)
+    this.rank = new Int32Array(k)
   }
-  void mentors
-  for (let e = rowStart[i] as number; e < (rowStart[i + 1] as number); e++) {
-    const w = weight[e] as number
-    if (w < minScore) continue
-    if (best.length === k && w < (weight[best[k - 1] as number] as number)) continue
-    if (best.length === k && !better(e, best[k - 1] as number)) continue
-    let at = best.length === k ? k - 1 : best.push(e) - 1
-    while (at > 0 && better(e, best[at - 1] as number)) {
-      best[at] = best[at - 1] as number
-      at--
+
+  of(i: number): number[] {
+    const { rowStart, col, weight } = this.scored.graph
+    // Mentors are sorted by id, so the mentor index is the id rank: ties compare integers, not strings.
+    const mentorOfCol = this.scored.mentorOfCol
+    const k = this.k
+    const minScore = this.minScore
+    const bestEdge = this.edge
+    const bestWeight = this.weight
+    const bestRank = this.rank
+    let kept = 0
+    const end = rowStart[i + 1] as number
+    for (let e = rowStart[i] as number; e < end; e++) {
+      const w = weight[e] as number
+      if (w < minScore) continue
+      const rank = mentorOfCol[col[e] as number] as number
+      if (kept === k) {
+        const lw = bestWeight[k - 1] as number
+        if (w < lw || (w === lw && rank > (bestRank[k - 1] as number))) continue
+      }
+      let at = kept === k ? k - 1 : kept++
+      while (at > 0) {
+        const pw = bestWeight[at - 1] as number
+        if (!(w > pw || (w === pw && rank < (bestRank[at - 1] as number)))) break
+        bestWeight[at] = pw
+        bestEdge[at] = bestEdge[at - 1] as number
+        bestRank[at] = bestRank[at - 1] as number
+        at--
+      }
+      bestWeight[at] = w
+      bestEdge[at] = e
+      bestRank[at] = rank
     }
-    best[at] = e
+    return Array.from(bestEdge.subarray(0, kept), (e) => col[e] as number)
   }
-  return best.map((e) => col[e] as number)
 }

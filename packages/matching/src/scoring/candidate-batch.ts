@@ -162,8 +162,8 @@ function textByBitsets(enc: EncodedCriterion & { kind: 'text' }): BatchCredit {
 
 /**
  * Credit min(1, shared / full) for sets held as bitsets of `words` 32-bit words per person, where shared is the
- * popcount of the intersection. The credit of each possible count is tabulated once, and one-word sets (up to 32
- * values, the usual case for languages and hobbies) get their own loop.
+ * popcount of the intersection. The credit of each possible count is tabulated once, and one- and two-word sets (up
+ * to 64 values: languages, hobbies, short texts) get their own loops.
  */
 function bitsetOverlap(mentee: Uint32Array, mentor: Uint32Array, words: number, full: number): BatchCredit {
   const creditOf = Float64Array.from({ length: 32 * words + 1 }, (_, shared) => Math.min(1, shared / full))
@@ -175,6 +175,25 @@ function bitsetOverlap(mentee: Uint32Array, mentor: Uint32Array, words: number, 
       let kept = 0
       for (let t = 0; t < n; t++) {
         const credit = creditOf[popcount(mine & (mentor[mentorOf[t] as number] as number))] as number
+        if (mandatory) {
+          if (credit <= 0) continue
+          keep(batch, t, kept++)
+          score[kept - 1] = (score[kept - 1] as number) + credit * weight
+        } else if (credit > 0) score[t] = (score[t] as number) + credit * weight
+      }
+      return mandatory ? compacted(batch, kept) : 0
+    }
+  }
+  if (words === 2) {
+    return (i, batch, weight, mandatory) => {
+      const n = batch.count
+      const { mentor: mentorOf, score } = batch
+      const low = mentee[2 * i] as number
+      const high = mentee[2 * i + 1] as number
+      let kept = 0
+      for (let t = 0; t < n; t++) {
+        const j = 2 * (mentorOf[t] as number)
+        const credit = creditOf[popcount(low & (mentor[j] as number)) + popcount(high & (mentor[j + 1] as number))] as number
         if (mandatory) {
           if (credit <= 0) continue
           keep(batch, t, kept++)

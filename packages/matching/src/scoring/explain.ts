@@ -19,22 +19,105 @@ export function explainPair(
   mentorId: string,
   adjustment: { readonly delta: number; readonly note?: string } | undefined,
 ): ScoreExplanation {
-  const weightSum = criteria.reduce((s, c) => s + c.weight, 0)
-  const scale = weightSum > 0 ? 100 / weightSum : 0
-  let distance = Infinity
-  if (encoded.menteeHasLocation[mentee] === 1 && encoded.mentorHasLocation[mentor] === 1) {
-    distance = Math.hypot((encoded.mentorX[mentor] as number) - (encoded.menteeX[mentee] as number), (encoded.mentorY[mentor] as number) - (encoded.menteeY[mentee] as number))
+  return new PairExplainer(criteria, encoded).explain(mentee, mentor, mentorId, adjustment)
+}
+
+/**
+ * Explains many pairs of one encoded pool: the per-criterion constants are computed once, and detail texts are
+ * shared between pairs that read the same ("same sector (IT)", "common: french, dutch", "4.2 km"), so explaining
+ * the top-k alternatives of a national pool allocates little beyond the contribution records themselves.
+ *
+ * @example
+ * const explainer = new PairExplainer(criteria, encoded)
+ * explainer.explain(0, 4, 'mentor-4', undefined).score // 73.5
+ */
+export class PairExplainer {
+  private readonly scaledWeights: Float64Array
+  private readonly labels: readonly string[]
+  private readonly details: Array<Map<string | number, string>>
+
+  constructor(
+    private readonly criteria: readonly Criterion[],
+    private readonly encoded: EncodedPeople,
+  ) {
+    const weightSum = criteria.reduce((s, c) => s + c.weight, 0)
+    const scale = weightSum > 0 ? 100 / weightSum : 0
+    this.scaledWeights = Float64Array.from(criteria, (c) => c.weight * scale)
+    this.labels = criteria.map((c) => c.label ?? c.id)
+    this.details = criteria.map(() => new Map())
   }
-  let total = 0
-  const contributions: Contribution[] = criteria.map((criterion, k) => {
-    const enc = encoded.criteria[k] as EncodedCriterion
-    const credit = criterionCredit(enc, mentee, mentor, distance)
-    const points = Math.max(0, credit) * criterion.weight * scale
-    total += points
-    return { criterion: criterion.id, label: criterion.label ?? criterion.id, points: round1(points), detail: describe(enc, mentee, mentor, distance, credit) }
-  })
-  const score = Math.min(100, Math.max(0, total + (adjustment?.delta ?? 0)))
-  return { mentorId, score, contributions, ...(adjustment ? { adjustment: { delta: adjustment.delta, ...(adjustment.note !== undefined ? { note: adjustment.note } : {}) } } : {}) }
+
+  explain(mentee: number, mentor: number, mentorId: string, adjustment: { readonly delta: number; readonly note?: string } | undefined): ScoreExplanation {
+    const encoded = this.encoded
+    let distance = Infinity
+    if (encoded.menteeHasLocation[mentee] === 1 && encoded.mentorHasLocation[mentor] === 1) {
+      distance = Math.hypot((encoded.mentorX[mentor] as number) - (encoded.menteeX[mentee] as number), (encoded.mentorY[mentor] as number) - (encoded.menteeY[mentee] as number))
+    }
+    let total = 0
+    const contributions: Contribution[] = new Array(this.criteria.length)
+    for (let k = 0; k < this.criteria.length; k++) {
+      const enc = encoded.criteria[k] as EncodedCriterion
+      const credit = criterionCredit(enc, mentee, mentor, distance)
+      // Same product as the scorer (credit × scaled weight), so the points add up to the graph's score.
+      const points = Math.max(0, credit) * (this.scaledWeights[k] as number)
+      total += points
+      contributions[k] = { criterion: this.criteria[k]!.id, label: this.labels[k] as string, points: round1(points), detail: this.detail(k, enc, mentee, mentor, distance, credit) }
+    }
+    const score = Math.min(100, Math.max(0, total + (adjustment?.delta ?? 0)))
+    return { mentorId, score, contributions, ...(adjustment ? { adjustment: { delta: adjustment.delta, ...(adjustment.note !== undefined ? { note: adjustment.note } : {}) } } : {}) }
+  }
+
+  /** The detail text, built once per distinct key (what the text depends on) and shared afterwards. */
+  private detail(k: number, enc: EncodedCriterion, i: number, j: number, distance: number, credit: number): string {
+    const key = detailKey(enc, i, j, distance, credit)
+    const cache = this.details[k] as Map<string | number, string>
+    let text = cache.get(key)
+    if (text === undefined) {
+      text = describe(enc, i, j, distance, credit)
+      cache.set(key, text)
+    }
+    return text
+  }
+}
+
+/** What a criterion's detail text depends on, as a compact key. */
+function detailKey(enc: EncodedCriterion, i: number, j: number, distance: number, credit: number): string | number {
+  switch (enc.kind) {
+    case 'geo':
+      return distance === Infinity ? -1 : round1(distance)
+    case 'categorical':
+      return `${enc.mentee[i]}:${enc.mentor[j]}:${credit > 0 ? 1 : 0}`
+    case 'overlap': {
+      if (enc.words === 1) return ((enc.mentee[i] as number) & (enc.mentor[j] as number)) >>> 0
+      let key = ''
+      for (let w = 0; w < enc.words; w++) key += `${((enc.mentee[i * enc.words + w] as number) & (enc.mentor[j * enc.words + w] as number)) >>> 0},`
+      return key
+    }
+    case 'numeric':
+      return `${enc.mentee[i]}:${enc.mentor[j]}:${credit < 0 ? 1 : 0}`
+    case 'text':
+      return sharedTerms(enc, i, j).join(',')
+  }
+}
+
+function sharedTerms(enc: EncodedCriterion & { kind: 'text' }, i: number, j: number): number[] {
+  const shared: number[] = []
+  let a = enc.menteeStart[i] as number
+  let b = enc.mentorStart[j] as number
+  const aEnd = enc.menteeStart[i + 1] as number
+  const bEnd = enc.mentorStart[j + 1] as number
+  // Both lists are sorted term ids; the mentor's order is kept in the text (it is sorted too).
+  while (a < aEnd && b < bEnd) {
+    const x = enc.menteeTerms[a] as number
+    const y = enc.mentorTerms[b] as number
+    if (x === y) {
+      shared.push(x)
+      a++
+      b++
+    } else if (x < y) a++
+    else b++
+  }
+  return shared
 }
 
 function describe(enc: EncodedCriterion, i: number, j: number, distance: number, credit: number): string {
@@ -67,8 +150,7 @@ function describe(enc: EncodedCriterion, i: number, j: number, distance: number,
       return `${enc.criterion.field} difference ${round1(Math.abs(b - a))}`
     }
     case 'text': {
-      const a = new Set(enc.menteeTerms.subarray(enc.menteeStart[i], enc.menteeStart[i + 1]))
-      const shared = Array.from(enc.mentorTerms.subarray(enc.mentorStart[j], enc.mentorStart[j + 1])).filter((t) => a.has(t)).map((t) => enc.terms[t])
+      const shared = sharedTerms(enc, i, j).map((t) => enc.terms[t])
       return shared.length === 0 ? 'no shared terms' : `shared terms: ${shared.slice(0, 5).join(', ')}`
     }
   }

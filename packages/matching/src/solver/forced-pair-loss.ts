@@ -195,8 +195,14 @@ function shortArcs(graph: PairGraph, solution: AssignmentSolution, minScore: num
   const { rowDual, slotDual, slotStart, matchBonus } = solution.duals
   const bucketWidth = limit / COST_BUCKETS
   const bucketStart = new Int32Array(graph.rows * (COST_BUCKETS + 1) + 1)
-  let slot = new Int32Array(1 << 16)
-  let cost = new Float64Array(1 << 16)
+  // Every slot of column c costs at least this much more than −(w + bonus) − u: most edges are rejected in one test.
+  const columnMaxDual = new Float64Array(graph.cols).fill(-Infinity)
+  for (let c = 0; c < graph.cols; c++) {
+    for (let s = slotStart[c] as number; s < (slotStart[c + 1] as number); s++) columnMaxDual[c] = Math.max(columnMaxDual[c] as number, slotDual[s] as number)
+  }
+  // About a quarter of a national pool's arcs fall under the default limit: start there, so it rarely regrows.
+  let slot = new Int32Array(Math.max(1 << 12, graph.col.length >> 2))
+  let cost = new Float64Array(slot.length)
   let count = 0
   let rowSlot = new Int32Array(256)
   let rowCost = new Float64Array(256)
@@ -212,6 +218,7 @@ function shortArcs(graph: PairGraph, solution: AssignmentSolution, minScore: num
       if (w < minScore) continue
       const base = -(w + matchBonus) - u
       const c = graph.col[e] as number
+      if (!(base - (columnMaxDual[c] as number) < limit)) continue
       for (let s = slotStart[c] as number; s < (slotStart[c + 1] as number); s++) {
         const arc = base - (slotDual[s] as number)
         if (!(arc < limit)) continue

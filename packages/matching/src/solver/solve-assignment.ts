@@ -2,8 +2,12 @@ import { AssignmentInputError, normalizeCapacity } from './pair-graph'
 import { solveSlotAssignment, type SlotSolution } from './shortest-augmenting-path'
 import type { AssignmentProblem, AssignmentSolution, PairGraph } from './types'
 
-/** Edges kept per row in the first sparse round; more are added only where the duals prove they matter. */
-const INITIAL_EDGES_PER_ROW = 10
+/**
+ * Edges kept per row in the first sparse round; more are added only where the duals prove they matter. Measured on
+ * the national bench instance (~900 partners per row): 10 needs 4 rounds, 25–30 one round, and the solve is fastest
+ * there (each round re-solves and re-checks every edge).
+ */
+const INITIAL_EDGES_PER_ROW = 30
 
 /**
  * Exact maximum-weight b-matching: each row takes at most one column, column `c` at most `capacity[c]` rows,
@@ -171,20 +175,20 @@ function addViolatingEdges(
 ): number {
   let added = 0
   const { rowDual, slotDual } = solution
+  // Some slot of column c violates exactly when the slot with the largest dual does: one read per edge.
+  const columnMaxDual = new Float64Array(graph.cols).fill(-Infinity)
+  for (let c = 0; c < graph.cols; c++) {
+    for (let s = slotStart[c] as number; s < (slotStart[c + 1] as number); s++) columnMaxDual[c] = Math.max(columnMaxDual[c] as number, slotDual[s] as number)
+  }
+  const { rowStart, col, weight } = graph
   for (let r = 0; r < graph.rows; r++) {
-    const u = rowDual[r] as number
-    const end = graph.rowStart[r + 1] as number
-    for (let e = graph.rowStart[r] as number; e < end; e++) {
-      if (inWorking[e] === 1 || allowed[e] === 0) continue
-      const c = graph.col[e] as number
-      const reduced = -((graph.weight[e] as number) + matchBonus) - u
-      const lastSlot = slotStart[c + 1] as number
-      for (let s = slotStart[c] as number; s < lastSlot; s++) {
-        if (reduced - (slotDual[s] as number) < -tolerance) {
-          inWorking[e] = 1
-          added++
-          break
-        }
+    const threshold = tolerance - matchBonus - (rowDual[r] as number)
+    const end = rowStart[r + 1] as number
+    for (let e = rowStart[r] as number; e < end; e++) {
+      // −(w + bonus) − u − v < −tolerance  ⇔  w + v > tolerance − bonus − u: one addition per edge.
+      if ((weight[e] as number) + (columnMaxDual[col[e] as number] as number) > threshold && inWorking[e] === 0 && allowed[e] === 1) {
+        inWorking[e] = 1
+        added++
       }
     }
   }

@@ -22,7 +22,7 @@ export interface AssignmentProblem {
   /** Pairs below this weight are not acceptable. */
   readonly minScore?: number
   /**
-   * Edges per row in the first sparse round (default 10). Tuning only: the result is optimal whatever the value,
+   * Edges per row in the first sparse round (default 30). Tuning only: the result is optimal whatever the value,
    * because edges the dual check proves useful are added until none is.
    */
   readonly initialEdgesPerRow?: number

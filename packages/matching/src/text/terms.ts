@@ -37,23 +37,28 @@ export function stemTerm(term: string): string {
  *
  * @example
  * textTerms("Je cherche une formation en informatique et des formations courtes")
- * // ['cherch', 'format', 'informat', 'court']
+ * // ['cherch', 'form', 'informat', 'court']
  */
 export function textTerms(text: string): string[] {
   const seen = new Set<string>()
-  for (const word of foldText(text).split(/[^a-z0-9]+/)) {
-    if (word.length < 3 || STOPWORDS.has(word)) continue
-    let stem = stems.get(word)
-    if (stem === undefined) {
+  // Whitespace separates words before and after folding, so each whitespace-separated token can be analysed (and
+  // cached) on its own: a pool of texts repeats the same tokens over and over.
+  for (const token of text.split(/\s+/)) {
+    if (token === '') continue
+    let stems = stemsOfToken.get(token)
+    if (stems === undefined) {
       // Bounded: a long-lived process must not grow without limit on an open vocabulary.
-      if (stems.size >= MAX_CACHED_STEMS) stems.clear()
-      stems.set(word, (stem = stemTerm(word)))
+      if (stemsOfToken.size >= MAX_CACHED_TOKENS) stemsOfToken.clear()
+      stems = []
+      for (const word of foldText(token).split(/[^a-z0-9]+/)) if (word.length >= 3 && !STOPWORDS.has(word)) stems.push(stemTerm(word))
+      stemsOfToken.set(token, stems)
     }
-    seen.add(stem)
+    for (const stem of stems) seen.add(stem)
   }
   return [...seen]
 }
 
-/** Stems already computed: a pool of texts repeats the same words over and over. */
-const stems = new Map<string, string>()
-const MAX_CACHED_STEMS = 100_000
+/** Stems of each token already analysed. */
+const stemsOfToken = new Map<string, readonly string[]>()
+const MAX_CACHED_TOKENS = 100_000
+
