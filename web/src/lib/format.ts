@@ -23,3 +23,11 @@ export function formatDateTime(iso: string | null | undefined, locale: string | 
 export function formatNumber(n: number, locale: string | null | undefined, maximumFractionDigits = 0): string {
   return new Intl.NumberFormat(locale ?? 'fr', { maximumFractionDigits }).format(n)
 }
+
+/**
+ * Each supported language in its own name, whatever the reader's language: a reader looks for their own language
+ * in a list by the name they know it by.
+ *
+ * @example languageNames.nl // 'Nederlands'
+ */
+export const languageNames: Readonly<Record<string, string>> = { fr: 'Français', en: 'English', nl: 'Nederlands' }

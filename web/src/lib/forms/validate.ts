@@ -15,7 +15,8 @@ interface Issue {
   format?: string
 }
 
-interface SafeParser<T> {
+/** A schema that checks values without throwing: the API's zod schemas are. */
+export interface SafeParser<T> {
   safeParse(value: unknown): { success: true; data: T } | { success: false; error: { issues: Issue[] } }
 }
 
