@@ -30,6 +30,17 @@ export class CandidateBatch {
     this.score = new Float64Array(size)
   }
 
+  /** Replaces the batch with entries `from .. to - 1` of the given lists, all scores 0. */
+  load(col: Int32Array, mentor: Int32Array, distance: Float64Array, from: number, to: number): void {
+    const n = to - from
+    this.reset(n)
+    this.col.set(col.subarray(from, to))
+    this.mentor.set(mentor.subarray(from, to))
+    this.distance.set(distance.subarray(from, to))
+    this.score.fill(0, 0, n)
+    this.count = n
+  }
+
   push(col: number, mentor: number, distance: number): void {
     const t = this.count++
     this.col[t] = col

@@ -2,7 +2,7 @@ import type { Criterion, MenteeProfile, MentorProfile } from '../model/types'
 import type { PairGraph } from '../solver/types'
 import { encodePeople, type EncodedPeople } from './encode'
 import { CandidateBatch, compileBatchCredit } from './candidate-batch'
-import { groupMentorsByPlace } from './mentor-places'
+import { groupMentorsByPlace, menteeNeighbourhoods } from './mentor-places'
 
 /** A per-pair bonus/malus, keyed by `menteeIndex * mentorCount + mentorIndex`. */
 export type AdjustmentTable = ReadonlyMap<number, { readonly delta: number; readonly note?: string }>
@@ -65,12 +65,18 @@ export function scorePairs(
   const mentorY = Float64Array.from(mentorOfCol, (j) => encoded.mentorY[j] as number)
   const mentorHasLocation = Uint8Array.from(mentorOfCol, (j) => encoded.mentorHasLocation[j] as number)
 
+  const hoods = places ? menteeNeighbourhoods(places, encoded.menteeX, encoded.menteeY, encoded.menteeHasLocation, maxKm) : null
+  // Every pair kept is a candidate: allocate the output once, at the number of candidates (an upper bound).
+  let capacity = 0
+  for (let i = 0; i < n; i++) {
+    if (hoods === null) capacity += m
+    else if ((hoods.ofMentee[i] as number) >= 0) capacity += (hoods.start[(hoods.ofMentee[i] as number) + 1] as number) - (hoods.start[hoods.ofMentee[i] as number] as number)
+  }
   const rowStart = new Int32Array(n + 1)
-  let cols = new Int32Array(1 << 16)
-  let scores = new Float64Array(1 << 16)
+  const cols = new Int32Array(capacity)
+  const scores = new Float64Array(capacity)
   let count = 0
   let candidatePairs = 0
-  const ranges = new Int32Array(18)
   // Mandatory criteria first, so most failing pairs are dropped before the others are even looked at.
   const order = criteria.map((_, k) => k).sort((a, b) => Number(!criteria[b]!.mandatory) - Number(!criteria[a]!.mandatory) || a - b)
   const applyInOrder = order.map((k) => compileBatchCredit(encs[k]!))
@@ -83,23 +89,12 @@ export function scorePairs(
     const menteeLocated = encoded.menteeHasLocation[i] === 1
     const qx = encoded.menteeX[i] as number
     const qy = encoded.menteeY[i] as number
-    if (places !== null) {
-      // One distance per nearby place; its mentors are a run of consecutive columns.
-      const rangeCount = menteeLocated ? places.grid.blockRanges(qx, qy, ranges) : 0
-      const { grid, placeX, placeY, colStart } = places
-      batch.reset(rangeCount > 0 ? (colStart[ranges[2 * rangeCount - 1] as number] as number) - (colStart[ranges[0] as number] as number) : 0)
-      for (let r = 0; r < rangeCount; r++) {
-        const end = ranges[2 * r + 1] as number
-        for (let pos = ranges[2 * r] as number; pos < end; pos++) {
-          const p = grid.members[pos] as number
-          const dx = (placeX[p] as number) - qx
-          const dy = (placeY[p] as number) - qy
-          const distance = Math.sqrt(dx * dx + dy * dy)
-          if (distance > maxKm) continue
-          const last = colStart[pos + 1] as number
-          for (let c = colStart[pos] as number; c < last; c++) batch.push(c, mentorOfCol[c] as number, distance)
-        }
-      }
+    if (hoods !== null) {
+      // The neighbourhood of the mentee's place, shared by everyone living there.
+      const h = hoods.ofMentee[i] as number
+      const from = h >= 0 ? (hoods.start[h] as number) : 0
+      const to = h >= 0 ? (hoods.start[h + 1] as number) : 0
+      batch.load(hoods.col, hoods.mentor, hoods.distance, from, to)
     } else {
       batch.reset(m)
       for (let c = 0; c < m; c++) {
@@ -119,15 +114,6 @@ export function scorePairs(
       if (removed > 0) excludedBy[i * mandatoryCount + mk]! += removed
     }
     const own = coordinator.get(i)
-    if (count + batch.count > cols.length) {
-      const size = Math.max(count + batch.count, cols.length * 2)
-      const grownCols = new Int32Array(size)
-      grownCols.set(cols.subarray(0, count))
-      cols = grownCols
-      const grownScores = new Float64Array(size)
-      grownScores.set(scores.subarray(0, count))
-      scores = grownScores
-    }
     for (let t = 0; t < batch.count; t++) {
       let score = batch.score[t] as number
       if (own !== undefined) {
@@ -142,12 +128,12 @@ export function scorePairs(
       scores[count] = Math.min(100, Math.max(0, score))
       count++
     }
-    candidatePairs += places !== null ? inRadius : m
+    candidatePairs += hoods !== null ? inRadius : m
     if (geoIndex >= 0) excludedBy[i * mandatoryCount + (mandatoryIndex[geoIndex] as number)]! += m - inRadius
     rowStart[i + 1] = count
   }
   return {
-    graph: { rows: n, cols: m, rowStart, col: cols.slice(0, count), weight: scores.slice(0, count) },
+    graph: { rows: n, cols: m, rowStart, col: cols.subarray(0, count), weight: scores.subarray(0, count) },
     mentorOfCol,
     colOfMentor,
     encoded,

@@ -201,12 +201,12 @@ function shortArcs(graph: PairGraph, solution: AssignmentSolution, minScore: num
     for (let s = slotStart[c] as number; s < (slotStart[c + 1] as number); s++) columnMaxDual[c] = Math.max(columnMaxDual[c] as number, slotDual[s] as number)
   }
   // About a quarter of a national pool's arcs fall under the default limit: start there, so it rarely regrows.
-  let slot = new Int32Array(Math.max(1 << 12, graph.col.length >> 2))
-  let cost = new Float64Array(slot.length)
+  let slot: Int32Array = new Int32Array(Math.max(1 << 12, graph.col.length >> 2))
+  let cost: Float64Array = new Float64Array(slot.length)
   let count = 0
-  let rowSlot = new Int32Array(256)
-  let rowCost = new Float64Array(256)
-  let rowBucket = new Uint8Array(256)
+  let rowSlot: Int32Array = new Int32Array(256)
+  let rowCost: Float64Array = new Float64Array(256)
+  let rowBucket: Uint8Array = new Uint8Array(256)
   const fill = new Int32Array(COST_BUCKETS)
   for (let r = 0; r < graph.rows; r++) {
     const u = rowDual[r] as number
@@ -223,9 +223,9 @@ function shortArcs(graph: PairGraph, solution: AssignmentSolution, minScore: num
         const arc = base - (slotDual[s] as number)
         if (!(arc < limit)) continue
         if (n === rowSlot.length) {
-          rowSlot = grown(rowSlot, n * 2) as Int32Array
-          rowCost = grown(rowCost, n * 2) as Float64Array
-          rowBucket = grown(rowBucket, n * 2) as Uint8Array
+          rowSlot = grown(rowSlot, n * 2)
+          rowCost = grown(rowCost, n * 2)
+          rowBucket = grown(rowBucket, n * 2)
         }
         const bucket = Math.min(COST_BUCKETS - 1, Math.max(0, Math.floor(arc / bucketWidth)))
         rowSlot[n] = s
@@ -237,8 +237,8 @@ function shortArcs(graph: PairGraph, solution: AssignmentSolution, minScore: num
     }
     if (count + n > slot.length) {
       const size = Math.max(count + n, slot.length * 2)
-      slot = grown(slot, size, count) as Int32Array
-      cost = grown(cost, size, count) as Float64Array
+      slot = grown(slot, size, count)
+      cost = grown(cost, size, count)
     }
     // Counting sort into buckets: offsets first, then each arc to its bucket's next position.
     const first = r * (COST_BUCKETS + 1)

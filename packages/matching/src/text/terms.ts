@@ -49,9 +49,9 @@ export function textTerms(text: string): string[] {
     if (stems === undefined) {
       // Bounded: a long-lived process must not grow without limit on an open vocabulary.
       if (stemsOfToken.size >= MAX_CACHED_TOKENS) stemsOfToken.clear()
-      stems = []
-      for (const word of foldText(token).split(/[^a-z0-9]+/)) if (word.length >= 3 && !STOPWORDS.has(word)) stems.push(stemTerm(word))
-      stemsOfToken.set(token, stems)
+      const list: string[] = []
+      for (const word of foldText(token).split(/[^a-z0-9]+/)) if (word.length >= 3 && !STOPWORDS.has(word)) list.push(stemTerm(word))
+      stemsOfToken.set(token, (stems = list))
     }
     for (const stem of stems) seen.add(stem)
   }
