@@ -193,52 +193,64 @@ function cachedShortArcs(graph: PairGraph, solution: AssignmentSolution, minScor
 /** Gathers the residual arcs cheaper than `limit`, bucketed by cost within each row (see {@link ShortArcs}). */
 function shortArcs(graph: PairGraph, solution: AssignmentSolution, minScore: number, limit: number): ShortArcs {
   const { rowDual, slotDual, slotStart, matchBonus } = solution.duals
+  const { rowStart, col, weight } = graph
+  const bucketsPerCost = COST_BUCKETS / limit
   const bucketWidth = limit / COST_BUCKETS
   const bucketStart = new Int32Array(graph.rows * (COST_BUCKETS + 1) + 1)
-  // Every slot of column c costs at least this much more than −(w + bonus) − u: most edges are rejected in one test.
+  // Every slot of column c costs at least −(w + bonus) − u − max v over c's slots: most edges fail this one test.
   const columnMaxDual = new Float64Array(graph.cols).fill(-Infinity)
+  let maxSlotsPerColumn = 0
   for (let c = 0; c < graph.cols; c++) {
+    maxSlotsPerColumn = Math.max(maxSlotsPerColumn, (slotStart[c + 1] as number) - (slotStart[c] as number))
     for (let s = slotStart[c] as number; s < (slotStart[c + 1] as number); s++) columnMaxDual[c] = Math.max(columnMaxDual[c] as number, slotDual[s] as number)
   }
-  // About a quarter of a national pool's arcs fall under the default limit: start there, so it rarely regrows.
-  let slot: Int32Array = new Int32Array(Math.max(1 << 12, graph.col.length >> 2))
-  let cost: Float64Array = new Float64Array(slot.length)
-  let count = 0
-  let rowSlot: Int32Array = new Int32Array(256)
-  let rowCost: Float64Array = new Float64Array(256)
-  let rowBucket: Uint8Array = new Uint8Array(256)
+  // First pass: an upper bound on the arcs kept, so the arrays are allocated once (no regrowth, no copies).
+  let upper = 0
+  let widestRow = 0
+  for (let r = 0; r < graph.rows; r++) {
+    const threshold = -limit - matchBonus - (rowDual[r] as number)
+    const before = upper
+    const end = rowStart[r + 1] as number
+    for (let e = rowStart[r] as number; e < end; e++) {
+      const w = weight[e] as number
+      const c = col[e] as number
+      // −(w + bonus) − u − max v < limit  ⇔  w + max v > −limit − bonus − u.
+      if (w >= minScore && w + (columnMaxDual[c] as number) > threshold) upper += (slotStart[c + 1] as number) - (slotStart[c] as number)
+    }
+    widestRow = Math.max(widestRow, upper - before)
+  }
+  const slot = new Int32Array(upper)
+  const cost = new Float64Array(upper)
+  const rowSlot = new Int32Array(widestRow + maxSlotsPerColumn)
+  const rowCost = new Float64Array(widestRow + maxSlotsPerColumn)
+  const rowBucket = new Uint8Array(widestRow + maxSlotsPerColumn)
   const fill = new Int32Array(COST_BUCKETS)
+  let count = 0
   for (let r = 0; r < graph.rows; r++) {
     const u = rowDual[r] as number
+    const threshold = -limit - matchBonus - u
     let n = 0
     fill.fill(0)
-    const end = graph.rowStart[r + 1] as number
-    for (let e = graph.rowStart[r] as number; e < end; e++) {
-      const w = graph.weight[e] as number
-      if (w < minScore) continue
+    const end = rowStart[r + 1] as number
+    for (let e = rowStart[r] as number; e < end; e++) {
+      const w = weight[e] as number
+      const c = col[e] as number
+      if (!(w >= minScore && w + (columnMaxDual[c] as number) > threshold)) continue
       const base = -(w + matchBonus) - u
-      const c = graph.col[e] as number
-      if (!(base - (columnMaxDual[c] as number) < limit)) continue
       for (let s = slotStart[c] as number; s < (slotStart[c + 1] as number); s++) {
         const arc = base - (slotDual[s] as number)
         if (!(arc < limit)) continue
-        if (n === rowSlot.length) {
-          rowSlot = grown(rowSlot, n * 2)
-          rowCost = grown(rowCost, n * 2)
-          rowBucket = grown(rowBucket, n * 2)
-        }
-        const bucket = Math.min(COST_BUCKETS - 1, Math.max(0, Math.floor(arc / bucketWidth)))
+        // Arcs are ≥ 0 up to rounding; the clamp keeps a −1e-12 in the first bucket.
+        const scaled = (arc * bucketsPerCost) | 0
+        let bucket = scaled < 0 ? 0 : scaled >= COST_BUCKETS ? COST_BUCKETS - 1 : scaled
+        // The searches rely on every arc of bucket b costing at least b × width: guard against rounding up.
+        while (bucket > 0 && arc < bucket * bucketWidth) bucket--
         rowSlot[n] = s
         rowCost[n] = arc
         rowBucket[n] = bucket
         fill[bucket]!++
         n++
       }
-    }
-    if (count + n > slot.length) {
-      const size = Math.max(count + n, slot.length * 2)
-      slot = grown(slot, size, count)
-      cost = grown(cost, size, count)
     }
     // Counting sort into buckets: offsets first, then each arc to its bucket's next position.
     const first = r * (COST_BUCKETS + 1)
@@ -257,13 +269,7 @@ function shortArcs(graph: PairGraph, solution: AssignmentSolution, minScore: num
     }
     count = at
   }
-  return { bucketStart, bucketWidth, slot: slot.slice(0, count), cost: cost.slice(0, count) }
-}
-
-function grown<T extends Int32Array | Float64Array | Uint8Array>(array: T, size: number, keep = array.length): T {
-  const next = new (array.constructor as new (n: number) => T)(size)
-  next.set(array.subarray(0, keep))
-  return next
+  return { bucketStart, bucketWidth, slot: slot.subarray(0, count), cost: cost.subarray(0, count) }
 }
 
 interface OutsideEntries {
