@@ -71,6 +71,7 @@ const criteriaFor = (mandatoryText: boolean): Criterion[] => [
   { id: 'age', kind: 'numeric', field: 'age', weight: 3, tolerance: 20, direction: 'mentor-older', mandatory: true },
   { id: 'text', kind: 'text', menteeText: 'a', mentorText: 'b', weight: 4, mandatory: mandatoryText, fullCreditAt: 2 },
   { id: 'text2', kind: 'text', menteeText: 'b', weight: 1 },
+  { id: 'weightless', kind: 'numeric', field: 'age', weight: 0, tolerance: 5 },
 ]
 
 describe('scorePairs (batched, criterion by criterion) against the pair-by-pair definition', () => {

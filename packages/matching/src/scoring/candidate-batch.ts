@@ -2,14 +2,16 @@ import type { EncodedCriterion } from './encode'
 
 /**
  * One mentee's candidate mentors while they are being scored: parallel typed arrays, `count` entries in use.
- * Scoring runs criterion by criterion over the whole batch (one tight, monomorphic loop per criterion) instead of
- * pair by pair through a list of closures, so the hot loop makes no call and allocates nothing per pair.
+ * Scoring runs criterion by criterion over the whole batch instead of pair by pair through a list of closures:
+ * each criterion fills `credit` in one tight, branch-light loop, then {@link applyCredits} adds the points and
+ * drops the candidates that fail a mandatory criterion. Nothing is called or allocated per pair.
  */
 export class CandidateBatch {
   col: Int32Array
   mentor: Int32Array
   distance: Float64Array
   score: Float64Array
+  credit: Float64Array
   count = 0
 
   constructor(capacity = 1024) {
@@ -17,6 +19,7 @@ export class CandidateBatch {
     this.mentor = new Int32Array(capacity)
     this.distance = new Float64Array(capacity)
     this.score = new Float64Array(capacity)
+    this.credit = new Float64Array(capacity)
   }
 
   /** Empties the batch, making room for at least `capacity` candidates. */
@@ -28,16 +31,18 @@ export class CandidateBatch {
     this.mentor = new Int32Array(size)
     this.distance = new Float64Array(size)
     this.score = new Float64Array(size)
+    this.credit = new Float64Array(size)
   }
 
-  /** Replaces the batch with entries `from .. to - 1` of the given lists, all scores 0. */
-  load(col: Int32Array, mentor: Int32Array, distance: Float64Array, from: number, to: number): void {
+  /** Replaces the batch with entries `from .. to - 1` of the given lists, scores from `score` or 0. */
+  load(col: Int32Array, mentor: Int32Array, distance: Float64Array, from: number, to: number, score?: Float64Array): void {
     const n = to - from
     this.reset(n)
     this.col.set(col.subarray(from, to))
     this.mentor.set(mentor.subarray(from, to))
     this.distance.set(distance.subarray(from, to))
-    this.score.fill(0, 0, n)
+    if (score) this.score.set(score.subarray(from, to))
+    else this.score.fill(0, 0, n)
     this.count = n
   }
 
@@ -51,12 +56,43 @@ export class CandidateBatch {
 }
 
 /**
- * Applies one criterion to every candidate of mentee `i`: adds `credit × weight` to the scores of those with a
- * positive credit, and — when the criterion is mandatory — removes those that fail it (credit < 0 for geography and
- * numeric criteria, ≤ 0 for the others), keeping the batch's order. Returns how many candidates it removed.
- * Credits are exactly those of `criterionCredit`, computed the same way.
+ * Writes into `batch.credit[t]` the credit one criterion gives mentee `i` and each candidate t — exactly the value
+ * of `criterionCredit`, computed the same way (−1 for an outright failure, otherwise in [0, 1]).
  */
-export type BatchCredit = (i: number, batch: CandidateBatch, weight: number, mandatory: boolean) => number
+export type BatchCredit = (i: number, batch: CandidateBatch) => void
+
+/**
+ * Adds `credit × weight` to the score of every candidate with a positive credit. For a mandatory criterion it also
+ * removes, keeping the order, the candidates that fail it: credit < 0 when `failsBelowZero` (geography, numeric),
+ * credit ≤ 0 otherwise. Returns how many it removed.
+ *
+ * @example
+ * const removed = applyCredits(batch, 7.5, true, false)
+ */
+export function applyCredits(batch: CandidateBatch, weight: number, mandatory: boolean, failsBelowZero: boolean): number {
+  const { credit, score } = batch
+  const n = batch.count
+  if (!mandatory) {
+    for (let t = 0; t < n; t++) {
+      const c = credit[t] as number
+      if (c > 0) score[t] = (score[t] as number) + c * weight
+    }
+    return 0
+  }
+  const { col, mentor, distance } = batch
+  let kept = 0
+  for (let t = 0; t < n; t++) {
+    const c = credit[t] as number
+    if (failsBelowZero ? c < 0 : c <= 0) continue
+    col[kept] = col[t] as number
+    mentor[kept] = mentor[t] as number
+    distance[kept] = distance[t] as number
+    score[kept] = c > 0 ? (score[t] as number) + c * weight : (score[t] as number)
+    kept++
+  }
+  batch.count = kept
+  return n - kept
+}
 
 /** Vocabularies up to this size are scored with bitsets (a few words, popcount); larger ones with a marker array. */
 const MAX_BITSET_TERMS = 256
@@ -65,8 +101,8 @@ const MAX_BITSET_TERMS = 256
  * Specialises one encoded criterion into a {@link BatchCredit}.
  *
  * @example
- * const apply = compileBatchCredit(encoded.criteria[1]!)
- * const removed = apply(menteeIndex, batch, 7.5, false)
+ * const fill = compileBatchCredit(encoded.criteria[1]!)
+ * fill(menteeIndex, batch) // batch.credit now holds the credits
  */
 export function compileBatchCredit(enc: EncodedCriterion): BatchCredit {
   switch (enc.kind) {
@@ -75,50 +111,44 @@ export function compileBatchCredit(enc: EncodedCriterion): BatchCredit {
       const bandMax = Float64Array.from(enc.criterion.bands ?? [], (b) => b.maxKm)
       const bandCredit = Float64Array.from(enc.criterion.bands ?? [], (b) => b.credit)
       const bands = bandMax.length
-      return (_i, batch, weight, mandatory) => {
-        const { distance, score } = batch
+      return (_i, batch) => {
+        const { distance, credit } = batch
         const n = batch.count
-        let kept = 0
         for (let t = 0; t < n; t++) {
           const d = distance[t] as number
-          let credit: number
-          if (!(d <= maxKm)) credit = -1
-          else if (bands === 0) credit = 1 - d / maxKm
+          let c: number
+          if (!(d <= maxKm)) c = -1
+          else if (bands === 0) c = 1 - d / maxKm
           else {
-            credit = 0
+            c = 0
             for (let b = 0; b < bands; b++) {
               if (d <= (bandMax[b] as number)) {
-                credit = bandCredit[b] as number
+                c = bandCredit[b] as number
                 break
               }
             }
           }
-          if (mandatory && credit < 0) continue
-          if (credit > 0) score[t] = (score[t] as number) + credit * weight
-          if (mandatory) keep(batch, t, kept++)
+          credit[t] = c
         }
-        return mandatory ? compacted(batch, kept) : 0
       }
     }
     case 'categorical': {
       const { mentee, mentor, similarity } = enc
       const k = enc.values.length
-      return (i, batch, weight, mandatory) => {
+      return (i, batch) => {
         const a = mentee[i] as number
         const n = batch.count
-        if (a < 0) return mandatory ? compacted(batch, 0) : 0
+        const { mentor: mentorOf, credit } = batch
+        if (a < 0) {
+          credit.fill(-1, 0, n)
+          return
+        }
         const row = a * k
-        const { mentor: mentorOf, score } = batch
-        let kept = 0
         for (let t = 0; t < n; t++) {
           const b = mentor[mentorOf[t] as number] as number
           // The similarity table holds 1 on its diagonal, so one read covers "same value" too.
-          const credit = b < 0 ? -1 : (similarity[row + b] as number)
-          if (mandatory && credit <= 0) continue
-          if (credit > 0) score[t] = (score[t] as number) + credit * weight
-          if (mandatory) keep(batch, t, kept++)
+          credit[t] = b < 0 ? -1 : (similarity[row + b] as number)
         }
-        return mandatory ? compacted(batch, kept) : 0
       }
     }
     case 'overlap':
@@ -129,21 +159,15 @@ export function compileBatchCredit(enc: EncodedCriterion): BatchCredit {
       const older = direction === 'mentor-older'
       const younger = direction === 'mentor-younger'
       const tolerance = enc.criterion.tolerance
-      return (i, batch, weight, mandatory) => {
+      return (i, batch) => {
         const a = mentee[i] as number
         const n = batch.count
-        const { mentor: mentorOf, score } = batch
-        let kept = 0
+        const { mentor: mentorOf, credit } = batch
         for (let t = 0; t < n; t++) {
           const b = mentor[mentorOf[t] as number] as number
-          let credit: number
-          if (Number.isNaN(a) || Number.isNaN(b) || (older && !(b > a)) || (younger && !(b < a))) credit = -1
-          else credit = tolerance === undefined ? 1 : Math.max(0, 1 - Math.abs(b - a) / tolerance)
-          if (mandatory && credit < 0) continue
-          if (credit > 0) score[t] = (score[t] as number) + credit * weight
-          if (mandatory) keep(batch, t, kept++)
+          if (Number.isNaN(a) || Number.isNaN(b) || (older && !(b > a)) || (younger && !(b < a))) credit[t] = -1
+          else credit[t] = tolerance === undefined ? 1 : Math.max(0, 1 - Math.abs(b - a) / tolerance)
         }
-        return mandatory ? compacted(batch, kept) : 0
       }
     }
     case 'text':
@@ -153,6 +177,8 @@ export function compileBatchCredit(enc: EncodedCriterion): BatchCredit {
 
 /** Shared terms counted with per-person bitsets over the vocabulary (exact: one bit per distinct term). */
 function textByBitsets(enc: EncodedCriterion & { kind: 'text' }): BatchCredit {
+  // Term lists hold distinct terms (see encode); with a repeat the merge of criterionCredit would count it twice.
+  if (hasRepeatedTerms(enc.menteeStart, enc.menteeTerms) || hasRepeatedTerms(enc.mentorStart, enc.mentorTerms)) return textByMarkers(enc)
   const words = Math.max(1, Math.ceil(enc.terms.length / 32))
   const pack = (start: Int32Array, terms: Int32Array) => {
     const people = start.length - 1
@@ -165,9 +191,6 @@ function textByBitsets(enc: EncodedCriterion & { kind: 'text' }): BatchCredit {
     }
     return bits
   }
-  // Term lists are sorted and may repeat a term; the merge in criterionCredit counts repeats present on both sides.
-  // Bitsets count each shared term once, so fall back to markers when any list repeats a term.
-  if (hasRepeatedTerms(enc.menteeStart, enc.menteeTerms) || hasRepeatedTerms(enc.mentorStart, enc.mentorTerms)) return textByMarkers(enc)
   return bitsetOverlap(pack(enc.menteeStart, enc.menteeTerms), pack(enc.mentorStart, enc.mentorTerms), words, enc.criterion.fullCreditAt ?? 3)
 }
 
@@ -179,58 +202,35 @@ function textByBitsets(enc: EncodedCriterion & { kind: 'text' }): BatchCredit {
 function bitsetOverlap(mentee: Uint32Array, mentor: Uint32Array, words: number, full: number): BatchCredit {
   const creditOf = Float64Array.from({ length: 32 * words + 1 }, (_, shared) => Math.min(1, shared / full))
   if (words === 1) {
-    return (i, batch, weight, mandatory) => {
+    return (i, batch) => {
       const n = batch.count
-      const { mentor: mentorOf, score } = batch
+      const { mentor: mentorOf, credit } = batch
       const mine = mentee[i] as number
-      let kept = 0
-      for (let t = 0; t < n; t++) {
-        const credit = creditOf[popcount(mine & (mentor[mentorOf[t] as number] as number))] as number
-        if (mandatory) {
-          if (credit <= 0) continue
-          keep(batch, t, kept++)
-          score[kept - 1] = (score[kept - 1] as number) + credit * weight
-        } else if (credit > 0) score[t] = (score[t] as number) + credit * weight
-      }
-      return mandatory ? compacted(batch, kept) : 0
+      for (let t = 0; t < n; t++) credit[t] = creditOf[popcount(mine & (mentor[mentorOf[t] as number] as number))] as number
     }
   }
   if (words === 2) {
-    return (i, batch, weight, mandatory) => {
+    return (i, batch) => {
       const n = batch.count
-      const { mentor: mentorOf, score } = batch
+      const { mentor: mentorOf, credit } = batch
       const low = mentee[2 * i] as number
       const high = mentee[2 * i + 1] as number
-      let kept = 0
       for (let t = 0; t < n; t++) {
         const j = 2 * (mentorOf[t] as number)
-        const credit = creditOf[popcount(low & (mentor[j] as number)) + popcount(high & (mentor[j + 1] as number))] as number
-        if (mandatory) {
-          if (credit <= 0) continue
-          keep(batch, t, kept++)
-          score[kept - 1] = (score[kept - 1] as number) + credit * weight
-        } else if (credit > 0) score[t] = (score[t] as number) + credit * weight
+        credit[t] = creditOf[popcount(low & (mentor[j] as number)) + popcount(high & (mentor[j + 1] as number))] as number
       }
-      return mandatory ? compacted(batch, kept) : 0
     }
   }
-  return (i, batch, weight, mandatory) => {
+  return (i, batch) => {
     const n = batch.count
-    const { mentor: mentorOf, score } = batch
+    const { mentor: mentorOf, credit } = batch
     const base = i * words
-    let kept = 0
     for (let t = 0; t < n; t++) {
       const j = (mentorOf[t] as number) * words
       let shared = 0
       for (let w = 0; w < words; w++) shared += popcount((mentee[base + w] as number) & (mentor[j + w] as number))
-      const credit = creditOf[shared] as number
-      if (mandatory) {
-        if (credit <= 0) continue
-        keep(batch, t, kept++)
-        score[kept - 1] = (score[kept - 1] as number) + credit * weight
-      } else if (credit > 0) score[t] = (score[t] as number) + credit * weight
+      credit[t] = creditOf[shared] as number
     }
-    return mandatory ? compacted(batch, kept) : 0
   }
 }
 
@@ -244,13 +244,12 @@ function textByMarkers(enc: EncodedCriterion & { kind: 'text' }): BatchCredit {
   const marks = new Int32Array(enc.terms.length)
   const used = new Int32Array(enc.terms.length)
   const full = enc.criterion.fullCreditAt ?? 3
-  return (i, batch, weight, mandatory) => {
+  return (i, batch) => {
     const n = batch.count
-    const { mentor: mentorOf, score } = batch
+    const { mentor: mentorOf, credit } = batch
     const from = menteeStart[i] as number
     const to = menteeStart[i + 1] as number
     for (let e = from; e < to; e++) marks[menteeTerms[e] as number]!++
-    let kept = 0
     for (let t = 0; t < n; t++) {
       const j = mentorOf[t] as number
       const end = mentorStart[j + 1] as number
@@ -263,13 +262,9 @@ function textByMarkers(enc: EncodedCriterion & { kind: 'text' }): BatchCredit {
         }
       }
       for (let e = mentorStart[j] as number; e < end; e++) used[mentorTerms[e] as number] = 0
-      const credit = Math.min(1, shared / full)
-      if (mandatory && credit <= 0) continue
-      if (credit > 0) score[t] = (score[t] as number) + credit * weight
-      if (mandatory) keep(batch, t, kept++)
+      credit[t] = Math.min(1, shared / full)
     }
     for (let e = from; e < to; e++) marks[menteeTerms[e] as number] = 0
-    return mandatory ? compacted(batch, kept) : 0
   }
 }
 
@@ -278,22 +273,6 @@ function hasRepeatedTerms(start: Int32Array, terms: Int32Array): boolean {
     for (let e = (start[p] as number) + 1; e < (start[p + 1] as number); e++) if (terms[e] === terms[e - 1]) return true
   }
   return false
-}
-
-/** Moves candidate `from` to position `to` (to ≤ from), for in-place filtering that keeps the order. */
-function keep(batch: CandidateBatch, from: number, to: number): void {
-  if (from === to) return
-  batch.col[to] = batch.col[from] as number
-  batch.mentor[to] = batch.mentor[from] as number
-  batch.distance[to] = batch.distance[from] as number
-  batch.score[to] = batch.score[from] as number
-}
-
-/** Shrinks the batch to its first `kept` candidates and returns how many were removed. */
-function compacted(batch: CandidateBatch, kept: number): number {
-  const removed = batch.count - kept
-  batch.count = kept
-  return removed
 }
 
 function popcount(v: number): number {

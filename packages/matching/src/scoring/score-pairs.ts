@@ -1,7 +1,7 @@
 import type { Criterion, MenteeProfile, MentorProfile } from '../model/types'
 import type { PairGraph } from '../solver/types'
 import { encodePeople, type EncodedPeople } from './encode'
-import { CandidateBatch, compileBatchCredit } from './candidate-batch'
+import { applyCredits, CandidateBatch, compileBatchCredit } from './candidate-batch'
 import { groupMentorsByPlace, menteeNeighbourhoods } from './mentor-places'
 
 /** A per-pair bonus/malus, keyed by `menteeIndex * mentorCount + mentorIndex`. */
@@ -79,11 +79,25 @@ export function scorePairs(
   let candidatePairs = 0
   // Mandatory criteria first, so most failing pairs are dropped before the others are even looked at.
   const order = criteria.map((_, k) => k).sort((a, b) => Number(!criteria[b]!.mandatory) - Number(!criteria[a]!.mandatory) || a - b)
-  const applyInOrder = order.map((k) => compileBatchCredit(encs[k]!))
+  const creditsInOrder = order.map((k) => compileBatchCredit(encs[k]!))
+  // A mandatory geographic or numeric criterion passes at credit 0 (e.g. exactly at the distance limit).
+  const failsBelowZero = Uint8Array.from(order, (k) => (encs[k]!.kind === 'geo' || encs[k]!.kind === 'numeric' ? 1 : 0))
   const orderedWeights = Float64Array.from(order, (k) => weights[k] as number)
   const orderedMandatory = Int32Array.from(order, (k) => mandatoryIndex[k] as number)
   const coordinator = coordinatorEntriesByMentee(exclusions, adjustments, n, m)
   const batch = new CandidateBatch()
+  // A criterion that weighs nothing and is not mandatory cannot change a score: skip it.
+  const skip = Uint8Array.from(order, (k) => (weights[k] === 0 && mandatoryIndex[k] === -1 ? 1 : 0))
+  // Geography depends on the place only: when it is applied first (mandatory geography, all neighbours within
+  // range), its points are computed once per neighbourhood entry and loaded as the starting scores.
+  let geoPoints: Float64Array | undefined
+  if (hoods !== null && order[0] === geoIndex) {
+    batch.load(hoods.col, hoods.mentor, hoods.distance, 0, hoods.col.length)
+    creditsInOrder[0]!(0, batch)
+    applyCredits(batch, orderedWeights[0] as number, false, true)
+    geoPoints = batch.score.slice(0, hoods.col.length)
+    skip[0] = 1
+  }
 
   for (let i = 0; i < n; i++) {
     const menteeLocated = encoded.menteeHasLocation[i] === 1
@@ -94,7 +108,7 @@ export function scorePairs(
       const h = hoods.ofMentee[i] as number
       const from = h >= 0 ? (hoods.start[h] as number) : 0
       const to = h >= 0 ? (hoods.start[h + 1] as number) : 0
-      batch.load(hoods.col, hoods.mentor, hoods.distance, from, to)
+      batch.load(hoods.col, hoods.mentor, hoods.distance, from, to, geoPoints)
     } else {
       batch.reset(m)
       for (let c = 0; c < m; c++) {
@@ -108,9 +122,11 @@ export function scorePairs(
       }
     }
     const inRadius = batch.count
-    for (let k = 0; k < applyInOrder.length && batch.count > 0; k++) {
+    for (let k = 0; k < creditsInOrder.length && batch.count > 0; k++) {
+      if (skip[k] === 1) continue
       const mk = orderedMandatory[k] as number
-      const removed = applyInOrder[k]!(i, batch, orderedWeights[k] as number, mk >= 0)
+      creditsInOrder[k]!(i, batch)
+      const removed = applyCredits(batch, orderedWeights[k] as number, mk >= 0, failsBelowZero[k] === 1)
       if (removed > 0) excludedBy[i * mandatoryCount + mk]! += removed
     }
     const own = coordinator.get(i)
