@@ -23,10 +23,10 @@ const DEFAULT_SHORT_ARC_LIMIT = 30
  * slot may be vacated (cost −v) and an unmatched row may come in. One Dijkstra per alternative, stopping at the
  * target.
  *
- * Speed: a national pool has ~1,000 partners per row, but a path shorter than L only uses arcs shorter than L
- * (arcs are non-negative). So each search first runs on the residual arcs of reduced cost below L, bucketed by cost
- * per row so that a row's scan stops at the first bucket that cannot beat the best cycle found. When that search finds
- * a cycle shorter than L it is the exact optimum; otherwise the search is repeated over all arcs.
+ * Speed: a national pool has ~1,000 partners per row, but arcs are non-negative, so from a node at distance d an
+ * arc of cost ≥ L cannot beat a cycle shorter than d + L. The residual arcs cheaper than L are indexed once per
+ * solution, bucketed by cost per row: a row's scan stops at the first bucket that cannot beat the best cycle found,
+ * and the row's other arcs are read only while d + L is below the best cycle. Exact for any L.
  * Returns NaN for a column that is not an allowed partner of the row.
  *
  * @example
@@ -50,9 +50,7 @@ export function forcedPairLosses(graph: PairGraph, solution: AssignmentSolution,
     }
     const forced = -(weight + matchBonus) - (rowDual[row] as number)
     short ??= cachedShortArcs(graph, solution, minScore, limit)
-    let best = search.run(forced, column, short)
-    if (!(best < limit)) best = search.run(forced, column, null)
-    out[k] = Math.max(0, best)
+    out[k] = Math.max(0, search.run(forced, column, short, limit))
   })
   return out
 }
@@ -99,8 +97,12 @@ class CycleSearch {
     this.touched = new Int32Array(slots + 1)
   }
 
-  /** Length of the cheapest cycle closing the forced pair (row → a slot of `column`, reduced cost `forced`). */
-  run(forced: number, column: number, short: ShortArcs | null): number {
+  /**
+   * Length of the cheapest cycle closing the forced pair (row → a slot of `column`, reduced cost `forced`). Arcs
+   * cheaper than `limit` come from the index; a row's other arcs are scanned only while they could still beat the
+   * best cycle found (distance + limit < best), so the result is exact whatever the limit.
+   */
+  run(forced: number, column: number, short: ShortArcs, limit: number): number {
     const { dist, done, heap, outside } = this
     const { slotDual, slotStart, rowOfSlot, rowDual, matchBonus } = this.solution.duals
     for (let k = 0; k < this.touchedCount; k++) {
@@ -139,29 +141,32 @@ class CycleSearch {
       }
       const ud = rowDual[displaced] as number
       this.reach(outside, d - ud)
-      if (short !== null) {
-        // Cheapest bucket first; a bucket whose lower bound cannot beat the best cycle ends the scan.
-        const { bucketStart, bucketWidth, slot, cost } = short
-        const first = displaced * (COST_BUCKETS + 1)
-        for (let b = 0; b < COST_BUCKETS; b++) {
-          const from = bucketStart[first + b] as number
-          const to = bucketStart[first + b + 1] as number
-          if (from === to) continue
-          if (d + b * bucketWidth >= this.best) break
-          for (let a = from; a < to; a++) {
-            const s = slot[a] as number
-            if (s !== node && done[s] === 0) this.reach(s, d + (cost[a] as number))
-          }
+      // Cheapest bucket first; a bucket whose lower bound cannot beat the best cycle ends the scan.
+      const { bucketStart, bucketWidth, slot, cost } = short
+      const first = displaced * (COST_BUCKETS + 1)
+      for (let b = 0; b < COST_BUCKETS; b++) {
+        const from = bucketStart[first + b] as number
+        const to = bucketStart[first + b + 1] as number
+        if (from === to) continue
+        if (d + b * bucketWidth >= this.best) break
+        for (let a = from; a < to; a++) {
+          const s = slot[a] as number
+          if (s !== node && done[s] === 0) this.reach(s, d + (cost[a] as number))
         }
-        continue
       }
+      // Arcs of at least `limit` (not in the index) matter only while d + limit can beat the best cycle.
+      if (!(d + limit < this.best)) continue
       const end = rowStart[displaced + 1] as number
       for (let e = rowStart[displaced] as number; e < end; e++) {
         const w = weight[e] as number
         if (w < minScore) continue
         const c = col[e] as number
-        const reduced = d - (w + matchBonus) - ud
-        for (let s = slotStart[c] as number; s < (slotStart[c + 1] as number); s++) if (s !== node && done[s] === 0) this.reach(s, reduced - (slotDual[s] as number))
+        const base = -(w + matchBonus) - ud
+        for (let s = slotStart[c] as number; s < (slotStart[c + 1] as number); s++) {
+          const arc = base - (slotDual[s] as number)
+          if (arc < limit) continue
+          if (s !== node && done[s] === 0) this.reach(s, d + arc)
+        }
       }
     }
     return this.best
@@ -207,8 +212,11 @@ function shortArcs(graph: PairGraph, solution: AssignmentSolution, minScore: num
   // First pass: an upper bound on the arcs kept, so the arrays are allocated once (no regrowth, no copies).
   let upper = 0
   let widestRow = 0
+  // The rearranged test is only a pre-filter: a margin keeps rounding from dropping an arc just under the limit
+  // (the exact per-slot test `arc < limit` below decides, and the searches rely on exactly that split).
+  const margin = 1e-7 * (1 + Math.abs(limit) + Math.abs(matchBonus))
   for (let r = 0; r < graph.rows; r++) {
-    const threshold = -limit - matchBonus - (rowDual[r] as number)
+    const threshold = -limit - matchBonus - (rowDual[r] as number) - margin * (1 + Math.abs(rowDual[r] as number))
     const before = upper
     const end = rowStart[r + 1] as number
     for (let e = rowStart[r] as number; e < end; e++) {
@@ -228,7 +236,7 @@ function shortArcs(graph: PairGraph, solution: AssignmentSolution, minScore: num
   let count = 0
   for (let r = 0; r < graph.rows; r++) {
     const u = rowDual[r] as number
-    const threshold = -limit - matchBonus - u
+    const threshold = -limit - matchBonus - u - margin * (1 + Math.abs(u))
     let n = 0
     fill.fill(0)
     const end = rowStart[r + 1] as number
