@@ -46,6 +46,14 @@ function referenceScores(criteria: readonly Criterion[], mentees: readonly Mente
   return { pairs, excludedBy }
 }
 
+const SHARED_PLACES = [
+  { lat: 50.8467, lon: 4.3525 },
+  { lat: 50.8333, lon: 4.3667 },
+  { lat: 50.87, lon: 4.6 },
+  { lat: 51.05, lon: 4.45 },
+  { lat: 50.95, lon: 4.33 },
+]
+
 const WORDS = Array.from({ length: 400 }, (_, k) => `terme${String.fromCharCode(97 + (k % 26))}${String.fromCharCode(97 + Math.floor(k / 26))}x`)
 
 function people(seed: number, count: number, vocabulary: number, idPrefix: string): MentorProfile[] {
@@ -54,7 +62,8 @@ function people(seed: number, count: number, vocabulary: number, idPrefix: strin
   const some = <T>(list: readonly T[], max: number) => Array.from({ length: Math.floor(random() * (max + 1)) }, () => pick(list))
   return Array.from({ length: count }, (_, k) => ({
     id: `${idPrefix}${k}`,
-    location: random() < 0.9 ? { lat: 50.8 + random() * 0.3, lon: 4.3 + random() * 0.4 } : null,
+    // Most people share a few locality points (as the gazetteer places them), some have their own, a few none.
+    location: random() < 0.9 ? (random() < 0.7 ? pick(SHARED_PLACES) : { lat: 50.8 + random() * 0.3, lon: 4.3 + random() * 0.4 }) : null,
     ...(random() < 0.9 ? { sector: pick(['it', 'health', 'social', 'retail', 'finance']) } : {}),
     languages: some(['fr', 'nl', 'en', 'ar', 'de'], 3),
     hobbies: some(Array.from({ length: 40 }, (_, h) => `hobby${h}`), 4),

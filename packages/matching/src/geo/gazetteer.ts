@@ -100,7 +100,9 @@ const nameKey = (name: string) => foldText(name).replace(/[^a-z0-9]+/g, ' ').tri
 export function createGazetteer(localities: readonly Locality[]): Gazetteer {
   const index = new Map<string, Locality>()
   // Larger places win a name clash (several villages share a name), which is what a person usually means.
-  const ordered = [...localities].sort((a, b) => b.population - a.population || (a.name < b.name ? -1 : 1))
+  const ordered = [...localities].sort(
+    (a, b) => b.population - a.population || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0) || a.location.lat - b.location.lat || a.location.lon - b.location.lon,
+  )
   for (const locality of ordered) {
     for (const name of [locality.name, ...locality.names]) if (!index.has(nameKey(name))) index.set(nameKey(name), locality)
     if (locality.nisCode && !index.has(locality.nisCode)) index.set(locality.nisCode, locality)
