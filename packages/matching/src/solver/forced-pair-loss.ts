@@ -1,11 +1,12 @@
 import { MinHeap } from './min-heap'
+import { COST_BUCKETS, shortArcIndex, type ShortArcIndex } from './short-arc-index'
 import type { AssignmentSolution, PairGraph } from './types'
 
 /** Options of {@link forcedPairLosses}; tuning only, the figures are exact whatever the values. */
 export interface ForcedPairLossOptions {
   /**
-   * Arcs of reduced cost below this limit are gathered once per solution, by cost, into a small residual graph that
-   * the searches use first (default 30 score points: most alternative losses are a few points).
+   * Arcs of reduced cost below this limit are indexed by cost per row (see `ShortArcIndex`); the others are read only
+   * while they could still beat the best cycle found (default 30 score points: most losses are a few points).
    */
   readonly shortArcLimit?: number
 }
@@ -24,9 +25,9 @@ const DEFAULT_SHORT_ARC_LIMIT = 30
  * target.
  *
  * Speed: a national pool has ~1,000 partners per row, but arcs are non-negative, so from a node at distance d an
- * arc of cost ≥ L cannot beat a cycle shorter than d + L. The residual arcs cheaper than L are indexed once per
- * solution, bucketed by cost per row: a row's scan stops at the first bucket that cannot beat the best cycle found,
- * and the row's other arcs are read only while d + L is below the best cycle. Exact for any L.
+ * arc of cost ≥ L cannot beat a cycle shorter than d + L. The residual arcs cheaper than L are indexed per row the
+ * first time a search expands it, bucketed by cost: a row's scan stops at the first bucket that cannot beat the best
+ * cycle found, and the row's other arcs are read only while d + L is below the best cycle. Exact for any L.
  * Returns NaN for a column that is not an allowed partner of the row.
  *
  * @example
@@ -37,7 +38,7 @@ export function forcedPairLosses(graph: PairGraph, solution: AssignmentSolution,
   const { rowDual, matchBonus } = solution.duals
   const out = new Float64Array(cols.length)
   const search = new CycleSearch(graph, solution, minScore, row)
-  let short: ShortArcs | null = null
+  let short: ShortArcIndex | null = null
   cols.forEach((column, k) => {
     const weight = weightOf(graph, row, column)
     if (Number.isNaN(weight) || weight < minScore) {
@@ -49,26 +50,11 @@ export function forcedPairLosses(graph: PairGraph, solution: AssignmentSolution,
       return
     }
     const forced = -(weight + matchBonus) - (rowDual[row] as number)
-    short ??= cachedShortArcs(graph, solution, minScore, limit)
-    out[k] = Math.max(0, search.run(forced, column, short, limit))
+    short ??= shortArcIndex(graph, solution, minScore, limit)
+    out[k] = Math.max(0, search.run(forced, column, short))
   })
   return out
 }
-
-/**
- * Residual arcs of reduced cost below a limit — (row r, slot s) with cost −(w + bonus) − u_r − v_s — grouped by row
- * and, within a row, into {@link COST_BUCKETS} buckets of equal cost width (a counting sort: no comparisons). A scan
- * visits buckets cheapest first and stops at the first bucket whose lower bound cannot beat the best cycle found.
- */
-interface ShortArcs {
-  /** Arcs of row r, bucket b: `bucketStart[r * (COST_BUCKETS + 1) + b] .. bucketStart[r * (COST_BUCKETS + 1) + b + 1] - 1`. */
-  readonly bucketStart: Int32Array
-  readonly bucketWidth: number
-  readonly slot: Int32Array
-  readonly cost: Float64Array
-}
-
-const COST_BUCKETS = 32
 
 /** One Dijkstra search's state, reused across the alternatives of one row. */
 class CycleSearch {
@@ -102,7 +88,8 @@ class CycleSearch {
    * cheaper than `limit` come from the index; a row's other arcs are scanned only while they could still beat the
    * best cycle found (distance + limit < best), so the result is exact whatever the limit.
    */
-  run(forced: number, column: number, short: ShortArcs, limit: number): number {
+  run(forced: number, column: number, short: ShortArcIndex): number {
+    const limit = short.limit
     const { dist, done, heap, outside } = this
     const { slotDual, slotStart, rowOfSlot, rowDual, matchBonus } = this.solution.duals
     for (let k = 0; k < this.touchedCount; k++) {
@@ -142,8 +129,8 @@ class CycleSearch {
       const ud = rowDual[displaced] as number
       this.reach(outside, d - ud)
       // Cheapest bucket first; a bucket whose lower bound cannot beat the best cycle ends the scan.
+      const first = short.row(displaced)
       const { bucketStart, bucketWidth, slot, cost } = short
-      const first = displaced * (COST_BUCKETS + 1)
       for (let b = 0; b < COST_BUCKETS; b++) {
         const from = bucketStart[first + b] as number
         const to = bucketStart[first + b + 1] as number
@@ -183,101 +170,6 @@ class CycleSearch {
       this.heap.push(d, node)
     }
   }
-}
-
-const shortArcsCache = new WeakMap<AssignmentSolution, { minScore: number; limit: number; arcs: ShortArcs }>()
-
-function cachedShortArcs(graph: PairGraph, solution: AssignmentSolution, minScore: number, limit: number): ShortArcs {
-  const hit = shortArcsCache.get(solution)
-  if (hit && hit.minScore === minScore && hit.limit === limit) return hit.arcs
-  const arcs = shortArcs(graph, solution, minScore, limit)
-  shortArcsCache.set(solution, { minScore, limit, arcs })
-  return arcs
-}
-
-/** Gathers the residual arcs cheaper than `limit`, bucketed by cost within each row (see {@link ShortArcs}). */
-function shortArcs(graph: PairGraph, solution: AssignmentSolution, minScore: number, limit: number): ShortArcs {
-  const { rowDual, slotDual, slotStart, matchBonus } = solution.duals
-  const { rowStart, col, weight } = graph
-  const bucketsPerCost = COST_BUCKETS / limit
-  const bucketWidth = limit / COST_BUCKETS
-  const bucketStart = new Int32Array(graph.rows * (COST_BUCKETS + 1) + 1)
-  // Every slot of column c costs at least −(w + bonus) − u − max v over c's slots: most edges fail this one test.
-  const columnMaxDual = new Float64Array(graph.cols).fill(-Infinity)
-  let maxSlotsPerColumn = 0
-  for (let c = 0; c < graph.cols; c++) {
-    maxSlotsPerColumn = Math.max(maxSlotsPerColumn, (slotStart[c + 1] as number) - (slotStart[c] as number))
-    for (let s = slotStart[c] as number; s < (slotStart[c + 1] as number); s++) columnMaxDual[c] = Math.max(columnMaxDual[c] as number, slotDual[s] as number)
-  }
-  // First pass: an upper bound on the arcs kept, so the arrays are allocated once (no regrowth, no copies).
-  let upper = 0
-  let widestRow = 0
-  // The rearranged test is only a pre-filter: a margin keeps rounding from dropping an arc just under the limit
-  // (the exact per-slot test `arc < limit` below decides, and the searches rely on exactly that split).
-  const margin = 1e-7 * (1 + Math.abs(limit) + Math.abs(matchBonus))
-  for (let r = 0; r < graph.rows; r++) {
-    const threshold = -limit - matchBonus - (rowDual[r] as number) - margin * (1 + Math.abs(rowDual[r] as number))
-    const before = upper
-    const end = rowStart[r + 1] as number
-    for (let e = rowStart[r] as number; e < end; e++) {
-      const w = weight[e] as number
-      const c = col[e] as number
-      // −(w + bonus) − u − max v < limit  ⇔  w + max v > −limit − bonus − u.
-      if (w >= minScore && w + (columnMaxDual[c] as number) > threshold) upper += (slotStart[c + 1] as number) - (slotStart[c] as number)
-    }
-    widestRow = Math.max(widestRow, upper - before)
-  }
-  const slot = new Int32Array(upper)
-  const cost = new Float64Array(upper)
-  const rowSlot = new Int32Array(widestRow + maxSlotsPerColumn)
-  const rowCost = new Float64Array(widestRow + maxSlotsPerColumn)
-  const rowBucket = new Uint8Array(widestRow + maxSlotsPerColumn)
-  const fill = new Int32Array(COST_BUCKETS)
-  let count = 0
-  for (let r = 0; r < graph.rows; r++) {
-    const u = rowDual[r] as number
-    const threshold = -limit - matchBonus - u - margin * (1 + Math.abs(u))
-    let n = 0
-    fill.fill(0)
-    const end = rowStart[r + 1] as number
-    for (let e = rowStart[r] as number; e < end; e++) {
-      const w = weight[e] as number
-      const c = col[e] as number
-      if (!(w >= minScore && w + (columnMaxDual[c] as number) > threshold)) continue
-      const base = -(w + matchBonus) - u
-      for (let s = slotStart[c] as number; s < (slotStart[c + 1] as number); s++) {
-        const arc = base - (slotDual[s] as number)
-        if (!(arc < limit)) continue
-        // Arcs are ≥ 0 up to rounding; the clamp keeps a −1e-12 in the first bucket.
-        const scaled = (arc * bucketsPerCost) | 0
-        let bucket = scaled < 0 ? 0 : scaled >= COST_BUCKETS ? COST_BUCKETS - 1 : scaled
-        // The searches rely on every arc of bucket b costing at least b × width: guard against rounding up.
-        while (bucket > 0 && arc < bucket * bucketWidth) bucket--
-        rowSlot[n] = s
-        rowCost[n] = arc
-        rowBucket[n] = bucket
-        fill[bucket]!++
-        n++
-      }
-    }
-    // Counting sort into buckets: offsets first, then each arc to its bucket's next position.
-    const first = r * (COST_BUCKETS + 1)
-    let at = count
-    for (let b = 0; b < COST_BUCKETS; b++) {
-      bucketStart[first + b] = at
-      const size = fill[b] as number
-      fill[b] = at
-      at += size
-    }
-    bucketStart[first + COST_BUCKETS] = at
-    for (let k = 0; k < n; k++) {
-      const position = fill[rowBucket[k] as number]!++
-      slot[position] = rowSlot[k] as number
-      cost[position] = rowCost[k] as number
-    }
-    count = at
-  }
-  return { bucketStart, bucketWidth, slot: slot.subarray(0, count), cost: cost.subarray(0, count) }
 }
 
 interface OutsideEntries {
