@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { scorePairs, type Criterion, type MenteeProfile, type MentorProfile } from '../src'
+import { explainPair, scorePairs, type Criterion, type MenteeProfile, type MentorProfile } from '../src'
+import { PairExplainer } from '../src/scoring/explain'
 import { encodePeople } from '../src/scoring/encode'
 import { criterionCredit, passesMandatory } from '../src/scoring/evaluate'
 import { seededRandom } from '../bench/synthetic'
@@ -104,5 +105,18 @@ describe('scorePairs (batched, criterion by criterion) against the pair-by-pair 
       }),
       { numRuns: 40 },
     )
+  })
+
+  it('explains pairs with shared detail texts exactly as a fresh explanation of each pair does', () => {
+    const mentees = people(11, 12, 50, 'e')
+    const mentors = people(12, 15, 50, 'm')
+    const criteria = criteriaFor(false)
+    const encoded = encodePeople(criteria, mentees, mentors)
+    const shared = new PairExplainer(criteria, encoded)
+    for (let i = 0; i < mentees.length; i++) {
+      for (let j = 0; j < mentors.length; j++) {
+        expect(shared.explain(i, j, mentors[j]!.id, undefined)).toEqual(explainPair(criteria, encoded, i, j, mentors[j]!.id, undefined))
+      }
+    }
   })
 })

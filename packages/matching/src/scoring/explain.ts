@@ -69,7 +69,7 @@ export class PairExplainer {
 
   /** The detail text, built once per distinct key (what the text depends on) and shared afterwards. */
   private detail(k: number, enc: EncodedCriterion, i: number, j: number, distance: number, credit: number): string {
-    const key = detailKey(enc, i, j, distance, credit)
+    const key = detailKey(enc, i, j, distance)
     const cache = this.details[k] as Map<string | number, string>
     let text = cache.get(key)
     if (text === undefined) {
@@ -81,12 +81,13 @@ export class PairExplainer {
 }
 
 /** What a criterion's detail text depends on, as a compact key. */
-function detailKey(enc: EncodedCriterion, i: number, j: number, distance: number, credit: number): string | number {
+function detailKey(enc: EncodedCriterion, i: number, j: number, distance: number): string | number {
   switch (enc.kind) {
     case 'geo':
       return distance === Infinity ? -1 : round1(distance)
     case 'categorical':
-      return `${enc.mentee[i]}:${enc.mentor[j]}:${credit > 0 ? 1 : 0}`
+      // The text depends on the two values only (their credit follows from them): one number per value pair.
+      return ((enc.mentee[i] as number) + 1) * (enc.values.length + 1) + ((enc.mentor[j] as number) + 1)
     case 'overlap': {
       if (enc.words === 1) return ((enc.mentee[i] as number) & (enc.mentor[j] as number)) >>> 0
       let key = ''
@@ -94,7 +95,7 @@ function detailKey(enc: EncodedCriterion, i: number, j: number, distance: number
       return key
     }
     case 'numeric':
-      return `${enc.mentee[i]}:${enc.mentor[j]}:${credit < 0 ? 1 : 0}`
+      return `${enc.mentee[i]}:${enc.mentor[j]}`
     case 'text':
       return sharedTerms(enc, i, j).join(',')
   }
