@@ -115,20 +115,13 @@ function encodeCriterion(criterion: Criterion, mentees: readonly MenteeProfile[]
     case 'text': {
       const vocab = new Vocabulary()
       const mentorKey = criterion.mentorText ?? criterion.menteeText
-      // Identical texts (templates, copied answers, empty fields) are analysed once.
-      const termsOfText = new Map<string, number[]>()
       const pack = (people: readonly MenteeProfile[], key: string) => {
         const start = new Int32Array(people.length + 1)
         const all: number[] = []
         people.forEach((p, i) => {
-          const text = p.texts?.[key] ?? ''
-          let codes = termsOfText.get(text)
-          if (codes === undefined) {
-            // textTerms gives distinct terms: "shared terms" are a set intersection.
-            codes = textTerms(text).map((t) => vocab.code(t))
-            codes.sort((a, b) => a - b)
-            termsOfText.set(text, codes)
-          }
+          // textTerms gives distinct terms: "shared terms" are a set intersection.
+          const codes = textTerms(p.texts?.[key] ?? '').map((t) => vocab.code(t))
+          codes.sort((a, b) => a - b)
           all.push(...codes)
           start[i + 1] = all.length
         })

@@ -69,6 +69,8 @@ export class PairExplainer {
 
   /** The detail text, built once per distinct key (what the text depends on) and shared afterwards. */
   private detail(k: number, enc: EncodedCriterion, i: number, j: number, distance: number, credit: number): string {
+    // Shared terms of two free texts are nearly unique to the pair: a cache would only add a key per pair.
+    if (enc.kind === 'text') return describe(enc, i, j, distance, credit)
     const key = detailKey(enc, i, j, distance)
     const cache = this.details[k] as Map<string | number, string>
     let text = cache.get(key)
@@ -100,6 +102,7 @@ function detailKey(enc: EncodedCriterion, i: number, j: number, distance: number
       return sharedTerms(enc, i, j).join(',')
   }
 }
+
 
 function sharedTerms(enc: EncodedCriterion & { kind: 'text' }, i: number, j: number): number[] {
   const shared: number[] = []
