@@ -5,6 +5,7 @@
  */
 export type {
   AlternativeLoss,
+  ContributionFact,
   Assignment,
   CategoricalCriterion,
   Contribution,

@@ -122,9 +122,27 @@ export interface Contribution {
   readonly label: string
   /** Points out of 100 this criterion contributed. */
   readonly points: number
-  /** Human-readable detail, e.g. "9.2 km", "same sector", "no common hobby". */
+  /** Human-readable detail in English, e.g. "9.2 km", "same sector", "no common hobby" (logs, CLI). */
   readonly detail: string
+  /** The same finding as data, so that an interface can say it in its own language. */
+  readonly fact: ContributionFact
 }
+
+/**
+ * What a criterion found for a pair, language-free. `mentee` / `mentor` are the two sides' values.
+ * An empty `values` or `terms` list means nothing in common.
+ */
+export type ContributionFact =
+  | { readonly kind: 'distance'; readonly km: number; readonly maxKm: number }
+  | { readonly kind: 'unknown-locality' }
+  | { readonly kind: 'not-given' }
+  | { readonly kind: 'same'; readonly value: string }
+  | { readonly kind: 'related'; readonly mentee: string; readonly mentor: string }
+  | { readonly kind: 'different'; readonly mentee: string; readonly mentor: string }
+  | { readonly kind: 'common'; readonly values: readonly string[] }
+  | { readonly kind: 'difference'; readonly value: number }
+  | { readonly kind: 'direction-not-met'; readonly mentee: number; readonly mentor: number }
+  | { readonly kind: 'shared-terms'; readonly terms: readonly string[] }
 
 export interface ScoreExplanation {
   readonly mentorId: string

@@ -1,4 +1,4 @@
-import type { Contribution, Criterion, ScoreExplanation } from '../model/types'
+import type { Contribution, ContributionFact, Criterion, ScoreExplanation } from '../model/types'
 import type { EncodedCriterion, EncodedPeople } from './encode'
 import { criterionCredit } from './evaluate'
 
@@ -34,7 +34,7 @@ export function explainPair(
 export class PairExplainer {
   private readonly scaledWeights: Float64Array
   private readonly labels: readonly string[]
-  private readonly details: Array<Map<string | number, string>>
+  private readonly details: Array<Map<string | number, Described>>
 
   constructor(
     private readonly criteria: readonly Criterion[],
@@ -61,24 +61,25 @@ export class PairExplainer {
       // Same product as the scorer (credit × scaled weight), so the points add up to the graph's score.
       const points = Math.max(0, credit) * (this.scaledWeights[k] as number)
       total += points
-      contributions[k] = { criterion: this.criteria[k]!.id, label: this.labels[k] as string, points: round1(points), detail: this.detail(k, enc, mentee, mentor, distance, credit) }
+      const { detail, fact } = this.detail(k, enc, mentee, mentor, distance, credit)
+      contributions[k] = { criterion: this.criteria[k]!.id, label: this.labels[k] as string, points: round1(points), detail, fact }
     }
     const score = Math.min(100, Math.max(0, total + (adjustment?.delta ?? 0)))
     return { mentorId, score, contributions, ...(adjustment ? { adjustment: { delta: adjustment.delta, ...(adjustment.note !== undefined ? { note: adjustment.note } : {}) } } : {}) }
   }
 
-  /** The detail text, built once per distinct key (what the text depends on) and shared afterwards. */
-  private detail(k: number, enc: EncodedCriterion, i: number, j: number, distance: number, credit: number): string {
+  /** The detail, built once per distinct key (what the detail depends on) and shared afterwards. */
+  private detail(k: number, enc: EncodedCriterion, i: number, j: number, distance: number, credit: number): Described {
     // Shared terms of two free texts are nearly unique to the pair: a cache would only add a key per pair.
     if (enc.kind === 'text') return describe(enc, i, j, distance, credit)
     const key = detailKey(enc, i, j, distance)
-    const cache = this.details[k] as Map<string | number, string>
-    let text = cache.get(key)
-    if (text === undefined) {
-      text = describe(enc, i, j, distance, credit)
-      cache.set(key, text)
+    const cache = this.details[k] as Map<string | number, Described>
+    let described = cache.get(key)
+    if (described === undefined) {
+      described = describe(enc, i, j, distance, credit)
+      cache.set(key, described)
     }
-    return text
+    return described
   }
 }
 
@@ -124,17 +125,30 @@ function sharedTerms(enc: EncodedCriterion & { kind: 'text' }, i: number, j: num
   return shared
 }
 
-function describe(enc: EncodedCriterion, i: number, j: number, distance: number, credit: number): string {
+interface Described {
+  readonly detail: string
+  readonly fact: ContributionFact
+}
+
+function describe(enc: EncodedCriterion, i: number, j: number, distance: number, credit: number): Described {
   switch (enc.kind) {
-    case 'geo':
-      if (distance === Infinity) return 'unknown locality'
-      return distance <= enc.criterion.maxKm ? `${round1(distance)} km` : `${round1(distance)} km, beyond ${enc.criterion.maxKm} km`
+    case 'geo': {
+      if (distance === Infinity) return { detail: 'unknown locality', fact: { kind: 'unknown-locality' } }
+      const km = round1(distance)
+      const maxKm = enc.criterion.maxKm
+      return { detail: distance <= maxKm ? `${km} km` : `${km} km, beyond ${maxKm} km`, fact: { kind: 'distance', km, maxKm } }
+    }
     case 'categorical': {
       const a = enc.mentee[i] as number
       const b = enc.mentor[j] as number
-      if (a < 0 || b < 0) return `${enc.criterion.field} not given`
-      if (a === b) return `same ${enc.criterion.field} (${enc.values[a]})`
-      return credit > 0 ? `related ${enc.criterion.field}: ${enc.values[a]} / ${enc.values[b]}` : `different ${enc.criterion.field}: ${enc.values[a]} / ${enc.values[b]}`
+      const field = enc.criterion.field
+      if (a < 0 || b < 0) return { detail: `${field} not given`, fact: { kind: 'not-given' } }
+      const mentee = enc.values[a] as string
+      const mentor = enc.values[b] as string
+      if (a === b) return { detail: `same ${field} (${mentee})`, fact: { kind: 'same', value: mentee } }
+      return credit > 0
+        ? { detail: `related ${field}: ${mentee} / ${mentor}`, fact: { kind: 'related', mentee, mentor } }
+        : { detail: `different ${field}: ${mentee} / ${mentor}`, fact: { kind: 'different', mentee, mentor } }
     }
     case 'overlap': {
       const shared: string[] = []
@@ -144,18 +158,23 @@ function describe(enc: EncodedCriterion, i: number, j: number, distance: number,
         if (((enc.mentee[w] as number) & (enc.mentor[v] as number) & (1 << (c & 31))) !== 0) shared.push(value)
       })
       const singular = enc.criterion.field === 'hobbies' ? 'hobby' : 'language'
-      return shared.length === 0 ? `no common ${singular}` : `common: ${shared.join(', ')}`
+      return { detail: shared.length === 0 ? `no common ${singular}` : `common: ${shared.join(', ')}`, fact: { kind: 'common', values: shared } }
     }
     case 'numeric': {
       const a = enc.mentee[i] as number
       const b = enc.mentor[j] as number
-      if (Number.isNaN(a) || Number.isNaN(b)) return `${enc.criterion.field} not given`
-      if (credit < 0) return `${enc.criterion.field} ${a} / ${b}: direction not met`
-      return `${enc.criterion.field} difference ${round1(Math.abs(b - a))}`
+      const field = enc.criterion.field
+      if (Number.isNaN(a) || Number.isNaN(b)) return { detail: `${field} not given`, fact: { kind: 'not-given' } }
+      if (credit < 0) return { detail: `${field} ${a} / ${b}: direction not met`, fact: { kind: 'direction-not-met', mentee: a, mentor: b } }
+      const value = round1(Math.abs(b - a))
+      return { detail: `${field} difference ${value}`, fact: { kind: 'difference', value } }
     }
     case 'text': {
-      const shared = sharedTerms(enc, i, j).map((t) => enc.terms[t])
-      return shared.length === 0 ? 'no shared terms' : `shared terms: ${shared.slice(0, 5).join(', ')}`
+      const shared = sharedTerms(enc, i, j).map((t) => enc.terms[t] as string)
+      return {
+        detail: shared.length === 0 ? 'no shared terms' : `shared terms: ${shared.slice(0, 5).join(', ')}`,
+        fact: { kind: 'shared-terms', terms: shared.slice(0, 5) },
+      }
     }
   }
 }
