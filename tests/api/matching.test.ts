@@ -31,7 +31,12 @@ describe('matching runs through the queue and the worker', () => {
     for (const s of done.body.suggestions) {
       expect(s.score).toBeGreaterThanOrEqual(0)
       expect(s.score).toBeLessThanOrEqual(100)
-      expect(s.explanation.length).toBeGreaterThan(0)
+      // One contribution per criterion of the programme, each with its language-free finding.
+      expect(s.explanation.map((e: { criterion: string }) => e.criterion)).toEqual(
+        ['geo', 'sector', 'function', 'languages', 'hobbies', 'age', 'expectations', 'motivation', 'path'],
+      )
+      expect(s.explanation[0].fact).toMatchObject({ kind: 'distance', maxKm: 25 })
+      expect(s.explanation[0].fact.km).toBeLessThanOrEqual(25)
       mentorLoad.set(s.mentorId, (mentorLoad.get(s.mentorId) ?? 0) + 1)
     }
     expect(Math.max(...mentorLoad.values())).toBeLessThanOrEqual(2)

@@ -31,7 +31,8 @@ const read = createRoute({
 })
 
 const summaryOf = ({ suggestions: _s, unmatched: _u, objective: _o, minScore: _m, version: _v, ...rest }: MatchingRunRecord) => rest
-const publicRun = ({ objective: _o, minScore: _m, version: _v, ...rest }: MatchingRunRecord) => rest
+/** The run as the API shows it; parsed with the contract, which also narrows the stored explanations' types. */
+const publicRun = ({ objective: _o, minScore: _m, version: _v, ...rest }: MatchingRunRecord) => MatchingRun.parse(rest)
 
 /**
  * The matching app: records a run and hands it to the worker through the queue; the UI polls the run.

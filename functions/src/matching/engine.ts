@@ -1,4 +1,5 @@
 import type { Person } from '@binome/core'
+import type { MatchingSuggestionRecord, UnmatchedRecord } from '@binome/data'
 import { loadBelgianGazetteer, runMatching, type Criterion, type Gazetteer, type MenteeProfile, type MentorProfile } from '@binome/matching'
 
 /**
@@ -36,8 +37,8 @@ function profile(p: Person, g: Gazetteer, year: number): MenteeProfile {
 }
 
 export interface Suggestions {
-  suggestions: { menteeId: string; mentorId: string; score: number; explanation: { criterion: string; points: number; detail: string }[] }[]
-  unmatched: { menteeId: string; reason: string }[]
+  suggestions: MatchingSuggestionRecord[]
+  unmatched: UnmatchedRecord[]
   totalScore: number
   ms: number
 }
@@ -68,9 +69,11 @@ export async function computeSuggestions(
       menteeId: a.menteeId,
       mentorId: a.mentorId,
       score: Math.round(a.score * 10) / 10,
-      explanation: a.contributions.map((c) => ({ criterion: c.label, points: Math.round(c.points * 10) / 10, detail: c.detail })),
+      explanation: a.contributions.map((c) => ({ criterion: c.criterion, label: c.label, points: Math.round(c.points * 10) / 10, detail: c.detail, fact: { ...c.fact } })),
     })),
-    unmatched: result.unmatched.map((u) => ({ menteeId: u.menteeId, reason: u.message })),
+    unmatched: result.unmatched.map((u) => ({
+      menteeId: u.menteeId, reason: u.reason, message: u.message, ...(u.excludedBy && { excludedBy: { ...u.excludedBy } }),
+    })),
     totalScore: Math.round(result.totalScore * 10) / 10,
     ms: Math.round(result.stats.ms.total),
   }

@@ -18,9 +18,24 @@ export interface MatchingRunRecord {
   attempts: number
   error: string | null
   summary: { mentees: number; mentors: number; matched: number; totalScore: number; ms: number } | null
-  suggestions?: { menteeId: string; mentorId: string; score: number; explanation: { criterion: string; points: number; detail: string }[] }[]
-  unmatched?: { menteeId: string; reason: string }[]
+  suggestions?: MatchingSuggestionRecord[]
+  unmatched?: UnmatchedRecord[]
   version: number
+}
+
+/** One suggested pair with each criterion's contribution (`fact` is the engine's language-free finding). */
+export interface MatchingSuggestionRecord {
+  menteeId: string
+  mentorId: string
+  score: number
+  explanation: { criterion: string; label: string; points: number; detail: string; fact: { kind: string } & Record<string, unknown> }[]
+}
+
+export interface UnmatchedRecord {
+  menteeId: string
+  reason: 'unknown-locality' | 'mandatory-criteria' | 'excluded-by-coordinator' | 'below-min-score' | 'partners-taken' | 'no-mentors'
+  message: string
+  excludedBy?: Record<string, number>
 }
 
 /** Matching runs of a programme: recorded by the API, advanced by the worker. */
