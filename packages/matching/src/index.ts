@@ -27,7 +27,7 @@ export type {
   UnmatchedReason,
 } from './model/types'
 export { MatchingInputError, validateMatchingInput } from './model/validate'
-export { alternativeLosses, runMatching } from './pipeline/run-matching'
+export { alternativeLosses, forgetAlternativeLossCaches, runMatching } from './pipeline/run-matching'
 export { scorePairs, type ScoredPairs } from './scoring/score-pairs'
 export { explainPair } from './scoring/explain'
 export { haversineKm, projectKm } from './geo/distance'

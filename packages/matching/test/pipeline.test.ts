@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { alternativeLosses, loadBelgianGazetteer, MatchingInputError, runMatching, type Criterion, type MatchingInput } from '../src'
+import { alternativeLosses, forgetAlternativeLossCaches, loadBelgianGazetteer, MatchingInputError, runMatching, type Criterion, type MatchingInput } from '../src'
 import { plsCriteria, syntheticPeople } from '../bench/synthetic'
 
 const brussels = { lat: 50.8467, lon: 4.3525 }
@@ -94,6 +94,24 @@ describe('runMatching', () => {
         }
       }
       expect(checked).toBeGreaterThan(40)
+    })
+
+    it(`gives the same losses with the index prepared by the solver, on first and later calls (${objective})`, async () => {
+      const gazetteer = await loadBelgianGazetteer()
+      const { mentees, mentors } = syntheticPeople(gazetteer.localities, 200, 170, 5)
+      const input: MatchingInput = { criteria: plsCriteria(), mentees, mentors, objective, minScore: 25, topK: 5 }
+      const plain = runMatching(input)
+      const prepared = runMatching({ ...input, prepareLosses: true })
+      expect(prepared.assignments).toEqual(plain.assignments)
+      for (const mentee of mentees.slice(0, 40)) {
+        // Each mentee's request is the first one on `prepared` after forgetting: the solver's index serves it.
+        forgetAlternativeLossCaches(prepared)
+        forgetAlternativeLossCaches(plain)
+        const first = alternativeLosses(prepared, mentee.id)
+        expect(first).toEqual(alternativeLosses(plain, mentee.id))
+        expect(alternativeLosses(prepared, mentee.id)).toEqual(first)
+      }
+      expect(() => runMatching({ ...input, prepareLosses: 'yes' as unknown as boolean })).toThrow('prepareLosses: must be a boolean')
     })
   }
 })

@@ -72,6 +72,7 @@ export function validateMatchingInput(input: MatchingInput): void {
   if (input.objective !== undefined && input.objective !== 'max-score' && input.objective !== 'max-matched') fail('objective', 'must be "max-score" or "max-matched"')
   if (input.minScore !== undefined && !(typeof input.minScore === 'number' && input.minScore >= 0 && input.minScore <= 100)) fail('minScore', 'must be a number between 0 and 100')
   if (input.topK !== undefined && !(Number.isInteger(input.topK) && input.topK >= 0 && input.topK <= 50)) fail('topK', 'must be an integer between 0 and 50')
+  if (input.prepareLosses !== undefined && typeof input.prepareLosses !== 'boolean') fail('prepareLosses', 'must be a boolean')
 }
 
 function validateCriterion(c: Criterion, at: string, ids: Set<string>): void {

@@ -2,7 +2,7 @@ import type { AlternativeLoss, Assignment, MatchingInput, MatchingResult, Mentor
 import { validateMatchingInput } from '../model/validate'
 import { explainPair, PairExplainer } from '../scoring/explain'
 import { scorePairs, type ScoredPairs } from '../scoring/score-pairs'
-import { forcedPairLosses } from '../solver/forced-pair-loss'
+import { DEFAULT_SHORT_ARC_LIMIT, forcedPairLosses, forgetForcedPairLossCaches } from '../solver/forced-pair-loss'
 import { solveAssignment } from '../solver/solve-assignment'
 import type { AssignmentSolution } from '../solver/types'
 
@@ -61,7 +61,9 @@ export function runMatching(input: MatchingInput): MatchingResult {
   const lockedLoad = new Int32Array(m)
   for (const mentorId of lockedMentor.values()) lockedLoad[mentorIndexOf.get(mentorId) as number]!++
   const capacity = Int32Array.from(scored.mentorOfCol, (j) => (mentors[j]!.capacity ?? 1) - (lockedLoad[j] as number))
-  const solution = solveAssignment({ graph: scored.graph, capacity, objective, minScore })
+  // With prepareLosses, the solver's final dual check (which reads every pair anyway) also builds the short-arc index
+  // that loss requests use, so that no request has to scan all the pairs.
+  const solution = solveAssignment({ graph: scored.graph, capacity, objective, minScore, ...(input.prepareLosses ? { shortArcLimit: DEFAULT_SHORT_ARC_LIMIT } : {}) })
   const solvingDone = performance.now()
 
   const assignments: Assignment[] = []
@@ -96,20 +98,21 @@ export function runMatching(input: MatchingInput): MatchingResult {
   assignments.sort((a, b) => (a.menteeId < b.menteeId ? -1 : a.menteeId > b.menteeId ? 1 : 0))
 
   const alternatives: Record<string, ScoreExplanation[]> = {}
+  let acceptablePairs = 0
   if (topK > 0) {
     const best = new TopAlternatives(scored, topK, minScore)
     pool.forEach((mentee, i) => {
       const assignedCol = solution.assignment[i] as number
       alternatives[mentee.id] = best.of(i).map((col) => (col === assignedCol ? (assignedExplanation.get(i) as ScoreExplanation) : explain(i, col)))
     })
+    acceptablePairs = best.acceptable
+  } else {
+    for (let e = 0; e < scored.graph.weight.length; e++) if ((scored.graph.weight[e] as number) >= minScore) acceptablePairs++
   }
   const used = new Int32Array(m)
   for (const a of assignments) used[mentorIndexOf.get(a.mentorId) as number]!++
   const mentorsWithCapacityLeft = mentors.filter((p, j) => (used[j] as number) < (p.capacity ?? 1)).map((p) => p.id)
   const finished = performance.now()
-
-  let acceptablePairs = 0
-  for (let e = 0; e < scored.graph.weight.length; e++) if ((scored.graph.weight[e] as number) >= minScore) acceptablePairs++
   const result: MatchingResult = {
     objective,
     assignments,
@@ -160,6 +163,18 @@ export function alternativeLosses(result: MatchingResult, menteeId: string, ment
   })
 }
 
+/**
+ * Drops what {@link alternativeLosses} keeps with a result (its short-arc index, ~50 MB nationally, built on
+ * demand): frees the memory, and the next request costs what the first one after the run did.
+ *
+ * @example
+ * forgetAlternativeLossCaches(result)
+ */
+export function forgetAlternativeLossCaches(result: MatchingResult): void {
+  const state = runStates.get(result)
+  if (state) forgetForcedPairLossCaches(state.solution)
+}
+
 function unmatchedReason(input: MatchingInput, scored: ScoredPairs, i: number, mentee: { id: string; location?: unknown; locality?: string }, m: number, minScore: number): UnmatchedMentee {
   const hasGeo = input.criteria.some((c) => c.kind === 'geo')
   if (hasGeo && !mentee.location) return { menteeId: mentee.id, reason: 'unknown-locality', message: `locality ${mentee.locality ? `"${mentee.locality}" ` : ''}is unknown, so no distance can be measured` }
@@ -186,8 +201,12 @@ function unmatchedReason(input: MatchingInput, scored: ScoredPairs, i: number, m
   return { menteeId: mentee.id, reason: 'partners-taken', message: `${acceptable} acceptable mentor(s), all given to other mentees in the optimal assignment` }
 }
 
-/** The k best acceptable columns of a row by score, ties broken by mentor id; buffers reused across rows. */
+/**
+ * The k best acceptable columns of a row by score, ties broken by mentor id; buffers reused across rows. Counts the
+ * acceptable pairs of the rows it saw on the way (`acceptable`), which spares the run a pass over every pair.
+ */
 class TopAlternatives {
+  acceptable = 0
   private readonly edge: Int32Array
   private readonly weight: Float64Array
   private readonly rank: Int32Array
@@ -212,10 +231,12 @@ class TopAlternatives {
     const bestWeight = this.weight
     const bestRank = this.rank
     let kept = 0
+    let acceptable = 0
     const end = rowStart[i + 1] as number
     for (let e = rowStart[i] as number; e < end; e++) {
       const w = weight[e] as number
       if (w < minScore) continue
+      acceptable++
       const rank = mentorOfCol[col[e] as number] as number
       if (kept === k) {
         const lw = bestWeight[k - 1] as number
@@ -234,6 +255,7 @@ class TopAlternatives {
       bestEdge[at] = e
       bestRank[at] = rank
     }
+    this.acceptable += acceptable
     return Array.from(bestEdge.subarray(0, kept), (e) => col[e] as number)
   }
 }

@@ -1,5 +1,5 @@
 import { MinHeap } from './min-heap'
-import { COST_BUCKETS, shortArcIndex, type ShortArcIndex } from './short-arc-index'
+import { COST_BUCKETS, forgetShortArcIndex, shortArcIndex, type ShortArcIndex } from './short-arc-index'
 import type { AssignmentSolution, PairGraph } from './types'
 
 /** Options of {@link forcedPairLosses}; tuning only, the figures are exact whatever the values. */
@@ -11,7 +11,8 @@ export interface ForcedPairLossOptions {
   readonly shortArcLimit?: number
 }
 
-const DEFAULT_SHORT_ARC_LIMIT = 30
+/** The default of {@link ForcedPairLossOptions.shortArcLimit}; `runMatching` has the solver list candidates for it. */
+export const DEFAULT_SHORT_ARC_LIMIT = 30
 
 /**
  * Exact loss of the optimal objective (total weight, including the max-matched bonus) if row `row` were forced onto
@@ -54,6 +55,18 @@ export function forcedPairLosses(graph: PairGraph, solution: AssignmentSolution,
     out[k] = Math.max(0, search.run(forced, column, short))
   })
   return out
+}
+
+/**
+ * Drops what loss requests keep with a solution (its short-arc index and outside moves): frees the memory, and the
+ * next request starts as right after the solve.
+ *
+ * @example
+ * forgetForcedPairLossCaches(solution)
+ */
+export function forgetForcedPairLossCaches(solution: AssignmentSolution): void {
+  forgetShortArcIndex(solution)
+  entriesCache.delete(solution)
 }
 
 /** One Dijkstra search's state, reused across the alternatives of one row. */

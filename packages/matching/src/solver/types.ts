@@ -1,3 +1,5 @@
+import type { ShortArcIndex } from './short-arc-index'
+
 /** What the coordinator optimises: the best total score, or the most people matched and then the best score. */
 export type Objective = 'max-score' | 'max-matched'
 
@@ -26,6 +28,12 @@ export interface AssignmentProblem {
    * because edges the dual check proves useful are added until none is.
    */
   readonly initialEdgesPerRow?: number
+  /**
+   * When set, the final dual check — which reads every edge against the optimal duals anyway — also indexes each
+   * row's residual arcs cheaper than this (a `ShortArcIndex`, returned as `shortArcs`), so that exact-loss requests
+   * (`forcedPairLosses` with the same limit and minimum score) never scan the whole graph.
+   */
+  readonly shortArcLimit?: number
 }
 
 /**
@@ -52,4 +60,6 @@ export interface AssignmentSolution {
   readonly duals: AssignmentDuals
   /** How many solve-and-verify rounds the sparsified solve needed (1 when the first sparse graph was enough). */
   readonly rounds: number
+  /** The short-arc index of the optimal duals, when the problem asked for it ({@link AssignmentProblem.shortArcLimit}). */
+  readonly shortArcs?: ShortArcIndex
 }
