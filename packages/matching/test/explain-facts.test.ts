@@ -23,7 +23,7 @@ describe('explanations as data', () => {
     expect(facts.languages).toEqual({ kind: 'common', values: ['arabe'] })
     expect(facts.age).toEqual({ kind: 'difference', value: 20 })
     expect(facts.expectations).toMatchObject({ kind: 'shared-terms' })
-    expect((facts.expectations as { terms: string[] }).terms.length).toBeGreaterThan(0)
+    expect((facts.expectations as { terms: readonly string[] }).terms.length).toBeGreaterThan(0)
   })
 
   it('say when the direction of a numeric criterion is not met', () => {
