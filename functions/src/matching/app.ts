@@ -4,7 +4,7 @@ import { DomainError } from '@binome/core'
 import { CreateMatchingRun, Id, MatchingRun, MatchingRunPage, PageQuery } from '@binome/contracts'
 import type { MatchingRunRecord } from '@binome/data'
 import { createApp } from '../shared/app'
-import { allow, authenticate, tenant } from '../shared/auth'
+import { allow, guardOrganisationRoutes } from '../shared/auth'
 import type { Deps } from '../shared/deps'
 import { ProgrammeParams, errors, json, jsonBody, security } from '../shared/openapi'
 
@@ -42,8 +42,7 @@ const publicRun = ({ objective: _o, minScore: _m, version: _v, ...rest }: Matchi
  */
 export function matchingApp(deps: Deps) {
   const app = createApp(deps)
-  app.use('/orgs/*', authenticate)
-  app.use('/orgs/:orgId/*', tenant)
+  guardOrganisationRoutes(app)
 
   app.openapi(start, async (c) => {
     allow(c, 'matching.run')

@@ -1,7 +1,7 @@
 import { createRoute } from '@hono/zod-openapi'
 import { AlertPage, PageQuery } from '@binome/contracts'
 import { createApp } from '../shared/app'
-import { allow, authenticate, tenant } from '../shared/auth'
+import { allow, guardOrganisationRoutes } from '../shared/auth'
 import type { Deps } from '../shared/deps'
 import { OrgParams, errors, json, security } from '../shared/openapi'
 
@@ -21,8 +21,7 @@ const list = createRoute({
  */
 export function monitoringApp(deps: Deps) {
   const app = createApp(deps)
-  app.use('/orgs/*', authenticate)
-  app.use('/orgs/:orgId/*', tenant)
+  guardOrganisationRoutes(app)
   app.openapi(list, async (c) => {
     allow(c, 'monitoring.read')
     const page = await c.var.tenant.alerts.page(c.req.valid('query'))

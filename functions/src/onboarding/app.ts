@@ -1,6 +1,6 @@
 import type { Deps } from '../shared/deps'
 import { createApp } from '../shared/app'
-import { authenticate, tenant } from '../shared/auth'
+import { authenticate, guardOrganisationRoutes } from '../shared/auth'
 import { registerMe } from './routes/me'
 import { registerMembers } from './routes/members'
 import { registerOrganisations } from './routes/organisations'
@@ -18,10 +18,8 @@ export const onboardingPrefix = '/api/onboarding'
  */
 export function onboardingApp(deps: Deps) {
   const app = createApp(deps)
-  // In hono a '/x/*' pattern also matches '/x' itself, so one pattern per level covers both.
   app.use('/me/*', authenticate)
-  app.use('/orgs/*', authenticate)
-  app.use('/orgs/:orgId/*', tenant)
+  guardOrganisationRoutes(app)
   registerMe(app)
   registerOrganisations(app)
   registerMembers(app)

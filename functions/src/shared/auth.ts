@@ -56,3 +56,17 @@ export function allow(c: Context<AppEnv>, action: Action): void {
 }
 
 export { systemContext }
+
+/**
+ * Guards an app's organisation routes: every `/orgs/...` request needs a valid token, and every
+ * `/orgs/:orgId/...` request an active membership of that organisation. In hono `'/x/*'` also matches `'/x'`,
+ * so one pattern per level covers both.
+ *
+ * @example
+ * const app = createApp(deps)
+ * guardOrganisationRoutes(app)
+ */
+export function guardOrganisationRoutes(app: { use(path: string, handler: MiddlewareHandler<AppEnv>): unknown }): void {
+  app.use('/orgs/*', authenticate)
+  app.use('/orgs/:orgId/*', tenant)
+}

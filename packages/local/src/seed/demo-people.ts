@@ -1,22 +1,13 @@
+import type { Person } from '@binome/core'
+
 /**
  * Realistic Belgian demo profiles (fictitious people). Mentors are professionals with a meeting place;
  * mentees are job seekers, often foreign-born, with the languages they speak.
  */
-export interface DemoProfile {
-  firstName: string
-  lastName: string
-  locality: string
-  postalCode: string
-  sector: string
-  function: string
-  languages: string[]
-  hobbies: string[]
-  birthYear: number
-  expectations: string
-  motivation: string
-  path: string
-  capacity?: number
-}
+export type DemoProfile = Pick<
+  Person,
+  'firstName' | 'lastName' | 'locality' | 'postalCode' | 'sector' | 'function' | 'languages' | 'hobbies' | 'birthYear' | 'expectations' | 'motivation' | 'path' | 'capacity'
+>
 
 export const plsMentors: DemoProfile[] = [
   { firstName: 'Sophie', lastName: 'Lambert', locality: 'Ixelles', postalCode: '1050', sector: 'Banque et assurances', function: 'Responsable RH', languages: ['français', 'anglais', 'néerlandais'], hobbies: ['course à pied', 'lecture'], birthYear: 1978, expectations: 'Aider une personne à comprendre les codes du recrutement en Belgique', motivation: 'Rendre ce que mon réseau m’a apporté', path: 'Quinze ans en ressources humaines dans une grande banque bruxelloise', capacity: 2 },
