@@ -73,12 +73,14 @@ function people(seed: number, count: number, vocabulary: number, idPrefix: strin
   }))
 }
 
-const criteriaFor = (mandatoryText: boolean): Criterion[] => [
-  { id: 'geo', kind: 'geo', weight: 8, mandatory: true, maxKm: 12, bands: [{ maxKm: 4, credit: 1 }, { maxKm: 8, credit: 0.5 }] },
-  { id: 'sector', kind: 'categorical', field: 'sector', weight: 6, mandatory: true, similarity: { it: { finance: 0.4 }, health: { social: 0.7 } } },
-  { id: 'language', kind: 'overlap', field: 'languages', weight: 5, mandatory: true },
+/** `optional`: only geography stays mandatory (and none at all with 'none'), so every kind is also scored as points. */
+const criteriaFor = (mandatoryText: boolean, optional: 'strict' | 'geo-only' | 'none' = 'strict'): Criterion[] => [
+  { id: 'geo', kind: 'geo', weight: 8, mandatory: optional !== 'none', maxKm: 12, bands: [{ maxKm: 4, credit: 1 }, { maxKm: 8, credit: 0.5 }] },
+  { id: 'sector', kind: 'categorical', field: 'sector', weight: 6, mandatory: optional === 'strict', similarity: { it: { finance: 0.4 }, health: { social: 0.7 } } },
+  { id: 'language', kind: 'overlap', field: 'languages', weight: 5, mandatory: optional === 'strict' },
   { id: 'hobbies', kind: 'overlap', field: 'hobbies', weight: 2, fullCreditAt: 2 },
-  { id: 'age', kind: 'numeric', field: 'age', weight: 3, tolerance: 20, direction: 'mentor-older', mandatory: true },
+  { id: 'age', kind: 'numeric', field: 'age', weight: 3, tolerance: 20, direction: 'mentor-older', mandatory: optional === 'strict' },
+  { id: 'age-close', kind: 'numeric', field: 'age', weight: 1, tolerance: 10 },
   { id: 'text', kind: 'text', menteeText: 'a', mentorText: 'b', weight: 4, mandatory: mandatoryText, fullCreditAt: 2 },
   { id: 'text2', kind: 'text', menteeText: 'b', weight: 1 },
   { id: 'weightless', kind: 'numeric', field: 'age', weight: 0, tolerance: 5 },
@@ -87,10 +89,10 @@ const criteriaFor = (mandatoryText: boolean): Criterion[] => [
 describe('scorePairs (batched, criterion by criterion) against the pair-by-pair definition', () => {
   it('gives the same pairs, scores and exclusion counts, with small and large text vocabularies', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 1_000_000 }), fc.constantFrom(20, 50, 400), fc.boolean(), (seed, vocabulary, mandatoryText) => {
+      fc.property(fc.integer({ min: 1, max: 1_000_000 }), fc.constantFrom(20, 50, 400), fc.boolean(), fc.constantFrom('strict' as const, 'geo-only' as const, 'none' as const), (seed, vocabulary, mandatoryText, optional) => {
         const mentees = people(seed, 25, vocabulary, 'e')
         const mentors = people(seed + 1, 30, vocabulary, 'm')
-        const criteria = criteriaFor(mandatoryText)
+        const criteria = criteriaFor(mandatoryText && optional === 'strict', optional)
         const m = mentors.length
         const exclusions = new Set([3 * m + 4, 7 * m + 1, 0])
         const adjustments = new Map([[3 * m + 4, { delta: 9 }], [5 * m + 2, { delta: -30 }], [6 * m + 6, { delta: 25 }]])
@@ -103,7 +105,7 @@ describe('scorePairs (batched, criterion by criterion) against the pair-by-pair 
         expect(got).toEqual(expected.pairs)
         expect(Array.from(scored.excludedBy)).toEqual(Array.from(expected.excludedBy))
       }),
-      { numRuns: 40 },
+      { numRuns: 60 },
     )
   })
 

@@ -23,9 +23,10 @@ export function explainPair(
 }
 
 /**
- * Explains many pairs of one encoded pool: the per-criterion constants are computed once, and detail texts are
- * shared between pairs that read the same ("same sector (IT)", "common: french, dutch", "4.2 km"), so explaining
- * the top-k alternatives of a national pool allocates little beyond the contribution records themselves.
+ * Explains many pairs of one encoded pool: the per-criterion constants are computed once, and contribution records
+ * (points, detail, fact) are shared between pairs whose criterion reads the same (same value pair, same shared
+ * values, same distance, same two ages), so explaining the top-k alternatives of a national pool allocates little
+ * beyond each explanation's list and its free-text contributions. Records are read-only and may be shared.
  *
  * @example
  * const explainer = new PairExplainer(criteria, encoded)
@@ -34,7 +35,12 @@ export function explainPair(
 export class PairExplainer {
   private readonly scaledWeights: Float64Array
   private readonly labels: readonly string[]
-  private readonly details: Array<Map<string | number, Described>>
+  /**
+   * Per criterion except free text, the contribution of each distinct key — what both the credit and the detail
+   * depend on (exact distance, value pair, shared values, the two numbers) — with its exact points, shared by every
+   * pair with that key: explaining the top-k alternatives of a national pool then mostly reads these tables.
+   */
+  private readonly contributionsByKey: Array<Map<string | number, { readonly points: number; readonly contribution: Contribution }>>
 
   constructor(
     private readonly criteria: readonly Criterion[],
@@ -44,7 +50,7 @@ export class PairExplainer {
     const scale = weightSum > 0 ? 100 / weightSum : 0
     this.scaledWeights = Float64Array.from(criteria, (c) => c.weight * scale)
     this.labels = criteria.map((c) => c.label ?? c.id)
-    this.details = criteria.map(() => new Map())
+    this.contributionsByKey = criteria.map(() => new Map())
   }
 
   explain(mentee: number, mentor: number, mentorId: string, adjustment: { readonly delta: number; readonly note?: string } | undefined): ScoreExplanation {
@@ -57,37 +63,44 @@ export class PairExplainer {
     const contributions: Contribution[] = new Array(this.criteria.length)
     for (let k = 0; k < this.criteria.length; k++) {
       const enc = encoded.criteria[k] as EncodedCriterion
-      const credit = criterionCredit(enc, mentee, mentor, distance)
-      // Same product as the scorer (credit × scaled weight), so the points add up to the graph's score.
-      const points = Math.max(0, credit) * (this.scaledWeights[k] as number)
-      total += points
-      const { detail, fact } = this.detail(k, enc, mentee, mentor, distance, credit)
-      contributions[k] = { criterion: this.criteria[k]!.id, label: this.labels[k] as string, points: round1(points), detail, fact }
+      // Shared terms of two free texts are nearly unique to the pair: a table would only add a key per pair.
+      if (enc.kind === 'text') {
+        const { points, contribution } = this.contribution(k, enc, mentee, mentor, distance)
+        total += points
+        contributions[k] = contribution
+        continue
+      }
+      const key = contributionKey(enc, mentee, mentor, distance)
+      const table = this.contributionsByKey[k] as Map<string | number, { readonly points: number; readonly contribution: Contribution }>
+      let entry = table.get(key)
+      if (entry === undefined) {
+        entry = this.contribution(k, enc, mentee, mentor, distance)
+        table.set(key, entry)
+      }
+      total += entry.points
+      contributions[k] = entry.contribution
     }
     const score = Math.min(100, Math.max(0, total + (adjustment?.delta ?? 0)))
     return { mentorId, score, contributions, ...(adjustment ? { adjustment: { delta: adjustment.delta, ...(adjustment.note !== undefined ? { note: adjustment.note } : {}) } } : {}) }
   }
 
-  /** The detail, built once per distinct key (what the detail depends on) and shared afterwards. */
-  private detail(k: number, enc: EncodedCriterion, i: number, j: number, distance: number, credit: number): Described {
-    // Shared terms of two free texts are nearly unique to the pair: a cache would only add a key per pair.
-    if (enc.kind === 'text') return describe(enc, i, j, distance, credit)
-    const key = detailKey(enc, i, j, distance)
-    const cache = this.details[k] as Map<string | number, Described>
-    let described = cache.get(key)
-    if (described === undefined) {
-      described = describe(enc, i, j, distance, credit)
-      cache.set(key, described)
-    }
-    return described
+  private contribution(k: number, enc: EncodedCriterion, i: number, j: number, distance: number): { readonly points: number; readonly contribution: Contribution } {
+    const credit = criterionCredit(enc, i, j, distance)
+    // Same product as the scorer (credit × scaled weight), so the points add up to the graph's score.
+    const points = Math.max(0, credit) * (this.scaledWeights[k] as number)
+    const { detail, fact } = describe(enc, i, j, distance, credit)
+    return { points, contribution: { criterion: this.criteria[k]!.id, label: this.labels[k] as string, points: round1(points), detail, fact } }
   }
 }
 
-/** What a criterion's detail text depends on, as a compact key. */
-function detailKey(enc: EncodedCriterion, i: number, j: number, distance: number): string | number {
+/**
+ * What a criterion's credit and detail depend on, as a compact key (free text is not keyed). Geography keys on the
+ * exact distance, as the credit does (linear decay, band edges); the detail reads its rounding.
+ */
+function contributionKey(enc: EncodedCriterion, i: number, j: number, distance: number): string | number {
   switch (enc.kind) {
     case 'geo':
-      return distance === Infinity ? -1 : round1(distance)
+      return distance === Infinity ? -1 : distance
     case 'categorical':
       // The text depends on the two values only (their credit follows from them): one number per value pair.
       return ((enc.mentee[i] as number) + 1) * (enc.values.length + 1) + ((enc.mentor[j] as number) + 1)
@@ -103,7 +116,6 @@ function detailKey(enc: EncodedCriterion, i: number, j: number, distance: number
       return sharedTerms(enc, i, j).join(',')
   }
 }
-
 
 function sharedTerms(enc: EncodedCriterion & { kind: 'text' }, i: number, j: number): number[] {
   const shared: number[] = []

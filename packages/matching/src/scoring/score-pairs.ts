@@ -1,7 +1,7 @@
 import type { Criterion, MenteeProfile, MentorProfile } from '../model/types'
 import type { PairGraph } from '../solver/types'
 import { encodePeople, type EncodedPeople } from './encode'
-import { applyCredits, CandidateBatch, compileBatchCredit } from './candidate-batch'
+import { applyCredits, CandidateBatch, compileBatchCredit, compileBatchPoints } from './candidate-batch'
 import { groupMentorsByPlace, menteeNeighbourhoods } from './mentor-places'
 
 /** A per-pair bonus/malus, keyed by `menteeIndex * mentorCount + mentorIndex`. */
@@ -80,6 +80,8 @@ export function scorePairs(
   // Mandatory criteria first, so most failing pairs are dropped before the others are even looked at.
   const order = criteria.map((_, k) => k).sort((a, b) => Number(!criteria[b]!.mandatory) - Number(!criteria[a]!.mandatory) || a - b)
   const creditsInOrder = order.map((k) => compileBatchCredit(encs[k]!))
+  // Non-mandatory criteria add their points in the same pass that computes them (no separate credit array pass).
+  const pointsInOrder = order.map((k) => (mandatoryIndex[k] === -1 ? compileBatchPoints(encs[k]!, weights[k] as number) : null))
   // A mandatory geographic or numeric criterion passes at credit 0 (e.g. exactly at the distance limit).
   const failsBelowZero = Uint8Array.from(order, (k) => (encs[k]!.kind === 'geo' || encs[k]!.kind === 'numeric' ? 1 : 0))
   const orderedWeights = Float64Array.from(order, (k) => weights[k] as number)
@@ -125,24 +127,37 @@ export function scorePairs(
     for (let k = 0; k < creditsInOrder.length && batch.count > 0; k++) {
       if (skip[k] === 1) continue
       const mk = orderedMandatory[k] as number
+      const addPoints = pointsInOrder[k]
+      if (addPoints) {
+        addPoints(i, batch)
+        continue
+      }
       creditsInOrder[k]!(i, batch)
       const removed = applyCredits(batch, orderedWeights[k] as number, mk >= 0, failsBelowZero[k] === 1)
       if (removed > 0) excludedBy[i * mandatoryCount + mk]! += removed
     }
     const own = coordinator.get(i)
-    for (let t = 0; t < batch.count; t++) {
-      let score = batch.score[t] as number
-      if (own !== undefined) {
-        const entry = own.get(batch.mentor[t] as number)
+    const kept = batch.count
+    const { col: batchCol, score: batchScore, mentor: batchMentor } = batch
+    if (own === undefined) {
+      for (let t = 0; t < kept; t++) {
+        cols[count] = batchCol[t] as number
+        scores[count] = Math.min(100, Math.max(0, batchScore[t] as number))
+        count++
+      }
+    } else {
+      for (let t = 0; t < kept; t++) {
+        let score = batchScore[t] as number
+        const entry = own.get(batchMentor[t] as number)
         if (entry === 'excluded') {
           excludedByCoordinator[i]!++
           continue
         }
         if (entry !== undefined) score += entry.delta
+        cols[count] = batchCol[t] as number
+        scores[count] = Math.min(100, Math.max(0, score))
+        count++
       }
-      cols[count] = batch.col[t] as number
-      scores[count] = Math.min(100, Math.max(0, score))
-      count++
     }
     candidatePairs += hoods !== null ? inRadius : m
     if (geoIndex >= 0) excludedBy[i * mandatoryCount + (mandatoryIndex[geoIndex] as number)]! += m - inRadius

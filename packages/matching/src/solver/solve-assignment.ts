@@ -39,27 +39,30 @@ export function solveAssignment(problem: AssignmentProblem): AssignmentSolution 
 
   const shortArcLimit = problem.shortArcLimit
   if (shortArcLimit !== undefined && !(shortArcLimit >= 0 && shortArcLimit < Infinity)) throw new AssignmentInputError('shortArcLimit', 'must be a non-negative finite number')
-  const { allowed, maxAbsWeight, maxAllowedAbsWeight } = allowedMask(graph, minScore, capacity)
+  const perRow = problem.initialEdgesPerRow ?? INITIAL_EDGES_PER_ROW
+  if (!(perRow >= 1)) throw new AssignmentInputError('initialEdgesPerRow', 'must be at least 1')
+  // One pass over the edges: each row's best allowed edges, and the largest |weight| overall and over allowed edges.
+  const initial = initialWorkingSet(graph, minScore, capacity, Math.min(perRow, graph.cols))
+  const { maxAbsWeight, maxAllowedAbsWeight } = initial
+  let working: WorkingSet = initial
   const matchBonus = objective === 'max-matched' ? matchedBonus(graph, maxAllowedAbsWeight, slotCount) : 0
   // Scale-aware tolerance: costs are sums of doubles, so exact zero tests would flap on rounding.
   const tolerance = 1e-9 * (1 + matchBonus + maxAbsWeight)
 
-  const perRow = problem.initialEdgesPerRow ?? INITIAL_EDGES_PER_ROW
-  if (!(perRow >= 1)) throw new AssignmentInputError('initialEdgesPerRow', 'must be at least 1')
-  const inWorking = initialWorkingSet(graph, allowed, Math.min(perRow, graph.cols))
   let rounds = 0
   let solution: SlotSolution
   let shortArcs: ShortArcIndex | undefined
   for (;;) {
     rounds++
-    solution = solveSlotAssignment(workingGraph(graph, inWorking, matchBonus, slotStart))
+    solution = solveSlotAssignment(workingGraph(graph, working, matchBonus, slotStart))
     const index = shortArcLimit === undefined ? undefined : new ShortArcIndex(graph, { rowDual: solution.rowDual, slotDual: solution.slotDual, slotStart, matchBonus }, minScore, shortArcLimit, maxAbsWeight)
-    const added = addViolatingEdges(graph, allowed, inWorking, solution, slotStart, matchBonus, tolerance, index)
+    const added = violatingEdges(graph, minScore, capacity, working, solution, slotStart, matchBonus, tolerance, index)
     // The index holds for these duals only: kept from the last round, whose duals are the answer's.
-    if (added === 0) {
+    if (added.length === 0) {
       shortArcs = index
       break
     }
+    working = mergeWorkingSet(graph.rows, working, graph.rowStart, added)
   }
 
   const assignment = new Int32Array(graph.rows).fill(-1)
@@ -106,91 +109,148 @@ export function edgeWeight(graph: PairGraph, row: number, col: number): number {
   return Number.NaN
 }
 
-/** The allowed edges, and in the same pass the largest |weight| over all edges and over the allowed ones. */
-function allowedMask(graph: PairGraph, minScore: number, capacity: Int32Array): { allowed: Uint8Array; maxAbsWeight: number; maxAllowedAbsWeight: number } {
-  const { col, weight } = graph
-  const allowed = new Uint8Array(col.length)
-  let maxAbsWeight = 0
-  let maxAllowedAbsWeight = 0
-  for (let e = 0; e < allowed.length; e++) {
-    const w = weight[e] as number
-    const size = Math.abs(w)
-    if (size > maxAbsWeight) maxAbsWeight = size
-    if (w >= minScore && (capacity[col[e] as number] as number) > 0) {
-      allowed[e] = 1
-      if (size > maxAllowedAbsWeight) maxAllowedAbsWeight = size
-    }
-  }
-  return { allowed, maxAbsWeight, maxAllowedAbsWeight }
-}
-
 /** A bonus exceeding any possible difference in total weight, so one more matched pair always wins. */
 function matchedBonus(graph: PairGraph, maxAllowedAbsWeight: number, slotCount: number): number {
   return 2 * maxAllowedAbsWeight * Math.max(1, Math.min(graph.rows, slotCount)) + 1
 }
 
-/** Each row's `perRow` heaviest allowed edges (ties by column); a small K-best insertion is cheaper than sorting. */
-function initialWorkingSet(graph: PairGraph, allowed: Uint8Array, perRow: number): Uint8Array {
-  const inWorking = new Uint8Array(graph.col.length)
-  const bestEdge = new Int32Array(perRow)
-  const bestWeight = new Float64Array(perRow)
-  for (let r = 0; r < graph.rows; r++) {
-    let kept = 0
-    const end = graph.rowStart[r + 1] as number
-    for (let e = graph.rowStart[r] as number; e < end; e++) {
-      if (allowed[e] === 0) continue
-      const w = graph.weight[e] as number
-      if (kept === perRow && w <= (bestWeight[kept - 1] as number)) continue
-      let at = kept === perRow ? perRow - 1 : kept++
-      while (at > 0 && (bestWeight[at - 1] as number) < w) {
-        bestWeight[at] = bestWeight[at - 1] as number
-        bestEdge[at] = bestEdge[at - 1] as number
-        at--
-      }
-      bestWeight[at] = w
-      bestEdge[at] = e
-    }
-    for (let k = 0; k < kept; k++) inWorking[bestEdge[k] as number] = 1
-  }
-  return inWorking
+/** The working edges: row r's are `edge[start[r]] .. edge[start[r + 1] - 1]`, ascending edge indices. */
+interface WorkingSet {
+  readonly start: Int32Array
+  readonly edge: Int32Array
 }
 
-function workingGraph(graph: PairGraph, inWorking: Uint8Array, matchBonus: number, slotStart: Int32Array) {
-  const rowStart = new Int32Array(graph.rows + 1)
-  let count = 0
-  for (let e = 0; e < inWorking.length; e++) count += inWorking[e] as number
+/** Is edge e (of column c, weight w) allowed: at least the minimum score, towards a column with capacity. */
+const isAllowed = (w: number, c: number, minScore: number, capacity: Int32Array) => w >= minScore && (capacity[c] as number) > 0
+
+/**
+ * Each row's `perRow` heaviest allowed edges (ties by column), in edge order; a small K-best insertion behind a
+ * cut-off (the K-th weight so far) is cheaper than sorting. The same pass finds the largest |weight| over all edges
+ * and over the allowed ones, so no other pass reads every edge before the first solve.
+ */
+function initialWorkingSet(graph: PairGraph, minScore: number, capacity: Int32Array, perRow: number): WorkingSet & { maxAbsWeight: number; maxAllowedAbsWeight: number } {
+  const { rowStart, col, weight } = graph
+  const start = new Int32Array(graph.rows + 1)
+  const edge = new Int32Array(graph.rows * perRow)
+  const bestEdge = new Int32Array(perRow)
+  const bestWeight = new Float64Array(perRow)
+  let maxAbsWeight = 0
+  let maxAllowedAbsWeight = 0
+  let at = 0
+  for (let r = 0; r < graph.rows; r++) {
+    let kept = 0
+    // An edge enters only if heavier than the cut: −∞ until the row holds perRow edges, then the lightest kept.
+    let cut = -Infinity
+    const end = rowStart[r + 1] as number
+    for (let e = rowStart[r] as number; e < end; e++) {
+      const w = weight[e] as number
+      const size = w < 0 ? -w : w
+      if (size > maxAbsWeight) maxAbsWeight = size
+      // Most edges: no heavier than the cut and no larger than the allowed maximum so far — nothing to update.
+      if (w <= cut && size <= maxAllowedAbsWeight) continue
+      if (!isAllowed(w, col[e] as number, minScore, capacity)) continue
+      if (size > maxAllowedAbsWeight) maxAllowedAbsWeight = size
+      if (kept === perRow && w <= cut) continue
+      let slot = kept === perRow ? perRow - 1 : kept++
+      while (slot > 0 && (bestWeight[slot - 1] as number) < w) {
+        bestWeight[slot] = bestWeight[slot - 1] as number
+        bestEdge[slot] = bestEdge[slot - 1] as number
+        slot--
+      }
+      bestWeight[slot] = w
+      bestEdge[slot] = e
+      if (kept === perRow) cut = bestWeight[perRow - 1] as number
+    }
+    // Back to edge order (what the solver's tie-breaking sees): an insertion sort of at most perRow indices.
+    for (let k = 1; k < kept; k++) {
+      const e = bestEdge[k] as number
+      let j = k
+      while (j > 0 && (bestEdge[j - 1] as number) > e) {
+        bestEdge[j] = bestEdge[j - 1] as number
+        j--
+      }
+      bestEdge[j] = e
+    }
+    for (let k = 0; k < kept; k++) edge[at++] = bestEdge[k] as number
+    start[r + 1] = at
+  }
+  return { start, edge: edge.subarray(0, at), maxAbsWeight, maxAllowedAbsWeight }
+}
+
+/** The working set plus `added` (ascending edge indices, none already in it), merged row by row in edge order. */
+function mergeWorkingSet(rows: number, working: WorkingSet, rowStart: Int32Array, added: Int32Array): WorkingSet {
+  const start = new Int32Array(rows + 1)
+  const edge = new Int32Array(working.edge.length + added.length)
+  let at = 0
+  let k = 0
+  for (let r = 0; r < rows; r++) {
+    const end = rowStart[r + 1] as number
+    let w = working.start[r] as number
+    const wEnd = working.start[r + 1] as number
+    while (w < wEnd || (k < added.length && (added[k] as number) < end)) {
+      if (w < wEnd && !(k < added.length && (added[k] as number) < end && (added[k] as number) < (working.edge[w] as number))) edge[at++] = working.edge[w++] as number
+      else edge[at++] = added[k++] as number
+    }
+    start[r + 1] = at
+  }
+  return { start, edge }
+}
+
+function workingGraph(graph: PairGraph, working: WorkingSet, matchBonus: number, slotStart: Int32Array) {
+  const count = working.edge.length
   const col = new Int32Array(count)
   const cost = new Float64Array(count)
-  let k = 0
-  for (let r = 0; r < graph.rows; r++) {
-    const end = graph.rowStart[r + 1] as number
-    for (let e = graph.rowStart[r] as number; e < end; e++) {
-      if (inWorking[e] === 0) continue
-      col[k] = graph.col[e] as number
-      cost[k] = -((graph.weight[e] as number) + matchBonus)
-      k++
-    }
-    rowStart[r + 1] = k
+  for (let k = 0; k < count; k++) {
+    const e = working.edge[k] as number
+    col[k] = graph.col[e] as number
+    cost[k] = -((graph.weight[e] as number) + matchBonus)
   }
-  return { rows: graph.rows, rowStart, col, cost, slotStart }
+  return { rows: graph.rows, rowStart: working.start, col, cost, slotStart }
+}
+
+/** Is edge e among row r's working edges (a binary search of the row's few). */
+function inWorkingSet(working: WorkingSet, r: number, e: number): boolean {
+  let lo = working.start[r] as number
+  let hi = (working.start[r + 1] as number) - 1
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1
+    const x = working.edge[mid] as number
+    if (x === e) return true
+    if (x < e) lo = mid + 1
+    else hi = mid - 1
+  }
+  return false
 }
 
 /**
- * Adds every allowed edge whose reduced cost is negative under the current duals; returns how many. With `index`,
- * the same pass picks out each row's edges that may have an arc below the index's limit (one store per edge, kept
- * only when it passes: no branch on the 20–25 % of edges a national pool keeps) and indexes the row from them.
+ * Every allowed edge outside the working set whose reduced cost is negative under the current duals, ascending.
+ * With `index`, the same pass picks out each row's edges that may have an arc below the index's limit (one store
+ * per edge, kept only when it passes: no branch on the 20–25 % of edges a national pool keeps) and indexes the row
+ * from them.
  */
-function addViolatingEdges(
+function violatingEdges(
   graph: PairGraph,
-  allowed: Uint8Array,
-  inWorking: Uint8Array,
+  minScore: number,
+  capacity: Int32Array,
+  working: WorkingSet,
   solution: SlotSolution,
   slotStart: Int32Array,
   matchBonus: number,
   tolerance: number,
   index?: ShortArcIndex,
-): number {
-  let added = 0
+): Int32Array {
+  let added = new Int32Array(64)
+  let count = 0
+  // Violations are rare (none in the last round): the check that an edge is allowed and new waits for one.
+  const add = (r: number, e: number) => {
+    if (!isAllowed(graph.weight[e] as number, graph.col[e] as number, minScore, capacity) || inWorkingSet(working, r, e)) return
+    if (count === added.length) {
+      const grown = new Int32Array(2 * count)
+      grown.set(added)
+      added = grown
+    }
+    added[count++] = e
+  }
   const { rowDual, slotDual } = solution
   // Some slot of column c violates exactly when the slot with the largest dual does: one read per edge.
   const columnMaxDual = new Float64Array(graph.cols).fill(-Infinity)
@@ -216,25 +276,19 @@ function addViolatingEdges(
         pickedCol[n] = c
         pickedWeight[n] = w
         n += x > short ? 1 : 0
-        if (x > threshold && inWorking[e] === 0 && allowed[e] === 1) {
-          inWorking[e] = 1
-          added++
-        }
+        if (x > threshold) add(r, e)
       }
       index.addRow(r, pickedCol, pickedWeight, 0, n)
     }
-    return added
+    return added.subarray(0, count)
   }
   for (let r = 0; r < graph.rows; r++) {
     const threshold = tolerance - matchBonus - (rowDual[r] as number)
     const end = rowStart[r + 1] as number
     for (let e = rowStart[r] as number; e < end; e++) {
       // −(w + bonus) − u − v < −tolerance  ⇔  w + v > tolerance − bonus − u: one addition per edge.
-      if ((weight[e] as number) + (columnMaxDual[col[e] as number] as number) > threshold && inWorking[e] === 0 && allowed[e] === 1) {
-        inWorking[e] = 1
-        added++
-      }
+      if ((weight[e] as number) + (columnMaxDual[col[e] as number] as number) > threshold) add(r, e)
     }
   }
-  return added
+  return added.subarray(0, count)
 }
