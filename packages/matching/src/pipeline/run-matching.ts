@@ -61,9 +61,9 @@ export function runMatching(input: MatchingInput): MatchingResult {
   const lockedLoad = new Int32Array(m)
   for (const mentorId of lockedMentor.values()) lockedLoad[mentorIndexOf.get(mentorId) as number]!++
   const capacity = Int32Array.from(scored.mentorOfCol, (j) => (mentors[j]!.capacity ?? 1) - (lockedLoad[j] as number))
-  // With prepareLosses, the solver's final dual check (which reads every pair anyway) also builds the short-arc index
-  // that loss requests use, so that no request has to scan all the pairs.
-  const solution = solveAssignment({ graph: scored.graph, capacity, objective, minScore, ...(input.prepareLosses ? { shortArcLimit: DEFAULT_SHORT_ARC_LIMIT } : {}) })
+  // Unless prepareLosses is false, the solver's final dual check (which reads every pair anyway) also builds the
+  // short-arc index that loss requests use, so that no request has to scan all the pairs.
+  const solution = solveAssignment({ graph: scored.graph, capacity, objective, minScore, ...(input.prepareLosses !== false ? { shortArcLimit: DEFAULT_SHORT_ARC_LIMIT } : {}) })
   const solvingDone = performance.now()
 
   const assignments: Assignment[] = []
