@@ -63,6 +63,9 @@ export async function computeSuggestions(
     objective: opts.objective,
     minScore: opts.minScore,
     topK: 3,
+    // The worker stores suggestions only; the loss index (≈0.3 s and 50 MB at national scale) serves on-demand
+    // alternative losses, which no route offers yet.
+    prepareLosses: false,
   })
   return {
     suggestions: result.assignments.map((a) => ({
