@@ -31,7 +31,7 @@ export async function sweep(deps: Pick<Deps, 'data' | 'now' | 'logger'>): Promis
         const waitingMentees = mentees.filter((m) => m.status === 'enrolled').length
         for (const a of programmeAlerts(programme, { waitingMentees }, today)) {
           const raised = await tenant.alerts.raise({
-            id: a.subject, kind: a.kind, programmeId: a.programmeId, message: a.message,
+            id: a.subject, kind: a.kind, programmeId: a.programmeId, message: a.message, values: a.values,
             raisedAt: now.toISOString(), sweepDate: today, version: 1,
           })
           if (raised) report.alertsRaised++

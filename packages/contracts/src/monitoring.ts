@@ -7,7 +7,9 @@ export const Alert = z.object({
   id: Id,
   kind: z.enum(alertKinds),
   programmeId: Id,
+  /** English, for logs and exports; interfaces use `kind` and `values`. */
   message: z.string(),
+  values: z.record(z.string(), z.union([z.string(), z.number()])),
   raisedAt: IsoDateTime,
   sweepDate: z.string(),
 })

@@ -7,7 +7,9 @@ export interface AlertDraft {
   programmeId: string
   /** Stable within a day, so that running the sweep twice raises each alert once. */
   subject: string
+  /** English, for logs; interfaces say it in their own language from `kind` and `values`. */
   message: string
+  values: Record<string, string | number>
 }
 
 /** How long before a programme's end date coordinators are warned (days). */
@@ -34,6 +36,7 @@ export function programmeAlerts(p: Programme, state: { waitingMentees: number },
         programmeId: p.id,
         subject: `ending-${p.id}`,
         message: `« ${p.name} » ends in ${days} day(s), on ${p.endDate}`,
+        values: { programme: p.name, days, endDate: p.endDate },
       })
     }
   }
@@ -43,6 +46,7 @@ export function programmeAlerts(p: Programme, state: { waitingMentees: number },
       programmeId: p.id,
       subject: `not-started-${p.id}`,
       message: `« ${p.name} » was due to start on ${p.startDate} but is still a draft`,
+      values: { programme: p.name, startDate: p.startDate },
     })
   }
   if (p.status === 'active' && state.waitingMentees > 0) {
@@ -51,6 +55,7 @@ export function programmeAlerts(p: Programme, state: { waitingMentees: number },
       programmeId: p.id,
       subject: `waiting-${p.id}`,
       message: `${state.waitingMentees} enrolled mentee(s) of « ${p.name} » wait for a mentor`,
+      values: { programme: p.name, count: state.waitingMentees },
     })
   }
   return alerts

@@ -7,6 +7,8 @@ export interface AlertRecord {
   kind: 'programme-ending' | 'programme-not-started' | 'unmatched-mentees'
   programmeId: string
   message: string
+  /** The alert's facts, language-free (programme name, days, dates, counts). */
+  values: Record<string, string | number>
   raisedAt: string
   sweepDate: string
   version: number
