@@ -93,14 +93,21 @@ export async function startPlatform(opts: PlatformOptions = {}): Promise<Platfor
   const ses = new SESv2Client({ region: LOCAL_AWS_REGION, credentials: LOCAL_CREDENTIALS })
   routeSesToOutbox(ses, outbox)
 
-  // The server must listen before the issuer URL (and so the token verifier) is known when port is 0.
-  const root = new Hono()
-  // The port opens before the routes exist (the issuer needs the URL); until then everything answers 503.
-  let ready = false
-  root.use('*', async (c, next) => (ready ? next() : errorResponse(c, 'unavailable', 503, 'Binôme is starting')))
+  // The port opens before the routes exist (the issuer's URL, and so the token verifier, needs the port when it is 0).
+  // Until the app is complete, a separate, finished app answers 503: hono freezes an app's routes at its first
+  // request, so the real app must never be asked anything before its last route is added.
+  const starting = new Hono()
+  starting.all('*', (c) => {
+    c.header('Retry-After', '1')
+    return errorResponse(c, 'unavailable', 503, 'Binôme is starting')
+  })
+  let serving: Hono = starting
   let server: ServerType | undefined
   const port = await new Promise<number>((done, fail) => {
-    server = serve({ fetch: root.fetch, port: opts.port ?? 3000, hostname: '127.0.0.1' }, (info: AddressInfo) => done(info.port))
+    server = serve(
+      { fetch: (req, env) => serving.fetch(req, env), port: opts.port ?? 3000, hostname: '127.0.0.1' },
+      (info: AddressInfo) => done(info.port),
+    )
     server.once('error', fail)
   })
   const url = `http://localhost:${port}`
@@ -137,6 +144,7 @@ export async function startPlatform(opts: PlatformOptions = {}): Promise<Platfor
   )
 
   const keys = await loadOrCreateKeys(dataDir)
+  const root = new Hono()
   root.get('/config.json', (c) => c.json({ mode: 'local', apiBase: '/api' }))
   root.route('/api/auth', issuerApp({ deps, keys, issuer, demoAccounts }))
   // Local mode only: the mails the platform "sent", newest first (sign-in codes, invitations).
@@ -154,7 +162,7 @@ export async function startPlatform(opts: PlatformOptions = {}): Promise<Platfor
 
   root.notFound((c) => errorResponse(c, 'not_found', 404, 'No such route'))
 
-  ready = true
+  serving = root
   let stopped = false
   return {
     url, port, deps, outbox, matchingQueue,
