@@ -11,6 +11,8 @@ beforeAll(async () => {
   await admin.post(`/api/onboarding/orgs/${PLS}/programmes`, { name: 'Invariant' })
   await admin.post(`/api/onboarding/orgs/${PLS}/invitations`, { email: 'inv@pls.demo', name: 'In Vitée', role: 'mentor' })
   await admin.post(`/api/matching/orgs/${PLS}/programmes/${PLS_PROGRAMME}/runs`, {})
+  // A demanding minimum score leaves mentees unmatched, so that their items are written too.
+  await admin.post(`/api/matching/orgs/${PLS}/programmes/${PLS_PROGRAMME}/runs`, { minScore: 95 })
   await p.drain()
   await p.runSchedule('daily-monitoring')
   const operator = await signIn(p, 'operator@binome.demo')
@@ -29,7 +31,7 @@ describe('the single table', () => {
       start = out.LastEvaluatedKey as typeof start
     } while (start)
     expect(items.length).toBeGreaterThan(80)
-    const tenantTypes = new Set(['organisation', 'member', 'programme', 'person', 'matching-run', 'alert'])
+    const tenantTypes = new Set(['organisation', 'member', 'programme', 'person', 'matching-run', 'matching-suggestion', 'matching-unmatched', 'alert'])
     const platformPrefixes = /^(USER#|EMAIL#|SIGNIN#|PLATFORM#ORGS$)/
     const types = new Set<string>()
     for (const item of items) {
@@ -45,7 +47,7 @@ describe('the single table', () => {
     }
     // Every kind of item the platform writes was exercised above, so the check covered them all.
     expect([...types]).toEqual(expect.arrayContaining(
-      ['alert', 'email-index', 'matching-run', 'member', 'membership-index', 'organisation', 'organisation-entry', 'person', 'programme', 'user'],
+      ['alert', 'email-index', 'matching-run', 'matching-suggestion', 'matching-unmatched', 'member', 'membership-index', 'organisation', 'organisation-entry', 'person', 'programme', 'user'],
     ))
   })
 })

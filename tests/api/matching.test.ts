@@ -1,4 +1,6 @@
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { Store, dataConfig, tenantKeys } from '@binome/data'
 import { PLS, PLS_PROGRAMME, signIn, type ApiClient } from '../support/client'
 import { testPlatform } from '../support/platform'
 
@@ -25,10 +27,15 @@ describe('matching runs through the queue and the worker', () => {
     expect(done.body.status).toBe('completed')
     // The seed enrols 12 of the 15 PLS mentees and all 15 mentors (two of whom take two mentees).
     expect(done.body.summary).toMatchObject({ mentees: 12, mentors: 15 })
-    expect(done.body.summary.matched + done.body.unmatched.length).toBe(12)
+    expect(done.body.summary.matched + done.body.summary.unmatched).toBe(12)
     expect(done.body.summary.matched).toBeGreaterThanOrEqual(10)
+    const suggestions = (await coordinator.get(`${runs}/${started.body.id}/suggestions?limit=100`)).body
+    expect(suggestions.nextCursor).toBeNull()
+    expect(suggestions.items).toHaveLength(done.body.summary.matched)
+    const unmatched = (await coordinator.get(`${runs}/${started.body.id}/unmatched`)).body
+    expect(unmatched.items).toHaveLength(done.body.summary.unmatched)
     const mentorLoad = new Map<string, number>()
-    for (const s of done.body.suggestions) {
+    for (const s of suggestions.items) {
       expect(s.score).toBeGreaterThanOrEqual(0)
       expect(s.score).toBeLessThanOrEqual(100)
       // One contribution per criterion of the programme, each with its language-free finding.
@@ -40,7 +47,27 @@ describe('matching runs through the queue and the worker', () => {
       mentorLoad.set(s.mentorId, (mentorLoad.get(s.mentorId) ?? 0) + 1)
     }
     expect(Math.max(...mentorLoad.values())).toBeLessThanOrEqual(2)
-    expect(new Set(done.body.suggestions.map((s: { menteeId: string }) => s.menteeId)).size).toBe(done.body.suggestions.length)
+    expect(new Set(suggestions.items.map((s: { menteeId: string }) => s.menteeId)).size).toBe(suggestions.items.length)
+    // The names the review screen shows come with the pairs (Amina Haddad is a seeded PLS mentee).
+    const names = suggestions.items.map((s: { menteeName: string }) => s.menteeName)
+    expect([...names, ...unmatched.items.map((u: { menteeName: string }) => u.menteeName)]).toContain('Amina Haddad')
+  })
+
+  it('the suggestions of a run are not found under another programme', async () => {
+    const started = await coordinator.post(runs, {})
+    await p.drain()
+    const admin = await signIn(p, 'admin@mentoryou.demo')
+    const other = await admin.post(`/api/onboarding/orgs/${PLS}/programmes`, { name: 'Autre programme' })
+    const wrong = await coordinator.get(`/api/matching/orgs/${PLS}/programmes/${other.body.id}/runs/${started.body.id}/suggestions`)
+    expect(wrong.status).toBe(404)
+  })
+
+  it('only a failed run can be asked again (409 naming the state)', async () => {
+    const started = await coordinator.post(runs, {})
+    await p.drain()
+    const retried = await coordinator.post(`${runs}/${started.body.id}/retry`, {})
+    expect(retried.status).toBe(409)
+    expect(retried.body.error.message).toContain('completed')
   })
 
   it('lists runs without their (large) suggestions', async () => {
@@ -48,6 +75,7 @@ describe('matching runs through the queue and the worker', () => {
     expect(list.status).toBe(200)
     expect(list.body.items.length).toBeGreaterThanOrEqual(1)
     expect(list.body.items[0].suggestions).toBeUndefined()
+    expect(list.body.items[0].summary).toMatchObject({ mentees: 12 })
   })
 
   it('a partner may not start or read runs', async () => {
@@ -61,5 +89,24 @@ describe('matching runs through the queue and the worker', () => {
     await admin.post(`/api/onboarding/orgs/${PLS}/programmes/${prog.body.id}/archive`, { version: 1 })
     const r = await coordinator.post(`/api/matching/orgs/${PLS}/programmes/${prog.body.id}/runs`, {})
     expect(r.status).toBe(409)
+  })
+
+  it('reads a run stored by the previous version (pairs inline, no result attempt) without failing', async () => {
+    const client = new DynamoDBClient({ endpoint: p.dynamo.endpoint, region: 'eu-west-3', credentials: { accessKeyId: 'x', secretAccessKey: 'x' } })
+    const store = new Store(dataConfig(client, p.dynamo.tableName))
+    const legacy = {
+      id: 'legacy-run', programmeId: PLS_PROGRAMME, status: 'completed', requestedBy: 'x', objective: 'max-score', minScore: 0,
+      createdAt: '2026-01-05T10:00:00.000Z', startedAt: '2026-01-05T10:00:01.000Z', completedAt: '2026-01-05T10:00:02.000Z',
+      attempts: 1, error: null, summary: { mentees: 2, mentors: 2, matched: 1, totalScore: 70, ms: 3 },
+      suggestions: [{ menteeId: 'mentee-01', mentorId: 'mentor-01', score: 70, explanation: [] }],
+      unmatched: [{ menteeId: 'mentee-02', reason: 'no-mentors', message: 'No mentors' }], version: 3,
+    }
+    await store.create(tenantKeys(PLS).run(PLS_PROGRAMME, 'legacy-run'), 'matching-run', legacy)
+    const read = await coordinator.get(`${runs}/legacy-run`)
+    expect(read.status).toBe(200)
+    expect(read.body.summary).toMatchObject({ matched: 1, unmatched: 1 })
+    expect(read.body.suggestions).toBeUndefined()
+    expect((await coordinator.get(`${runs}/legacy-run/suggestions`)).body).toEqual({ items: [], nextCursor: null })
+    expect((await coordinator.get(runs + '?limit=100')).status).toBe(200)
   })
 })

@@ -1,4 +1,4 @@
-import type { Person } from '@binome/core'
+import { displayName, type Person } from '@binome/core'
 import type { MatchingSuggestionRecord, UnmatchedRecord } from '@binome/data'
 import { loadBelgianGazetteer, runMatching, type Criterion, type Gazetteer, type MenteeProfile, type MentorProfile } from '@binome/matching'
 
@@ -67,15 +67,24 @@ export async function computeSuggestions(
     // alternative losses, which no route offers yet.
     prepareLosses: false,
   })
-  return {
-    suggestions: result.assignments.map((a) => ({
+  const names = new Map([...mentees, ...mentors].map((p) => [p.id, displayName(p)]))
+  const nameOf = (id: string) => names.get(id) ?? ''
+  const suggestions = result.assignments
+    .map((a) => ({
       menteeId: a.menteeId,
+      menteeName: nameOf(a.menteeId),
       mentorId: a.mentorId,
+      mentorName: nameOf(a.mentorId),
       score: Math.round(a.score * 10) / 10,
       explanation: a.contributions.map((c) => ({ criterion: c.criterion, label: c.label, points: Math.round(c.points * 10) / 10, detail: c.detail, fact: { ...c.fact } })),
-    })),
+    }))
+    // Best first for the review; ties by mentee name so that the order is the same on every read.
+    .sort((x, y) => y.score - x.score || x.menteeName.localeCompare(y.menteeName, 'fr') || x.menteeId.localeCompare(y.menteeId))
+    .map((s, i) => ({ rank: i + 1, ...s }))
+  return {
+    suggestions,
     unmatched: result.unmatched.map((u) => ({
-      menteeId: u.menteeId, reason: u.reason, message: u.message, ...(u.excludedBy && { excludedBy: { ...u.excludedBy } }),
+      menteeId: u.menteeId, menteeName: nameOf(u.menteeId), reason: u.reason, message: u.message, ...(u.excludedBy && { excludedBy: { ...u.excludedBy } }),
     })),
     totalScore: Math.round(result.totalScore * 10) / 10,
     ms: Math.round(result.stats.ms.total),

@@ -1,7 +1,8 @@
 import { z } from 'zod'
+import { matchingRunStatuses } from '@binome/core'
 import { Id, IsoDateTime, page } from './common'
 
-export const matchingRunStatuses = ['queued', 'running', 'completed', 'failed'] as const
+export { matchingRunStatuses }
 
 /** What a criterion found for a pair, language-free, so the interface can say it in the reader's language. */
 export const ContributionFact = z.discriminatedUnion('kind', [
@@ -34,18 +35,40 @@ export const unmatchedReasons = [
   'unknown-locality', 'mandatory-criteria', 'excluded-by-coordinator', 'below-min-score', 'partners-taken', 'no-mentors',
 ] as const
 
+/** One suggested pair, with the names the review screen shows and each criterion's contribution. */
 export const MatchingSuggestion = z.object({
+  /** 1 for the run's best score. */
+  rank: z.number().int().min(1),
   menteeId: Id,
+  menteeName: z.string(),
   mentorId: Id,
+  mentorName: z.string(),
   score: z.number(),
   explanation: z.array(MatchingContribution),
 })
+export type MatchingSuggestion = z.infer<typeof MatchingSuggestion>
+export const MatchingSuggestionPage = page(MatchingSuggestion)
 
+/** A mentee the run could not match, and why. */
+export const UnmatchedMentee = z.object({
+  menteeId: Id,
+  menteeName: z.string(),
+  reason: z.enum(unmatchedReasons),
+  message: z.string(),
+  /** For `mandatory-criteria`: how many mentors each mandatory criterion excluded. */
+  excludedBy: z.record(z.string(), z.number()).optional(),
+})
+export type UnmatchedMentee = z.infer<typeof UnmatchedMentee>
+export const UnmatchedMenteePage = page(UnmatchedMentee)
+
+/** A run as the API shows it; its suggestions and unmatched mentees are read in pages from their own routes. */
 export const MatchingRun = z.object({
   id: Id,
   programmeId: Id,
   status: z.enum(matchingRunStatuses),
   requestedBy: Id,
+  objective: z.enum(['max-score', 'max-matched']),
+  minScore: z.number(),
   createdAt: IsoDateTime,
   startedAt: IsoDateTime.nullable(),
   completedAt: IsoDateTime.nullable(),
@@ -56,25 +79,14 @@ export const MatchingRun = z.object({
       mentees: z.number().int(),
       mentors: z.number().int(),
       matched: z.number().int(),
+      unmatched: z.number().int(),
       totalScore: z.number(),
       ms: z.number(),
     })
     .nullable(),
-  suggestions: z.array(MatchingSuggestion).optional(),
-  unmatched: z
-    .array(
-      z.object({
-        menteeId: Id,
-        reason: z.enum(unmatchedReasons),
-        message: z.string(),
-        /** For `mandatory-criteria`: how many mentors each mandatory criterion excluded. */
-        excludedBy: z.record(z.string(), z.number()).optional(),
-      }),
-    )
-    .optional(),
 })
 export type MatchingRun = z.infer<typeof MatchingRun>
-export const MatchingRunPage = page(MatchingRun.omit({ suggestions: true, unmatched: true }))
+export const MatchingRunPage = page(MatchingRun)
 
 export const CreateMatchingRun = z.strictObject({
   objective: z.enum(['max-score', 'max-matched']).default('max-score'),

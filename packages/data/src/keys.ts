@@ -17,6 +17,16 @@ const safe = (part: string, what: string): string => {
   return part
 }
 
+const attemptNumber = (n: number): number => {
+  if (!Number.isInteger(n) || n < 1) throw new Error(`invalid attempt for a key: ${n}`)
+  return n
+}
+/** Zero-padded so that sort keys sort in number order (up to a million items per run). */
+const sequence = (n: number): string => {
+  if (!Number.isInteger(n) || n < 0 || n > 999_999) throw new Error(`invalid sequence for a key: ${n}`)
+  return String(n).padStart(6, '0')
+}
+
 /** The prefix every partition key of one tenant starts with. */
 export const tenantPrefix = (orgId: string): string => `ORG#${safe(orgId, 'orgId')}#`
 
@@ -43,6 +53,20 @@ export function tenantKeys(orgId: string) {
     run: (programmeId: string, runId: string): Key => ({
       PK: `${p}PROGRAMME#${safe(programmeId, 'programmeId')}#RUNS`,
       SK: `RUN#${safe(runId, 'runId')}`,
+    }),
+    /**
+     * The suggestions and unmatched mentees written by one attempt of a run. Each attempt writes its own partition and
+     * the run names the attempt whose result it shows, so a crash mid-write leaves nothing half-visible.
+     */
+    runResultPartition: (programmeId: string, runId: string, attempt: number): string =>
+      `${p}PROGRAMME#${safe(programmeId, 'programmeId')}#RUN#${safe(runId, 'runId')}#A${attemptNumber(attempt)}`,
+    runSuggestion: (programmeId: string, runId: string, attempt: number, rank: number): Key => ({
+      PK: `${p}PROGRAMME#${safe(programmeId, 'programmeId')}#RUN#${safe(runId, 'runId')}#A${attemptNumber(attempt)}`,
+      SK: `SUGGESTION#${sequence(rank)}`,
+    }),
+    runUnmatched: (programmeId: string, runId: string, attempt: number, index: number): Key => ({
+      PK: `${p}PROGRAMME#${safe(programmeId, 'programmeId')}#RUN#${safe(runId, 'runId')}#A${attemptNumber(attempt)}`,
+      SK: `UNMATCHED#${sequence(index)}`,
     }),
     alertsPartition: (): string => `${p}ALERTS`,
     alert: (sweepDate: string, alertId: string): Key => ({

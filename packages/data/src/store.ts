@@ -1,4 +1,5 @@
 import {
+  BatchWriteCommand,
   DeleteCommand,
   GetCommand,
   PutCommand,
@@ -127,6 +128,27 @@ export class Store {
   }
 
   /**
+   * Writes many new items in batches of 25, retrying what DynamoDB leaves unprocessed. Not atomic: callers make the
+   * items visible afterwards in one conditional write (as a matching run names the attempt whose result it shows).
+   *
+   * @example
+   * await store.putMany(suggestions.map((s, i) => ({ key: keys.runSuggestion(p, r, 1, i), type: 'suggestion', value: s })))
+   */
+  async putMany(items: { key: Key; type: string; value: object }[]): Promise<void> {
+    for (let start = 0; start < items.length; start += 25) {
+      let requests: NonNullable<NonNullable<ConstructorParameters<typeof BatchWriteCommand>[0]['RequestItems']>[string]> = items
+        .slice(start, start + 25)
+        .map(({ key, type, value }) => ({ PutRequest: { Item: { ...value, ...key, type } } }))
+      for (let attempt = 0; requests.length > 0; attempt++) {
+        if (attempt > 8) throw new Error('DynamoDB left items unprocessed after 8 retries')
+        if (attempt > 0) await new Promise((r) => setTimeout(r, Math.min(1000, 25 * 2 ** attempt)))
+        const out = await this.cfg.doc.send(new BatchWriteCommand({ RequestItems: { [this.cfg.tableName]: requests } }))
+        requests = out.UnprocessedItems?.[this.cfg.tableName] ?? []
+      }
+    }
+  }
+
+  /**
    * All or nothing. A failed condition becomes a 409 with `what`'s message; DynamoDB's reasons go to the log only.
    *
    * @example
@@ -166,7 +188,8 @@ export class Store {
           KeyConditionExpression: opts.skPrefix ? 'PK = :pk AND begins_with(SK, :sk)' : 'PK = :pk',
           ExpressionAttributeValues: { ':pk': partition, ...(opts.skPrefix && { ':sk': opts.skPrefix }) },
           ExclusiveStartKey: startKey,
-          Limit: opts.limit - items.length + (opts.filter ? 10 : 0),
+          // One more than the page needs, so that a full page knows whether anything follows (no empty last page).
+          Limit: opts.limit - items.length + 1 + (opts.filter ? 10 : 0),
           ConsistentRead: true,
         }),
       )

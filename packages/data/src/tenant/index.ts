@@ -9,7 +9,7 @@ import { runsRepo } from './runs'
 
 export * from './context'
 export type { ProgrammeFilter } from './programmes'
-export type { MatchingRunRecord, MatchingRunStatus, MatchingSuggestionRecord, UnmatchedRecord } from './runs'
+export type { MatchingRunRecord, MatchingSuggestionRecord, UnmatchedRecord } from './runs'
 export type { AlertRecord } from './alerts'
 
 /**

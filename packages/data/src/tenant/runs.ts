@@ -1,9 +1,7 @@
-import { notFound } from '@binome/core'
+import { notFound, type MatchingRunStatus } from '@binome/core'
 import { tenantKeys } from '../keys'
-import type { Store } from '../store'
+import type { Page, Store } from '../store'
 import type { TenantContext } from './context'
-
-export type MatchingRunStatus = 'queued' | 'running' | 'completed' | 'failed'
 
 export interface MatchingRunRecord {
   id: string
@@ -16,45 +14,91 @@ export interface MatchingRunRecord {
   startedAt: string | null
   completedAt: string | null
   attempts: number
+  /** The attempt whose suggestions and unmatched mentees this run shows; null until one completes. */
+  resultAttempt: number | null
   error: string | null
-  summary: { mentees: number; mentors: number; matched: number; totalScore: number; ms: number } | null
-  suggestions?: MatchingSuggestionRecord[]
-  unmatched?: UnmatchedRecord[]
+  summary: { mentees: number; mentors: number; matched: number; unmatched: number; totalScore: number; ms: number } | null
   version: number
 }
 
 /** One suggested pair with each criterion's contribution (`fact` is the engine's language-free finding). */
 export interface MatchingSuggestionRecord {
+  /** 1 for the best score of the run. */
+  rank: number
   menteeId: string
+  menteeName: string
   mentorId: string
+  mentorName: string
   score: number
   explanation: { criterion: string; label: string; points: number; detail: string; fact: { kind: string } & Record<string, unknown> }[]
 }
 
 export interface UnmatchedRecord {
   menteeId: string
+  menteeName: string
   reason: 'unknown-locality' | 'mandatory-criteria' | 'excluded-by-coordinator' | 'below-min-score' | 'partners-taken' | 'no-mentors'
   message: string
   excludedBy?: Record<string, number>
 }
 
-/** Matching runs of a programme: recorded by the API, advanced by the worker. */
+type PageOptions = { limit: number; cursor?: string | undefined }
+
+/**
+ * A run as stored. Runs written before results had items of their own kept them inline and had no `resultAttempt`:
+ * they read as runs without a visible result (their pairs stay in storage; a new run recomputes them).
+ */
+function fromStored(raw: MatchingRunRecord & { suggestions?: unknown[]; unmatched?: unknown[] }): MatchingRunRecord {
+  const { suggestions: _s, unmatched, ...run } = raw
+  return {
+    ...run,
+    resultAttempt: run.resultAttempt ?? null,
+    summary: run.summary && { ...run.summary, unmatched: run.summary.unmatched ?? unmatched?.length ?? 0 },
+  }
+}
+
+/**
+ * Matching runs of a programme: recorded by the API, advanced by the worker. A run's suggestions and unmatched
+ * mentees are items of their own under the run (a national run holds tens of thousands; one item holds 400 KB).
+ */
 export function runsRepo(store: Store, ctx: TenantContext) {
   const keys = tenantKeys(ctx.orgId)
+  const resultPage = async <T>(run: MatchingRunRecord, skPrefix: string, opts: PageOptions): Promise<Page<T>> =>
+    run.resultAttempt === null
+      ? { items: [], nextCursor: null }
+      : store.page<T>(keys.runResultPartition(run.programmeId, run.id, run.resultAttempt), { ...opts, skPrefix })
   return {
     async get(programmeId: string, runId: string): Promise<MatchingRunRecord> {
       const r = await store.get<MatchingRunRecord>(keys.run(programmeId, runId))
       if (!r) throw notFound('Matching run')
-      return r
+      return fromStored(r)
     },
-    page(programmeId: string, opts: { limit: number; cursor?: string | undefined }) {
-      return store.page<MatchingRunRecord>(keys.runsPartition(programmeId), opts)
+    async page(programmeId: string, opts: PageOptions): Promise<Page<MatchingRunRecord>> {
+      const page = await store.page<MatchingRunRecord>(keys.runsPartition(programmeId), opts)
+      return { ...page, items: page.items.map(fromStored) }
     },
     create(r: MatchingRunRecord): Promise<void> {
       return store.create(keys.run(r.programmeId, r.id), 'matching-run', r, {}, 'The matching run')
     },
     replace(r: MatchingRunRecord): Promise<void> {
       return store.replace(keys.run(r.programmeId, r.id), 'matching-run', r, {}, 'The matching run')
+    },
+    /**
+     * Writes one attempt's result in batches, invisible until the run names `attempt` as its `resultAttempt`.
+     * Writing the same attempt again overwrites the same items, so a redelivered message cannot duplicate them.
+     */
+    async writeResult(run: MatchingRunRecord, attempt: number, result: { suggestions: MatchingSuggestionRecord[]; unmatched: UnmatchedRecord[] }) {
+      await store.putMany([
+        ...result.suggestions.map((s) => ({ key: keys.runSuggestion(run.programmeId, run.id, attempt, s.rank), type: 'matching-suggestion', value: s })),
+        ...result.unmatched.map((u, i) => ({ key: keys.runUnmatched(run.programmeId, run.id, attempt, i), type: 'matching-unmatched', value: u })),
+      ])
+    },
+    /** One page of the run's suggestions, best score first. */
+    suggestions(run: MatchingRunRecord, opts: PageOptions): Promise<Page<MatchingSuggestionRecord>> {
+      return resultPage(run, 'SUGGESTION#', opts)
+    },
+    /** One page of the mentees the run left unmatched, with the reason. */
+    unmatched(run: MatchingRunRecord, opts: PageOptions): Promise<Page<UnmatchedRecord>> {
+      return resultPage(run, 'UNMATCHED#', opts)
     },
   }
 }

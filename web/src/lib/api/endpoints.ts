@@ -7,6 +7,8 @@ import type {
   Me,
   Member,
   MatchingRun,
+  MatchingSuggestion,
+  UnmatchedMentee,
   Organisation,
   Person,
   Programme,
@@ -23,8 +25,6 @@ export interface Page<T> {
   items: T[]
   nextCursor: string | null
 }
-
-export type MatchingRunSummary = Omit<MatchingRun, 'suggestions' | 'unmatched'>
 
 export interface DemoAccount {
   email: string
@@ -118,7 +118,13 @@ export const api = {
   getRun: (orgId: string, programmeId: string, runId: string) =>
     request<MatchingRun>(`${runs(orgId, programmeId)}/${encodeURIComponent(runId)}`),
   listRuns: (orgId: string, programmeId: string, p: PageArgs = {}, o: F = {}) =>
-    request<Page<MatchingRunSummary>>(runs(orgId, programmeId), { query: { ...p }, ...o }),
+    request<Page<MatchingRun>>(runs(orgId, programmeId), { query: { ...p }, ...o }),
+  listSuggestions: (orgId: string, programmeId: string, runId: string, p: PageArgs = {}) =>
+    request<Page<MatchingSuggestion>>(`${runs(orgId, programmeId)}/${encodeURIComponent(runId)}/suggestions`, { query: { ...p } }),
+  listUnmatched: (orgId: string, programmeId: string, runId: string, p: PageArgs = {}) =>
+    request<Page<UnmatchedMentee>>(`${runs(orgId, programmeId)}/${encodeURIComponent(runId)}/unmatched`, { query: { ...p } }),
+  retryRun: (orgId: string, programmeId: string, runId: string) =>
+    request<MatchingRun>(`${runs(orgId, programmeId)}/${encodeURIComponent(runId)}/retry`, { method: 'POST', body: {} }),
 
   // --- monitoring ---
   listAlerts: (orgId: string, p: PageArgs = {}, o: F = {}) =>

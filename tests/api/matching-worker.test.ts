@@ -1,0 +1,122 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { matchingWorker, processRun } from '@binome/functions'
+import type { Data, MatchingRunRecord } from '@binome/data'
+import { PLS, PLS_PROGRAMME, signIn, type ApiClient } from '../support/client'
+import { testPlatform } from '../support/platform'
+
+let p: Awaited<ReturnType<typeof testPlatform>>
+let coordinator: ApiClient
+const runs = `/api/matching/orgs/${PLS}/programmes/${PLS_PROGRAMME}/runs`
+const logger = { error: () => {}, warn: () => {}, info: () => {}, debug: () => {} } as never
+
+beforeAll(async () => {
+  p = await testPlatform()
+  coordinator = await signIn(p, 'coordination@mentoryou.demo')
+})
+afterAll(() => p.stop())
+
+/** A run recorded as the API records it, without a message in the queue, so that the test delivers it itself. */
+async function recordRun(): Promise<MatchingRunRecord> {
+  const run: MatchingRunRecord = {
+    id: `run-${Math.random().toString(36).slice(2, 10)}`, programmeId: PLS_PROGRAMME, status: 'queued', requestedBy: 'coordination-mentoryou',
+    objective: 'max-matched', minScore: 0, createdAt: new Date().toISOString(), startedAt: null, completedAt: null, attempts: 0,
+    resultAttempt: null, error: null, summary: null, version: 1,
+  }
+  await tenant().runs.create(run)
+  return run
+}
+const tenant = () => p.deps.data.forTenant({ orgId: PLS, userId: 'test', role: 'admin' })
+const msg = (run: MatchingRunRecord) => ({ orgId: PLS, programmeId: run.programmeId, runId: run.id })
+const count = async (run: MatchingRunRecord) => (await coordinator.get(`${runs}/${run.id}/suggestions?limit=100`)).body.items.length
+
+/** The platform's data, except that writing a run's result stops (as a crash would) after the first five pairs. */
+function crashingMidWrite(data: Data): Data {
+  return {
+    ...data,
+    forTenant: (ctx) => {
+      const t = data.forTenant(ctx)
+      return {
+        ...t,
+        runs: {
+          ...t.runs,
+          writeResult: async (run, attempt, result) => {
+            await t.runs.writeResult(run, attempt, { suggestions: result.suggestions.slice(0, 5), unmatched: [] })
+            throw new Error('worker killed mid-write')
+          },
+        },
+      }
+    },
+  }
+}
+
+type SQSEvent = Parameters<ReturnType<typeof matchingWorker>>[0]
+type Context = Parameters<ReturnType<typeof matchingWorker>>[1]
+
+const sqsEvent = (bodies: string[]): SQSEvent => ({
+  Records: bodies.map((body, i) => ({
+    messageId: `m${i}`, receiptHandle: `r${i}`, body, md5OfBody: '', eventSource: 'aws:sqs', eventSourceARN: 'arn:aws:sqs:eu-west-1:0:binome-matching',
+    awsRegion: 'eu-west-1', messageAttributes: {},
+    attributes: { ApproximateReceiveCount: '1', SentTimestamp: '0', SenderId: 'x', ApproximateFirstReceiveTimestamp: '0' },
+  })),
+})
+
+describe('the matching worker', () => {
+  it('a message delivered twice writes one result', async () => {
+    const run = await recordRun()
+    await processRun({ ...p.deps, logger }, msg(run), 1)
+    const first = await tenant().runs.get(run.programmeId, run.id)
+    await processRun({ ...p.deps, logger }, msg(run), 2)
+    const again = await tenant().runs.get(run.programmeId, run.id)
+    expect(again).toEqual(first)
+    expect(again.attempts).toBe(1)
+    expect(await count(run)).toBe(first.summary!.matched)
+  })
+
+  it('two deliveries at the same moment: one does the work, the result is whole', async () => {
+    const run = await recordRun()
+    await Promise.all([processRun({ ...p.deps, logger }, msg(run), 1), processRun({ ...p.deps, logger }, msg(run), 1)])
+    const done = await tenant().runs.get(run.programmeId, run.id)
+    expect(done.status).toBe('completed')
+    expect(await count(run)).toBe(done.summary!.matched)
+  })
+
+  it('a crash mid-write leaves nothing half-visible, and the next delivery completes the run', async () => {
+    const run = await recordRun()
+    await expect(processRun({ ...p.deps, data: crashingMidWrite(p.deps.data), logger }, msg(run), 1)).rejects.toThrow('mid-write')
+    const crashed = await tenant().runs.get(run.programmeId, run.id)
+    expect(crashed).toMatchObject({ status: 'queued', resultAttempt: null, summary: null })
+    expect(await count(run)).toBe(0)
+
+    await processRun({ ...p.deps, logger }, msg(run), 2)
+    const done = await tenant().runs.get(run.programmeId, run.id)
+    expect(done).toMatchObject({ status: 'completed', attempts: 2, resultAttempt: 2 })
+    expect(await count(run)).toBe(done.summary!.matched)
+  })
+
+  it('the last failed attempt marks the run failed with its reason; the coordinator retries it', async () => {
+    const run = await recordRun()
+    await expect(processRun({ ...p.deps, data: crashingMidWrite(p.deps.data), logger }, msg(run), 5)).rejects.toThrow()
+    const failed = (await coordinator.get(`${runs}/${run.id}`)).body
+    expect(failed.status).toBe('failed')
+    expect(failed.error).toMatch(/could not be computed/)
+
+    const retried = await coordinator.post(`${runs}/${run.id}/retry`, {})
+    expect(retried.status).toBe(202)
+    expect(retried.body.status).toBe('queued')
+    await p.drain()
+    const done = (await coordinator.get(`${runs}/${run.id}`)).body
+    expect(done).toMatchObject({ status: 'completed', error: null })
+    expect(await count(run)).toBe(done.summary.matched)
+  })
+
+  it('reports a poison message and a failed run as partial batch failures, and completes the good one', async () => {
+    const good = await recordRun()
+    const worker = matchingWorker({ ...p.deps, logger })
+    const res = await worker(
+      sqsEvent([JSON.stringify(msg(good)), 'not json', JSON.stringify({ orgId: PLS, programmeId: PLS_PROGRAMME, runId: 'no-such-run' })]),
+      {} as Context,
+    )
+    expect(res.batchItemFailures.map((f) => f.itemIdentifier).sort()).toEqual(['m1', 'm2'])
+    expect((await tenant().runs.get(good.programmeId, good.id)).status).toBe('completed')
+  })
+})

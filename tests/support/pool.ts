@@ -1,0 +1,39 @@
+import type { Person } from '@binome/core'
+import { systemContext, type Data } from '@binome/data'
+import { caiMentees, caiMentors, plsMentees, plsMentors, type DemoProfile } from '@binome/local'
+
+/**
+ * A programme-sized pool of enrolled people for scale tests: the demo profiles (Brussels and Namur), each repeated
+ * under other names, so that the matching engine sees realistic localities, sectors, languages and texts.
+ *
+ * @example
+ * await writePool(p.deps.data, { orgId: PLS, programmeId, perSide: 2000, now: new Date() })
+ */
+export async function writePool(data: Data, opts: { orgId: string; programmeId: string; perSide: number; now: Date }): Promise<void> {
+  const tenant = data.forTenant(systemContext(opts.orgId))
+  const mentors = [...plsMentors, ...caiMentors]
+  const mentees = [...plsMentees, ...caiMentees]
+  const firstNames = [...mentors, ...mentees].map((p) => p.firstName)
+  const lastNames = [...mentors, ...mentees].map((p) => p.lastName)
+  const now = opts.now.toISOString()
+  const person = (kind: Person['kind'], profiles: DemoProfile[], i: number): Person => {
+    const d = profiles[i % profiles.length]!
+    const firstName = firstNames[(i * 7) % firstNames.length]!
+    const lastName = lastNames[(i * 13 + (kind === 'mentor' ? 3 : 0)) % lastNames.length]!
+    return {
+      id: `${kind}-${String(i).padStart(5, '0')}`, orgId: opts.orgId, programmeId: opts.programmeId, kind, firstName, lastName,
+      email: `${kind}.${i}@pool.example`, birthYear: d.birthYear - (i % 9),
+      // One mentee in forty typed a place the gazetteer does not know, as happens on paper forms.
+      locality: kind === 'mentee' && i % 40 === 39 ? 'Sint-Nergens' : d.locality, postalCode: d.postalCode,
+      sector: d.sector, function: d.function, languages: d.languages, hobbies: d.hobbies, expectations: d.expectations,
+      motivation: d.motivation, path: d.path, ...(kind === 'mentor' && { capacity: 1 }), status: 'enrolled',
+      createdAt: now, updatedAt: now, version: 1,
+    }
+  }
+  const all = [
+    ...Array.from({ length: opts.perSide }, (_, i) => person('mentor', mentors, i)),
+    ...Array.from({ length: opts.perSide }, (_, i) => person('mentee', mentees, i)),
+  ]
+  // A few writers at once, as an import would: the local store takes about as many writes a second either way.
+  for (let i = 0; i < all.length; i += 8) await Promise.all(all.slice(i, i + 8).map((p) => tenant.people.create(p)))
+}
