@@ -20,7 +20,7 @@ async function recordRun(): Promise<MatchingRunRecord> {
   const run: MatchingRunRecord = {
     id: `run-${Math.random().toString(36).slice(2, 10)}`, programmeId: PLS_PROGRAMME, status: 'queued', requestedBy: 'coordination-mentoryou',
     objective: 'max-matched', minScore: 0, createdAt: new Date().toISOString(), startedAt: null, completedAt: null, attempts: 0,
-    resultAttempt: null, error: null, summary: null, version: 1,
+    resultAttempt: null, error: null, progress: null, summary: null, version: 1,
   }
   await tenant().runs.create(run)
   return run
@@ -52,6 +52,17 @@ function crashingMidWrite(data: Data): Data {
 type SQSEvent = Parameters<ReturnType<typeof matchingWorker>>[0]
 type Context = Parameters<ReturnType<typeof matchingWorker>>[1]
 
+/** The platform's data, recording every state of the run the worker writes. */
+function recording(data: Data, seen: MatchingRunRecord[]): Data {
+  return {
+    ...data,
+    forTenant: (ctx) => {
+      const t = data.forTenant(ctx)
+      return { ...t, runs: { ...t.runs, replace: async (r) => (await t.runs.replace(r), void seen.push(r)) } }
+    },
+  }
+}
+
 const sqsEvent = (bodies: string[]): SQSEvent => ({
   Records: bodies.map((body, i) => ({
     messageId: `m${i}`, receiptHandle: `r${i}`, body, md5OfBody: '', eventSource: 'aws:sqs', eventSourceARN: 'arn:aws:sqs:eu-west-1:0:binome-matching',
@@ -70,6 +81,22 @@ describe('the matching worker', () => {
     expect(again).toEqual(first)
     expect(again.attempts).toBe(1)
     expect(await count(run)).toBe(first.summary!.matched)
+  })
+
+  it('the run shows its stage and percentage while it works, and its timings once done', async () => {
+    const run = await recordRun()
+    const seen: MatchingRunRecord[] = []
+    await processRun({ ...p.deps, data: recording(p.deps.data, seen), logger }, msg(run), 1)
+    const stages = seen.map((r) => r.progress?.stage ?? r.status)
+    expect(stages[0]).toBe('loading')
+    expect(stages).toEqual(expect.arrayContaining(['computing', 'writing']))
+    expect(stages.at(-1)).toBe('completed')
+    const percents = seen.flatMap((r) => (r.progress ? [r.progress.percent] : []))
+    expect(percents).toEqual([...percents].sort((a, b) => a - b))
+    expect(Math.max(...percents)).toBeLessThan(100)
+    const done = (await coordinator.get(`${runs}/${run.id}`)).body
+    expect(done.progress).toBeNull()
+    expect(done.summary.timings).toEqual({ loadMs: expect.any(Number), computeMs: expect.any(Number), writeMs: expect.any(Number) })
   })
 
   it('two deliveries at the same moment: one does the work, the result is whole', async () => {

@@ -85,7 +85,7 @@ export function matchingApp(deps: Deps) {
     if (programme.status === 'archived') throw new DomainError('conflict', 'An archived programme cannot be matched')
     const run: MatchingRunRecord = {
       id: deps.newId(), programmeId, status: 'queued', requestedBy: user.id, objective: body.objective, minScore: body.minScore,
-      createdAt: deps.now().toISOString(), startedAt: null, completedAt: null, attempts: 0, resultAttempt: null, error: null, summary: null,
+      createdAt: deps.now().toISOString(), startedAt: null, completedAt: null, attempts: 0, resultAttempt: null, error: null, progress: null, summary: null,
       version: 1,
     }
     await tenant.runs.create(run)

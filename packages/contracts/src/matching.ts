@@ -1,8 +1,8 @@
 import { z } from 'zod'
-import { matchingRunStatuses } from '@binome/core'
+import { matchingRunStages, matchingRunStatuses } from '@binome/core'
 import { Id, IsoDateTime, page } from './common'
 
-export { matchingRunStatuses }
+export { matchingRunStages, matchingRunStatuses }
 
 /** What a criterion found for a pair, language-free, so the interface can say it in the reader's language. */
 export const ContributionFact = z.discriminatedUnion('kind', [
@@ -74,6 +74,8 @@ export const MatchingRun = z.object({
   completedAt: IsoDateTime.nullable(),
   attempts: z.number().int(),
   error: z.string().nullable(),
+  /** While the worker runs: its stage and the overall percentage. */
+  progress: z.object({ stage: z.enum(matchingRunStages), percent: z.number().int().min(0).max(100) }).nullable(),
   summary: z
     .object({
       mentees: z.number().int(),
@@ -81,7 +83,10 @@ export const MatchingRun = z.object({
       matched: z.number().int(),
       unmatched: z.number().int(),
       totalScore: z.number(),
+      /** The engine's time. */
       ms: z.number(),
+      /** Each stage of the worker, end to end (runs from before these were recorded have none). */
+      timings: z.object({ loadMs: z.number(), computeMs: z.number(), writeMs: z.number() }).optional(),
     })
     .nullable(),
 })

@@ -128,23 +128,39 @@ export class Store {
   }
 
   /**
-   * Writes many new items in batches of 25, retrying what DynamoDB leaves unprocessed. Not atomic: callers make the
-   * items visible afterwards in one conditional write (as a matching run names the attempt whose result it shows).
+   * Writes many items in batches of 25, a few batches at a time, retrying what DynamoDB leaves unprocessed. Not
+   * atomic: callers make the items visible afterwards in one conditional write (as a matching run names the attempt
+   * whose result it shows). `onProgress` hears how many are written after each batch.
    *
    * @example
    * await store.putMany(suggestions.map((s, i) => ({ key: keys.runSuggestion(p, r, 1, i), type: 'suggestion', value: s })))
    */
-  async putMany(items: { key: Key; type: string; value: object }[]): Promise<void> {
-    for (let start = 0; start < items.length; start += 25) {
-      let requests: NonNullable<NonNullable<ConstructorParameters<typeof BatchWriteCommand>[0]['RequestItems']>[string]> = items
-        .slice(start, start + 25)
-        .map(({ key, type, value }) => ({ PutRequest: { Item: { ...value, ...key, type } } }))
-      for (let attempt = 0; requests.length > 0; attempt++) {
-        if (attempt > 8) throw new Error('DynamoDB left items unprocessed after 8 retries')
-        if (attempt > 0) await new Promise((r) => setTimeout(r, Math.min(1000, 25 * 2 ** attempt)))
-        const out = await this.cfg.doc.send(new BatchWriteCommand({ RequestItems: { [this.cfg.tableName]: requests } }))
-        requests = out.UnprocessedItems?.[this.cfg.tableName] ?? []
+  async putMany(
+    items: { key: Key; type: string; value: object }[],
+    onProgress?: (written: number, total: number) => Promise<void> | void,
+    inFlight = 4,
+  ): Promise<void> {
+    const batches: { key: Key; type: string; value: object }[][] = []
+    for (let start = 0; start < items.length; start += 25) batches.push(items.slice(start, start + 25))
+    let next = 0
+    let written = 0
+    const writer = async () => {
+      while (next < batches.length) {
+        const batch = batches[next++]!
+        await this.writeBatch(batch.map(({ key, type, value }) => ({ PutRequest: { Item: { ...value, ...key, type } } })))
+        written += batch.length
+        await onProgress?.(written, items.length)
       }
+    }
+    await Promise.all(Array.from({ length: Math.min(inFlight, batches.length) }, writer))
+  }
+
+  private async writeBatch(requests: { PutRequest: { Item: Item } }[]): Promise<void> {
+    for (let attempt = 0; requests.length > 0; attempt++) {
+      if (attempt > 8) throw new Error('DynamoDB left items unprocessed after 8 retries')
+      if (attempt > 0) await new Promise((r) => setTimeout(r, Math.min(1000, 25 * 2 ** attempt)))
+      const out = await this.cfg.doc.send(new BatchWriteCommand({ RequestItems: { [this.cfg.tableName]: requests } }))
+      requests = (out.UnprocessedItems?.[this.cfg.tableName] ?? []) as typeof requests
     }
   }
 

@@ -1,4 +1,4 @@
-import { notFound, type MatchingRunStatus } from '@binome/core'
+import { notFound, type MatchingRunStage, type MatchingRunStatus } from '@binome/core'
 import { tenantKeys } from '../keys'
 import type { Page, Store } from '../store'
 import type { TenantContext } from './context'
@@ -17,7 +17,19 @@ export interface MatchingRunRecord {
   /** The attempt whose suggestions and unmatched mentees this run shows; null until one completes. */
   resultAttempt: number | null
   error: string | null
-  summary: { mentees: number; mentors: number; matched: number; unmatched: number; totalScore: number; ms: number } | null
+  /** While the worker runs: its stage and the overall percentage. */
+  progress: { stage: MatchingRunStage; percent: number } | null
+  summary: {
+    mentees: number
+    mentors: number
+    matched: number
+    unmatched: number
+    totalScore: number
+    /** The engine's time. */
+    ms: number
+    /** Each stage of the worker, end to end. */
+    timings?: { loadMs: number; computeMs: number; writeMs: number }
+  } | null
   version: number
 }
 
@@ -52,6 +64,7 @@ function fromStored(raw: MatchingRunRecord & { suggestions?: unknown[]; unmatche
   return {
     ...run,
     resultAttempt: run.resultAttempt ?? null,
+    progress: run.progress ?? null,
     summary: run.summary && { ...run.summary, unmatched: run.summary.unmatched ?? unmatched?.length ?? 0 },
   }
 }
@@ -86,11 +99,16 @@ export function runsRepo(store: Store, ctx: TenantContext) {
      * Writes one attempt's result in batches, invisible until the run names `attempt` as its `resultAttempt`.
      * Writing the same attempt again overwrites the same items, so a redelivered message cannot duplicate them.
      */
-    async writeResult(run: MatchingRunRecord, attempt: number, result: { suggestions: MatchingSuggestionRecord[]; unmatched: UnmatchedRecord[] }) {
+    async writeResult(
+      run: MatchingRunRecord,
+      attempt: number,
+      result: { suggestions: MatchingSuggestionRecord[]; unmatched: UnmatchedRecord[] },
+      onProgress?: (written: number, total: number) => Promise<void> | void,
+    ) {
       await store.putMany([
         ...result.suggestions.map((s) => ({ key: keys.runSuggestion(run.programmeId, run.id, attempt, s.rank), type: 'matching-suggestion', value: s })),
         ...result.unmatched.map((u, i) => ({ key: keys.runUnmatched(run.programmeId, run.id, attempt, i), type: 'matching-unmatched', value: u })),
-      ])
+      ], onProgress)
     },
     /** One page of the run's suggestions, best score first. */
     suggestions(run: MatchingRunRecord, opts: PageOptions): Promise<Page<MatchingSuggestionRecord>> {
