@@ -1,0 +1,115 @@
+/**
+ * `pnpm bench:matching-run [sizes…]`: a matching run as a coordinator starts it, end to end on the local platform
+ * (data on disk, as `pnpm start` keeps it): the API records the run, the queue hands it to the worker, the worker
+ * loads the pool, runs the engine and writes the suggestions in batches, and the API answers "completed"; then the
+ * first page of suggestions is read. Baseline in the same run: the engine alone on the same people, in the same process.
+ *
+ * People: a national pool over Belgium, drawn by population from the gazetteer (the same generator as
+ * `pnpm bench:matching`), every one enrolled, the worker's criteria (geography mandatory within 25 km).
+ * Default sizes: 500, 5,000 and 20,000 per side.
+ */
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { Person } from '@binome/core'
+import { systemContext } from '@binome/data'
+import { computeSuggestions } from '@binome/functions'
+import { startPlatform, type Platform } from '@binome/local'
+import { loadBelgianGazetteer } from '@binome/matching'
+import { syntheticPeople } from '../../packages/matching/bench/synthetic'
+import { PLS, signIn, type ApiClient } from '../support/client'
+
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true'
+const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0)
+const perSide = sizes.length ? sizes : [500, 5_000, 20_000]
+const YEAR = 2026
+const FIRST = ['Amina', 'Yonas', 'Farid', 'Maria', 'Kwame', 'Olena', 'Ahmed', 'Lucía', 'Mamadou', 'Samira', 'Sophie', 'Marc', 'Els', 'Karim', 'Isabelle', 'Thomas', 'Nathalie', 'Pierre', 'Leila', 'Jan']
+const LAST = ['Haddad', 'Tesfaye', 'Rahimi', 'Popescu', 'Mensah', 'Kovalenko', 'Saidi', 'Fernández', 'Diallo', 'Aziz', 'Lambert', 'Dubois', 'Peeters', 'Benali', 'Renard', 'Maes', 'Claes', 'Lefèvre', 'Mansouri', 'Vermeulen']
+
+const fmt = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${Math.round(ms)} ms`)
+const mib = (bytes: number) => `${Math.round(bytes / 2 ** 20)} MiB`
+
+async function nationalPool(n: number, programmeId: string): Promise<Person[]> {
+  const g = await loadBelgianGazetteer()
+  const { mentees, mentors } = syntheticPeople(g.localities, n, n, 7)
+  const now = new Date().toISOString()
+  const person = (kind: Person['kind'], p: (typeof mentees)[number] & { capacity?: number }, i: number): Person => ({
+    id: `${kind}-${p.id}`, orgId: PLS, programmeId, kind, firstName: FIRST[i % FIRST.length]!, lastName: LAST[(i * 7 + 3) % LAST.length]!,
+    email: `${kind}.${i}@pool.example`, birthYear: YEAR - (p.age as number), locality: p.locality as string, postalCode: '',
+    sector: p.sector as string, function: p.function as string, languages: p.languages as string[], hobbies: p.hobbies as string[],
+    expectations: p.texts?.expectations ?? '', motivation: p.texts?.motivation ?? '', path: p.texts?.path ?? '',
+    ...(kind === 'mentor' && { capacity: p.capacity ?? 1 }), status: 'enrolled', createdAt: now, updatedAt: now, version: 1,
+  })
+  return [...mentees.map((p, i) => person('mentee', p, i)), ...mentors.map((p, i) => person('mentor', p, i))]
+}
+
+/** Samples the process's resident memory while `work` runs. */
+async function peakRss<T>(work: () => Promise<T>): Promise<{ value: T; peak: number; before: number }> {
+  const before = process.memoryUsage().rss
+  let peak = before
+  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20)
+  try {
+    const value = await work()
+    return { value, peak: Math.max(peak, process.memoryUsage().rss), before }
+  } finally {
+    clearInterval(timer)
+  }
+}
+
+async function one(n: number): Promise<void> {
+  const dataDir = await mkdtemp(join(tmpdir(), 'binome-bench-run-'))
+  let platform: Platform | undefined
+  try {
+    platform = await startPlatform({ port: 0, quiet: true, dataDir, now: () => new Date(`${YEAR}-06-01T09:00:00Z`) })
+    const admin = await signIn(platform, 'admin@mentoryou.demo')
+    const coordinator = await signIn(platform, 'coordination@mentoryou.demo')
+    const programme = (await admin.post(`/api/onboarding/orgs/${PLS}/programmes`, { name: `Pool national ${n}` })).body as { id: string }
+    const people = await nationalPool(n, programme.id)
+    let t = performance.now()
+    const tenant = platform.deps.data.forTenant(systemContext(PLS))
+    for (let i = 0; i < people.length; i += 16) await Promise.all(people.slice(i, i + 16).map((p) => tenant.people.create(p)))
+    const setupMs = performance.now() - t
+
+    // Baseline, same process, same people: the engine alone (what an inner-function benchmark would time).
+    t = performance.now()
+    const engineOnly = await computeSuggestions(people.filter((p) => p.kind === 'mentee'), people.filter((p) => p.kind === 'mentor'), {
+      objective: 'max-score', minScore: 0, year: YEAR,
+    })
+    const engineOnlyMs = performance.now() - t
+    ;(globalThis as { gc?: () => void }).gc?.()
+
+    const runs = `/api/matching/orgs/${PLS}/programmes/${programme.id}/runs`
+    const { value, peak, before } = await peakRss(async () => {
+      const started = performance.now()
+      const run = (await coordinator.post(runs, { objective: 'max-score' })).body as { id: string }
+      let done: { status: string; summary: { matched: number; unmatched: number; ms: number; timings: { loadMs: number; computeMs: number; writeMs: number } } }
+      const stages = new Set<string>()
+      for (;;) {
+        done = (await coordinator.get(`${runs}/${run.id}`)).body
+        if ((done as { progress?: { stage: string } }).progress) stages.add((done as unknown as { progress: { stage: string } }).progress.stage)
+        if (done.status === 'completed' || done.status === 'failed') break
+        await new Promise((r) => setTimeout(r, 100))
+      }
+      const endToEndMs = performance.now() - started
+      const firstPage = performance.now()
+      const page = (await coordinator.get(`${runs}/${run.id}/suggestions?limit=50`)).body as { items: unknown[] }
+      return { done, endToEndMs, firstPageMs: performance.now() - firstPage, pageItems: page.items.length, stages: [...stages] }
+    })
+    if (value.done.status !== 'completed') throw new Error(`the ${n} × ${n} run ended ${value.done.status}`)
+    const s = value.done.summary
+    console.log(`\n${n.toLocaleString('en')} × ${n.toLocaleString('en')} (national pool, data on disk)`)
+    console.log(`  end to end (POST → worker → "completed" seen by polling): ${fmt(value.endToEndMs)}`)
+    console.log(`    worker: load ${fmt(s.timings.loadMs)} · compute ${fmt(s.timings.computeMs)} (engine ${fmt(s.ms)}) · write ${fmt(s.timings.writeMs)} (${(s.matched + s.unmatched).toLocaleString('en')} items)`)
+    console.log(`    stages seen while polling: ${value.stages.join(' → ') || '(too fast to see)'}`)
+    console.log(`  baseline, same run: engine alone on the same people ${fmt(engineOnlyMs)} (${engineOnly.suggestions.length} pairs)`)
+    console.log(`  matched ${s.matched.toLocaleString('en')}, unmatched ${s.unmatched.toLocaleString('en')}; first page of 50 suggestions ${fmt(value.firstPageMs)}`)
+    console.log(`  memory: resident ${mib(before)} before the run, peak ${mib(peak)} during it (+${mib(peak - before)}; platform, dynalite and worker in one process)`)
+    console.log(`  (setup, not timed above: ${people.length.toLocaleString('en')} people written in ${fmt(setupMs)})`)
+  } finally {
+    await platform?.stop()
+    await rm(dataDir, { recursive: true, force: true })
+  }
+}
+
+console.log(`bench:matching-run — ${perSide.join(', ')} per side; one run each (each size is a fresh platform)`)
+for (const n of perSide) await one(n)
