@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { startPlatform } from '@binome/local'
-import { ApiClient, PLS, signIn } from '../support/client'
+import { ApiClient, CAI, CAI_PROGRAMME, PLS, PLS_PROGRAMME, signIn } from '../support/client'
 
 const dirs: string[] = []
 afterAll(async () => {
@@ -51,6 +51,24 @@ describe('the local platform', () => {
       expect((await operator.get('/api/onboarding/orgs')).body.items).toHaveLength(2)
     } finally {
       await second.stop()
+    }
+  })
+
+  it('a fresh demo holds each programme’s first matching run, computed by the worker, with suggestions to review', async () => {
+    const p = await startPlatform({ port: 0, quiet: true })
+    try {
+      await p.drain()
+      for (const [org, programme, email] of [[PLS, PLS_PROGRAMME, 'coordination@mentoryou.demo'], [CAI, CAI_PROGRAMME, 'coordination@duo-n2wa.demo']] as const) {
+        const coordinator = await signIn(p, email)
+        const runs = (await coordinator.get(`/api/matching/orgs/${org}/programmes/${programme}/runs`)).body.items
+        expect(runs).toHaveLength(1)
+        expect(runs[0]).toMatchObject({ status: 'completed', requestedBy: expect.stringContaining('coordination') })
+        const pairs = (await coordinator.get(`/api/matching/orgs/${org}/programmes/${programme}/runs/${runs[0].id}/suggestions`)).body.items
+        expect(pairs.length).toBe(runs[0].summary.matched)
+        expect(pairs.length).toBeGreaterThan(5)
+      }
+    } finally {
+      await p.stop()
     }
   })
 })

@@ -12,7 +12,8 @@ import { startPlatform, type Platform, type PlatformOptions } from '@binome/loca
  */
 export async function testPlatform(opts: PlatformOptions & { onDisk?: boolean } = {}): Promise<Platform & { dataDir?: string }> {
   const dataDir = opts.onDisk ? await mkdtemp(join(tmpdir(), 'binome-test-')) : opts.dataDir
-  const p = await startPlatform({ port: 0, quiet: true, ...opts, ...(dataDir && { dataDir }) })
+  // Tests start from the seeded people without the demo's first runs, unless they ask for them.
+  const p = await startPlatform({ port: 0, quiet: true, demoRuns: false, ...opts, ...(dataDir && { dataDir }) })
   return {
     ...p,
     ...(dataDir && { dataDir }),

@@ -1,6 +1,6 @@
 import { createRoute } from '@hono/zod-openapi'
 import { z } from 'zod'
-import { DomainError, matchingRunLifecycle as lifecycle } from '@binome/core'
+import { DomainError, matchingRunLifecycle as lifecycle, newMatchingRun } from '@binome/core'
 import {
   CreateMatchingRun, Id, MatchingRun, MatchingRunPage, MatchingSuggestionPage, PageQuery, UnmatchedMenteePage,
 } from '@binome/contracts'
@@ -83,11 +83,10 @@ export function matchingApp(deps: Deps) {
     const body = c.req.valid('json')
     const programme = await tenant.programmes.get(programmeId)
     if (programme.status === 'archived') throw new DomainError('conflict', 'An archived programme cannot be matched')
-    const run: MatchingRunRecord = {
-      id: deps.newId(), programmeId, status: 'queued', requestedBy: user.id, objective: body.objective, minScore: body.minScore,
-      createdAt: deps.now().toISOString(), startedAt: null, completedAt: null, attempts: 0, resultAttempt: null, error: null, progress: null, summary: null,
-      version: 1,
-    }
+    const run = newMatchingRun(
+      { programmeId, objective: body.objective, minScore: body.minScore },
+      { id: deps.newId(), userId: user.id, now: deps.now().toISOString() },
+    )
     await tenant.runs.create(run)
     await send(c.var, run)
     return c.json(publicRun(run), 202)

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { matchingRunStages, matchingRunStatuses } from '@binome/core'
+import { matchingObjectives, matchingRunStages, matchingRunStatuses, type MatchingRun as MatchingRunEntity } from '@binome/core'
 import { Id, IsoDateTime, page } from './common'
 
 export { matchingRunStages, matchingRunStatuses }
@@ -67,7 +67,7 @@ export const MatchingRun = z.object({
   programmeId: Id,
   status: z.enum(matchingRunStatuses),
   requestedBy: Id,
-  objective: z.enum(['max-score', 'max-matched']),
+  objective: z.enum(matchingObjectives),
   minScore: z.number(),
   createdAt: IsoDateTime,
   startedAt: IsoDateTime.nullable(),
@@ -89,12 +89,12 @@ export const MatchingRun = z.object({
       timings: z.object({ loadMs: z.number(), computeMs: z.number(), writeMs: z.number() }).optional(),
     })
     .nullable(),
-})
+}) satisfies z.ZodType<Omit<MatchingRunEntity, 'resultAttempt' | 'version'>>
 export type MatchingRun = z.infer<typeof MatchingRun>
 export const MatchingRunPage = page(MatchingRun)
 
 export const CreateMatchingRun = z.strictObject({
-  objective: z.enum(['max-score', 'max-matched']).default('max-score'),
+  objective: z.enum(matchingObjectives).default('max-score'),
   minScore: z.number().min(0).max(100).default(0),
 })
 export type CreateMatchingRun = z.infer<typeof CreateMatchingRun>

@@ -27,6 +27,57 @@ export const matchingRunLifecycle = defineLifecycle({
 })
 export type MatchingRunEvent = keyof typeof matchingRunLifecycle.transitions
 
+export const matchingObjectives = ['max-score', 'max-matched'] as const
+export type MatchingObjective = (typeof matchingObjectives)[number]
+
+/** One computation of suggestions for a programme's pool (stage 3). Its pairs are items of their own. */
+export interface MatchingRun {
+  id: string
+  programmeId: string
+  status: MatchingRunStatus
+  requestedBy: string
+  objective: MatchingObjective
+  minScore: number
+  createdAt: string
+  startedAt: string | null
+  completedAt: string | null
+  attempts: number
+  /** The attempt whose suggestions and unmatched mentees this run shows; null until one completes. */
+  resultAttempt: number | null
+  error: string | null
+  /** While the worker runs: its stage and the overall percentage. */
+  progress: { stage: MatchingRunStage; percent: number } | null
+  summary: {
+    mentees: number
+    mentors: number
+    matched: number
+    unmatched: number
+    totalScore: number
+    /** The engine's time. */
+    ms: number
+    /** Each stage of the worker, end to end. */
+    timings?: { loadMs: number; computeMs: number; writeMs: number }
+  } | null
+  version: number
+}
+
+/**
+ * A run as a coordinator asks for it: queued, for the worker to take.
+ *
+ * @example
+ * const run = newMatchingRun({ programmeId: 'p1', objective: 'max-score', minScore: 0 }, { id: 'r1', userId: 'u1', now })
+ */
+export function newMatchingRun(
+  request: { programmeId: string; objective: MatchingObjective; minScore: number },
+  ctx: { id: string; userId: string; now: string },
+): MatchingRun {
+  return {
+    id: ctx.id, programmeId: request.programmeId, status: matchingRunLifecycle.initial, requestedBy: ctx.userId,
+    objective: request.objective, minScore: request.minScore, createdAt: ctx.now, startedAt: null, completedAt: null,
+    attempts: 0, resultAttempt: null, error: null, progress: null, summary: null, version: 1,
+  }
+}
+
 /** What the worker is doing, in order; the screen shows it with a percentage while the run works. */
 export const matchingRunStages = ['loading', 'computing', 'writing'] as const
 export type MatchingRunStage = (typeof matchingRunStages)[number]

@@ -39,6 +39,7 @@ import {
   type LocalQueue,
   type SqsBatchHandler,
 } from './runtime'
+import { queueDemoRuns } from './seed/demo-runs'
 import { demoAccounts, seedDemoData } from './seed/seed'
 
 export interface PlatformOptions {
@@ -52,6 +53,8 @@ export interface PlatformOptions {
   quiet?: boolean
   /** Seed the demo organisations into an empty store (default true). */
   seed?: boolean
+  /** With a fresh seed, queue the demo programmes' first matching runs (default true). */
+  demoRuns?: boolean
   /** The platform's clock, for tests. */
   now?: () => Date
 }
@@ -135,7 +138,7 @@ export async function startPlatform(opts: PlatformOptions = {}): Promise<Platfor
     directory: tableBackedDirectory,
     appUrl: url,
   }
-  if (opts.seed !== false) await seedDemoData(data, { now: now(), newId })
+  const seeded = opts.seed !== false && (await seedDemoData(data, { now: now(), newId }))
 
   const sweepHandler = scheduledSweep(deps)
   const scheduler = startScheduler(
@@ -163,6 +166,7 @@ export async function startPlatform(opts: PlatformOptions = {}): Promise<Platfor
   root.notFound((c) => errorResponse(c, 'not_found', 404, 'No such route'))
 
   serving = root
+  if (seeded && opts.demoRuns !== false) await queueDemoRuns(deps)
   let stopped = false
   return {
     url, port, deps, outbox, matchingQueue,

@@ -1,37 +1,10 @@
-import { notFound, type MatchingRunStage, type MatchingRunStatus } from '@binome/core'
+import { notFound, type MatchingRun } from '@binome/core'
 import { tenantKeys } from '../keys'
 import type { Page, Store } from '../store'
 import type { TenantContext } from './context'
 
-export interface MatchingRunRecord {
-  id: string
-  programmeId: string
-  status: MatchingRunStatus
-  requestedBy: string
-  objective: 'max-score' | 'max-matched'
-  minScore: number
-  createdAt: string
-  startedAt: string | null
-  completedAt: string | null
-  attempts: number
-  /** The attempt whose suggestions and unmatched mentees this run shows; null until one completes. */
-  resultAttempt: number | null
-  error: string | null
-  /** While the worker runs: its stage and the overall percentage. */
-  progress: { stage: MatchingRunStage; percent: number } | null
-  summary: {
-    mentees: number
-    mentors: number
-    matched: number
-    unmatched: number
-    totalScore: number
-    /** The engine's time. */
-    ms: number
-    /** Each stage of the worker, end to end. */
-    timings?: { loadMs: number; computeMs: number; writeMs: number }
-  } | null
-  version: number
-}
+/** A matching run as stored (the core's entity). */
+export type MatchingRunRecord = MatchingRun
 
 /** One suggested pair with each criterion's contribution (`fact` is the engine's language-free finding). */
 export interface MatchingSuggestionRecord {
