@@ -61,8 +61,9 @@ export class MatchingStack extends Stack {
       serviceName: 'matching-worker',
       description: 'Computes the suggestions of a matching run (SQS worker)',
       timeout: Duration.seconds(settings.workerTimeoutSeconds),
-      // The engine (optimal assignment over all candidates) is CPU-bound: more memory buys more CPU.
-      memorySize: 1024,
+      // The engine is CPU-bound and single-threaded: 1,769 MB buys one full vCPU; a national run (20,000 per side)
+      // peaks near 800 MiB resident with the pool loaded (pnpm bench:matching-run), so 2,048 MB leaves headroom.
+      memorySize: 2048,
       environment: platformEnvironment(props),
     })
     grantTableReadWrite(props.table, this.worker)

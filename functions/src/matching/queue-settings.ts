@@ -6,10 +6,18 @@
 export const matchingQueueSettings = {
   /** Messages handed to the worker in one event. */
   batchSize: 5,
-  /** How long a received message stays invisible before it may be retried (seconds). Must exceed the worker timeout. */
-  visibilityTimeoutSeconds: 180,
-  /** Worker Lambda timeout (seconds). */
-  workerTimeoutSeconds: 120,
+  /**
+   * How long a received message stays invisible before it may be retried (seconds). Must exceed the worker timeout;
+   * AWS advises six times the function's timeout for an SQS event source, so that retries of a throttled batch do not
+   * hand a message still being worked on to a second worker.
+   */
+  visibilityTimeoutSeconds: 1800,
+  /**
+   * Worker Lambda timeout (seconds). Measured with `pnpm bench:matching-run`: a 20,000 × 20,000 national pool spends
+   * about 40 s in the engine alone on this 2-core machine under load (≈ 800 MiB resident); loading the pool and
+   * writing 20,000 suggestions add tens of seconds. Five minutes leaves three times that.
+   */
+  workerTimeoutSeconds: 300,
   /** After this many failed receives a message goes to the dead-letter queue. */
   maxReceiveCount: 5,
   /** Dead-letter retention (seconds): 14 days, the SQS maximum, so operators can inspect failures. */

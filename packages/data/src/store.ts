@@ -20,6 +20,19 @@ export interface Page<T> {
   nextCursor: string | null
 }
 
+/**
+ * The next state of a versioned item: refuses a stale expected version (409), applies the change, and sets the
+ * version itself, so that callers never compare or bump versions by hand. The write that follows is conditional on
+ * the stored version too, so a change between this read and that write is refused as well.
+ *
+ * @example
+ * const next = nextVersion(current, body.version, (p) => updateProgramme(p, changes, now), 'The programme')
+ */
+export function nextVersion<T extends { version: number }>(current: T, expectedVersion: number, change: (current: T) => T, what: string): T {
+  if (current.version !== expectedVersion) throw conflict(what)
+  return { ...change(current), version: current.version + 1 }
+}
+
 const isNamed = (e: unknown, name: string): boolean =>
   typeof e === 'object' && e !== null && (e as { name?: string }).name === name
 

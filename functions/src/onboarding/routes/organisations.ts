@@ -1,5 +1,5 @@
 import { createRoute } from '@hono/zod-openapi'
-import { conflict, forbidden, invite, newOrganisation, updateOrganisation } from '@binome/core'
+import { forbidden, invite, newOrganisation, updateOrganisation } from '@binome/core'
 import { CreateOrganisation, Organisation, OrganisationPage, PageQuery, UpdateOrganisation } from '@binome/contracts'
 import type { Organisation as OrganisationRecord } from '@binome/core'
 import type { App } from '../../shared/app'
@@ -65,10 +65,7 @@ export function registerOrganisations(app: App) {
     allow(c, 'organisation.update')
     const { deps, tenant } = c.var
     const { version, ...changes } = c.req.valid('json')
-    const current = await tenant.organisation.get()
-    if (current.version !== version) throw conflict('The organisation')
-    const next = updateOrganisation(current, changes, deps.now().toISOString())
-    await tenant.organisation.replace(next)
-    return c.json(next, 200)
+    const now = deps.now().toISOString()
+    return c.json(await tenant.organisation.update(version, (o) => updateOrganisation(o, changes, now)), 200)
   })
 }

@@ -1,5 +1,5 @@
 import { createRoute } from '@hono/zod-openapi'
-import { archiveProgramme, conflict, newProgramme, updateProgramme } from '@binome/core'
+import { archiveProgramme, newProgramme, updateProgramme } from '@binome/core'
 import { ArchiveProgramme, CreateProgramme, Programme, ProgrammeListQuery, ProgrammePage, UpdateProgramme } from '@binome/contracts'
 import type { App } from '../../shared/app'
 import { allow } from '../../shared/auth'
@@ -60,20 +60,16 @@ export function registerProgrammes(app: App) {
     allow(c, 'programmes.write')
     const { deps, tenant } = c.var
     const { version, ...changes } = c.req.valid('json')
-    const current = await tenant.programmes.get(c.req.valid('param').programmeId)
-    if (current.version !== version) throw conflict('The programme')
-    const next = updateProgramme(current, changes, deps.now().toISOString())
-    await tenant.programmes.replace(next)
+    const now = deps.now().toISOString()
+    const next = await tenant.programmes.update(c.req.valid('param').programmeId, version, (p) => updateProgramme(p, changes, now))
     return c.json(next, 200)
   })
 
   app.openapi(archive, async (c) => {
     allow(c, 'programmes.write')
     const { deps, tenant } = c.var
-    const current = await tenant.programmes.get(c.req.valid('param').programmeId)
-    if (current.version !== c.req.valid('json').version) throw conflict('The programme')
-    const next = archiveProgramme(current, deps.now().toISOString())
-    await tenant.programmes.replace(next)
+    const now = deps.now().toISOString()
+    const next = await tenant.programmes.update(c.req.valid('param').programmeId, c.req.valid('json').version, (p) => archiveProgramme(p, now))
     return c.json(next, 200)
   })
 }

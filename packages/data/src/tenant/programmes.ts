@@ -1,6 +1,6 @@
 import { notFound, type Programme } from '@binome/core'
 import { tenantKeys } from '../keys'
-import type { Store } from '../store'
+import { nextVersion, type Store } from '../store'
 import type { TenantContext } from './context'
 
 export type ProgrammeFilter = 'current' | 'archived' | 'all'
@@ -8,11 +8,23 @@ export type ProgrammeFilter = 'current' | 'archived' | 'all'
 /** An organisation's programmes. */
 export function programmesRepo(store: Store, ctx: TenantContext) {
   const keys = tenantKeys(ctx.orgId)
+  const get = async (programmeId: string): Promise<Programme> => {
+    const p = await store.get<Programme>(keys.programme(programmeId))
+    if (!p) throw notFound('Programme')
+    return p
+  }
   return {
-    async get(programmeId: string): Promise<Programme> {
-      const p = await store.get<Programme>(keys.programme(programmeId))
-      if (!p) throw notFound('Programme')
-      return p
+    get,
+    /**
+     * Changes a programme read at `expectedVersion`; 409 if it changed since. Returns the stored programme.
+     *
+     * @example
+     * await tenant.programmes.update(id, body.version, (p) => archiveProgramme(p, now))
+     */
+    async update(programmeId: string, expectedVersion: number, change: (current: Programme) => Programme): Promise<Programme> {
+      const next = nextVersion(await get(programmeId), expectedVersion, change, 'The programme')
+      await store.replace(keys.programme(programmeId), 'programme', next, {}, 'The programme')
+      return next
     },
     page(opts: { limit: number; cursor?: string | undefined; include: ProgrammeFilter }) {
       const filter =
@@ -26,9 +38,6 @@ export function programmesRepo(store: Store, ctx: TenantContext) {
     },
     create(p: Programme): Promise<void> {
       return store.create(keys.programme(p.id), 'programme', p, {}, 'The programme')
-    },
-    replace(p: Programme): Promise<void> {
-      return store.replace(keys.programme(p.id), 'programme', p, {}, 'The programme')
     },
   }
 }
