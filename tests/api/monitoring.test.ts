@@ -25,4 +25,28 @@ describe('the daily monitoring schedule', () => {
     await p.runSchedule('daily-monitoring')
     expect((await coordinator.get(`/api/monitoring/orgs/${PLS}/alerts`)).body.items).toHaveLength(first.length)
   })
+
+  it('says when the sweep last ran for the organisation, and lists the alerts of that sweep day', async () => {
+    // The first test ran the sweep on 2027-06-10.
+    const status = await coordinator.get(`/api/monitoring/orgs/${PLS}/sweep`)
+    expect(status.status).toBe(200)
+    expect(status.body).toEqual({ lastSweep: { date: '2027-06-10', ranAt: '2027-06-10T05:00:00.000Z' } })
+    const ofDay = await coordinator.get(`/api/monitoring/orgs/${PLS}/alerts?sweepDate=2027-06-10`)
+    expect(ofDay.body.items).toHaveLength(2)
+    expect((await coordinator.get(`/api/monitoring/orgs/${PLS}/alerts?sweepDate=2027-06-09`)).body.items).toEqual([])
+    const bad = await coordinator.get(`/api/monitoring/orgs/${PLS}/alerts?sweepDate=10-06-2027`)
+    expect(bad.status).toBe(400)
+    expect(bad.body.error.details.map((d: { path: string }) => d.path)).toContain('sweepDate')
+  })
+
+  it('answers null before the first sweep of an organisation', async () => {
+    const operator = await signIn(p, 'operator@binome.demo')
+    const created = await operator.post('/api/onboarding/orgs', { name: 'Sans balayage', admin: { email: 'admin@sans.demo', name: 'Ad Min' } })
+    expect(created.status).toBe(201)
+    const admin = await signIn(p, 'admin@sans.demo')
+    expect((await admin.post(`/api/onboarding/me/memberships/${created.body.id}/accept`, {})).status).toBeLessThan(300)
+    const status = await admin.get(`/api/monitoring/orgs/${created.body.id}/sweep`)
+    expect(status.status).toBe(200)
+    expect(status.body).toEqual({ lastSweep: null })
+  })
 })
