@@ -14,6 +14,7 @@ import type {
   UpdateOrganisation,
   UpdateProgramme,
   Alert,
+  SweepStatus,
 } from '@binome/contracts'
 import type { MembershipRole, PersonKind } from '@binome/core'
 import { request } from './client'
@@ -121,8 +122,10 @@ export const api = {
     request<Page<MatchingRunSummary>>(runs(orgId, programmeId), { query: { ...p }, ...o }),
 
   // --- monitoring ---
-  listAlerts: (orgId: string, p: PageArgs = {}, o: F = {}) =>
+  listAlerts: (orgId: string, p: PageArgs & { sweepDate?: string } = {}, o: F = {}) =>
     request<Page<Alert>>(`/monitoring/orgs/${encodeURIComponent(orgId)}/alerts`, { query: { ...p }, ...o }),
+  lastSweep: (orgId: string, o: F = {}) =>
+    request<SweepStatus>(`/monitoring/orgs/${encodeURIComponent(orgId)}/sweep`, o),
 }
 
 export type { AppConfig }
