@@ -4,8 +4,6 @@
  */
 import { personKinds, personStatuses, type PersonKind, type PersonStatus } from '@binome/core'
 import type { Alert, Person, Programme } from '@binome/contracts'
-import { ApiError } from './api/errors'
-import { guard } from './api/handling'
 import type { MatchingRunSummary, Page } from './api/endpoints'
 import { allowed } from './permissions'
 
@@ -66,21 +64,6 @@ export function recentlyFinished<R extends MatchingRunSummary>(runs: readonly R[
 
 /** A source of the home page: loaded, or failed (the page says so instead of pretending there is nothing). */
 export type Loaded<T> = { ok: true; value: T } | { ok: false }
-
-/**
- * Loads one source without failing the whole page; an expired session still goes to sign-in.
- *
- * @example
- * const alerts = await settle(api.listAlerts(orgId, {}, { fetch }), url)
- */
-export async function settle<T>(call: Promise<T>, url: URL): Promise<Loaded<T>> {
-  try {
-    return { ok: true, value: await call }
-  } catch (e) {
-    if (e instanceof ApiError && e.status === 401) await guard(Promise.reject(e), url)
-    return { ok: false }
-  }
-}
 
 /** Whether "nothing to do" is true: every source loaded and every one empty. */
 export function nothingToDo(sources: readonly Loaded<readonly unknown[]>[]): boolean {

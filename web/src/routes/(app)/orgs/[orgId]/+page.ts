@@ -1,7 +1,8 @@
 import type { Programme } from '@binome/contracts'
 import { api } from '$lib/api/endpoints'
 import { guard } from '$lib/api/handling'
-import { allItems, recentlyFinished, seesDayWork, settle, type DayWork, type Loaded, type ProgrammeRef } from '$lib/day-work'
+import { settle } from '$lib/api/settle'
+import { allItems, recentlyFinished, seesDayWork, type DayWork, type Loaded, type ProgrammeRef } from '$lib/day-work'
 import { allowed } from '$lib/permissions'
 import type { PageLoad } from './$types'
 
