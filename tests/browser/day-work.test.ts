@@ -144,6 +144,39 @@ describe("a coordinator's day", () => {
     expect(direct.status).toBe(200)
     expect(direct.headers.get('content-type')).toMatch(/text\/html/)
   })
+
+  it('says which source failed, and then never "nothing to do"', async () => {
+    const sweepRoute = /\/api\/monitoring\/orgs\/[^/]+\/sweep$/
+    await page.route(sweepRoute, (route) =>
+      route.fulfill({ status: 503, contentType: 'application/json', body: JSON.stringify({ error: { code: 'unavailable', message: 'down' } }) }),
+    )
+    await page.goto(`${platform.url}/orgs/${PLS}`)
+    const work = page.getByRole('region', { name: fr.dayWork.title })
+    await work.getByRole('alert').filter({ hasText: fr.dayWork.failed.sweep }).waitFor()
+    expect(await work.getByText(fr.dayWork.nothing).count()).toBe(0)
+    // The other sources still show their lines.
+    expect(await work.getByRole('list', { name: /^En attente d’une décision/ }).count()).toBe(1)
+    expect(await seriousViolations(page)).toEqual([])
+    await page.unroute(sweepRoute)
+  })
+
+  it('says "nothing to do" when the sweep ran and every source is empty', async () => {
+    const empty = JSON.stringify({ items: [], nextCursor: null })
+    const lists = [
+      /\/api\/monitoring\/orgs\/[^/]+\/alerts(\?|$)/,
+      /\/api\/matching\/orgs\/[^/]+\/programmes\/[^/]+\/runs(\?|$)/,
+      /\/api\/onboarding\/orgs\/[^/]+\/programmes\/[^/]+\/people(\?|$)/,
+    ]
+    for (const list of lists) await page.route(list, (route) => route.fulfill({ status: 200, contentType: 'application/json', body: empty }))
+    await page.goto(`${platform.url}/orgs/${PLS}`)
+    const work = page.getByRole('region', { name: fr.dayWork.title })
+    await work.getByText(fr.dayWork.nothing).waitFor()
+    expect(await work.textContent()).toMatch(/Suivi quotidien passé le /)
+    expect(await work.getByRole('list').count()).toBe(0)
+    expect(await seriousViolations(page)).toEqual([])
+    await page.screenshot({ path: join(shotsDir, 'home-nothing.png'), fullPage: true })
+    for (const list of lists) await page.unroute(list)
+  })
 })
 
 /** The sign-in code the local outbox received last for an address. */
