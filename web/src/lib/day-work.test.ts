@@ -1,11 +1,16 @@
 /** The programme's tabs and the home's day of work, computed from the API's lists without a browser. */
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { get } from 'svelte/store'
+import { _ } from 'svelte-i18n'
+import { setLocale, setupI18n } from './i18n'
 import { allItems, countPeople, dayWorkIsEmpty, latestRun, recentlyFinished, sweepIsLate, type DayWork } from './day-work'
 import { currentTab, programmePath, programmeTabs, visibleTabs } from './programme-tabs'
 import type { MatchingRunSummary } from './api/endpoints'
 import fr from './i18n/fr.json'
 import en from './i18n/en.json'
 import nl from './i18n/nl.json'
+
+beforeAll(() => setupI18n())
 
 const run = (id: string, status: MatchingRunSummary['status'], createdAt: string, completedAt: string | null = null) =>
   ({ id, programmeId: 'p', status, requestedBy: 'u', createdAt, startedAt: null, completedAt, attempts: 1, error: null, summary: null }) as MatchingRunSummary
@@ -88,5 +93,24 @@ describe('the day of work', () => {
     expect(sweepIsLate('2026-11-30', now)).toBe(false)
     expect(sweepIsLate('2026-11-29', now)).toBe(false)
     expect(sweepIsLate('2026-11-28', now)).toBe(true)
+  })
+})
+
+describe('the words of the day of work', () => {
+  it('says counts and dates in French, English and Dutch, singular and plural', () => {
+    const expected = {
+      fr: ['1 candidat·e attend une décision dans « P »', '3 candidat·es attendent', '1 binôme proposé', 'Matchings terminés récemment (2)'],
+      en: ['1 applicant is waiting for a decision in “P”', '3 applicants are waiting', '1 pair proposed', 'Matchings finished lately (2)'],
+      nl: ['1 kandidaat wacht op een beslissing in “P”', '3 kandidaten wachten', '1 duo voorgesteld', 'Onlangs afgeronde matchings (2)'],
+    } as const
+    for (const [lang, [one, many, matched, runs]] of Object.entries(expected)) {
+      setLocale(lang as keyof typeof expected)
+      const t = get(_)
+      expect(t('dayWork.applicants', { values: { count: 1, programme: 'P' } })).toBe(one)
+      expect(t('dayWork.applicants', { values: { count: 3, programme: 'P' } })).toContain(many)
+      expect(t('dayWork.runCompleted', { values: { programme: 'P', date: 'D', matched: 1 } })).toContain(matched)
+      expect(t('dayWork.runs', { values: { n: 2 } })).toBe(runs)
+    }
+    setLocale('fr')
   })
 })
