@@ -2,7 +2,7 @@ import type { Programme } from '@binome/contracts'
 import { api } from '$lib/api/endpoints'
 import { guard } from '$lib/api/handling'
 import { settle } from '$lib/api/settle'
-import { allItems, recentlyFinished, seesDayWork, type DayWork, type Loaded, type ProgrammeRef } from '$lib/day-work'
+import { allItems, recentlyFinished, runMoment, seesDayWork, type DayWork, type Loaded, type ProgrammeRef } from '$lib/day-work'
 import { allowed } from '$lib/permissions'
 import type { PageLoad } from './$types'
 
@@ -54,6 +54,8 @@ export const load: PageLoad = async ({ params, parent, fetch, url }) => {
       }),
     ).then(all),
   ])
+  // Newest first across programmes, as within one.
+  if (runs.ok) runs.value.sort((a, b) => runMoment(b.run).localeCompare(runMoment(a.run)))
   const dayWork: DayWork = { sweep, alerts, runs, waiting }
   return { programmes, members, dayWork }
 }
