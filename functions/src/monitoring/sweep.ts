@@ -37,6 +37,8 @@ export async function sweep(deps: Pick<Deps, 'data' | 'now' | 'logger'>): Promis
           if (raised) report.alertsRaised++
         }
       }
+      // After the organisation's programmes, so "last ran" never claims a sweep whose alerts are not all written.
+      await tenant.alerts.recordSweep(today, now.toISOString())
     }
     cursor = page.nextCursor ?? undefined
   } while (cursor)

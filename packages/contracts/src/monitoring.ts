@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { Id, IsoDateTime, page } from './common'
+import { Id, IsoDate, IsoDateTime, PageQuery, page } from './common'
 
 export const alertKinds = ['programme-ending', 'programme-not-started', 'unmatched-mentees'] as const
 
@@ -15,3 +15,13 @@ export const Alert = z.object({
 })
 export type Alert = z.infer<typeof Alert>
 export const AlertPage = page(Alert)
+
+/** The alerts list's query: a page, optionally only the alerts of one sweep day (the home shows the latest). */
+export const AlertQuery = PageQuery.extend({ sweepDate: IsoDate.optional() })
+export type AlertQuery = z.infer<typeof AlertQuery>
+
+/** When the daily sweep last went through the organisation; null before its first sweep. */
+export const SweepStatus = z.object({
+  lastSweep: z.object({ date: IsoDate, ranAt: IsoDateTime }).nullable(),
+})
+export type SweepStatus = z.infer<typeof SweepStatus>

@@ -7,6 +7,7 @@ describe('the key builder', () => {
     const pks = [
       k.profile().PK, k.member('u1').PK, k.programme('p1').PK, k.person('p1', 'mentor', 'x').PK, k.run('p1', 'r1').PK,
       k.alert('2026-11-21', 'a1').PK, k.membersPartition(), k.programmesPartition(), k.peoplePartition('p1'), k.runsPartition('p1'), k.alertsPartition(),
+      k.lastSweep().PK,
     ]
     for (const pk of pks) expect(pk.startsWith(tenantPrefix('o1'))).toBe(true)
   })

@@ -73,6 +73,10 @@ export function tenantKeys(orgId: string) {
       PK: `${p}ALERTS`,
       SK: `ALERT#${safe(sweepDate, 'sweepDate')}#${safe(alertId, 'alertId')}`,
     }),
+    /** The sort-key prefix of one sweep day's alerts. */
+    alertDayPrefix: (sweepDate: string): string => `ALERT#${safe(sweepDate, 'sweepDate')}#`,
+    /** Apart from the alerts' partition, so listing alerts never meets it. */
+    lastSweep: (): Key => ({ PK: `${p}MONITORING`, SK: 'LAST-SWEEP' }),
   }
 }
 

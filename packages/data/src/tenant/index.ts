@@ -10,7 +10,7 @@ import { runsRepo } from './runs'
 export * from './context'
 export type { ProgrammeFilter } from './programmes'
 export type { MatchingRunRecord, MatchingSuggestionRecord, UnmatchedRecord } from './runs'
-export type { AlertRecord } from './alerts'
+export type { AlertRecord, SweepRecord } from './alerts'
 
 /**
  * Everything one organisation owns, reachable only with its tenant context.

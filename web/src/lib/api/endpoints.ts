@@ -16,6 +16,7 @@ import type {
   UpdateOrganisation,
   UpdateProgramme,
   Alert,
+  SweepStatus,
 } from '@binome/contracts'
 import type { MembershipRole, PersonKind } from '@binome/core'
 import { request } from './client'
@@ -127,8 +128,10 @@ export const api = {
     request<MatchingRun>(`${runs(orgId, programmeId)}/${encodeURIComponent(runId)}/retry`, { method: 'POST', body: {} }),
 
   // --- monitoring ---
-  listAlerts: (orgId: string, p: PageArgs = {}, o: F = {}) =>
+  listAlerts: (orgId: string, p: PageArgs & { sweepDate?: string } = {}, o: F = {}) =>
     request<Page<Alert>>(`/monitoring/orgs/${encodeURIComponent(orgId)}/alerts`, { query: { ...p }, ...o }),
+  lastSweep: (orgId: string, o: F = {}) =>
+    request<SweepStatus>(`/monitoring/orgs/${encodeURIComponent(orgId)}/sweep`, o),
 }
 
 export type { AppConfig }

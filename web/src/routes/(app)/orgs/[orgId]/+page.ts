@@ -1,15 +1,61 @@
+import type { Programme } from '@binome/contracts'
 import { api } from '$lib/api/endpoints'
 import { guard } from '$lib/api/handling'
+import { settle } from '$lib/api/settle'
+import { allItems, recentlyFinished, runMoment, seesDayWork, type DayWork, type Loaded, type ProgrammeRef } from '$lib/day-work'
 import { allowed } from '$lib/permissions'
 import type { PageLoad } from './$types'
 
-/** The organisation's home: current programmes for everyone, members and alerts for staff. */
+/** The combined result of per-programme loads: failed if any programme's load failed. */
+function all<T>(parts: Loaded<T[]>[]): Loaded<T[]> {
+  return parts.every((p) => p.ok) ? { ok: true, value: parts.flatMap((p) => (p.ok ? p.value : [])) } : { ok: false }
+}
+
+/**
+ * The organisation's home: current programmes for everyone, members for staff, and the day's work for the roles
+ * that do it. Each source of the day's work loads on its own, so one failure is said without hiding the rest.
+ */
 export const load: PageLoad = async ({ params, parent, fetch, url }) => {
   const { role } = await parent()
-  const [programmes, members, alerts] = await Promise.all([
-    guard(api.listProgrammes(params.orgId, { include: 'current', limit: 6 }, { fetch }), url),
-    allowed(role, 'members.read') ? guard(api.listMembers(params.orgId, { limit: 100 }, { fetch }), url) : null,
-    allowed(role, 'monitoring.read') ? guard(api.listAlerts(params.orgId, { limit: 10 }, { fetch }), url) : null,
+  const orgId = params.orgId
+  const [programmes, members] = await Promise.all([
+    guard(api.listProgrammes(orgId, { include: 'current', limit: 100 }, { fetch }), url),
+    allowed(role, 'members.read') ? guard(api.listMembers(orgId, { limit: 100 }, { fetch }), url) : null,
   ])
-  return { programmes, members, alerts }
+  if (!seesDayWork(role)) return { programmes, members, dayWork: null }
+
+  const ref = (p: Programme): ProgrammeRef => ({ id: p.id, name: p.name })
+  const now = new Date()
+  const alertsOfLastSweep = async (): Promise<[DayWork['sweep'], DayWork['alerts']]> => {
+    const sweep = await settle(api.lastSweep(orgId, { fetch }), url)
+    if (!sweep.ok) return [{ ok: false }, { ok: false }]
+    const last = sweep.value.lastSweep
+    if (!last) return [{ ok: true, value: null }, { ok: true, value: [] }]
+    const alerts = await settle(
+      allItems((cursor) => api.listAlerts(orgId, { cursor, limit: 100, sweepDate: last.date }, { fetch })),
+      url,
+    )
+    return [{ ok: true, value: last }, alerts]
+  }
+  const [[sweep, alerts], runs, waiting] = await Promise.all([
+    alertsOfLastSweep(),
+    Promise.all(
+      programmes.items.map(async (p) => {
+        const loaded = await settle(allItems((cursor) => api.listRuns(orgId, p.id, { cursor, limit: 100 }, { fetch })), url)
+        return loaded.ok ? { ok: true as const, value: recentlyFinished(loaded.value, now).map((run) => ({ programme: ref(p), run })) } : loaded
+      }),
+    ).then(all),
+    Promise.all(
+      programmes.items.map(async (p) => {
+        const loaded = await settle(allItems((cursor) => api.listPeople(orgId, p.id, { cursor, limit: 100 }, { fetch })), url)
+        if (!loaded.ok) return loaded
+        const applicants = loaded.value.filter((person) => person.status === 'applicant').length
+        return { ok: true as const, value: applicants ? [{ programme: ref(p), applicants }] : [] }
+      }),
+    ).then(all),
+  ])
+  // Newest first across programmes, as within one.
+  if (runs.ok) runs.value.sort((a, b) => runMoment(b.run).localeCompare(runMoment(a.run)))
+  const dayWork: DayWork = { sweep, alerts, runs, waiting }
+  return { programmes, members, dayWork }
 }

@@ -1,18 +1,27 @@
-import { api, PAGE_SIZE } from '$lib/api/endpoints'
+import { api } from '$lib/api/endpoints'
 import { guard } from '$lib/api/handling'
+import { allItems, countPeople, latestRun } from '$lib/day-work'
 import { allowed } from '$lib/permissions'
 import type { PageLoad } from './$types'
 
-/** The programme, and for staff its people and matching runs (others see the rules only). */
+/**
+ * The overview: the programme (from the layout), and for staff its people counted by side and status and its
+ * latest matching run. There is no count route yet, so the lists are read whole (they are a programme's size).
+ */
 export const load: PageLoad = async ({ params, parent, fetch, url }) => {
   const { role } = await parent()
   const { orgId, programmeId } = params
-  const seesPeople = allowed(role, 'people.read')
-  const [programme, mentors, mentees, runs] = await Promise.all([
-    guard(api.getProgramme(orgId, programmeId, { fetch }), url),
-    seesPeople ? guard(api.listPeople(orgId, programmeId, { kind: 'mentor', limit: PAGE_SIZE }, { fetch }), url) : null,
-    seesPeople ? guard(api.listPeople(orgId, programmeId, { kind: 'mentee', limit: PAGE_SIZE }, { fetch }), url) : null,
-    allowed(role, 'matching.read') ? guard(api.listRuns(orgId, programmeId, { limit: 10 }, { fetch }), url) : null,
+  const [people, runs] = await Promise.all([
+    allowed(role, 'people.read')
+      ? guard(allItems((cursor) => api.listPeople(orgId, programmeId, { cursor, limit: 100 }, { fetch })), url)
+      : null,
+    allowed(role, 'matching.read')
+      ? guard(allItems((cursor) => api.listRuns(orgId, programmeId, { cursor, limit: 100 }, { fetch })), url)
+      : null,
   ])
-  return { programme, mentors, mentees, runs, justCreated: url.searchParams.has('created') }
+  return {
+    counts: people && countPeople(people),
+    matching: runs && { latest: latestRun(runs) ?? null },
+    justCreated: url.searchParams.has('created'),
+  }
 }

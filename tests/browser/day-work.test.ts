@@ -1,0 +1,192 @@
+/**
+ * A coordinator's day in a real browser: after a matching run and the daily sweep on the demo data, the
+ * MentorYou coordinator signs in, finds the day's work on the organisation's home, follows a line to the
+ * programme, goes through every tab with the keyboard, reloads on a tab's own address, and opens the old
+ * programme address — with axe on the home and on each tab, on a desktop and on a 390 px phone.
+ */
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { startPlatform, type Platform } from '@binome/local'
+import fr from '../../web/src/lib/i18n/fr.json'
+import { PLS, PLS_PROGRAMME, latestCode, signIn } from '../support/client'
+import { launchBrowser, type HeadlessBrowser } from './support/browser'
+import { seriousViolations } from './support/axe'
+import { artifactsDir, ensureWebBuild } from './support/web-build'
+
+const COORDINATOR = 'coordination@mentoryou.demo'
+/** Screenshots go to SHOTS_DIR when given (to look at them), else with the other test artifacts. */
+const shotsDir = process.env.SHOTS_DIR ?? artifactsDir
+const programmeUrl = () => `${platform.url}/orgs/${PLS}/programmes/${PLS_PROGRAMME}`
+
+let platform: Platform
+let browser: HeadlessBrowser
+let dataDir: string
+let page: Page
+
+beforeAll(async () => {
+  const webDir = ensureWebBuild()
+  dataDir = mkdtempSync(join(tmpdir(), 'binome-browser-data-'))
+  platform = await startPlatform({ port: 0, dataDir, webDir, quiet: true })
+  // Work for the day: a finished matching run (by the other coordinator) and the daily sweep's alerts.
+  const other = await signIn(platform, 'coordination2@mentoryou.demo')
+  expect((await other.post(`/api/matching/orgs/${PLS}/programmes/${PLS_PROGRAMME}/runs`, {})).status).toBe(202)
+  await platform.drain()
+  await platform.runSchedule('daily-monitoring')
+  browser = await launchBrowser()
+  page = await browser.context.newPage()
+  mkdirSync(shotsDir, { recursive: true })
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await platform?.stop()
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true })
+})
+
+/** Screenshots of the page as it is, on a desktop and on a 390 px phone; the phone must not scroll sideways. */
+async function shoot(name: string) {
+  await page.screenshot({ path: join(shotsDir, `${name}.png`), fullPage: true })
+  await page.setViewportSize({ width: 390, height: 844 })
+  expect(await page.evaluate('document.documentElement.scrollWidth'), `${name} fits a phone`).toBeLessThanOrEqual(390)
+  expect(await seriousViolations(page), `${name} on a phone`).toEqual([])
+  await page.screenshot({ path: join(shotsDir, `${name}-mobile.png`), fullPage: true })
+  await page.setViewportSize({ width: 1280, height: 900 })
+}
+
+const tabBar = () => page.getByRole('navigation', { name: fr.programmeTabs.label })
+const currentTabName = async () => (await tabBar().locator('[aria-current="page"]').textContent())?.trim()
+
+describe("a coordinator's day", () => {
+  it('signs the coordinator in and opens the organisation on the day of work', async () => {
+    await page.goto(`${platform.url}/signin`)
+    await page.getByLabel(fr.signin.email).fill(COORDINATOR)
+    await page.getByRole('button', { name: fr.signin.sendCode }).click()
+    await page.getByLabel(fr.signin.code).fill(await codeFor(COORDINATOR))
+    await page.getByRole('button', { name: fr.signin.verify, exact: true }).click()
+    await page.waitForURL(`${platform.url}/`)
+    await page.locator('section[aria-labelledby="orgs-title"] a').first().click()
+    await page.waitForURL(new RegExp(`/orgs/${PLS}$`))
+
+    const work = page.getByRole('region', { name: fr.dayWork.title })
+    await work.waitFor()
+    // When the sweep ran, its alerts, the finished run and the applicants, each a link to its programme tab.
+    expect(await work.textContent()).toMatch(/Suivi quotidien passé le /)
+    const alerts = work.getByRole('list', { name: /^Alertes du suivi/ })
+    expect(await alerts.getByRole('link', { name: /12 mentoré·es inscrit·es attendent un mentor/ }).count()).toBe(1)
+    const runs = work.getByRole('list', { name: /^Matching terminé récemment/ })
+    expect(await runs.getByRole('link').getAttribute('href')).toBe(`/orgs/${PLS}/programmes/${PLS_PROGRAMME}/matching`)
+    const waiting = work.getByRole('list', { name: /^En attente d’une décision/ })
+    expect(await waiting.getByRole('link', { name: /candidat·es attendent une décision/ }).getAttribute('href')).toBe(
+      `/orgs/${PLS}/programmes/${PLS_PROGRAMME}/people`,
+    )
+    expect(await work.getByText(fr.dayWork.nothing).count()).toBe(0)
+    expect(await seriousViolations(page)).toEqual([])
+    await shoot('home')
+  })
+
+  it('follows an alert to the Matching tab of its programme', async () => {
+    await page
+      .getByRole('region', { name: fr.dayWork.title })
+      .getByRole('link', { name: /12 mentoré·es inscrit·es attendent un mentor/ })
+      .click()
+    await page.waitForURL(`${programmeUrl()}/matching`)
+    await page.getByRole('heading', { level: 2, name: fr.matching.title }).waitFor()
+    expect(await currentTabName()).toBe(fr.programmeTabs.matching)
+    expect(await page.title()).toMatch(new RegExp(`^${fr.programmeTabs.matching} · `))
+  })
+
+  it('goes through every tab with the keyboard, each with its own address and no serious axe finding', async () => {
+    const tabs = [
+      { name: fr.programmeTabs.overview, url: programmeUrl(), ready: () => page.getByRole('heading', { level: 2, name: fr.programme.rules }) },
+      { name: fr.programmeTabs.people, url: `${programmeUrl()}/people`, ready: () => page.getByRole('heading', { level: 2, name: fr.people.mentors }) },
+      { name: fr.programmeTabs.matching, url: `${programmeUrl()}/matching`, ready: () => page.getByRole('heading', { level: 2, name: fr.matching.title }) },
+    ]
+    for (const [i, tab] of tabs.entries()) {
+      // After each navigation focus is on the programme's heading; the tab bar comes next in the keyboard order.
+      await expect.poll(() => page.evaluate('document.activeElement?.tagName')).toBe('H1')
+      for (let n = 0; n <= i; n++) await page.keyboard.press('Tab')
+      expect((await page.evaluate('document.activeElement?.textContent'))?.toString().trim()).toBe(tab.name)
+      await page.keyboard.press('Enter')
+      await page.waitForURL(tab.url)
+      await tab.ready().waitFor()
+      expect(await currentTabName()).toBe(tab.name)
+      expect(await seriousViolations(page), tab.name).toEqual([])
+      await shoot(`tab-${['overview', 'people', 'matching'][i]}`)
+    }
+  })
+
+  it('shows the overview counts: people by side and status, and the latest run', async () => {
+    await page.goto(programmeUrl())
+    const mentees = page.getByRole('region', { name: new RegExp(`^${fr.people.mentees}`) })
+    await mentees.waitFor()
+    // The demo programme has 15 mentees: 12 enrolled, 3 applicants.
+    const terms = await mentees.locator('dt').allTextContents()
+    const numbers = await mentees.locator('dd').allTextContents()
+    expect(Object.fromEntries(terms.map((t, i) => [t.trim(), numbers[i]?.trim()]))).toEqual({
+      [fr.status.person.applicant]: '3',
+      [fr.status.person.enrolled]: '12',
+    })
+    const latest = page.getByRole('region', { name: fr.overview.latestRun })
+    expect(await latest.textContent()).toContain(fr.status.run.completed)
+    expect(await currentTabName()).toBe(fr.programmeTabs.overview)
+  })
+
+  it('opens a tab from its own address on reload (the SPA fallback serves it)', async () => {
+    await page.goto(`${programmeUrl()}/people`)
+    await page.getByRole('heading', { level: 2, name: fr.people.mentees }).waitFor()
+    await page.reload()
+    await page.getByRole('heading', { level: 2, name: fr.people.mentees }).waitFor()
+    expect(await currentTabName()).toBe(fr.programmeTabs.people)
+    const direct = await fetch(`${programmeUrl()}/matching`)
+    expect(direct.status).toBe(200)
+    expect(direct.headers.get('content-type')).toMatch(/text\/html/)
+  })
+
+  it('says which source failed, and then never "nothing to do"', async () => {
+    const sweepRoute = /\/api\/monitoring\/orgs\/[^/]+\/sweep$/
+    await page.route(sweepRoute, (route) =>
+      route.fulfill({ status: 503, contentType: 'application/json', body: JSON.stringify({ error: { code: 'unavailable', message: 'down' } }) }),
+    )
+    await page.goto(`${platform.url}/orgs/${PLS}`)
+    const work = page.getByRole('region', { name: fr.dayWork.title })
+    await work.getByRole('alert').filter({ hasText: fr.dayWork.failed.sweep }).waitFor()
+    expect(await work.getByText(fr.dayWork.nothing).count()).toBe(0)
+    // The other sources still show their lines.
+    expect(await work.getByRole('list', { name: /^En attente d’une décision/ }).count()).toBe(1)
+    expect(await seriousViolations(page)).toEqual([])
+    await page.unroute(sweepRoute)
+  })
+
+  it('says "nothing to do" when the sweep ran and every source is empty', async () => {
+    const empty = JSON.stringify({ items: [], nextCursor: null })
+    const lists = [
+      /\/api\/monitoring\/orgs\/[^/]+\/alerts(\?|$)/,
+      /\/api\/matching\/orgs\/[^/]+\/programmes\/[^/]+\/runs(\?|$)/,
+      /\/api\/onboarding\/orgs\/[^/]+\/programmes\/[^/]+\/people(\?|$)/,
+    ]
+    for (const list of lists) await page.route(list, (route) => route.fulfill({ status: 200, contentType: 'application/json', body: empty }))
+    await page.goto(`${platform.url}/orgs/${PLS}`)
+    const work = page.getByRole('region', { name: fr.dayWork.title })
+    await work.getByText(fr.dayWork.nothing).waitFor()
+    expect(await work.textContent()).toMatch(/Suivi quotidien passé le /)
+    expect(await work.getByRole('list').count()).toBe(0)
+    expect(await seriousViolations(page)).toEqual([])
+    await page.screenshot({ path: join(shotsDir, 'home-nothing.png'), fullPage: true })
+    for (const list of lists) await page.unroute(list)
+  })
+})
+
+/** The sign-in code the local outbox received last for an address. */
+async function codeFor(email: string): Promise<string> {
+  await expect.poll(() => {
+    try {
+      return latestCode(platform, email)
+    } catch {
+      return ''
+    }
+  }).toMatch(/^\d{6}$/)
+  return latestCode(platform, email)
+}

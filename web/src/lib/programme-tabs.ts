@@ -1,0 +1,46 @@
+import type { Action, MembershipRole } from '@binome/core'
+import { allowed } from './permissions'
+
+/**
+ * One tab of a programme: its route (a folder under `programmes/[programmeId]/`, '' for the overview), the catalogue
+ * key of its name, and the permission that lets a role see it.
+ */
+export interface ProgrammeTab {
+  segment: string
+  labelKey: `programmeTabs.${string}`
+  action: Action
+}
+
+/**
+ * The programme's tabs, in the order shown. A new screen is one line here (and its route folder); only tabs that
+ * have a screen are listed, so readers never meet a "coming soon".
+ */
+export const programmeTabs: readonly ProgrammeTab[] = [
+  { segment: '', labelKey: 'programmeTabs.overview', action: 'programmes.read' },
+  { segment: 'people', labelKey: 'programmeTabs.people', action: 'people.read' },
+  { segment: 'matching', labelKey: 'programmeTabs.matching', action: 'matching.read' },
+]
+
+/** The tabs a role sees. @example visibleTabs('mentor').map((t) => t.segment) // [''] */
+export function visibleTabs(role: MembershipRole | null | undefined): ProgrammeTab[] {
+  return programmeTabs.filter((t) => allowed(role, t.action))
+}
+
+/** A programme's address, or one of its tabs'. @example programmePath('o', 'p', 'people') // '/orgs/o/programmes/p/people' */
+export function programmePath(orgId: string, programmeId: string, segment = ''): string {
+  const base = `/orgs/${encodeURIComponent(orgId)}/programmes/${encodeURIComponent(programmeId)}`
+  return segment ? `${base}/${segment}` : base
+}
+
+/**
+ * The tab a path is on: the one whose segment follows the programme's address (deeper pages of a tab belong to it).
+ *
+ * @example
+ * currentTab('/orgs/o/programmes/p/matching', 'o', 'p')?.segment // 'matching'
+ */
+export function currentTab(pathname: string, orgId: string, programmeId: string): ProgrammeTab | undefined {
+  const base = programmePath(orgId, programmeId)
+  if (pathname !== base && !pathname.startsWith(`${base}/`)) return undefined
+  const segment = pathname.slice(base.length).split('/')[1] ?? ''
+  return programmeTabs.find((t) => t.segment === segment)
+}
