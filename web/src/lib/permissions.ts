@@ -1,4 +1,4 @@
-import { can, type Action, type MembershipRole } from '@binome/core'
+import { can, type Action, type MembershipRole } from '@binome/contracts'
 
 /**
  * Whether the current role may do something: the app hides what the API would refuse
