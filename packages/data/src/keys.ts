@@ -73,7 +73,7 @@ export const platformKeys = {
 }
 
 /** Attributes that are storage details, never returned to callers. */
-export const storageAttributes = ['PK', 'SK', 'GSI1PK', 'GSI1SK', 'type', 'expiresAt'] as const
+export const storageAttributes = ['PK', 'SK', 'type', 'expiresAt'] as const
 
 /**
  * The stored item without its storage attributes.
