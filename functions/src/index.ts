@@ -8,7 +8,7 @@ export { sqsMatchingQueue, type MatchingQueue, type MatchingRunMessage } from '.
 export { jwtVerifier, type TokenVerifier } from './shared/tokens'
 export { tableBackedDirectory } from './shared/directory'
 export { newId } from './shared/ids'
-export { scheduledSweep } from './monitoring/scheduled'
+export { scheduledHandlers, scheduleTargets } from './monitoring/scheduled'
 export { sweep } from './monitoring/sweep'
 export { schedules } from './monitoring/schedules'
 export { matchingQueueSettings } from './matching/queue-settings'

@@ -3,7 +3,6 @@ import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway'
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2'
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations'
 import * as logs from 'aws-cdk-lib/aws-logs'
-import type * as s3 from 'aws-cdk-lib/aws-s3'
 import type * as sqs from 'aws-cdk-lib/aws-sqs'
 import { NagSuppressions } from 'cdk-nag'
 import type { Construct } from 'constructs'
@@ -14,7 +13,6 @@ import { grantSendEmailAs, grantTableReadWrite } from './grants'
 export interface ApiStackProps extends StackProps, PlatformSettings {
   /** The HTTP API resource, created in the web stack (see WebStack for why). */
   readonly httpApi: apigwv2.IHttpApi
-  readonly documentsBucket: s3.IBucket
   readonly matchingQueue: sqs.IQueue
   /** Stage throttling; default 50 requests/s steady, bursts of 100. */
   readonly throttle?: apigwv2.ThrottleSettings
@@ -65,12 +63,9 @@ export class ApiStack extends Stack {
     const onboarding = new AppFunction(this, 'Onboarding', {
       entry: 'onboarding/lambda',
       serviceName: 'onboarding',
-      description: 'Onboarding API: organisations, people, enrolment, invitations, documents',
-      environment: {
-        ...common,
-        USER_POOL_ID: props.userPool.userPoolId,
-        DOCUMENTS_BUCKET: props.documentsBucket.bucketName,
-      },
+      description: 'Onboarding API: organisations, people, enrolment, invitations',
+      // No documents bucket until documents exist: the bucket stays in the data stack, granted to nobody.
+      environment: { ...common, USER_POOL_ID: props.userPool.userPoolId },
     })
     const matching = new AppFunction(this, 'Matching', {
       entry: 'matching/lambda',
@@ -81,7 +76,7 @@ export class ApiStack extends Stack {
     const monitoring = new AppFunction(this, 'Monitoring', {
       entry: 'monitoring/lambda',
       serviceName: 'monitoring',
-      description: 'Monitoring API: duo follow-up, meetings, check-ins, alerts, reports',
+      description: 'Monitoring API: alerts raised by the daily sweep',
       environment: common,
     })
     this.functions = { onboarding, matching, monitoring }
@@ -91,7 +86,6 @@ export class ApiStack extends Stack {
       // Each app e-mails people: invitations and decisions, proposals to a duo, reminders and closing forms.
       grantSendEmailAs(fn.function, props.mailFrom)
     }
-    props.documentsBucket.grantReadWrite(onboarding.function)
     props.userPool.grant(onboarding.function, 'cognito-idp:AdminCreateUser', 'cognito-idp:AdminGetUser')
     props.matchingQueue.grantSendMessages(matching.function)
 
@@ -160,24 +154,6 @@ export class ApiStack extends Stack {
           reason: 'Public by design: health check and the OpenAPI document and its viewer, which hold no tenant data.',
         },
       ],
-    )
-    NagSuppressions.addResourceSuppressions(
-      onboarding.role,
-      [
-        {
-          id: 'AwsSolutions-IAM5',
-          reason: 'Document objects are keyed per tenant and duo under the documents bucket, so object access is granted on <bucket>/* with the object-level action families of Bucket.grantReadWrite.',
-          appliesTo: [
-            { regex: '/^Resource::.*Documents[^/]*Arn[^/]*\\/\\*$/' },
-            'Action::s3:GetObject*',
-            'Action::s3:GetBucket*',
-            'Action::s3:List*',
-            'Action::s3:DeleteObject*',
-            'Action::s3:Abort*',
-          ],
-        },
-      ],
-      true,
     )
   }
 }

@@ -51,7 +51,6 @@ export function createBinomeStacks(app: App, config: BinomeConfig, env?: Environ
     ...common,
     ...platform,
     httpApi: web.httpApi,
-    documentsBucket: data.documentsBucket,
     matchingQueue: matching.queue,
   })
   const monitoring = new MonitoringStack(app, name('Monitoring'), { ...common, ...platform })

@@ -109,8 +109,9 @@ describe('api stack: functions', () => {
     expect(JSON.stringify(variables.APP_URL)).toMatch(/"https:\/\/".*Distribution\w*DomainName/)
   })
 
-  it('tells only onboarding the user pool and documents bucket, and only matching the queue', () => {
-    expect(Object.keys(functionProperties('onboarding').Environment.Variables)).toEqual(expect.arrayContaining(['USER_POOL_ID', 'DOCUMENTS_BUCKET']))
+  it('tells only onboarding the user pool, only matching the queue, and nobody a documents bucket until documents exist', () => {
+    expect(Object.keys(functionProperties('onboarding').Environment.Variables)).toContain('USER_POOL_ID')
+    expect(Object.keys(functionProperties('onboarding').Environment.Variables)).not.toContain('DOCUMENTS_BUCKET')
     expect(Object.keys(functionProperties('matching').Environment.Variables)).toContain('MATCHING_QUEUE_URL')
     for (const app of ['matching', 'monitoring'] as const) {
       expect(Object.keys(functionProperties(app).Environment.Variables)).not.toContain('USER_POOL_ID')
@@ -121,12 +122,13 @@ describe('api stack: functions', () => {
 })
 
 describe('api stack: least privilege', () => {
-  it('lets onboarding create and read Cognito users and use the documents bucket, and nobody else', () => {
-    expect(actionsOf(policyStatements('onboarding'))).toEqual(
-      expect.arrayContaining(['cognito-idp:AdminCreateUser', 'cognito-idp:AdminGetUser', 's3:PutObject', 's3:GetObject*']),
-    )
+  it('lets onboarding create and read Cognito users, and nobody else; no function touches S3 until documents exist', () => {
+    expect(actionsOf(policyStatements('onboarding'))).toEqual(expect.arrayContaining(['cognito-idp:AdminCreateUser', 'cognito-idp:AdminGetUser']))
+    for (const app of ['onboarding', 'matching', 'monitoring'] as const) {
+      expect(actionsOf(policyStatements(app)).filter((action) => action.startsWith('s3:'))).toEqual([])
+    }
     for (const app of ['matching', 'monitoring'] as const) {
-      expect(actionsOf(policyStatements(app)).filter((action) => action.startsWith('cognito-idp:') || action.startsWith('s3:'))).toEqual([])
+      expect(actionsOf(policyStatements(app)).filter((action) => action.startsWith('cognito-idp:'))).toEqual([])
     }
   })
 

@@ -41,7 +41,6 @@ const startupEnvironment = {
   AUTH_JWKS_URL: 'https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_test/.well-known/jwks.json',
   AUTH_AUDIENCE: 'test-client',
   USER_POOL_ID: 'eu-west-1_test',
-  DOCUMENTS_BUCKET: 'binome-documents-test',
   MATCHING_QUEUE_URL: 'https://sqs.eu-west-1.amazonaws.com/123456789012/matching',
   AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
 }

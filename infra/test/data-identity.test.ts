@@ -17,7 +17,7 @@ describe('data stack', () => {
         { AttributeName: tableDefinition.partitionKey, KeyType: 'HASH' },
         { AttributeName: tableDefinition.sortKey, KeyType: 'RANGE' },
       ],
-      GlobalSecondaryIndexes: gsi.map((index) => ({
+      GlobalSecondaryIndexes: gsi.length === 0 ? Match.absent() : gsi.map((index) => ({
         IndexName: index.indexName,
         KeySchema: [
           { AttributeName: index.partitionKey, KeyType: 'HASH' },

@@ -39,8 +39,8 @@ describe('the single table', () => {
       const type = item.type!.S!
       types.add(type)
       if (tenantTypes.has(type)) {
-        expect(pk, type).toMatch(/^ORG#[A-Za-z0-9_-]+#/)
-        if (item.GSI1PK) expect(item.GSI1PK.S, type).toMatch(/^ORG#[A-Za-z0-9_-]+#/)
+        // The table's key and any index's partition key (…PK).
+        for (const [name, value] of Object.entries(item)) if (name.endsWith('PK')) expect(value.S, `${type}.${name}`).toMatch(/^ORG#[A-Za-z0-9_-]+#/)
       } else {
         expect(pk, type).toMatch(platformPrefixes)
       }

@@ -4,7 +4,7 @@ import { loadBelgianGazetteer, runMatching, type Criterion, type Gazetteer, type
 
 /**
  * The programme's matching criteria. Until tenant admins edit them (a later issue), every programme uses the
- * eight objective criteria of the seeds (PLS: geographic accessibility mandatory, sector, function, path, age,
+ * nine objective criteria of the seeds (PLS: geographic accessibility mandatory, sector, function, path, age,
  * language, expectations, hobbies, motivation).
  */
 export const defaultCriteria: Criterion[] = [

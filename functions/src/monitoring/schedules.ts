@@ -11,7 +11,7 @@
  */
 export const schedules = [
   {
-    /** Daily monitoring sweep: due check-ins, duos short of their meeting cadence, end dates nearing. */
+    /** Daily monitoring sweep: programmes ending soon, drafts past their start date, enrolled mentees waiting for a mentor. */
     name: 'daily-monitoring',
     expression: 'cron(0 5 * * ? *)',
     /** Entry file under functions/src, without extension; its export is `handler`. */

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { errorCodes, locales, membershipRoles, membershipStatuses } from '@binome/core'
+import type { Locale as CoreLocale, MembershipRole as CoreMembershipRole } from '@binome/core'
 
 /** An e-mail address, trimmed and lower-cased so that one person is one address. */
 export const Email = z
@@ -16,7 +17,10 @@ export const IsoDate = z.iso.date({ message: 'must be a date (YYYY-MM-DD)' })
 export const IsoDateTime = z.iso.datetime({ offset: true })
 
 export const Locale = z.enum(locales)
+/** The core's type, under the schema's name, so that the web takes both from the contracts. */
+export type Locale = CoreLocale
 export const MembershipRole = z.enum(membershipRoles)
+export type MembershipRole = CoreMembershipRole
 export const MembershipStatus = z.enum(membershipStatuses)
 
 /** Optimistic concurrency: every update names the version it was based on. */

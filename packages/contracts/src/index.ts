@@ -1,4 +1,5 @@
 export * from './common'
+export * from './from-core'
 export * from './identity'
 export * from './organisations'
 export * from './programmes'

@@ -48,6 +48,3 @@ export type CreateInvitation = z.infer<typeof CreateInvitation>
 
 export const UpdateMember = z.strictObject({ role: MembershipRole, version: Version })
 export type UpdateMember = z.infer<typeof UpdateMember>
-
-export const RemoveMember = z.strictObject({ version: Version })
-export type RemoveMember = z.infer<typeof RemoveMember>

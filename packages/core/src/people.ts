@@ -33,13 +33,3 @@ export interface Person {
   updatedAt: string
   version: number
 }
-
-/**
- * A person's display name.
- *
- * @example
- * displayName({ firstName: 'Amina', lastName: 'El Idrissi' }) // 'Amina El Idrissi'
- */
-export function displayName(p: Pick<Person, 'firstName' | 'lastName'>): string {
-  return `${p.firstName} ${p.lastName}`.trim()
-}

@@ -1,8 +1,9 @@
 /**
  * The one key builder. Every key the application writes or reads is made here.
  *
- * Tenant data: every partition key (table and GSI) starts with `ORG#<orgId>#`, so IAM `dynamodb:LeadingKeys`
- * can confine credentials to one tenant. Platform-level items (users, the e-mail index, a user's membership
+ * Tenant data: every partition key (table and GSI) starts with `ORG#<orgId>#`. This is designed so that an IAM
+ * `dynamodb:LeadingKeys` condition could confine credentials to one tenant; no such confinement is in place yet
+ * (the functions' role reads and writes the whole table, see infra/README.md). Platform-level items (users, the e-mail index, a user's membership
  * index, sign-in codes, the directory of organisations) use their own prefixes and are reached only through
  * the identity module.
  */
@@ -100,7 +101,7 @@ export const platformKeys = {
 }
 
 /** Attributes that are storage details, never returned to callers. */
-export const storageAttributes = ['PK', 'SK', 'GSI1PK', 'GSI1SK', 'type', 'expiresAt'] as const
+export const storageAttributes = ['PK', 'SK', 'type', 'expiresAt'] as const
 
 /**
  * The stored item without its storage attributes.

@@ -4,6 +4,7 @@
  *
  * Every partition key of tenant data (table and indexes) starts with `ORG#<orgId>#`;
  * platform-level items (users, membership index, sign-in codes) start with their own prefixes.
+ * There is no secondary index yet: every access pattern is served by the table's keys (see packages/data/README.md).
  *
  * This module has no imports on purpose: infra imports it without pulling in the AWS SDK.
  *
@@ -11,14 +12,20 @@
  * import { tableDefinition } from '@binome/data/table'
  * tableDefinition.partitionKey // 'PK'
  */
+/** A global secondary index; its partition key, for tenant items, starts with `ORG#<orgId>#` like the table's. */
+export interface IndexDefinition {
+  readonly indexName: string
+  readonly partitionKey: string
+  readonly sortKey: string
+}
+
 export const tableDefinition = {
   /** Default physical name used locally; on AWS the name comes from CDK (env TABLE_NAME). */
   defaultTableName: 'binome',
   partitionKey: 'PK',
   sortKey: 'SK',
-  globalSecondaryIndexes: [
-    { indexName: 'GSI1', partitionKey: 'GSI1PK', sortKey: 'GSI1SK' },
-  ],
+  /** Added for a real access pattern only, written down in packages/data/README.md with the code that queries it. */
+  globalSecondaryIndexes: [] as readonly IndexDefinition[],
   /** Epoch seconds; DynamoDB TTL on AWS. dynalite ignores TTL, so readers also check it. */
   timeToLiveAttribute: 'expiresAt',
 } as const
@@ -44,13 +51,16 @@ export function createTableInput(tableName: string = tableDefinition.defaultTabl
       { AttributeName: d.partitionKey, KeyType: 'HASH' as const },
       { AttributeName: d.sortKey, KeyType: 'RANGE' as const },
     ],
-    GlobalSecondaryIndexes: d.globalSecondaryIndexes.map((g) => ({
-      IndexName: g.indexName,
-      KeySchema: [
-        { AttributeName: g.partitionKey, KeyType: 'HASH' as const },
-        { AttributeName: g.sortKey, KeyType: 'RANGE' as const },
-      ],
-      Projection: { ProjectionType: 'ALL' as const },
-    })),
+    // DynamoDB refuses an empty list: the property is absent when there is no index.
+    ...(d.globalSecondaryIndexes.length === 0 ? {} : {
+      GlobalSecondaryIndexes: d.globalSecondaryIndexes.map((g) => ({
+        IndexName: g.indexName,
+        KeySchema: [
+          { AttributeName: g.partitionKey, KeyType: 'HASH' as const },
+          { AttributeName: g.sortKey, KeyType: 'RANGE' as const },
+        ],
+        Projection: { ProjectionType: 'ALL' as const },
+      })),
+    }),
   }
 }

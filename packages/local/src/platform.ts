@@ -7,7 +7,6 @@ import { serveStatic } from '@hono/node-server/serve-static'
 import { Logger } from '@aws-lambda-powertools/logger'
 import { SESv2Client } from '@aws-sdk/client-sesv2'
 import { SQSClient } from '@aws-sdk/client-sqs'
-import type { ScheduledEvent } from 'aws-lambda'
 import { Hono } from 'hono'
 import { createData, dataConfig } from '@binome/data'
 import {
@@ -17,7 +16,8 @@ import {
   matchingQueueSettings,
   matchingWorker,
   newId,
-  scheduledSweep,
+  scheduledHandlers,
+  scheduleTargets,
   schedules,
   sesMailer,
   sqsMatchingQueue,
@@ -140,9 +140,8 @@ export async function startPlatform(opts: PlatformOptions = {}): Promise<Platfor
   }
   const seeded = opts.seed !== false && (await seedDemoData(data, { now: now(), newId }))
 
-  const sweepHandler = scheduledSweep(deps)
   const scheduler = startScheduler(
-    schedules.map((s) => ({ name: s.name, expression: s.expression, handler: (event: ScheduledEvent) => sweepHandler(event).then(() => undefined) })),
+    scheduleTargets(schedules, scheduledHandlers, deps),
     { now, logger: { error: (m, e) => logger.error(m, { error: e }) } },
   )
 

@@ -1,4 +1,4 @@
-import { can, staffRoles, type Action, type MembershipRole } from '@binome/core'
+import { can, type Action, type MembershipRole } from '@binome/contracts'
 
 /**
  * Whether the current role may do something: the app hides what the API would refuse
@@ -9,9 +9,4 @@ import { can, staffRoles, type Action, type MembershipRole } from '@binome/core'
  */
 export function allowed(role: MembershipRole | null | undefined, action: Action): boolean {
   return role ? can(role, action) : false
-}
-
-/** Staff roles see the programme's people, members and alerts. @example isStaff('coordinator') // true */
-export function isStaff(role: MembershipRole | null | undefined): boolean {
-  return role ? staffRoles.includes(role) : false
 }

@@ -1,4 +1,4 @@
-import type { AssignmentDuals, AssignmentSolution, PairGraph } from './types'
+import type { AssignmentDuals, PairGraph } from './graph'
 
 /** Cost buckets per row: a counting sort by cost, fine enough to stop a row's scan early. */
 export const COST_BUCKETS = 32
@@ -199,7 +199,13 @@ export class ShortArcIndex {
   }
 }
 
-const cache = new WeakMap<AssignmentSolution, ShortArcIndex>()
+/** What the index needs of a solution (an `AssignmentSolution` is one). */
+interface SolvedAssignment {
+  readonly duals: AssignmentDuals
+  readonly shortArcs?: ShortArcIndex
+}
+
+const cache = new WeakMap<SolvedAssignment, ShortArcIndex>()
 
 /**
  * The index of a solution for a minimum score and limit, built on first use and kept with the solution.
@@ -207,7 +213,7 @@ const cache = new WeakMap<AssignmentSolution, ShortArcIndex>()
  * @example
  * const index = shortArcIndex(graph, solution, 20, 30)
  */
-export function shortArcIndex(graph: PairGraph, solution: AssignmentSolution, minScore: number, limit: number): ShortArcIndex {
+export function shortArcIndex(graph: PairGraph, solution: SolvedAssignment, minScore: number, limit: number): ShortArcIndex {
   const hit = cache.get(solution)
   if (hit && hit.limit === limit && hit.minScore === minScore) return hit
   const built = solution.shortArcs
@@ -225,6 +231,6 @@ export function shortArcIndex(graph: PairGraph, solution: AssignmentSolution, mi
  * @example
  * forgetShortArcIndex(solution)
  */
-export function forgetShortArcIndex(solution: AssignmentSolution): void {
+export function forgetShortArcIndex(solution: SolvedAssignment): void {
   cache.delete(solution)
 }

@@ -1,19 +1,10 @@
+import type { AssignmentDuals, PairGraph } from './graph'
 import type { ShortArcIndex } from './short-arc-index'
+
+export type { AssignmentDuals, PairGraph } from './graph'
 
 /** What the coordinator optimises: the best total score, or the most people matched and then the best score. */
 export type Objective = 'max-score' | 'max-matched'
-
-/**
- * A bipartite graph of allowed pairs in compressed sparse row form: the edges of row `r` are the indices
- * `rowStart[r] .. rowStart[r + 1] - 1` of `col` and `weight`. Weights are maximised.
- */
-export interface PairGraph {
-  readonly rows: number
-  readonly cols: number
-  readonly rowStart: Int32Array
-  readonly col: Int32Array
-  readonly weight: Float64Array
-}
 
 /** Input to {@link solveAssignment}. */
 export interface AssignmentProblem {
@@ -34,20 +25,6 @@ export interface AssignmentProblem {
    * (`forcedPairLosses` with the same limit and minimum score) never scan the whole graph.
    */
   readonly shortArcLimit?: number
-}
-
-/**
- * Optimal dual variables of the slot-expanded problem, in cost form (cost = −(weight + bonus)).
- * Column `c` owns the slots `slotStart[c] .. slotStart[c + 1] - 1`; a row's "unmatched" option has cost 0 and dual 0.
- */
-export interface AssignmentDuals {
-  readonly rowDual: Float64Array
-  readonly slotDual: Float64Array
-  readonly slotStart: Int32Array
-  readonly slotOfRow: Int32Array
-  readonly rowOfSlot: Int32Array
-  /** The constant added to every weight for the max-matched objective (0 for max-score). */
-  readonly matchBonus: number
 }
 
 /** Output of {@link solveAssignment}. */

@@ -18,7 +18,7 @@ import type {
   Alert,
   SweepStatus,
 } from '@binome/contracts'
-import type { MembershipRole, PersonKind } from '@binome/core'
+import type { MembershipRole, PersonKind } from '@binome/contracts'
 import { request } from './client'
 
 /** A page of a list; pass `nextCursor` back as `cursor` for the next one. */

@@ -1,5 +1,5 @@
 import { addMessages, init, locale } from 'svelte-i18n'
-import { locales, type Locale } from '@binome/core'
+import { locales, type Locale } from '@binome/contracts'
 import fr from './fr.json'
 import en from './en.json'
 import nl from './nl.json'

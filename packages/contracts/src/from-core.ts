@@ -1,0 +1,10 @@
+/**
+ * What the web needs from the domain core, re-exported so that the web depends on the contracts only
+ * (web → contracts; see ../shared/design.md). These are the core's own values and types, not copies:
+ * the roles and what each may do, the languages, the person kinds and a programme's default rules.
+ * `Locale` and `MembershipRole` are exported with their schemas from `./common`.
+ */
+export { can, permissions, type Action } from '@binome/core'
+export { locales, membershipRoles } from '@binome/core'
+export { personKinds, type PersonKind } from '@binome/core'
+export { defaultProgrammeRules, type ProgrammeRules } from '@binome/core'
