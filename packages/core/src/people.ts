@@ -33,3 +33,13 @@ export interface Person {
   updatedAt: string
   version: number
 }
+
+/**
+ * A person's name as screens and lists show it.
+ *
+ * @example
+ * displayName({ firstName: 'Amina', lastName: 'El Idrissi' }) // 'Amina El Idrissi'
+ */
+export function displayName(p: Pick<Person, 'firstName' | 'lastName'>): string {
+  return `${p.firstName} ${p.lastName}`.trim()
+}

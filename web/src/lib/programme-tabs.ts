@@ -1,4 +1,4 @@
-import type { Action, MembershipRole } from '@binome/core'
+import type { Action, MembershipRole } from '@binome/contracts'
 import { allowed } from './permissions'
 
 /**
