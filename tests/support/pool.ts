@@ -13,13 +13,15 @@ export async function writePool(data: Data, opts: { orgId: string; programmeId: 
   const tenant = data.forTenant(systemContext(opts.orgId))
   const mentors = [...plsMentors, ...caiMentors]
   const mentees = [...plsMentees, ...caiMentees]
-  const firstNames = [...mentors, ...mentees].map((p) => p.firstName)
-  const lastNames = [...mentors, ...mentees].map((p) => p.lastName)
+  const firstNames = [...new Set([...mentors, ...mentees].map((p) => p.firstName))]
+  const lastNames = [...new Set([...mentors, ...mentees].map((p) => p.lastName))]
   const now = opts.now.toISOString()
   const person = (kind: Person['kind'], profiles: DemoProfile[], i: number): Person => {
     const d = profiles[i % profiles.length]!
-    const firstName = firstNames[(i * 7) % firstNames.length]!
-    const lastName = lastNames[(i * 13 + (kind === 'mentor' ? 3 : 0)) % lastNames.length]!
+    // Every first name with every last name before any pair comes back (a few thousand people), mentors shifted.
+    const n = i + (kind === 'mentor' ? 7 : 0)
+    const firstName = firstNames[n % firstNames.length]!
+    const lastName = lastNames[(Math.floor(n / firstNames.length) + n) % lastNames.length]!
     return {
       id: `${kind}-${String(i).padStart(5, '0')}`, orgId: opts.orgId, programmeId: opts.programmeId, kind, firstName, lastName,
       email: `${kind}.${i}@pool.example`, birthYear: d.birthYear - (i % 9),
