@@ -85,7 +85,11 @@ async function one(n: number): Promise<void> {
       let done: { status: string; summary: { matched: number; unmatched: number; ms: number; timings: { loadMs: number; computeMs: number; writeMs: number } } }
       const stages = new Set<string>()
       for (;;) {
-        done = (await coordinator.get(`${runs}/${run.id}`)).body
+        // Locally the worker computes in the API's own process: a poll that meets the engine mid-computation may
+        // have its kept-alive connection reset; poll again, as the screen does.
+        const reply = await coordinator.get(`${runs}/${run.id}`).catch(() => undefined)
+        if (!reply) continue
+        done = reply.body
         if ((done as { progress?: { stage: string } }).progress) stages.add((done as unknown as { progress: { stage: string } }).progress.stage)
         if (done.status === 'completed' || done.status === 'failed') break
         await new Promise((r) => setTimeout(r, 100))
