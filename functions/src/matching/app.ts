@@ -50,7 +50,7 @@ export function matchingApp(deps: Deps) {
     const { programmeId } = c.req.valid('param')
     const body = c.req.valid('json')
     const programme = await tenant.programmes.get(programmeId)
-    if (programme.status === 'archived') throw new DomainError('conflict', 'An archived programme cannot be matched')
+    if (programme.status === 'archived') throw new DomainError('programme-archived', 'An archived programme cannot be matched')
     const run: MatchingRunRecord = {
       id: deps.newId(), programmeId, status: 'queued', requestedBy: user.id, objective: body.objective, minScore: body.minScore,
       createdAt: deps.now().toISOString(), startedAt: null, completedAt: null, attempts: 0, error: null, summary: null, version: 1,
@@ -62,7 +62,7 @@ export function matchingApp(deps: Deps) {
       deps.logger.error('matching run not queued', { runId: run.id, error })
       const failed = { ...run, status: 'failed' as const, error: 'The run could not be queued', version: 2 }
       await tenant.runs.replace(failed)
-      throw new DomainError('unavailable', 'The matching service is unavailable; try again in a moment')
+      throw new DomainError('matching-unavailable', 'The matching service is unavailable; try again in a moment')
     }
     return c.json(publicRun(run), 202)
   })

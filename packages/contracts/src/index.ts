@@ -1,4 +1,5 @@
 export * from './common'
+export * from './errors'
 export * from './identity'
 export * from './organisations'
 export * from './programmes'

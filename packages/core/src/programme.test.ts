@@ -17,17 +17,25 @@ describe('programmes', () => {
 
   it('refuse an end before the start, naming the field', () => {
     expect(() => updateProgramme(p, { startDate: '2027-03-01', endDate: '2027-01-01' }, now)).toThrow(DomainError)
-    try {
-      newProgramme({ name: 'X y', startDate: '2027-03-01', endDate: '2027-01-01' }, { id: 'p2', orgId: 'o1', now })
-    } catch (e) {
-      expect((e as DomainError).details).toEqual([{ path: 'endDate', message: expect.any(String) }])
-    }
+    const refusal = (() => {
+      try {
+        newProgramme({ name: 'X y', startDate: '2027-03-01', endDate: '2027-01-01' }, { id: 'p2', orgId: 'o1', now })
+      } catch (e) {
+        return e
+      }
+      return null
+    })()
+    expect(refusal).toBeInstanceOf(DomainError)
+    expect(refusal).toMatchObject({ reason: 'end-before-start', code: 'validation_failed', values: { startDate: '2027-03-01', endDate: '2027-01-01' } })
+    expect((refusal as DomainError).details).toEqual([
+      { path: 'endDate', reason: 'end-before-start', message: expect.any(String), values: { startDate: '2027-03-01', endDate: '2027-01-01' } },
+    ])
   })
 
   it('once archived, are read-only and cannot be archived again', () => {
     const archived = archiveProgramme(p, now)
     expect(archived).toMatchObject({ status: 'archived', archivedAt: now, version: 2 })
-    expect(() => updateProgramme(archived, { name: 'Autre' }, now)).toThrow(/archived/)
-    expect(() => archiveProgramme(archived, now)).toThrow(/already archived/)
+    expect(() => updateProgramme(archived, { name: 'Autre' }, now)).toThrow(expect.objectContaining({ reason: 'programme-archived', code: 'conflict' }))
+    expect(() => archiveProgramme(archived, now)).toThrow(expect.objectContaining({ reason: 'programme-already-archived' }))
   })
 })

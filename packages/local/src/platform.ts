@@ -9,6 +9,7 @@ import { SESv2Client } from '@aws-sdk/client-sesv2'
 import { SQSClient } from '@aws-sdk/client-sqs'
 import type { ScheduledEvent } from 'aws-lambda'
 import { Hono } from 'hono'
+import { DomainError } from '@binome/core'
 import { createData, dataConfig } from '@binome/data'
 import {
   buildApi,
@@ -97,7 +98,7 @@ export async function startPlatform(opts: PlatformOptions = {}): Promise<Platfor
   const root = new Hono()
   // The port opens before the routes exist (the issuer needs the URL); until then everything answers 503.
   let ready = false
-  root.use('*', async (c, next) => (ready ? next() : errorResponse(c, 'unavailable', 503, 'Binôme is starting')))
+  root.use('*', async (c, next) => (ready ? next() : errorResponse(c, new DomainError('starting', 'Binôme is starting'))))
   let server: ServerType | undefined
   const port = await new Promise<number>((done, fail) => {
     server = serve({ fetch: root.fetch, port: opts.port ?? 3000, hostname: '127.0.0.1' }, (info: AddressInfo) => done(info.port))
@@ -152,7 +153,7 @@ export async function startPlatform(opts: PlatformOptions = {}): Promise<Platfor
     root.get('*', async (c) => (c.req.path.startsWith('/api/') ? c.notFound() : c.html(await readFile(join(webDir, 'index.html'), 'utf8'))))
   }
 
-  root.notFound((c) => errorResponse(c, 'not_found', 404, 'No such route'))
+  root.notFound((c) => errorResponse(c, new DomainError('no-such-route', 'No such route')))
 
   ready = true
   let stopped = false

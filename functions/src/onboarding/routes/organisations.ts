@@ -1,5 +1,5 @@
 import { createRoute } from '@hono/zod-openapi'
-import { conflict, forbidden, invite, newOrganisation, updateOrganisation } from '@binome/core'
+import { forbidden, staleVersion, invite, newOrganisation, updateOrganisation } from '@binome/core'
 import { CreateOrganisation, Organisation, OrganisationPage, PageQuery, UpdateOrganisation } from '@binome/contracts'
 import type { Organisation as OrganisationRecord } from '@binome/core'
 import type { App } from '../../shared/app'
@@ -34,13 +34,13 @@ const update = createRoute({
 /** Organisations: the operator creates and lists them; admins edit their own. */
 export function registerOrganisations(app: App) {
   app.openapi(list, async (c) => {
-    if (c.var.user.platformRole !== 'operator') throw forbidden('Only the platform operator lists organisations')
+    if (c.var.user.platformRole !== 'operator') throw forbidden('Only the platform operator lists organisations', 'operator-only')
     return c.json(await c.var.deps.data.identity.organisationsPage(c.req.valid('query')), 200)
   })
 
   app.openapi(create, async (c) => {
     const { deps, user } = c.var
-    if (user.platformRole !== 'operator') throw forbidden('Only the platform operator creates organisations')
+    if (user.platformRole !== 'operator') throw forbidden('Only the platform operator creates organisations', 'operator-only')
     const body = c.req.valid('json')
     const now = deps.now().toISOString()
     const org: OrganisationRecord = newOrganisation(body, { id: deps.newId(), now })
@@ -66,7 +66,7 @@ export function registerOrganisations(app: App) {
     const { deps, tenant } = c.var
     const { version, ...changes } = c.req.valid('json')
     const current = await tenant.organisation.get()
-    if (current.version !== version) throw conflict('The organisation')
+    if (current.version !== version) throw staleVersion('organisation')
     const next = updateOrganisation(current, changes, deps.now().toISOString())
     await tenant.organisation.replace(next)
     return c.json(next, 200)

@@ -1,5 +1,5 @@
 import { createRoute } from '@hono/zod-openapi'
-import { archiveProgramme, conflict, newProgramme, updateProgramme } from '@binome/core'
+import { archiveProgramme, newProgramme, staleVersion, updateProgramme } from '@binome/core'
 import { ArchiveProgramme, CreateProgramme, Programme, ProgrammeListQuery, ProgrammePage, UpdateProgramme } from '@binome/contracts'
 import type { App } from '../../shared/app'
 import { allow } from '../../shared/auth'
@@ -61,7 +61,7 @@ export function registerProgrammes(app: App) {
     const { deps, tenant } = c.var
     const { version, ...changes } = c.req.valid('json')
     const current = await tenant.programmes.get(c.req.valid('param').programmeId)
-    if (current.version !== version) throw conflict('The programme')
+    if (current.version !== version) throw staleVersion('programme')
     const next = updateProgramme(current, changes, deps.now().toISOString())
     await tenant.programmes.replace(next)
     return c.json(next, 200)
@@ -71,7 +71,7 @@ export function registerProgrammes(app: App) {
     allow(c, 'programmes.write')
     const { deps, tenant } = c.var
     const current = await tenant.programmes.get(c.req.valid('param').programmeId)
-    if (current.version !== c.req.valid('json').version) throw conflict('The programme')
+    if (current.version !== c.req.valid('json').version) throw staleVersion('programme')
     const next = archiveProgramme(current, deps.now().toISOString())
     await tenant.programmes.replace(next)
     return c.json(next, 200)

@@ -1,4 +1,4 @@
-import { notFound, type Organisation } from '@binome/core'
+import { notFound, staleVersion, type Organisation } from '@binome/core'
 import { platformKeys, tenantKeys } from '../keys'
 import type { Store } from '../store'
 import type { TenantContext } from './context'
@@ -9,7 +9,7 @@ export function organisationRepo(store: Store, ctx: TenantContext) {
   return {
     async get(): Promise<Organisation> {
       const org = await store.get<Organisation>(keys.profile())
-      if (!org) throw notFound('Organisation')
+      if (!org) throw notFound('organisation')
       return org
     },
     async replace(next: Organisation): Promise<void> {
@@ -23,7 +23,7 @@ export function organisationRepo(store: Store, ctx: TenantContext) {
             },
           },
         ],
-        'The organisation',
+        staleVersion('organisation'),
       )
     },
   }

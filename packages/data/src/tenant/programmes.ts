@@ -11,7 +11,7 @@ export function programmesRepo(store: Store, ctx: TenantContext) {
   return {
     async get(programmeId: string): Promise<Programme> {
       const p = await store.get<Programme>(keys.programme(programmeId))
-      if (!p) throw notFound('Programme')
+      if (!p) throw notFound('programme')
       return p
     },
     page(opts: { limit: number; cursor?: string | undefined; include: ProgrammeFilter }) {
@@ -25,10 +25,10 @@ export function programmesRepo(store: Store, ctx: TenantContext) {
       return store.all<Programme>(keys.programmesPartition())
     },
     create(p: Programme): Promise<void> {
-      return store.create(keys.programme(p.id), 'programme', p, {}, 'The programme')
+      return store.create(keys.programme(p.id), 'programme', p, {}, 'programme')
     },
     replace(p: Programme): Promise<void> {
-      return store.replace(keys.programme(p.id), 'programme', p, {}, 'The programme')
+      return store.replace(keys.programme(p.id), 'programme', p, {}, 'programme')
     },
   }
 }
