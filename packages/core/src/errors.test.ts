@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { DomainError, errorCodes, errorReasons, notFound, staleVersion, type ErrorReason } from './errors'
+import { DomainError, errorCodes, errorEntities, errorReasons, notFound, staleVersion, type ErrorReason } from './errors'
 
 describe('the error catalogue', () => {
   it('gives every reason a known kind, and reasons are kebab-case words', () => {
@@ -8,6 +8,10 @@ describe('the error catalogue', () => {
       expect(reason).toMatch(/^[a-z]+(-[a-z]+)*$/)
       expect(new Set(values).size, reason).toBe(values.length)
     }
+  })
+
+  it('names entities so that an ICU select can choose words by them', () => {
+    for (const entity of errorEntities) expect(entity).toMatch(/^[a-z][a-zA-Z]*$/)
   })
 
   it('a stale version and a rule that refuses are different reasons of the same kind', () => {

@@ -24,8 +24,11 @@ export const errorCodes = {
 
 export type ErrorCode = keyof typeof errorCodes
 
-/** The things an error can be about, named without language (`not-found` with `{ entity: 'programme' }`). */
-export const errorEntities = ['organisation', 'programme', 'membership', 'person', 'matching-run', 'user', 'item'] as const
+/**
+ * The things an error can be about, named without language (`not-found` with `{ entity: 'programme' }`). Names are
+ * camelCase because interfaces choose their words with an ICU `select` on them, whose keys cannot hold a hyphen.
+ */
+export const errorEntities = ['organisation', 'programme', 'membership', 'person', 'matchingRun', 'user', 'item'] as const
 export type ErrorEntity = (typeof errorEntities)[number]
 
 /**
@@ -140,7 +143,7 @@ const entityWords: Record<ErrorEntity, string> = {
   programme: 'The programme',
   membership: 'The membership',
   person: 'The person',
-  'matching-run': 'The matching run',
+  matchingRun: 'The matching run',
   user: 'The user',
   item: 'The item',
 }

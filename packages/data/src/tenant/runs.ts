@@ -44,17 +44,17 @@ export function runsRepo(store: Store, ctx: TenantContext) {
   return {
     async get(programmeId: string, runId: string): Promise<MatchingRunRecord> {
       const r = await store.get<MatchingRunRecord>(keys.run(programmeId, runId))
-      if (!r) throw notFound('matching-run')
+      if (!r) throw notFound('matchingRun')
       return r
     },
     page(programmeId: string, opts: { limit: number; cursor?: string | undefined }) {
       return store.page<MatchingRunRecord>(keys.runsPartition(programmeId), opts)
     },
     create(r: MatchingRunRecord): Promise<void> {
-      return store.create(keys.run(r.programmeId, r.id), 'matching-run', r, {}, 'matching-run')
+      return store.create(keys.run(r.programmeId, r.id), 'matching-run', r, {}, 'matchingRun')
     },
     replace(r: MatchingRunRecord): Promise<void> {
-      return store.replace(keys.run(r.programmeId, r.id), 'matching-run', r, {}, 'matching-run')
+      return store.replace(keys.run(r.programmeId, r.id), 'matching-run', r, {}, 'matchingRun')
     },
   }
 }
