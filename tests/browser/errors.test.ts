@@ -141,4 +141,41 @@ describe('errors and dates in the reader’s language', () => {
     expect(await page.locator('main').textContent()).not.toContain(fr.errors.reason['stale-version'].slice(-40))
     await page.screenshot({ path: join(shots, 'errors-already-invited-fr.png'), fullPage: true })
   })
+
+  it('refuses to demote the last admin in French, saying the rule and offering no reload', async () => {
+    const me = 'Claire Vandenberghe'
+    await page.getByLabel(fr.members.roleOf.replace('{name}', me), { exact: true }).selectOption('coordinator')
+    await page.getByRole('button', { name: fr.members.changeRoleOf.replace('{name}', me) }).click()
+    await page.getByRole('alert').filter({ hasText: fr.errors.reason['last-admin'] }).waitFor()
+    expect(await page.getByRole('button', { name: fr.common.reload }).count()).toBe(0)
+    await page.screenshot({ path: join(shots, 'errors-last-admin-fr.png'), fullPage: true })
+  })
+
+  it('says a stale version as such, and only then offers to reload', async () => {
+    const julien = 'Julien Moreau'
+    // Someone else changes Julien's role in the meantime (the same API call the screen makes, from another tab).
+    const changed = await page.evaluate(async (orgPath) => {
+      const { idToken } = JSON.parse(sessionStorage.getItem('binome.session') ?? '{}')
+      const headers = { authorization: `Bearer ${idToken}`, 'content-type': 'application/json' }
+      const list = await (await fetch(`/api/onboarding/orgs/${orgPath}/members?limit=100`, { headers })).json()
+      const m = list.items.find((x: { email: string }) => x.email === 'coordination@mentoryou.demo')
+      const r = await fetch(`/api/onboarding/orgs/${orgPath}/members/${m.userId}`, {
+        method: 'PATCH', headers, body: JSON.stringify({ role: 'trainer', version: m.version }),
+      })
+      return r.status
+    }, 'pls-mentoryou')
+    expect(changed).toBe(200)
+
+    await page.getByLabel(fr.members.roleOf.replace('{name}', julien), { exact: true }).selectOption('mentor')
+    await page.getByRole('button', { name: fr.members.changeRoleOf.replace('{name}', julien) }).click()
+    const stale = page.getByRole('alert').filter({ hasText: /Ce membre a été modifié par quelqu’un d’autre entre-temps/ })
+    await stale.waitFor()
+    const reload = page.getByRole('button', { name: fr.common.reload })
+    expect(await reload.count()).toBe(1)
+    expect(await page.locator('main').textContent()).not.toContain(fr.errors.reason['last-admin'])
+    await page.screenshot({ path: join(shots, 'errors-stale-fr.png'), fullPage: true })
+    await reload.click()
+    await expect.poll(() => stale.count()).toBe(0)
+    expect(await page.getByLabel(fr.members.roleOf.replace('{name}', julien), { exact: true }).inputValue()).toBe('trainer')
+  })
 })
