@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Locator, Page } from 'playwright-core'
 import { startPlatform } from '@binome/local'
 import fr from '../../web/src/lib/i18n/fr.json'
+import { ApiClient, PLS } from '../support/client'
 import { launchBrowser, type HeadlessBrowser } from './support/browser'
 import { seriousViolations } from './support/axe'
 import { artifactsDir, ensureWebBuild } from './support/web-build'
@@ -154,16 +155,11 @@ describe('errors and dates in the reader’s language', () => {
   it('says a stale version as such, and only then offers to reload', async () => {
     const julien = 'Julien Moreau'
     // Someone else changes Julien's role in the meantime (the same API call the screen makes, from another tab).
-    const changed = await page.evaluate(async (orgPath) => {
-      const { idToken } = JSON.parse(sessionStorage.getItem('binome.session') ?? '{}')
-      const headers = { authorization: `Bearer ${idToken}`, 'content-type': 'application/json' }
-      const list = await (await fetch(`/api/onboarding/orgs/${orgPath}/members?limit=100`, { headers })).json()
-      const m = list.items.find((x: { email: string }) => x.email === 'coordination@mentoryou.demo')
-      const r = await fetch(`/api/onboarding/orgs/${orgPath}/members/${m.userId}`, {
-        method: 'PATCH', headers, body: JSON.stringify({ role: 'trainer', version: m.version }),
-      })
-      return r.status
-    }, 'pls-mentoryou')
+    const session = JSON.parse(((await page.evaluate("sessionStorage.getItem('binome.session')")) as string | null) ?? '{}')
+    const other = new ApiClient(platform.url, session.idToken)
+    const members = `/api/onboarding/orgs/${PLS}/members`
+    const m = (await other.get(`${members}?limit=100`)).body.items.find((x: { email: string }) => x.email === 'coordination@mentoryou.demo')
+    const changed = (await other.patch(`${members}/${m.userId}`, { role: 'trainer', version: m.version })).status
     expect(changed).toBe(200)
 
     await page.getByLabel(fr.members.roleOf.replace('{name}', julien), { exact: true }).selectOption('mentor')
