@@ -4,6 +4,7 @@ import { monitoringApp, monitoringPrefix } from './monitoring/app'
 import { onboardingApp, onboardingPrefix } from './onboarding/app'
 import { renderApiReference } from './shared/api-reference'
 import type { Deps } from './shared/deps'
+import { DomainError } from '@binome/core'
 import { errorResponse } from './shared/errors'
 
 export const appPrefixes = { onboarding: onboardingPrefix, matching: matchingPrefix, monitoring: monitoringPrefix } as const
@@ -26,7 +27,7 @@ export function buildApi(deps: Deps, apps: readonly AppName[], opts: { platformR
     root.get('/api/openapi.json', (c) => c.json(openApiDocument(deps)))
     root.get('/api/docs', (c) => c.html(renderApiReference(openApiDocument(deps))))
   }
-  root.notFound((c) => errorResponse(c, 'not_found', 404, 'No such route'))
+  root.notFound((c) => errorResponse(c, new DomainError('no-such-route', 'No such route')))
   return root
 }
 

@@ -73,7 +73,7 @@ describe('passwordless sign-in with the local issuer', () => {
   it('refuses malformed sign-in input, naming the field', async () => {
     const r = await anon.post('/api/auth/token', { email: 'admin@mentoryou.demo', code: '12ab' })
     expect(r.status).toBe(400)
-    expect(r.body.error.details).toEqual([{ path: 'code', message: expect.any(String) }])
+    expect(r.body.error.details).toEqual([{ path: 'code', reason: expect.any(String), message: expect.any(String) }])
     const bad = await anon.request('POST', '/api/auth/code', undefined, { raw: '{nope' })
     expect(bad.status).toBe(400)
     expect(bad.body.error.code).toBe('bad_request')
@@ -84,7 +84,7 @@ describe('the API refuses requests without a valid token (401)', () => {
   it('without a token', async () => {
     const r = await anon.get('/api/onboarding/me')
     expect(r.status).toBe(401)
-    expect(r.body).toEqual({ error: { code: 'unauthorized', message: expect.any(String) } })
+    expect(r.body).toEqual({ error: { code: 'unauthorized', reason: 'sign-in-required', message: expect.any(String) } })
   })
 
   it('with garbage, or with a token signed by another key', async () => {

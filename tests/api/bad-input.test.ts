@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { ErrorBody } from '@binome/contracts'
 import { PLS, PLS_PROGRAMME, signIn, type ApiClient } from '../support/client'
 import { testPlatform } from '../support/platform'
 import { allRoutes, fill, routeKey, sampleBodies, sampleQueries, type RouteRef } from '../support/routes'
@@ -26,7 +27,8 @@ async function snapshot(): Promise<string> {
 
 function expectErrorShape(res: { status: number; body: any }, status: number, label: string) {
   expect(res.status, `${label}: ${JSON.stringify(res.body)}`).toBe(status)
-  expect(res.body.error, label).toEqual(expect.objectContaining({ code: expect.any(String), message: expect.any(String) }))
+  expect(res.body.error, label).toEqual(expect.objectContaining({ code: expect.any(String), reason: expect.any(String), message: expect.any(String) }))
+  expect(ErrorBody.safeParse(res.body).error, label).toBeUndefined()
   expect(JSON.stringify(res.body), label).not.toMatch(/at .*\.ts:\d+|node_modules|Error:/)
 }
 
@@ -84,7 +86,7 @@ describe('bad input on every route with a body', () => {
     for (const r of routes) {
       const res = await clientFor(r).request(r.method, urlFor(r), { ...sampleBodies[routeKey(r)], isAdmin: true })
       expectErrorShape(res, 400, routeKey(r))
-      expect(res.body.error.details).toContainEqual({ path: 'isAdmin', message: 'is not a known field' })
+      expect(res.body.error.details).toContainEqual({ path: 'isAdmin', reason: 'unknown-field', message: 'is not a known field' })
     }
   })
 

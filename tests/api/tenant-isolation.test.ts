@@ -82,7 +82,7 @@ describe('tenant isolation, generated from the OpenAPI document', () => {
     const plsProgrammes = `/api/onboarding/orgs/${PLS}/members?limit=2&cursor=${encodeURIComponent(caiPage.body.nextCursor)}`
     const res = await plsAdmin.get(plsProgrammes)
     expect(res.status).toBe(400)
-    expect(res.body.error.details).toEqual([{ path: 'cursor', message: expect.any(String) }])
+    expect(res.body.error.details).toEqual([{ path: 'cursor', reason: 'invalid-cursor', message: expect.any(String) }])
     expectNoCaiData(res.body)
   })
 

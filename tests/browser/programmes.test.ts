@@ -95,7 +95,7 @@ describe('the web app in a browser', () => {
     programmeName = `Programme navigateur ${Date.now().toString(36)}`
     await page.getByLabel(fr.programme.name).fill(programmeName)
     await page.getByLabel(fr.programme.durationMonths).fill('9')
-    await page.getByLabel(fr.programme.startDate).fill('2027-01-15')
+    await page.getByLabel(fr.programme.startDate).fill('15/01/2027')
     await page.getByRole('button', { name: fr.programmes.create, exact: true }).click()
 
     await page.waitForURL(/\/programmes\/[^/?]+\?created=1$/)
@@ -103,6 +103,7 @@ describe('the web app in a browser', () => {
     await expect.poll(() => page.evaluate('document.activeElement?.tagName')).toBe('H1')
     expect(await page.getByRole('status').filter({ hasText: fr.programme.created }).count()).toBe(1)
     expect(await page.locator('dl.facts').textContent()).toContain('9 mois')
+    expect(await page.locator('dl.facts').textContent()).toContain('15/01/2027')
     expect(await seriousViolations(page)).toEqual([])
 
     await page.getByRole('navigation', { name: fr.common.breadcrumb }).getByRole('link', { name: fr.programmes.title }).click()

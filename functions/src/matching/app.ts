@@ -62,7 +62,7 @@ async function send({ deps, tenant }: { deps: Deps; tenant: TenantData }, run: M
     await tenant.runs.replace({
       ...run, status: lifecycle.next(run.status, 'fail'), error: 'The run could not be queued', version: run.version + 1,
     })
-    throw new DomainError('unavailable', 'The matching service is unavailable; try again in a moment')
+    throw new DomainError('matching-unavailable', 'The matching service is unavailable; try again in a moment')
   }
 }
 
@@ -82,7 +82,7 @@ export function matchingApp(deps: Deps) {
     const { programmeId } = c.req.valid('param')
     const body = c.req.valid('json')
     const programme = await tenant.programmes.get(programmeId)
-    if (programme.status === 'archived') throw new DomainError('conflict', 'An archived programme cannot be matched')
+    if (programme.status === 'archived') throw new DomainError('programme-archived', 'An archived programme cannot be matched')
     const run = newMatchingRun(
       { programmeId, objective: body.objective, minScore: body.minScore },
       { id: deps.newId(), userId: user.id, now: deps.now().toISOString() },

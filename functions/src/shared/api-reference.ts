@@ -68,6 +68,7 @@ code,pre{font:14px ui-monospace,monospace}pre{background:#f4f4f4;padding:.75rem;
 .get{color:#005a9c}.post{color:#1b6b1b}.patch{color:#7a4b00}.delete{color:#a40000}a{color:#004f8a}</style></head>
 <body><header><h1>${esc(info.title)} <small>${esc(info.version)}</small></h1><p>${esc(info.description)}</p>
 <p>Machine-readable: <a href="/api/openapi.json">/api/openapi.json</a> (OpenAPI 3.1). Errors always have the shape
-<code>{ "error": { "code", "message", "details"? } }</code>.</p></header>
+<code>{ "error": { "code", "reason", "values"?, "message", "details"? } }</code>: <code>code</code> the kind,
+<code>reason</code> the stable cause with its <code>values</code> (say it from these), <code>message</code> English for logs.</p></header>
 <nav aria-label="Sections"><ul>${nav}</ul></nav><main>${sections}</main></body></html>`
 }

@@ -2,6 +2,7 @@ import { OpenAPIHono } from '@hono/zod-openapi'
 import { bodyLimit } from 'hono/body-limit'
 import { requestId } from 'hono/request-id'
 import type { MiddlewareHandler } from 'hono'
+import { DomainError } from '@binome/core'
 import type { Deps } from './deps'
 import type { AppEnv } from './env'
 import { errorResponse, onError, zodIssues } from './errors'
@@ -21,7 +22,9 @@ export function createApp(deps: Deps) {
   const app = new OpenAPIHono<AppEnv>({
     defaultHook: (result, c) => {
       if (!result.success) {
-        return errorResponse(c, 'validation_failed', 400, 'Some fields are not valid', zodIssues(result.error))
+        // The validator hands the hook the submitted value as `data`: an empty text then reads as "required".
+        const input = (result as { data?: unknown }).data
+        return errorResponse(c, new DomainError('validation', 'Some fields are not valid', { details: zodIssues(result.error, input) }))
       }
     },
   })
@@ -31,9 +34,9 @@ export function createApp(deps: Deps) {
     await next()
   })
   app.use('*', accessLog)
-  app.use('*', bodyLimit({ maxSize: maxBodyBytes, onError: (c) => errorResponse(c, 'payload_too_large', 413, 'The request body is too large') }))
+  app.use('*', bodyLimit({ maxSize: maxBodyBytes, onError: (c) => errorResponse(c, new DomainError('payload-too-large', 'The request body is too large')) }))
   app.onError(onError)
-  app.notFound((c) => errorResponse(c, 'not_found', 404, 'No such route'))
+  app.notFound((c) => errorResponse(c, new DomainError('no-such-route', 'No such route')))
   return app
 }
 

@@ -1,10 +1,10 @@
 import type { MiddlewareHandler } from 'hono'
-import { DomainError, can, forbidden, type Action } from '@binome/core'
+import { DomainError, can, forbidden, notFound, type Action } from '@binome/core'
 import { systemContext, type TenantContext } from '@binome/data'
 import type { Context } from 'hono'
 import type { AppEnv } from './env'
 
-const unauthorized = () => new DomainError('unauthorized', 'Sign in to continue')
+const unauthorized = () => new DomainError('sign-in-required', 'Sign in to continue')
 
 /**
  * Requires a valid bearer token and resolves the platform user from its verified e-mail
@@ -35,10 +35,10 @@ const idPattern = /^[A-Za-z0-9_-]{1,64}$/
  */
 export const tenant: MiddlewareHandler<AppEnv> = async (c, next) => {
   const orgId = c.req.param('orgId')
-  if (!orgId || !idPattern.test(orgId)) throw new DomainError('not_found', 'Organisation not found')
+  if (!orgId || !idPattern.test(orgId)) throw notFound('organisation')
   const { deps, user } = c.var
   const membership = await deps.data.identity.membership(user.id, orgId)
-  if (!membership || membership.status !== 'active') throw forbidden('You are not a member of this organisation')
+  if (!membership || membership.status !== 'active') throw forbidden('You are not a member of this organisation', 'not-a-member')
   const ctx: TenantContext = { orgId, userId: user.id, role: membership.role }
   c.set('role', membership.role)
   c.set('tenant', deps.data.forTenant(ctx))
@@ -52,7 +52,7 @@ export const tenant: MiddlewareHandler<AppEnv> = async (c, next) => {
  * allow(c, 'programmes.write')
  */
 export function allow(c: Context<AppEnv>, action: Action): void {
-  if (!can(c.var.role, action)) throw forbidden('Your role does not allow this')
+  if (!can(c.var.role, action)) throw forbidden('Your role does not allow this', 'role-not-allowed')
 }
 
 export { systemContext }

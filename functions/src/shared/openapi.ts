@@ -18,11 +18,11 @@ export const jsonBody = <T extends z.ZodType>(schema: T) => ({
 })
 
 const errorDescriptions = {
-  400: 'Invalid input (the fields are named in details)',
+  400: 'Invalid input: `reason` names the rule, `details` each field with its own reason',
   401: 'Missing or invalid token',
   403: 'Not a member of the organisation, or the role does not allow it',
   404: 'Not found',
-  409: 'Changed by someone else (stale version) or already exists',
+  409: 'Refused: `reason` says why (stale-version: changed by someone else; or a rule such as already-invited, last-admin, programme-archived)',
   413: 'Body too large',
   429: 'Too many attempts',
 } as const

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { errorCodes, locales, membershipRoles, membershipStatuses } from '@binome/core'
+import { locales, membershipRoles, membershipStatuses } from '@binome/core'
 import type { Locale as CoreLocale, MembershipRole as CoreMembershipRole } from '@binome/core'
 
 /** An e-mail address, trimmed and lower-cased so that one person is one address. */
@@ -46,12 +46,3 @@ export function page<T extends z.ZodType>(item: T) {
   return z.object({ items: z.array(item), nextCursor: z.string().nullable() })
 }
 
-/** The single error shape of the API. */
-export const ErrorBody = z.object({
-  error: z.object({
-    code: z.enum(Object.keys(errorCodes) as [keyof typeof errorCodes, ...(keyof typeof errorCodes)[]]),
-    message: z.string(),
-    details: z.unknown().optional(),
-  }),
-})
-export type ErrorBody = z.infer<typeof ErrorBody>

@@ -1,5 +1,6 @@
 export * from './common'
 export * from './from-core'
+export * from './errors'
 export * from './identity'
 export * from './organisations'
 export * from './programmes'

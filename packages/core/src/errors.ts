@@ -1,7 +1,13 @@
 /**
- * The product's error kinds. The core and the data layer throw {@link DomainError};
- * the HTTP layer turns it into the single error shape `{ error: { code, message, details? } }`.
+ * The product's errors: one catalogue of stable reasons, each with its HTTP kind and the values it carries.
+ *
+ * The core, the data layer and the functions throw {@link DomainError} with a reason; the HTTP layer answers
+ * `{ error: { code, reason, values?, message, details? } }`. `code` is the coarse HTTP kind (what a generic API
+ * client branches on), `reason` the stable, language-free cause that interfaces say in their own language with
+ * `values` (as monitoring alerts do with their `kind`). `message` is English, for logs and API users.
  */
+
+/** The coarse kinds and their HTTP status. */
 export const errorCodes = {
   bad_request: 400,
   validation_failed: 400,
@@ -18,27 +24,115 @@ export const errorCodes = {
 
 export type ErrorCode = keyof typeof errorCodes
 
-/** One problem with one field of the input. `path` is the field, e.g. `"name"` or `"admin.email"`. */
-export interface FieldIssue {
-  path: string
-  message: string
+/**
+ * The things an error can be about, named without language (`not-found` with `{ entity: 'programme' }`). Names are
+ * camelCase because interfaces choose their words with an ICU `select` on them, whose keys cannot hold a hyphen.
+ */
+export const errorEntities = ['organisation', 'programme', 'membership', 'person', 'matchingRun', 'user', 'item'] as const
+export type ErrorEntity = (typeof errorEntities)[number]
+
+/**
+ * Every reason an API call can fail, with its kind and the names of the values it carries. A new refusal adds
+ * a line here and its words in the web's fr/en/nl catalogues (a test fails until all three have them).
+ */
+export const errorReasons = {
+  'bad-request': { code: 'bad_request', values: [] },
+  'invalid-json': { code: 'bad_request', values: [] },
+  validation: { code: 'validation_failed', values: [] },
+  'end-before-start': { code: 'validation_failed', values: ['startDate', 'endDate'] },
+  'sign-in-required': { code: 'unauthorized', values: [] },
+  'sign-in-code-invalid': { code: 'unauthorized', values: [] },
+  forbidden: { code: 'forbidden', values: [] },
+  'not-a-member': { code: 'forbidden', values: [] },
+  'role-not-allowed': { code: 'forbidden', values: [] },
+  'operator-only': { code: 'forbidden', values: [] },
+  'no-invitation': { code: 'forbidden', values: [] },
+  'not-found': { code: 'not_found', values: ['entity'] },
+  'no-such-route': { code: 'not_found', values: [] },
+  'stale-version': { code: 'conflict', values: ['entity'] },
+  'already-exists': { code: 'conflict', values: ['entity'] },
+  'already-member': { code: 'conflict', values: [] },
+  'already-invited': { code: 'conflict', values: [] },
+  'invitation-already-accepted': { code: 'conflict', values: [] },
+  'last-admin': { code: 'conflict', values: [] },
+  'programme-archived': { code: 'conflict', values: [] },
+  'programme-already-archived': { code: 'conflict', values: [] },
+  /** A lifecycle refuses the event in the entity's current state (the state is one of that lifecycle's). */
+  'wrong-state': { code: 'conflict', values: ['entity', 'state'] },
+  'payload-too-large': { code: 'payload_too_large', values: [] },
+  'unsupported-media-type': { code: 'unsupported_media_type', values: [] },
+  'too-many-attempts': { code: 'rate_limited', values: [] },
+  internal: { code: 'internal', values: ['requestId'] },
+  unavailable: { code: 'unavailable', values: [] },
+  starting: { code: 'unavailable', values: [] },
+  'matching-unavailable': { code: 'unavailable', values: [] },
+} as const satisfies Record<string, { code: ErrorCode; values: readonly string[] }>
+
+export type ErrorReason = keyof typeof errorReasons
+
+/** The values each reason carries; `entity` is always one of {@link errorEntities}. */
+export type ErrorValues<R extends ErrorReason> = {
+  [K in (typeof errorReasons)[R]['values'][number]]: K extends 'entity' ? ErrorEntity : string | number
 }
 
 /**
- * An error whose message is safe to show to a user.
+ * Why one field is wrong, language-free; `values` carry the limit (`{ min: 2 }`) where there is one.
+ * Shared by the API's field issues and the web's own checks, so that both are said with the same words.
+ */
+export const fieldReasons = [
+  'required',
+  'too-short',
+  'too-long',
+  'too-small',
+  'too-big',
+  'not-an-email',
+  'not-a-date',
+  'not-a-number',
+  'not-an-integer',
+  'not-a-choice',
+  'bad-format',
+  'wrong-type',
+  'unknown-field',
+  'end-before-start',
+  'invalid-cursor',
+  'invalid',
+] as const
+export type FieldReason = (typeof fieldReasons)[number]
+
+/** One problem with one field of the input. `path` is the field, e.g. `"name"` or `"admin.email"`; `message` is English. */
+export interface FieldIssue {
+  path: string
+  reason: FieldReason
+  message: string
+  values?: Record<string, string | number>
+}
+
+/** What a reason needs besides its message: its values when it declares some, and field issues for validation. */
+type ErrorExtras<R extends ErrorReason> = (typeof errorReasons)[R]['values'] extends readonly []
+  ? [extras?: { details?: FieldIssue[] }]
+  : [extras: { values: ErrorValues<R>; details?: FieldIssue[] }]
+
+/**
+ * An error with a stable reason (and its values) that interfaces can say in the reader's language.
  *
  * @example
- * throw new DomainError('conflict', 'The programme was changed by someone else; reload it.')
+ * throw new DomainError('last-admin', 'The organisation must keep at least one active admin')
+ * throw new DomainError('not-found', 'Programme not found', { values: { entity: 'programme' } })
  */
-export class DomainError extends Error {
+export class DomainError<R extends ErrorReason = ErrorReason> extends Error {
+  readonly reason: R
   readonly code: ErrorCode
-  readonly details?: FieldIssue[] | Record<string, unknown>
+  readonly values?: Record<string, string | number>
+  readonly details?: FieldIssue[]
 
-  constructor(code: ErrorCode, message: string, details?: FieldIssue[] | Record<string, unknown>) {
+  constructor(reason: R, message: string, ...[extras]: ErrorExtras<R>) {
     super(message)
     this.name = 'DomainError'
-    this.code = code
-    if (details !== undefined) this.details = details
+    this.reason = reason
+    this.code = errorReasons[reason].code
+    const x = extras as { values?: Record<string, string | number>; details?: FieldIssue[] } | undefined
+    if (x?.values !== undefined) this.values = x.values
+    if (x?.details !== undefined) this.details = x.details
   }
 
   get status(): number {
@@ -46,8 +140,27 @@ export class DomainError extends Error {
   }
 }
 
-/** Shorthands for the most common errors. */
-export const notFound = (what: string) => new DomainError('not_found', `${what} not found`)
-export const conflict = (what: string) =>
-  new DomainError('conflict', `${what} was changed by someone else; reload it and try again`)
-export const forbidden = (message = 'You do not have access to this') => new DomainError('forbidden', message)
+const entityWords: Record<ErrorEntity, string> = {
+  organisation: 'The organisation',
+  programme: 'The programme',
+  membership: 'The membership',
+  person: 'The person',
+  matchingRun: 'The matching run',
+  user: 'The user',
+  item: 'The item',
+}
+
+/** Shorthands for the errors every entity has. */
+export const notFound = (entity: ErrorEntity) =>
+  new DomainError('not-found', `${entityWords[entity]} was not found`, { values: { entity } })
+/** Someone else changed the thing since it was read: reloading shows their change. */
+export const staleVersion = (entity: ErrorEntity) =>
+  new DomainError('stale-version', `${entityWords[entity]} was changed by someone else; reload it and try again`, {
+    values: { entity },
+  })
+export const alreadyExists = (entity: ErrorEntity) =>
+  new DomainError('already-exists', `${entityWords[entity]} already exists`, { values: { entity } })
+type ForbiddenReason = { [R in ErrorReason]: (typeof errorReasons)[R]['code'] extends 'forbidden' ? R : never }[ErrorReason]
+/** @example throw forbidden('Your role does not allow this', 'role-not-allowed') */
+export const forbidden = (message = 'You do not have access to this', reason: ForbiddenReason = 'forbidden') =>
+  new DomainError(reason, message)

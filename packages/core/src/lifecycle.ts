@@ -1,4 +1,4 @@
-import { DomainError } from './errors'
+import { DomainError, type ErrorEntity } from './errors'
 
 /** One event of a lifecycle: the states it may happen in and the state it leads to. */
 export interface Transition<S extends string> {
@@ -8,8 +8,8 @@ export interface Transition<S extends string> {
 
 /** A state machine as data: every event with where it may start and where it ends. */
 export interface Lifecycle<S extends string, E extends string> {
-  /** What the entity is called in messages, e.g. "The matching run". */
-  readonly entity: string
+  /** Which entity this is, as errors name it. */
+  readonly entity: ErrorEntity
   readonly states: readonly S[]
   readonly initial: S
   readonly transitions: Readonly<Record<E, Transition<S>>>
@@ -27,14 +27,14 @@ export interface Lifecycle<S extends string, E extends string> {
  *
  * @example
  * const door = defineLifecycle({
- *   entity: 'The door', states: ['open', 'closed'], initial: 'closed',
+ *   entity: 'item', states: ['open', 'closed'], initial: 'closed',
  *   transitions: { open: { from: ['closed'], to: 'open' }, close: { from: ['open'], to: 'closed' } },
  * })
  * door.next('closed', 'open') // 'open'
- * door.next('open', 'open')   // throws a 409: "The door cannot open while it is open"
+ * door.next('open', 'open')   // throws a 409 (wrong-state): "The item cannot open while it is open"
  */
 export function defineLifecycle<const S extends string, const E extends string>(def: {
-  entity: string
+  entity: ErrorEntity
   states: readonly S[]
   initial: NoInfer<S>
   transitions: Record<E, Transition<NoInfer<S>>>
@@ -47,7 +47,9 @@ export function defineLifecycle<const S extends string, const E extends string>(
     eventsFrom: (current) => events.filter((e) => allows(current, e)),
     next(current, event) {
       if (!allows(current, event)) {
-        throw new DomainError('conflict', `${def.entity} cannot ${event} while it is ${current}`, { state: current, event })
+        throw new DomainError('wrong-state', `The ${def.entity} cannot ${event} while it is ${current}`, {
+          values: { entity: def.entity, state: current },
+        })
       }
       return def.transitions[event].to
     },

@@ -36,7 +36,7 @@ describe('the matching run lifecycle', () => {
           expect(error).toBeInstanceOf(DomainError)
           expect((error as DomainError).status).toBe(409)
           expect((error as DomainError).message).toContain(`while it is ${state}`)
-          expect((error as DomainError).details).toEqual({ state, event })
+          expect(error).toMatchObject({ reason: 'wrong-state', values: { entity: 'matchingRun', state } })
         })
       }
     }

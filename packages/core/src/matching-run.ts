@@ -14,7 +14,7 @@ export type MatchingRunStatus = (typeof matchingRunStatuses)[number]
  * - `requeue`: the coordinator asks again for a failed run.
  */
 export const matchingRunLifecycle = defineLifecycle({
-  entity: 'The matching run',
+  entity: 'matchingRun',
   states: matchingRunStatuses,
   initial: 'queued',
   transitions: {

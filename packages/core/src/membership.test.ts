@@ -12,16 +12,17 @@ describe('memberships', () => {
     expect(m.status).toBe('invited')
     const accepted = accept(m, now)
     expect(accepted).toMatchObject({ status: 'active', joinedAt: now, version: 2 })
-    expect(() => accept(accepted, now)).toThrow(/already accepted/)
+    expect(() => accept(accepted, now)).toThrow(expect.objectContaining({ reason: 'invitation-already-accepted' }))
   })
 
   it('refuses to invite someone already there', () => {
-    expect(() => assertCanInvite(admin)).toThrow(/already a member/)
+    expect(() => assertCanInvite(admin)).toThrow(expect.objectContaining({ reason: 'already-member' }))
+    expect(() => assertCanInvite({ ...admin, status: 'invited' })).toThrow(expect.objectContaining({ reason: 'already-invited' }))
     expect(() => assertCanInvite(undefined)).not.toThrow()
   })
 
   it('keeps at least one active admin', () => {
-    expect(() => changeRole(admin, 'coordinator', { activeAdmins: 1 })).toThrow(/at least one active admin/)
+    expect(() => changeRole(admin, 'coordinator', { activeAdmins: 1 })).toThrow(expect.objectContaining({ reason: 'last-admin', code: 'conflict' }))
     expect(changeRole(admin, 'coordinator', { activeAdmins: 2 }).role).toBe('coordinator')
   })
 })

@@ -31,12 +31,9 @@ export function invite(
 /** Refuses to invite someone who already belongs to the organisation. */
 export function assertCanInvite(existing: Membership | undefined): void {
   if (existing) {
-    throw new DomainError(
-      'conflict',
-      existing.status === 'active'
-        ? 'This person is already a member of the organisation'
-        : 'This person has already been invited',
-    )
+    throw existing.status === 'active'
+      ? new DomainError('already-member', 'This person is already a member of the organisation')
+      : new DomainError('already-invited', 'This person has already been invited')
   }
 }
 
@@ -47,7 +44,7 @@ export function assertCanInvite(existing: Membership | undefined): void {
  * accept(m, now).status // 'active'
  */
 export function accept(current: Membership, now: string): Membership {
-  if (current.status === 'active') throw new DomainError('conflict', 'The invitation was already accepted')
+  if (current.status === 'active') throw new DomainError('invitation-already-accepted', 'The invitation was already accepted')
   return { ...current, status: 'active', joinedAt: now, version: current.version + 1 }
 }
 
@@ -66,6 +63,6 @@ export function changeRole(current: Membership, role: MembershipRole, ctx: { act
 export function assertKeepsAnAdmin(current: Membership, activeAdmins: number, newRole?: MembershipRole): void {
   const losesAdmin = current.role === 'admin' && current.status === 'active' && newRole !== 'admin'
   if (losesAdmin && activeAdmins <= 1) {
-    throw new DomainError('conflict', 'The organisation must keep at least one active admin')
+    throw new DomainError('last-admin', 'The organisation must keep at least one active admin')
   }
 }

@@ -18,14 +18,21 @@ describe('programmes', () => {
   it('refuse an end before the start, naming the field', () => {
     expect(() => updateProgramme(p, { startDate: '2027-03-01', endDate: '2027-01-01' }, now)).toThrow(DomainError)
     expect(() => newProgramme({ name: 'X y', startDate: '2027-03-01', endDate: '2027-01-01' }, { id: 'p2', orgId: 'o1', now })).toThrow(
-      expect.objectContaining({ details: [{ path: 'endDate', message: expect.any(String) }] }),
+      expect.objectContaining({
+        reason: 'end-before-start',
+        code: 'validation_failed',
+        values: { startDate: '2027-03-01', endDate: '2027-01-01' },
+        details: [
+          { path: 'endDate', reason: 'end-before-start', message: expect.any(String), values: { startDate: '2027-03-01', endDate: '2027-01-01' } },
+        ],
+      }),
     )
   })
 
   it('once archived, are read-only and cannot be archived again', () => {
     const archived = archiveProgramme(p, now)
     expect(archived).toMatchObject({ status: 'archived', archivedAt: now, version: 2 })
-    expect(() => updateProgramme(archived, { name: 'Autre' }, now)).toThrow(/archived/)
-    expect(() => archiveProgramme(archived, now)).toThrow(/already archived/)
+    expect(() => updateProgramme(archived, { name: 'Autre' }, now)).toThrow(expect.objectContaining({ reason: 'programme-archived', code: 'conflict' }))
+    expect(() => archiveProgramme(archived, now)).toThrow(expect.objectContaining({ reason: 'programme-already-archived' }))
   })
 })

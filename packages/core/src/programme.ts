@@ -42,9 +42,12 @@ export type ProgrammeChanges = Partial<Omit<ProgrammeDraft, 'status'>> & { statu
 
 function checkDates(startDate: string | null, endDate: string | null): void {
   if (startDate && endDate && endDate < startDate) {
-    throw new DomainError('validation_failed', 'The end date is before the start date', [
-      { path: 'endDate', message: 'must be on or after the start date' },
-    ])
+    // A rule about two fields together: the reason names the rule, the field issue points at the end date.
+    const values = { startDate, endDate }
+    throw new DomainError('end-before-start', 'The end date is before the start date', {
+      values,
+      details: [{ path: 'endDate', reason: 'end-before-start', message: 'must be on or after the start date', values }],
+    })
   }
 }
 
@@ -85,7 +88,7 @@ export function newProgramme(draft: ProgrammeDraft, ctx: { id: string; orgId: st
  */
 export function updateProgramme(current: Programme, changes: ProgrammeChanges, now: string): Programme {
   if (current.status === 'archived') {
-    throw new DomainError('conflict', 'An archived programme cannot be changed')
+    throw new DomainError('programme-archived', 'An archived programme cannot be changed')
   }
   const next: Programme = { ...current }
   for (const [key, value] of Object.entries(changes)) {
@@ -105,6 +108,6 @@ export function updateProgramme(current: Programme, changes: ProgrammeChanges, n
  * archiveProgramme(p, '2026-12-01T00:00:00Z').status // 'archived'
  */
 export function archiveProgramme(current: Programme, now: string): Programme {
-  if (current.status === 'archived') throw new DomainError('conflict', 'The programme is already archived')
+  if (current.status === 'archived') throw new DomainError('programme-already-archived', 'The programme is already archived')
   return { ...current, status: 'archived', archivedAt: now, updatedAt: now, version: current.version + 1 }
 }

@@ -23,7 +23,7 @@ describe('pagination cursors', () => {
     expect(() => decodeCursor(partition, forge({ v: 1, p: partition, k: { ...key, GSI1PK: 'x' } }))).toThrow()
     expect(() => decodeCursor(partition, 'not base64 json')).toThrow()
     expect(() => decodeCursor(partition, '***')).toThrow(
-      expect.objectContaining({ code: 'validation_failed', details: [{ path: 'cursor', message: expect.any(String) }] }),
+      expect.objectContaining({ code: 'validation_failed', details: [{ path: 'cursor', reason: 'invalid-cursor', message: expect.any(String) }] }),
     )
   })
 })

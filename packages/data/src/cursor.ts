@@ -11,9 +11,9 @@ interface CursorBody {
 }
 
 const badCursor = () =>
-  new DomainError('validation_failed', 'The cursor is not valid for this list', [
-    { path: 'cursor', message: 'is not valid for this list' },
-  ])
+  new DomainError('validation', 'The cursor is not valid for this list', {
+    details: [{ path: 'cursor', reason: 'invalid-cursor', message: 'is not valid for this list' }],
+  })
 
 /**
  * @example

@@ -1,5 +1,5 @@
 import { DeleteCommand, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb'
-import { DomainError, type Membership, type MembershipRole, type MembershipStatus, type Organisation } from '@binome/core'
+import { DomainError, alreadyExists, type Membership, type MembershipRole, type MembershipStatus, type Organisation } from '@binome/core'
 import type { DataConfig } from './client'
 import { platformKeys, tenantKeys } from './keys'
 import type { Store, TransactItem } from './store'
@@ -57,7 +57,7 @@ export function identityData(store: Store, cfg: DataConfig) {
     },
 
     async createUser(user: User): Promise<void> {
-      await store.transact(this.newUserItems(user), 'A user with this e-mail')
+      await store.transact(this.newUserItems(user), alreadyExists('user'))
     },
 
     /** The organisations a user belongs to (or is invited to), from the user's own index. */
@@ -102,7 +102,7 @@ export function identityData(store: Store, cfg: DataConfig) {
           }),
         )
       }
-      await store.transact(items, 'The organisation or its first admin')
+      await store.transact(items, alreadyExists('organisation'))
     },
 
     async putSignInCode(code: SignInCode): Promise<void> {
@@ -153,7 +153,7 @@ export function identityData(store: Store, cfg: DataConfig) {
         )
       } catch (e) {
         if ((e as { name?: string }).name === 'ConditionalCheckFailedException') {
-          throw new DomainError('unauthorized', 'This code is no longer valid; ask for a new one')
+          throw new DomainError('sign-in-code-invalid', 'This code is no longer valid; ask for a new one')
         }
         throw e
       }

@@ -7,7 +7,7 @@ import {
   TransactWriteCommand,
   type TransactWriteCommandInput,
 } from '@aws-sdk/lib-dynamodb'
-import { DomainError, conflict } from '@binome/core'
+import { DomainError, alreadyExists, staleVersion, type ErrorEntity } from '@binome/core'
 import type { DataConfig } from './client'
 import { decodeCursor, encodeCursor } from './cursor'
 import { stripKeys, type Key } from './keys'
@@ -26,10 +26,10 @@ export interface Page<T> {
  * the stored version too, so a change between this read and that write is refused as well.
  *
  * @example
- * const next = nextVersion(current, body.version, (p) => updateProgramme(p, changes, now), 'The programme')
+ * const next = nextVersion(current, body.version, (p) => updateProgramme(p, changes, now), 'programme')
  */
-export function nextVersion<T extends { version: number }>(current: T, expectedVersion: number, change: (current: T) => T, what: string): T {
-  if (current.version !== expectedVersion) throw conflict(what)
+export function nextVersion<T extends { version: number }>(current: T, expectedVersion: number, change: (current: T) => T, entity: ErrorEntity): T {
+  if (current.version !== expectedVersion) throw staleVersion(entity)
   return { ...change(current), version: current.version + 1 }
 }
 
@@ -101,41 +101,41 @@ export class Store {
   }
 
   /**
-   * Creates an item; 409 if one exists with the same key.
+   * Creates an item; 409 `already-exists` (naming `entity`) if one exists with the same key.
    *
    * @example
    * await store.create(keys.programme(p.id), 'programme', p)
    */
-  async create(key: Key, type: string, value: object, extra: Item = {}, what = 'The item'): Promise<void> {
+  async create(key: Key, type: string, value: object, extra: Item = {}, entity: ErrorEntity = 'item'): Promise<void> {
     try {
       await this.cfg.doc.send(new PutCommand(this.newItem(key, type, value, extra).Put!))
     } catch (e) {
-      if (isNamed(e, 'ConditionalCheckFailedException')) throw new DomainError('conflict', `${what} already exists`)
+      if (isNamed(e, 'ConditionalCheckFailedException')) throw alreadyExists(entity)
       throw e
     }
   }
 
   /**
-   * Replaces an item whose new version is `value.version`; 409 unless the stored version is the one before.
+   * Replaces an item whose new version is `value.version`; 409 `stale-version` unless the stored version is the one before.
    *
    * @example
    * await store.replace(keys.programme(next.id), 'programme', next)
    */
-  async replace(key: Key, type: string, value: { version: number }, extra: Item = {}, what = 'The item'): Promise<void> {
+  async replace(key: Key, type: string, value: { version: number }, extra: Item = {}, entity: ErrorEntity = 'item'): Promise<void> {
     try {
       await this.cfg.doc.send(new PutCommand(this.replaceItem(key, type, value, extra).Put!))
     } catch (e) {
-      if (isNamed(e, 'ConditionalCheckFailedException')) throw conflict(what)
+      if (isNamed(e, 'ConditionalCheckFailedException')) throw staleVersion(entity)
       throw e
     }
   }
 
-  /** Deletes an item (at a version when given); 409 if it changed, nothing if it was already gone. */
-  async delete(key: Key, version?: number, what = 'The item'): Promise<void> {
+  /** Deletes an item (at a version when given); 409 `stale-version` if it changed, nothing if it was already gone. */
+  async delete(key: Key, version?: number, entity: ErrorEntity = 'item'): Promise<void> {
     try {
       await this.cfg.doc.send(new DeleteCommand(this.deleteItem(key, version).Delete!))
     } catch (e) {
-      if (isNamed(e, 'ConditionalCheckFailedException')) throw conflict(what)
+      if (isNamed(e, 'ConditionalCheckFailedException')) throw staleVersion(entity)
       throw e
     }
   }
@@ -178,19 +178,21 @@ export class Store {
   }
 
   /**
-   * All or nothing. A failed condition becomes a 409 with `what`'s message; DynamoDB's reasons go to the log only.
+   * All or nothing. A failed condition becomes `refusal`: the caller knows what its conditions mean (a new item
+   * already there, a version that moved); DynamoDB's reasons go to the log only.
    *
    * @example
-   * await store.transact([store.newItem(a, 'x', va), store.replaceItem(b, 'y', vb)], 'The membership')
+   * await store.transact([store.newItem(a, 'x', va), store.replaceItem(b, 'y', vb)], staleVersion('membership'))
    */
-  async transact(items: TransactItem[], what = 'The item'): Promise<void> {
+  async transact(items: TransactItem[], refusal: DomainError = staleVersion('item')): Promise<void> {
     try {
       await this.cfg.doc.send(new TransactWriteCommand({ TransactItems: items }))
     } catch (e) {
       if (isNamed(e, 'TransactionCanceledException')) {
         const reasons = (e as { CancellationReasons?: { Code?: string }[] }).CancellationReasons ?? []
-        if (reasons.some((r) => r.Code === 'ConditionalCheckFailed')) throw conflict(what)
-        if (reasons.some((r) => r.Code === 'TransactionConflict')) throw conflict(what)
+        if (reasons.some((r) => r.Code === 'ConditionalCheckFailed')) throw refusal
+        // Another transaction touched the same items at the same moment: for the reader, someone else changed them.
+        if (reasons.some((r) => r.Code === 'TransactionConflict')) throw staleVersion('item')
       }
       throw e
     }

@@ -8,6 +8,7 @@ import { Logger } from '@aws-lambda-powertools/logger'
 import { SESv2Client } from '@aws-sdk/client-sesv2'
 import { SQSClient } from '@aws-sdk/client-sqs'
 import { Hono } from 'hono'
+import { DomainError } from '@binome/core'
 import { createData, dataConfig } from '@binome/data'
 import {
   buildApi,
@@ -102,7 +103,7 @@ export async function startPlatform(opts: PlatformOptions = {}): Promise<Platfor
   const starting = new Hono()
   starting.all('*', (c) => {
     c.header('Retry-After', '1')
-    return errorResponse(c, 'unavailable', 503, 'Binôme is starting')
+    return errorResponse(c, new DomainError('starting', 'Binôme is starting'))
   })
   let serving: Hono = starting
   let server: ServerType | undefined
@@ -162,7 +163,7 @@ export async function startPlatform(opts: PlatformOptions = {}): Promise<Platfor
     root.get('*', async (c) => (c.req.path.startsWith('/api/') ? c.notFound() : c.html(await readFile(join(webDir, 'index.html'), 'utf8'))))
   }
 
-  root.notFound((c) => errorResponse(c, 'not_found', 404, 'No such route'))
+  root.notFound((c) => errorResponse(c, new DomainError('no-such-route', 'No such route')))
 
   serving = root
   if (seeded && opts.demoRuns !== false) await queueDemoRuns(deps)

@@ -10,11 +10,12 @@ export interface HeadlessBrowser {
 
 /**
  * Debian's Chromium, headless, in a fresh profile; its config and cache go to temporary folders, not $HOME.
+ * `locale` is the browser's own language (Belgian French unless a test needs another).
  *
  * @example
  * const browser = await launchBrowser(); const page = await browser.context.newPage()
  */
-export async function launchBrowser(): Promise<HeadlessBrowser> {
+export async function launchBrowser(opts: { locale?: string } = {}): Promise<HeadlessBrowser> {
   const root = mkdtempSync(join(tmpdir(), 'binome-browser-'))
   process.env.XDG_CONFIG_HOME = join(root, 'config')
   process.env.XDG_CACHE_HOME = join(root, 'cache')
@@ -31,7 +32,7 @@ export async function launchBrowser(): Promise<HeadlessBrowser> {
       '--disable-sync',
     ],
     viewport: { width: 1280, height: 900 },
-    locale: 'fr-BE',
+    locale: opts.locale ?? 'fr-BE',
   })
   return {
     context,

@@ -7,7 +7,7 @@ import { CreateProgramme, CreateOrganisation } from '@binome/contracts'
 import { withQuery } from './api/client'
 import { ApiError, toApiError } from './api/errors'
 import { jwtExpiry } from './auth/session'
-import { formatDate } from './format'
+import { formatDate, formatDateTime, parseDate } from './format'
 import { emptyProgrammeForm, programmeInput } from './forms/programme'
 import { validate } from './forms/validate'
 import { setLocale, setupI18n } from './i18n'
@@ -53,10 +53,33 @@ describe('jwtExpiry', () => {
 })
 
 describe('formatDate', () => {
-  it('shows a calendar date on the same day whatever the time zone, in the chosen language', () => {
-    expect(formatDate('2027-01-15', 'fr')).toContain('15')
-    expect(formatDate('2027-01-15', 'en')).toMatch(/Jan.*15.*2027/)
+  it('shows a calendar date as dd/mm/yyyy on the same day whatever the time zone, in every language', () => {
+    for (const lang of ['fr', 'nl', 'en']) expect(formatDate('2027-01-15', lang)).toBe('15/01/2027')
+    expect(formatDate('2026-12-31')).toBe('31/12/2026')
     expect(formatDate(null, 'fr')).toBe('—')
+  })
+
+  it('shows a moment with its time', () => {
+    expect(formatDateTime('2027-01-15T09:30:00Z', 'fr')).toMatch(/^1[45]\/01\/2027 \d{2}:30$/)
+  })
+})
+
+describe('parseDate', () => {
+  it('reads dd/mm/yyyy as typed in Belgium, with any usual separator', () => {
+    expect(parseDate('31/12/2026')).toBe('2026-12-31')
+    expect(parseDate(' 1.2.2027 ')).toBe('2027-02-01')
+    expect(parseDate('01-02-2027')).toBe('2027-02-01')
+    expect(parseDate('2027-02-01')).toBe('2027-02-01')
+  })
+
+  it('refuses what is not a real day, and ambiguous or American forms', () => {
+    for (const bad of ['31/02/2027', '12/31/2026', '00/01/2027', '1/1/27', '2026-12-31T00:00', 'demain', '']) {
+      expect(parseDate(bad), bad).toBeNull()
+    }
+  })
+
+  it('reads back what it shows', () => {
+    for (const iso of ['2024-02-29', '2027-01-05', '2030-10-31']) expect(parseDate(formatDate(iso))).toBe(iso)
   })
 })
 
@@ -74,17 +97,17 @@ describe('validate', () => {
     expect(r.ok).toBe(false)
     if (r.ok) return
     expect(r.errors.name).toBe(fr.validation.required)
-    expect(r.errors.durationMonths).toBe(fr.validation.number)
-    expect(r.errors.meetingsPerMonth).toBe(fr.validation.max.replace('{max}', '12'))
+    expect(r.errors.durationMonths).toBe(fr.validation['not-a-number'])
+    expect(r.errors.meetingsPerMonth).toBe(fr.validation['too-big'].replace('{max}', '12'))
 
     const short = validate(CreateProgramme, programmeInput({ ...emptyProgrammeForm(), name: 'M' }))
     expect(short.ok).toBe(false)
-    if (!short.ok) expect(short.errors.name).toBe(fr.validation.tooShort.replace('{min}', '2'))
+    if (!short.ok) expect(short.errors.name).toBe(fr.validation['too-short'].replace('{min}', '2'))
 
     setLocale('en')
     const again = validate(CreateOrganisation, { name: 'PLS', admin: { email: 'not-an-address', name: 'Ana' } })
     expect(again.ok).toBe(false)
-    if (!again.ok) expect(again.errors['admin.email']).toBe(en.validation.email)
+    if (!again.ok) expect(again.errors['admin.email']).toBe(en.validation['not-an-email'])
     setLocale('fr')
   })
 })

@@ -40,7 +40,7 @@ export function registerMe(app: App) {
     const { deps, user } = c.var
     const { orgId } = c.req.valid('param')
     const entry = await deps.data.identity.membership(user.id, orgId)
-    if (!entry) throw forbidden('You have no invitation from this organisation')
+    if (!entry) throw forbidden('You have no invitation from this organisation', 'no-invitation')
     const tenant = deps.data.forTenant({ orgId, userId: user.id, role: entry.role })
     const next = accept(await tenant.members.require(user.id), deps.now().toISOString())
     await tenant.members.replace(next)

@@ -1,6 +1,6 @@
 import { createRoute } from '@hono/zod-openapi'
 import { z } from 'zod'
-import { assertCanInvite, assertKeepsAnAdmin, changeRole, conflict, invite } from '@binome/core'
+import { assertCanInvite, assertKeepsAnAdmin, changeRole, invite, staleVersion } from '@binome/core'
 import { CreateInvitation, Id, Member, MemberPage, PageQuery, UpdateMember, Version } from '@binome/contracts'
 import type { App } from '../../shared/app'
 import { allow } from '../../shared/auth'
@@ -58,7 +58,7 @@ export function registerMembers(app: App) {
     const { tenant } = c.var
     const { role, version } = c.req.valid('json')
     const current = await tenant.members.require(c.req.valid('param').userId)
-    if (current.version !== version) throw conflict('The membership')
+    if (current.version !== version) throw staleVersion('membership')
     const next = changeRole(current, role, { activeAdmins: await tenant.members.countActive('admin') })
     await tenant.members.replace(next)
     return c.json(next, 200)
@@ -68,7 +68,7 @@ export function registerMembers(app: App) {
     allow(c, 'members.update')
     const { tenant } = c.var
     const current = await tenant.members.require(c.req.valid('param').userId)
-    if (current.version !== c.req.valid('query').version) throw conflict('The membership')
+    if (current.version !== c.req.valid('query').version) throw staleVersion('membership')
     assertKeepsAnAdmin(current, await tenant.members.countActive('admin'))
     await tenant.members.remove(current)
     return c.body(null, 204)

@@ -34,13 +34,13 @@ const update = createRoute({
 /** Organisations: the operator creates and lists them; admins edit their own. */
 export function registerOrganisations(app: App) {
   app.openapi(list, async (c) => {
-    if (c.var.user.platformRole !== 'operator') throw forbidden('Only the platform operator lists organisations')
+    if (c.var.user.platformRole !== 'operator') throw forbidden('Only the platform operator lists organisations', 'operator-only')
     return c.json(await c.var.deps.data.identity.organisationsPage(c.req.valid('query')), 200)
   })
 
   app.openapi(create, async (c) => {
     const { deps, user } = c.var
-    if (user.platformRole !== 'operator') throw forbidden('Only the platform operator creates organisations')
+    if (user.platformRole !== 'operator') throw forbidden('Only the platform operator creates organisations', 'operator-only')
     const body = c.req.valid('json')
     const now = deps.now().toISOString()
     const org: OrganisationRecord = newOrganisation(body, { id: deps.newId(), now })

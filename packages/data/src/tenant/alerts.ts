@@ -1,3 +1,4 @@
+import { DomainError } from '@binome/core'
 import { tenantKeys } from '../keys'
 import type { Store } from '../store'
 import type { TenantContext } from './context'
@@ -37,7 +38,7 @@ export function alertsRepo(store: Store, ctx: TenantContext) {
         await store.create(keys.alert(a.sweepDate, a.id), 'alert', a)
         return true
       } catch (e) {
-        if ((e as { code?: string }).code === 'conflict') return false
+        if (e instanceof DomainError && e.reason === 'already-exists') return false
         throw e
       }
     },

@@ -1,4 +1,4 @@
-import { notFound, type Membership, type MembershipRole } from '@binome/core'
+import { DomainError, notFound, staleVersion, type Membership, type MembershipRole } from '@binome/core'
 import { platformKeys, tenantKeys } from '../keys'
 import type { Store, TransactItem } from '../store'
 import type { TenantContext } from './context'
@@ -28,7 +28,7 @@ export function membersRepo(store: Store, ctx: TenantContext) {
     },
     async require(userId: string): Promise<Membership> {
       const m = await store.get<Membership>(keys.member(userId))
-      if (!m) throw notFound('Member')
+      if (!m) throw notFound('membership')
       return m
     },
     page(opts: { limit: number; cursor?: string | undefined }) {
@@ -45,15 +45,15 @@ export function membersRepo(store: Store, ctx: TenantContext) {
       return pair(m, 'new')
     },
     async add(m: Membership, extra: TransactItem[] = []): Promise<void> {
-      await store.transact([...extra, ...pair(m, 'new')], 'The membership')
+      await store.transact([...extra, ...pair(m, 'new')], new DomainError('already-invited', 'This person has already been invited'))
     },
     async replace(m: Membership): Promise<void> {
-      await store.transact(pair(m, 'replace'), 'The membership')
+      await store.transact(pair(m, 'replace'), staleVersion('membership'))
     },
     async remove(m: Membership): Promise<void> {
       await store.transact(
         [store.deleteItem(keys.member(m.userId), m.version), store.deleteItem(platformKeys.userMembership(m.userId, ctx.orgId))],
-        'The membership',
+        staleVersion('membership'),
       )
     },
   }

@@ -1,4 +1,4 @@
-import { notFound, type Organisation } from '@binome/core'
+import { notFound, staleVersion, type Organisation } from '@binome/core'
 import { platformKeys, tenantKeys } from '../keys'
 import { nextVersion, type Store } from '../store'
 import type { TenantContext } from './context'
@@ -8,7 +8,7 @@ export function organisationRepo(store: Store, ctx: TenantContext) {
   const keys = tenantKeys(ctx.orgId)
   const get = async (): Promise<Organisation> => {
     const org = await store.get<Organisation>(keys.profile())
-    if (!org) throw notFound('Organisation')
+    if (!org) throw notFound('organisation')
     return org
   }
   return {
@@ -20,7 +20,7 @@ export function organisationRepo(store: Store, ctx: TenantContext) {
      * await tenant.organisation.update(body.version, (o) => updateOrganisation(o, changes, now))
      */
     async update(expectedVersion: number, change: (current: Organisation) => Organisation): Promise<Organisation> {
-      const next = nextVersion(await get(), expectedVersion, change, 'The organisation')
+      const next = nextVersion(await get(), expectedVersion, change, 'organisation')
       await store.transact(
         [
           store.replaceItem(keys.profile(), 'organisation', next),
@@ -31,7 +31,7 @@ export function organisationRepo(store: Store, ctx: TenantContext) {
             },
           },
         ],
-        'The organisation',
+        staleVersion('organisation'),
       )
       return next
     },

@@ -9,7 +9,7 @@ export function peopleRepo(store: Store, ctx: TenantContext) {
   return {
     async get(programmeId: string, kind: PersonKind, personId: string): Promise<Person> {
       const p = await store.get<Person>(keys.person(programmeId, kind, personId))
-      if (!p) throw notFound('Person')
+      if (!p) throw notFound('person')
       return p
     },
     page(programmeId: string, opts: { limit: number; cursor?: string | undefined; kind?: PersonKind | undefined }) {
@@ -23,8 +23,8 @@ export function peopleRepo(store: Store, ctx: TenantContext) {
       return store.all<Person>(keys.peoplePartition(programmeId), kind && `${kind.toUpperCase()}#`)
     },
     create(p: Person): Promise<void> {
-      if (p.orgId !== ctx.orgId) throw notFound('Organisation')
-      return store.create(keys.person(p.programmeId, p.kind, p.id), 'person', p, {}, 'The person')
+      if (p.orgId !== ctx.orgId) throw notFound('organisation')
+      return store.create(keys.person(p.programmeId, p.kind, p.id), 'person', p, {}, 'person')
     },
   }
 }

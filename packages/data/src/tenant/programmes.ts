@@ -10,7 +10,7 @@ export function programmesRepo(store: Store, ctx: TenantContext) {
   const keys = tenantKeys(ctx.orgId)
   const get = async (programmeId: string): Promise<Programme> => {
     const p = await store.get<Programme>(keys.programme(programmeId))
-    if (!p) throw notFound('Programme')
+    if (!p) throw notFound('programme')
     return p
   }
   return {
@@ -22,8 +22,8 @@ export function programmesRepo(store: Store, ctx: TenantContext) {
      * await tenant.programmes.update(id, body.version, (p) => archiveProgramme(p, now))
      */
     async update(programmeId: string, expectedVersion: number, change: (current: Programme) => Programme): Promise<Programme> {
-      const next = nextVersion(await get(programmeId), expectedVersion, change, 'The programme')
-      await store.replace(keys.programme(programmeId), 'programme', next, {}, 'The programme')
+      const next = nextVersion(await get(programmeId), expectedVersion, change, 'programme')
+      await store.replace(keys.programme(programmeId), 'programme', next, {}, 'programme')
       return next
     },
     page(opts: { limit: number; cursor?: string | undefined; include: ProgrammeFilter }) {
@@ -37,7 +37,7 @@ export function programmesRepo(store: Store, ctx: TenantContext) {
       return store.all<Programme>(keys.programmesPartition())
     },
     create(p: Programme): Promise<void> {
-      return store.create(keys.programme(p.id), 'programme', p, {}, 'The programme')
+      return store.create(keys.programme(p.id), 'programme', p, {}, 'programme')
     },
   }
 }

@@ -55,7 +55,7 @@ export function runsRepo(store: Store, ctx: TenantContext) {
   return {
     async get(programmeId: string, runId: string): Promise<MatchingRunRecord> {
       const r = await store.get<MatchingRunRecord>(keys.run(programmeId, runId))
-      if (!r) throw notFound('Matching run')
+      if (!r) throw notFound('matchingRun')
       return fromStored(r)
     },
     async page(programmeId: string, opts: PageOptions): Promise<Page<MatchingRunRecord>> {
@@ -63,10 +63,10 @@ export function runsRepo(store: Store, ctx: TenantContext) {
       return { ...page, items: page.items.map(fromStored) }
     },
     create(r: MatchingRunRecord): Promise<void> {
-      return store.create(keys.run(r.programmeId, r.id), 'matching-run', r, {}, 'The matching run')
+      return store.create(keys.run(r.programmeId, r.id), 'matching-run', r, {}, 'matchingRun')
     },
     replace(r: MatchingRunRecord): Promise<void> {
-      return store.replace(keys.run(r.programmeId, r.id), 'matching-run', r, {}, 'The matching run')
+      return store.replace(keys.run(r.programmeId, r.id), 'matching-run', r, {}, 'matchingRun')
     },
     /**
      * Writes one attempt's result in batches, invisible until the run names `attempt` as its `resultAttempt`.

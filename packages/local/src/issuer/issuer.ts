@@ -43,10 +43,10 @@ export function issuerApp(opts: { deps: Deps; keys: IssuerKeys; issuer: string; 
     try {
       raw = await body
     } catch {
-      throw new DomainError('bad_request', 'The body must be JSON')
+      throw new DomainError('invalid-json', 'The body must be JSON')
     }
     const r = schema.safeParse(raw)
-    if (!r.success) throw new DomainError('validation_failed', 'Some fields are not valid', zodIssues(r.error))
+    if (!r.success) throw new DomainError('validation', 'Some fields are not valid', { details: zodIssues(r.error, raw) })
     return r.data
   }
 
@@ -81,12 +81,12 @@ export function issuerApp(opts: { deps: Deps; keys: IssuerKeys; issuer: string; 
     const nowSeconds = Math.floor(now.getTime() / 1000)
     const stored = await identity.getSignInCode(email, nowSeconds)
     const user = await identity.findUserByEmail(email)
-    if (!stored || !user) throw new DomainError('unauthorized', 'This code is not valid or has expired; ask for a new one')
-    if (stored.attempts >= maxAttempts) throw new DomainError('rate_limited', 'Too many wrong codes; ask for a new one')
+    if (!stored || !user) throw new DomainError('sign-in-code-invalid', 'This code is not valid or has expired; ask for a new one')
+    if (stored.attempts >= maxAttempts) throw new DomainError('too-many-attempts', 'Too many wrong codes; ask for a new one')
     if (stored.codeHash !== hashCode(email, code)) {
       const attempts = await identity.countFailedAttempt(email, stored.codeHash)
-      if (attempts >= maxAttempts) throw new DomainError('rate_limited', 'Too many wrong codes; ask for a new one')
-      throw new DomainError('unauthorized', 'This code is not valid or has expired; ask for a new one')
+      if (attempts >= maxAttempts) throw new DomainError('too-many-attempts', 'Too many wrong codes; ask for a new one')
+      throw new DomainError('sign-in-code-invalid', 'This code is not valid or has expired; ask for a new one')
     }
     await identity.consumeSignInCode(email, stored.codeHash)
     const expiresAt = nowSeconds + tokenHours * 3600
@@ -103,7 +103,7 @@ export function issuerApp(opts: { deps: Deps; keys: IssuerKeys; issuer: string; 
     return c.json({ idToken, expiresAt: new Date(expiresAt * 1000).toISOString() }, 200)
   })
 
-  app.notFound((c) => errorResponse(c, 'not_found', 404, 'No such route'))
+  app.notFound((c) => errorResponse(c, new DomainError('no-such-route', 'No such route')))
   return app
 }
 

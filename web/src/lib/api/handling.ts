@@ -1,8 +1,9 @@
 import { error, redirect } from '@sveltejs/kit'
 import { goto } from '$app/navigation'
 import { get } from 'svelte/store'
-import { _ } from 'svelte-i18n'
+import { _, locale } from 'svelte-i18n'
 import { ApiError } from './errors'
+import { errorSentence, fieldSentence, isStale } from './words'
 import { clearSession } from '../auth/session'
 import type { FieldErrors } from '../forms/validate'
 
@@ -12,7 +13,7 @@ function signInPath(next: string): string {
 
 /**
  * Runs an API call inside a load function: 401 sends the reader to sign-in, 403/404 and other failures show the
- * error page with the API's code.
+ * error page with the error's sentence in the reader's language.
  *
  * @example
  * export const load = async ({ params, url, fetch }) => ({ org: await guard(api.getOrganisation(params.orgId, { fetch }), url) })
@@ -26,7 +27,8 @@ export async function guard<T>(call: Promise<T>, url: URL): Promise<T> {
         clearSession()
         redirect(307, signInPath(url.pathname + url.search))
       }
-      error(e.status >= 400 ? e.status : 503, { message: e.message, code: e.code })
+      // The error page shows this sentence: the reader's words, not the server's English.
+      error(e.status >= 400 ? e.status : 503, { message: errorSentence(e, get(_), get(locale)), code: e.code })
     }
     throw e
   }
@@ -36,13 +38,18 @@ export async function guard<T>(call: Promise<T>, url: URL): Promise<T> {
 export interface ActionFailure {
   status: number
   code: string
+  /** The API's stable reason, or null (network failure, an answer that is not the API's). */
+  reason: string | null
   message: string
   fields: FieldErrors
+  /** Someone else changed the thing since it was read: the screen offers a reload (and only then). */
+  stale: boolean
 }
 
 /**
- * Explains a failed API call made by a button or form, in the reader's language. A 401 ends the session and goes
- * to sign-in; a 409 says someone else changed the thing (the screen offers a reload).
+ * Explains a failed API call made by a button or form, in the reader's language, from the error's reason and
+ * values. A 401 ends the session and goes to sign-in; only a stale version offers a reload: a rule that refuses
+ * ("already invited", "last admin") says the rule, since reloading would not change it.
  *
  * @example
  * try { await api.createProgramme(orgId, body) } catch (e) { failure = describeFailure(e) }
@@ -50,7 +57,7 @@ export interface ActionFailure {
 export function describeFailure(e: unknown): ActionFailure {
   const t = get(_)
   if (!(e instanceof ApiError)) {
-    return { status: 0, code: 'unknown', message: t('errors.unexpected'), fields: {} }
+    return { status: 0, code: 'unknown', reason: null, message: t('errors.unexpected'), fields: {}, stale: false }
   }
   if (e.status === 401) {
     const here = typeof location === 'undefined' ? '/' : location.pathname + location.search
@@ -59,20 +66,8 @@ export function describeFailure(e: unknown): ActionFailure {
       void goto(signInPath(here))
     }
   }
+  const lang = get(locale)
   const fields: FieldErrors = {}
-  for (const issue of e.fieldIssues) fields[issue.path] ??= issue.message
-  const byStatus: Record<number, string> = {
-    0: t('errors.network'),
-    401: t('errors.unauthorized'),
-    403: t('errors.forbidden'),
-    404: t('errors.notFound'),
-    409: t('errors.conflict'),
-    429: t('errors.rateLimited'),
-  }
-  let message = byStatus[e.status]
-  if (!message) {
-    if (e.code === 'validation_failed' || e.status === 400) message = t('errors.validation', { values: { detail: e.message } })
-    else message = t('errors.server', { values: { detail: e.message } })
-  }
-  return { status: e.status, code: e.code, message, fields }
+  for (const issue of e.fieldIssues) fields[issue.path] ??= fieldSentence(issue, t, lang)
+  return { status: e.status, code: e.code, reason: e.reason, message: errorSentence(e, t, lang), fields, stale: isStale(e) }
 }

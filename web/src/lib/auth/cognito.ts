@@ -17,16 +17,16 @@ async function cognito<T>(region: string, target: string, body: unknown): Promis
   }
   const json = (await res.json().catch(() => ({}))) as Record<string, unknown>
   if (!res.ok) {
-    // Cognito names its errors in `__type`; map the ones a person can act on to the API's codes.
+    // Cognito names its errors in `__type`; map the ones a person can act on to the API's reasons.
     const type = String(json.__type ?? '')
     const message = String(json.message ?? json.Message ?? type)
     if (type.includes('TooManyRequests') || type.includes('LimitExceeded')) {
-      throw new ApiError(429, 'rate_limited', message)
+      throw new ApiError(429, 'rate_limited', message, undefined, 'too-many-attempts')
     }
     if (type.includes('NotAuthorized') || type.includes('CodeMismatch') || type.includes('ExpiredCode')) {
-      throw new ApiError(401, 'unauthorized', message)
+      throw new ApiError(401, 'unauthorized', message, undefined, 'sign-in-code-invalid')
     }
-    throw new ApiError(res.status, 'bad_request', message)
+    throw new ApiError(res.status, 'bad_request', message, undefined, 'bad-request')
   }
   return json as T
 }
@@ -44,7 +44,7 @@ export async function cognitoStart(region: string, clientId: string, email: stri
     AuthParameters: { USERNAME: email, PREFERRED_CHALLENGE: 'EMAIL_OTP' },
   })
   if (out.ChallengeName !== 'EMAIL_OTP' || !out.Session) {
-    throw new ApiError(400, 'bad_request', `Unexpected challenge ${out.ChallengeName ?? 'none'}`)
+    throw new ApiError(400, 'bad_request', `Unexpected challenge ${out.ChallengeName ?? 'none'}`, undefined, 'bad-request')
   }
   return out.Session
 }

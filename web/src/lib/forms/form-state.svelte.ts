@@ -60,7 +60,7 @@ export class FormState implements FormStatus {
   }
 
   /**
-   * Runs a button's action (no fields): clears the messages, and shows the API's refusal and any conflict.
+   * Runs a button's action (no fields): clears the messages, and shows the API's refusal and whether it was stale.
    * @returns true when `action` completed.
    */
   act(action: () => Promise<unknown>): Promise<boolean> {

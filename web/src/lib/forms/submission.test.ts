@@ -8,7 +8,9 @@ import { clearStatus, runAction, submitForm, type FormStatus, type SubmitSteps }
 beforeAll(() => setupI18n())
 
 const fresh = (): FormStatus => ({ errors: { old: 'x' }, failure: 'old', conflict: true, success: 'old', busy: false })
-const refused = (status: number, fields: Record<string, string> = {}): ActionFailure => ({ status, code: 'c', message: `refused ${status}`, fields })
+const refused = (status: number, fields: Record<string, string> = {}, reason = status === 409 ? 'stale-version' : 'validation'): ActionFailure => ({
+  status, code: 'c', reason, message: `refused ${status}`, fields, stale: reason === 'stale-version',
+})
 const steps = (over: Partial<SubmitSteps> = {}): SubmitSteps => ({
   invalidMessage: () => 'fix the fields',
   describe: () => refused(400),
@@ -64,7 +66,7 @@ describe('submitForm', () => {
     expect(s).toEqual({ errors: {}, failure: null, conflict: false, success: 'sent', busy: false })
   })
 
-  it('shows a refusal next to the fields it names, says whether it is a conflict, and moves focus', async () => {
+  it('shows a refusal next to the fields it names, says whether the thing was stale, and moves focus', async () => {
     const s = fresh()
     const st = steps({ describe: () => refused(409, { email: 'taken' }) })
     const ok = await submitForm(s, CreateInvitation, valid, () => Promise.reject(new Error('no')), st)
@@ -89,9 +91,18 @@ describe('runAction', () => {
     expect(s).toMatchObject({ errors: {}, failure: null, conflict: false, success: 'done' })
   })
 
-  it('shows the refusal and a conflict, without field errors', async () => {
+  it('shows the refusal and a stale version (reload offered), without field errors', async () => {
     const s = fresh()
     expect(await runAction(s, () => Promise.reject(new Error('no')), () => refused(409, { name: 'x' }))).toBe(false)
     expect(s).toMatchObject({ errors: {}, failure: 'refused 409', conflict: true, success: null })
+  })
+
+  it('a 409 from a rule (last admin) says the rule and offers no reload', async () => {
+    const s = fresh()
+    expect(await runAction(s, () => Promise.reject(new Error('no')), () => refused(409, {}, 'last-admin'))).toBe(false)
+    expect(s).toMatchObject({ failure: 'refused 409', conflict: false })
+    const f = fresh()
+    await submitForm(f, CreateInvitation, valid, () => Promise.reject(new Error('no')), steps({ describe: () => refused(409, {}, 'already-invited') }))
+    expect(f).toMatchObject({ failure: 'refused 409', conflict: false })
   })
 })

@@ -9,7 +9,7 @@ import { validate, type FieldErrors, type SafeParser } from './validate'
 export interface FormStatus {
   errors: FieldErrors
   failure: string | null
-  /** The API answered 409: someone else changed the thing, so the screen offers a reload. */
+  /** Someone else changed the thing since it was read (a stale version), so the screen offers a reload. */
   conflict: boolean
   success: string | null
   busy: boolean
@@ -42,7 +42,7 @@ export function clearStatus(status: FormStatus): void {
 }
 
 /**
- * Shows a failed API call on the status: its sentence, its field errors, and whether it was a conflict.
+ * Shows a failed API call on the status: its sentence, its field errors, and whether the thing was stale.
  *
  * @example
  * try { await api.archiveProgramme(...) } catch (e) { showFailure(status, describeFailure(e)) }
@@ -50,7 +50,7 @@ export function clearStatus(status: FormStatus): void {
 export function showFailure(status: FormStatus, failure: ActionFailure): void {
   status.errors = failure.fields
   status.failure = failure.message
-  status.conflict = failure.status === 409
+  status.conflict = failure.stale
 }
 
 /**
@@ -94,7 +94,7 @@ export async function submitForm<T>(
 
 /**
  * Runs an action that has no fields of its own (a button: change a role, archive): clears the last messages, and
- * when the API refuses, shows its sentence and whether it was a conflict.
+ * when the API refuses, shows its sentence and whether the thing was stale.
  *
  * @returns true when `action` completed.
  * @example
@@ -112,7 +112,7 @@ export async function runAction(
   } catch (e) {
     const f = describe(e)
     status.failure = f.message
-    status.conflict = f.status === 409
+    status.conflict = f.stale
     return false
   }
 }

@@ -1,19 +1,12 @@
 import { get } from 'svelte/store'
-import { _ } from 'svelte-i18n'
+import { _, locale } from 'svelte-i18n'
+import { fieldReasonOf, type SchemaIssue } from '@binome/contracts'
+import { fieldSentence } from '../api/words'
 
 /** Errors keyed by field path (`name`, `admin.email`), each a sentence ready to show next to its field. */
 export type FieldErrors = Record<string, string>
 
-/** The subset of a zod issue this module reads (zod 4's issue shape). */
-interface Issue {
-  code: string
-  path: PropertyKey[]
-  message: string
-  origin?: string
-  minimum?: number | bigint
-  maximum?: number | bigint
-  format?: string
-}
+type Issue = SchemaIssue
 
 /** A schema that checks values without throwing: the API's zod schemas are. */
 export interface SafeParser<T> {
@@ -27,34 +20,9 @@ function valueAt(values: unknown, path: PropertyKey[]): unknown {
   return v
 }
 
-/** Turns one schema issue into a sentence in the current language. */
+/** Turns one schema issue into a sentence in the current language, with the same words the API's issues get. */
 function describeIssue(issue: Issue, value: unknown): string {
-  const t = get(_)
-  const n = (v: number | bigint | undefined) => Number(v ?? 0)
-  // An empty field is "required", whatever minimum length the schema sets.
-  if (typeof value === 'string' && value.trim() === '' && (issue.code === 'too_small' || issue.code === 'invalid_format')) {
-    return t('validation.required')
-  }
-  switch (issue.code) {
-    case 'too_small':
-      if (issue.origin === 'string') {
-        return n(issue.minimum) <= 1 ? t('validation.required') : t('validation.tooShort', { values: { min: n(issue.minimum) } })
-      }
-      return t('validation.min', { values: { min: n(issue.minimum) } })
-    case 'too_big':
-      if (issue.origin === 'string') return t('validation.tooLong', { values: { max: n(issue.maximum) } })
-      return t('validation.max', { values: { max: n(issue.maximum) } })
-    case 'invalid_format':
-      if (issue.format === 'email') return t('validation.email')
-      if (issue.format === 'date') return t('validation.date')
-      return t('validation.format')
-    case 'invalid_type':
-      return t('validation.number')
-    case 'invalid_value':
-      return t('validation.choice')
-    default:
-      return issue.message
-  }
+  return fieldSentence(fieldReasonOf(issue, value), get(_), get(locale))
 }
 
 /**

@@ -12,7 +12,7 @@ const list = (ids: string[], nextCursor: string | null, failure: string | null =
   loadingMore: false,
   failure,
 })
-const describe500 = (): ActionFailure => ({ status: 500, code: 'x', message: 'server said no', fields: {} })
+const describe500 = (): ActionFailure => ({ status: 500, code: 'x', reason: 'internal', message: 'server said no', fields: {}, stale: false })
 const ids = (l: PageState<Item>) => l.items.map((i) => i.id)
 
 describe('loadMore', () => {
