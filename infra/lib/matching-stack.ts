@@ -62,7 +62,8 @@ export class MatchingStack extends Stack {
       description: 'Computes the suggestions of a matching run (SQS worker)',
       timeout: Duration.seconds(settings.workerTimeoutSeconds),
       // The engine is CPU-bound and single-threaded: 1,769 MB buys one full vCPU; a national run (20,000 per side)
-      // peaks near 800 MiB resident with the pool loaded (pnpm bench:matching-run), so 2,048 MB leaves headroom.
+      // peaks near 1 GB resident with the pool loaded (pnpm bench:matching-run, with the platform in the same
+      // process), so 2,048 MB leaves headroom.
       memorySize: 2048,
       environment: platformEnvironment(props),
     })

@@ -13,9 +13,10 @@ export const matchingQueueSettings = {
    */
   visibilityTimeoutSeconds: 1800,
   /**
-   * Worker Lambda timeout (seconds). Measured with `pnpm bench:matching-run`: a 20,000 × 20,000 national pool spends
-   * about 40 s in the engine alone on this 2-core machine under load (≈ 800 MiB resident); loading the pool and
-   * writing 20,000 suggestions add tens of seconds. Five minutes leaves three times that.
+   * Worker Lambda timeout (seconds). Measured with `pnpm bench:matching-run` on this 2-core machine while other work
+   * ran on it: 20,000 × 20,000 national pool, 130 s end to end (load 17 s, engine 61 s, writing 20,000 suggestions
+   * 50 s into dynalite on disk; DynamoDB takes batch writes faster); 5,000 × 5,000, 9.4 s. Five minutes leaves more
+   * than twice the largest.
    */
   workerTimeoutSeconds: 300,
   /** After this many failed receives a message goes to the dead-letter queue. */
