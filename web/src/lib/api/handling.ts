@@ -1,7 +1,7 @@
 import { error, redirect } from '@sveltejs/kit'
 import { goto } from '$app/navigation'
 import { get } from 'svelte/store'
-import { _ } from 'svelte-i18n'
+import { _ } from '../i18n'
 import { ApiError } from './errors'
 import { clearSession } from '../auth/session'
 import type { FieldErrors } from '../forms/validate'

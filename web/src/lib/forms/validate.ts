@@ -1,5 +1,5 @@
 import { get } from 'svelte/store'
-import { _ } from 'svelte-i18n'
+import { _ } from '../i18n'
 
 /** Errors keyed by field path (`name`, `admin.email`), each a sentence ready to show next to its field. */
 export type FieldErrors = Record<string, string>

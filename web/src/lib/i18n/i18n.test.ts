@@ -1,0 +1,68 @@
+/**
+ * The interface's own message formatting: the ICU subset the catalogues use, the catalogues themselves (every
+ * message in every language is well-formed), and switching language, which fetches the catalogue first.
+ */
+import { get } from 'svelte/store'
+import { describe, expect, it } from 'vitest'
+import { _, locale, setLocale, setupI18n, waitLocale } from './index'
+import { MessageSyntaxError, formatMessage, parseMessage } from './message'
+import fr from './fr.json'
+import en from './en.json'
+import nl from './nl.json'
+
+type Tree = { [key: string]: string | Tree }
+function messages(tree: Tree, prefix = ''): Array<[string, string]> {
+  return Object.entries(tree).flatMap(([k, v]) => (typeof v === 'string' ? [[prefix + k, v] as [string, string]] : messages(v, `${prefix}${k}.`)))
+}
+
+describe('formatMessage', () => {
+  it('puts values into placeholders and leaves a missing one visible', () => {
+    expect(formatMessage('Bonjour {name} !', { name: 'Ana' })).toBe('Bonjour Ana !')
+    expect(formatMessage('{a} et {b}', { a: 1 })).toBe('1 et {b}')
+    expect(formatMessage('Sans rien')).toBe('Sans rien')
+  })
+
+  it('chooses the plural branch by the language, exact matches first, and writes # as a localised number', () => {
+    const m = '{count, plural, =0 {aucun mot} one {# mot} other {# mots}} pour {who}'
+    expect(formatMessage(m, { count: 0, who: 'Ana' }, 'fr')).toBe('aucun mot pour Ana')
+    expect(formatMessage(m, { count: 1, who: 'Ana' }, 'fr')).toBe('1 mot pour Ana')
+    // French puts 0 and 1 in "one"; English puts 1 alone there.
+    expect(formatMessage('{n, plural, one {# jour} other {# jours}}', { n: 0 }, 'fr')).toBe('0 jour')
+    expect(formatMessage('{n, plural, one {# day} other {# days}}', { n: 0 }, 'en')).toBe('0 days')
+    expect(formatMessage(m, { count: 1500, who: 'Ana' }, 'en')).toBe('1,500 mots pour Ana')
+  })
+
+  it('refuses what it does not support rather than showing it wrong', () => {
+    expect(() => parseMessage('{g, select, f {elle} other {il}}')).toThrow(MessageSyntaxError)
+    expect(() => parseMessage('{n, plural, one {# jour}}')).toThrow(/other/)
+    expect(() => parseMessage('{oops')).toThrow(/unclosed/)
+    expect(() => parseMessage('trop}')).toThrow(/unexpected/)
+  })
+})
+
+describe('catalogues', () => {
+  it('every message of every language is in the supported subset, with the same keys in en and nl as in fr', () => {
+    const frKeys = messages(fr).map(([k]) => k).sort()
+    for (const catalogue of [fr, en, nl]) {
+      for (const [key, message] of messages(catalogue)) expect(() => parseMessage(message), key).not.toThrow()
+    }
+    expect(messages(en).map(([k]) => k).sort()).toEqual(frKeys)
+    expect(messages(nl).map(([k]) => k).sort()).toEqual(frKeys)
+  })
+})
+
+describe('switching language', () => {
+  it('starts in French, fetches a catalogue before switching to it, and shows a missing key as itself', async () => {
+    setupI18n()
+    await waitLocale()
+    await setLocale('fr')
+    expect(get(locale)).toBe('fr')
+    expect(get(_)('signin.title')).toBe(fr.signin.title)
+    await setLocale('nl')
+    expect(get(locale)).toBe('nl')
+    expect(get(_)('signin.title')).toBe(nl.signin.title)
+    expect(get(_)('no.such.key')).toBe('no.such.key')
+    expect(get(_)('no.such.key', { default: 'Standaard' })).toBe('Standaard')
+    await setLocale('fr')
+  })
+})
