@@ -7,7 +7,7 @@ const platform = process.env.BINOME_PLATFORM_URL ?? 'http://localhost:3000'
 export default defineConfig({
   plugins: [sveltekit()],
   // Rolldown reports how long plugins took on every build; on a 2-core machine that is always "slow" and only noise.
-  build: { modulePreload: false, rolldownOptions: { checks: { pluginTimings: false } } },
+  build: { rolldownOptions: { checks: { pluginTimings: false } } },
   server: {
     proxy: {
       '/api': platform,

@@ -4,7 +4,7 @@
  */
 import { get } from 'svelte/store'
 import { describe, expect, it } from 'vitest'
-import { _, locale, setLocale, setupI18n, waitLocale } from './index'
+import { _, loadAllMessages, locale, setLocale, setupI18n, waitLocale } from './index'
 import { MessageSyntaxError, formatMessage, parseMessage } from './message'
 import fr from './fr.json'
 import en from './en.json'
@@ -51,10 +51,20 @@ describe('catalogues', () => {
   })
 })
 
-describe('switching language', () => {
-  it('starts in French, fetches a catalogue before switching to it, and shows a missing key as itself', async () => {
+describe('loading and switching language', () => {
+  it('starts in French with the messages of the public pages only, and loads the rest for the signed-in screens', async () => {
     setupI18n()
     await waitLocale()
+    expect(get(locale)).toBe('fr')
+    expect(get(_)('signin.title')).toBe(fr.signin.title)
+    expect(get(_)('validation.required')).toBe(fr.validation.required)
+    expect(get(_)('members.title')).toBe('members.title')
+    await loadAllMessages()
+    expect(get(_)('members.title')).toBe(fr.members.title)
+  })
+
+  it('fetches a catalogue before switching to it, and shows a missing key as itself', async () => {
+    setupI18n()
     await setLocale('fr')
     expect(get(locale)).toBe('fr')
     expect(get(_)('signin.title')).toBe(fr.signin.title)

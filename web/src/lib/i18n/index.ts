@@ -1,9 +1,13 @@
 import { derived, get, writable, type Readable } from 'svelte/store'
 import { locales, type Locale } from '@binome/core'
 import { formatMessage, type MessageValue } from './message'
-// French is the first language and every other one's fallback, so it ships with the app; English and Dutch are
-// fetched only by readers who choose them (each catalogue weighs as much as a small page).
-import fr from './fr.json'
+// French is the first language and every other one's fallback. The sections the public pages use (sign-in, outbox,
+// error page, header and footer, form and error messages) ship with the app; the rest of French, and English and
+// Dutch whole, are fetched when needed (a whole catalogue weighs as much as the sign-in page's own code). The named
+// imports let the bundler keep just these sections; the whole French catalogue comes as text (`?raw`) because the
+// same module cannot be both in the first chunk and a later one. A key of another section used on a public page
+// still shows: looking it up fetches the whole catalogue (the text flickers once), so keep this list in step.
+import { common, errorPage, errors, footer, header, list, nav, outbox, signin, validation } from './fr.json'
 
 /** A catalogue: nested objects whose leaves are messages, addressed by dotted keys (`signin.title`). */
 interface Catalogue {
@@ -26,12 +30,14 @@ let started = false
 /** The interface languages, French first; Dutch strings not yet translated fall back to French. */
 export const supportedLocales: readonly Locale[] = locales
 
-const loaders: Record<Locale, () => Promise<{ default: Catalogue }>> = {
-  fr: async () => ({ default: fr }),
-  en: () => import('./en.json'),
-  nl: () => import('./nl.json'),
+const publicSections: Catalogue = { common, errorPage, errors, footer, header, list, nav, outbox, signin, validation }
+
+const loaders: Record<Locale, () => Promise<Catalogue>> = {
+  fr: () => import('./fr.json?raw').then((m) => JSON.parse(m.default) as Catalogue),
+  en: () => import('./en.json').then((m) => m.default),
+  nl: () => import('./nl.json').then((m) => m.default),
 }
-const catalogues = writable<Partial<Record<Locale, Catalogue>>>({ fr })
+const catalogues = writable<Partial<Record<Locale, Catalogue>>>({ fr: publicSections })
 const loading = new Map<Locale, Promise<void>>()
 const current = writable<Locale>(FALLBACK)
 
@@ -50,8 +56,9 @@ function lookup(catalogue: Catalogue | undefined, key: string): string | undefin
  */
 export const _: Readable<Translate> = derived([current, catalogues], ([lang, all]) => {
   return (key: string, options: TranslateOptions = {}) => {
-    const message = lookup(all[lang], key) ?? lookup(all[FALLBACK], key) ?? options.default ?? key
-    return formatMessage(message, options.values, lang)
+    const message = lookup(all[lang], key) ?? lookup(all[FALLBACK], key)
+    if (message === undefined && !loading.has(FALLBACK)) void load(FALLBACK).catch(() => undefined)
+    return formatMessage(message ?? options.default ?? key, options.values, lang)
   }
 })
 
@@ -72,7 +79,7 @@ function load(lang: Locale): Promise<void> {
   let pending = loading.get(lang)
   if (!pending) {
     pending = loaders[lang]().then(
-      (module) => catalogues.update((all) => ({ ...all, [lang]: module.default })),
+      (catalogue) => catalogues.update((all) => ({ ...all, [lang]: catalogue })),
       (e: unknown) => {
         loading.delete(lang) // a later choice of the language tries again
         throw e
@@ -100,13 +107,26 @@ export function setupI18n(): void {
 }
 
 /**
- * Resolves once the current language's catalogue is loaded (at once for French; French if it cannot be loaded).
+ * Resolves once the public pages can be shown in the current language: at once in French, else when its catalogue
+ * is loaded (French if it cannot be).
  *
  * @example
- * await waitLocale()
+ * await waitLocale() // root +layout.ts
  */
 export function waitLocale(): Promise<void> {
+  const lang = get(current)
+  if (lang === FALLBACK) return Promise.resolve()
   // If the chosen catalogue cannot be fetched, the reader gets the page in French rather than an error page.
+  return load(lang).catch(() => current.set(FALLBACK))
+}
+
+/**
+ * Resolves once every message of the current language is loaded: the signed-in screens' layout awaits it.
+ *
+ * @example
+ * await loadAllMessages() // (app)/+layout.ts
+ */
+export function loadAllMessages(): Promise<void> {
   return load(get(current)).catch(() => current.set(FALLBACK))
 }
 
