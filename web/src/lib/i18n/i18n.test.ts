@@ -2,9 +2,12 @@
  * The interface's own message formatting: the ICU subset the catalogues use, the catalogues themselves (every
  * message in every language is well-formed), and switching language, which fetches the catalogue first.
  */
+import { existsSync, readFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { get } from 'svelte/store'
 import { describe, expect, it } from 'vitest'
-import { _, loadAllMessages, locale, setLocale, setupI18n, waitLocale } from './index'
+import { _, loadAllMessages, locale, publicSectionNames, setLocale, setupI18n, waitLocale } from './index'
 import { MessageSyntaxError, formatMessage, parseMessage } from './message'
 import fr from './fr.json'
 import en from './en.json'
@@ -74,5 +77,36 @@ describe('loading and switching language', () => {
     expect(get(_)('no.such.key')).toBe('no.such.key')
     expect(get(_)('no.such.key', { default: 'Standaard' })).toBe('Standaard')
     await setLocale('fr')
+  })
+})
+
+describe('the messages of the public pages', () => {
+  const src = fileURLToPath(new URL('../..', import.meta.url))
+  /** The files a module pulls in, following `$lib/…` and relative imports of our own .svelte and .ts files. */
+  function closure(start: string[]): string[] {
+    const seen = new Set<string>()
+    const visit = (file: string) => {
+      if (seen.has(file) || !existsSync(file)) return
+      seen.add(file)
+      const code = readFileSync(file, 'utf8')
+      for (const [, spec] of code.matchAll(/from '((?:\$lib|\.{1,2})\/[^']+)'/g)) {
+        const base = spec!.startsWith('$lib') ? join(src, 'lib', spec!.slice(5)) : join(dirname(file), spec!)
+        for (const candidate of [base, `${base}.ts`, join(base, 'index.ts')]) if (/\.(svelte|ts)$/.test(candidate)) visit(candidate)
+      }
+    }
+    start.forEach(visit)
+    return [...seen]
+  }
+
+  it('come from the sections that ship with the app, so they never wait for the whole catalogue', () => {
+    // The root layout and error page, the sign-in and outbox pages; the header's signed-in parts (the organisation
+    // switcher) only render once the whole catalogue is loaded.
+    const files = closure(
+      ['routes/+layout.svelte', 'routes/+layout.ts', 'routes/+error.svelte', 'routes/signin/+page.svelte', 'routes/signin/+page.ts', 'routes/outbox/+page.svelte', 'routes/outbox/+page.ts'].map((f) => join(src, f)),
+    ).filter((f) => !f.endsWith('OrgSwitcher.svelte'))
+    expect(files.some((f) => f.endsWith('handling.ts'))).toBe(true)
+    const used = new Set(files.flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/(?:\$_|\bt)\(\s*['`]([a-zA-Z]+)\./g)].map((m) => m[1] as string)))
+    expect([...used].sort()).toEqual(expect.arrayContaining(['errors', 'signin', 'validation']))
+    expect([...used].filter((section) => !publicSectionNames.includes(section))).toEqual([])
   })
 })

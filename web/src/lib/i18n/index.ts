@@ -31,6 +31,8 @@ let started = false
 export const supportedLocales: readonly Locale[] = locales
 
 const publicSections: Catalogue = { common, errorPage, errors, footer, header, list, nav, outbox, signin, validation }
+/** The catalogue sections shipped with the app (a test checks the public pages use no other). */
+export const publicSectionNames: readonly string[] = Object.keys(publicSections)
 
 const loaders: Record<Locale, () => Promise<Catalogue>> = {
   fr: () => import('./fr.json?raw').then((m) => JSON.parse(m.default) as Catalogue),
