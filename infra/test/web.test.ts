@@ -9,6 +9,8 @@ import { fakeBootScript, type SynthesisedApp, synthesiseBinome } from './synth-a
 /** Managed CloudFront policy ids (documented, fixed by AWS). */
 const managed = {
   cachingDisabled: '4135ea2d-6df8-44a3-9df3-4b5a84be39ad',
+  /** CachingOptimized: long TTLs bounded by the origin's Cache-Control, gzip and brotli in the cache key. */
+  cachingOptimized: '658327ea-f89d-4fab-a63d-7e88639e58f6',
   allViewerExceptHostHeader: 'b689b0a8-53d0-40ab-baf2-68738e2966ac',
 }
 
@@ -21,6 +23,7 @@ interface Behaviour {
   AllowedMethods: string[]
   FunctionAssociations?: Array<{ EventType: string }>
   ResponseHeadersPolicyId?: unknown
+  Compress?: boolean
 }
 interface DistributionConfig {
   DefaultCacheBehavior: Behaviour
@@ -74,6 +77,13 @@ describe('web stack: CloudFront', () => {
     expect(api?.FunctionAssociations ?? []).toEqual([])
     // No distribution-wide error rewriting: it would turn the API's 403/404 answers into 200 index.html.
     expect(distribution.CustomErrorResponses).toBeUndefined()
+  })
+
+  it('compresses every answer (gzip and brotli for the web app, as the local platform does)', () => {
+    for (const behaviour of [distribution.DefaultCacheBehavior, ...distribution.CacheBehaviors]) expect(behaviour.Compress).toBe(true)
+    // The web app's policy keys the cache on the encoding, so brotli and gzip copies are both kept; it honours the
+    // files' own Cache-Control (a year for hashed files, no-cache for index.html and config.json).
+    expect(distribution.DefaultCacheBehavior.CachePolicyId).toBe(managed.cachingOptimized)
   })
 
   it('sends /api/* to the HTTP API over HTTPS, uncached, with every viewer header but Host', () => {

@@ -135,11 +135,11 @@ describe('errors and dates in the reader’s language', () => {
       await form.getByRole('button', { name: fr.members.invite }).click()
       if (i === 0) await page.getByRole('status').filter({ hasText: 'deux-fois@pls.demo' }).waitFor()
     }
-    const alert = page.getByRole('alert').filter({ hasText: fr.errors.reason['already-invited'] })
+    const alert = page.getByRole('alert').filter({ hasText: fr.refusals['already-invited'] })
     await alert.waitFor()
     expect(await page.getByRole('button', { name: fr.common.reload }).count()).toBe(0)
     expect(await page.locator('main').textContent()).not.toMatch(englishServerWords)
-    expect(await page.locator('main').textContent()).not.toContain(fr.errors.reason['stale-version'].slice(-40))
+    expect(await page.locator('main').textContent()).not.toContain(fr.refusals['stale-version'].slice(-40))
     await page.screenshot({ path: join(shots, 'errors-already-invited-fr.png'), fullPage: true })
   })
 
@@ -147,7 +147,7 @@ describe('errors and dates in the reader’s language', () => {
     const me = 'Claire Vandenberghe'
     await page.getByLabel(fr.members.roleOf.replace('{name}', me), { exact: true }).selectOption('coordinator')
     await page.getByRole('button', { name: fr.members.changeRoleOf.replace('{name}', me) }).click()
-    await page.getByRole('alert').filter({ hasText: fr.errors.reason['last-admin'] }).waitFor()
+    await page.getByRole('alert').filter({ hasText: fr.refusals['last-admin'] }).waitFor()
     expect(await page.getByRole('button', { name: fr.common.reload }).count()).toBe(0)
     await page.screenshot({ path: join(shots, 'errors-last-admin-fr.png'), fullPage: true })
   })
@@ -168,7 +168,7 @@ describe('errors and dates in the reader’s language', () => {
     await stale.waitFor()
     const reload = page.getByRole('button', { name: fr.common.reload })
     expect(await reload.count()).toBe(1)
-    expect(await page.locator('main').textContent()).not.toContain(fr.errors.reason['last-admin'])
+    expect(await page.locator('main').textContent()).not.toContain(fr.refusals['last-admin'])
     await page.screenshot({ path: join(shots, 'errors-stale-fr.png'), fullPage: true })
     await reload.click()
     await expect.poll(() => stale.count()).toBe(0)

@@ -1,9 +1,7 @@
 import { existsSync } from 'node:fs'
-import { readFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import type { AddressInfo } from 'node:net'
 import { serve, type ServerType } from '@hono/node-server'
-import { serveStatic } from '@hono/node-server/serve-static'
 import { Logger } from '@aws-lambda-powertools/logger'
 import { SESv2Client } from '@aws-sdk/client-sesv2'
 import { SQSClient } from '@aws-sdk/client-sqs'
@@ -42,6 +40,7 @@ import {
 } from './runtime'
 import { queueDemoRuns } from './seed/demo-runs'
 import { demoAccounts, seedDemoData } from './seed/seed'
+import { cacheControl, staticFiles } from './static-files'
 
 export interface PlatformOptions {
   /** TCP port; 0 picks a free one. */
@@ -148,7 +147,7 @@ export async function startPlatform(opts: PlatformOptions = {}): Promise<Platfor
 
   const keys = await loadOrCreateKeys(dataDir)
   const root = new Hono()
-  root.get('/config.json', (c) => c.json({ mode: 'local', apiBase: '/api' }))
+  root.get('/config.json', (c) => c.json({ mode: 'local', apiBase: '/api' }, 200, { 'Cache-Control': cacheControl.revalidate }))
   root.route('/api/auth', issuerApp({ deps, keys, issuer, demoAccounts }))
   // Local mode only: the mails the platform "sent", newest first (sign-in codes, invitations).
   root.get('/api/outbox', (c) =>
@@ -157,10 +156,8 @@ export async function startPlatform(opts: PlatformOptions = {}): Promise<Platfor
   root.route('/', buildApi(deps, ['onboarding', 'matching', 'monitoring'], { platformRoutes: true }))
   if (opts.webDir && existsSync(join(opts.webDir, 'index.html'))) {
     const webDir = resolve(opts.webDir)
-    root.use('/*', serveStatic({ root: webDir }))
-    // The SPA decides the route; any non-API path that is not a file gets the app shell, read afresh so that a
-    // rebuilt web app is served without a restart.
-    root.get('*', async (c) => (c.req.path.startsWith('/api/') ? c.notFound() : c.html(await readFile(join(webDir, 'index.html'), 'utf8'))))
+    // As CloudFront serves it: compressed, hashed files cached for a year, the app shell for client-side routes.
+    root.use('/*', staticFiles({ root: webDir }))
   }
 
   root.notFound((c) => errorResponse(c, new DomainError('no-such-route', 'No such route')))

@@ -1,7 +1,7 @@
 /** The programme's tabs and the home's day of work, computed from the API's lists without a browser. */
 import { beforeAll, describe, expect, it } from 'vitest'
 import { get } from 'svelte/store'
-import { _ } from 'svelte-i18n'
+import { _ } from './i18n'
 import { setLocale, setupI18n } from './i18n'
 import { allItems, countPeople, dayWorkIsEmpty, latestRun, recentlyFinished, sweepIsLate, type DayWork } from './day-work'
 import { currentTab, programmePath, programmeTabs, visibleTabs } from './programme-tabs'
@@ -97,20 +97,20 @@ describe('the day of work', () => {
 })
 
 describe('the words of the day of work', () => {
-  it('says counts and dates in French, English and Dutch, singular and plural', () => {
+  it('says counts and dates in French, English and Dutch, singular and plural', async () => {
     const expected = {
       fr: ['1 candidat·e attend une décision dans « P »', '3 candidat·es attendent', '1 binôme proposé', 'Matchings terminés récemment (2)'],
       en: ['1 applicant is waiting for a decision in “P”', '3 applicants are waiting', '1 pair proposed', 'Matchings finished lately (2)'],
       nl: ['1 kandidaat wacht op een beslissing in “P”', '3 kandidaten wachten', '1 duo voorgesteld', 'Onlangs afgeronde matchings (2)'],
     } as const
     for (const [lang, [one, many, matched, runs]] of Object.entries(expected)) {
-      setLocale(lang as keyof typeof expected)
+      await setLocale(lang as keyof typeof expected)
       const t = get(_)
       expect(t('dayWork.applicants', { values: { count: 1, programme: 'P' } })).toBe(one)
       expect(t('dayWork.applicants', { values: { count: 3, programme: 'P' } })).toContain(many)
       expect(t('dayWork.runCompleted', { values: { programme: 'P', date: 'D', matched: 1 } })).toContain(matched)
       expect(t('dayWork.runs', { values: { n: 2 } })).toBe(runs)
     }
-    setLocale('fr')
+    await setLocale('fr')
   })
 })

@@ -2,7 +2,7 @@
  * What the screens count and summarise from the API's lists: a programme's people by side and status, its latest
  * and recently finished matching runs, and the sources of a coordinator's day of work, each loaded or failed.
  */
-import { personKinds, personStatuses, type PersonKind, type PersonStatus } from '@binome/contracts'
+import { personKinds, personStatuses, type PersonKind, type PersonStatus } from '@binome/contracts/vocabulary'
 import type { Alert, Person, Programme } from '@binome/contracts'
 import type { MatchingRun } from '@binome/contracts'
 import type { Page } from './api/endpoints'

@@ -1,7 +1,7 @@
 import type { ContributionFact, MatchingContribution } from '@binome/contracts'
 import { formatNumber } from './format'
 
-/** The catalogue lookup (svelte-i18n's `$_`), handed in so this module stays free of stores and the DOM. */
+/** The catalogue lookup (the i18n store's `$_`), handed in so this module stays free of stores and the DOM. */
 export type Translate = (key: string, options?: { values?: Record<string, string | number>; default?: string }) => string
 
 /**

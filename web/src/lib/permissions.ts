@@ -1,4 +1,5 @@
-import { can, type Action, type MembershipRole } from '@binome/contracts'
+import { can, type Action } from '@binome/contracts/vocabulary'
+import type { MembershipRole } from '@binome/contracts'
 
 /**
  * Whether the current role may do something: the app hides what the API would refuse

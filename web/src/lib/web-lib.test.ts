@@ -90,8 +90,8 @@ describe('validate', () => {
     if (r.ok) expect(r.data).toMatchObject({ name: 'MentorYou 2027', durationMonths: 6, startDate: null })
   })
 
-  it('names each wrong field with a sentence in French, then in English', () => {
-    setLocale('fr')
+  it('names each wrong field with a sentence in French, then in English', async () => {
+    await setLocale('fr')
     const values = { ...emptyProgrammeForm(), name: '', durationMonths: null, meetingsPerMonth: 40 }
     const r = validate(CreateProgramme, programmeInput(values))
     expect(r.ok).toBe(false)
@@ -104,10 +104,10 @@ describe('validate', () => {
     expect(short.ok).toBe(false)
     if (!short.ok) expect(short.errors.name).toBe(fr.validation['too-short'].replace('{min}', '2'))
 
-    setLocale('en')
+    await setLocale('en')
     const again = validate(CreateOrganisation, { name: 'PLS', admin: { email: 'not-an-address', name: 'Ana' } })
     expect(again.ok).toBe(false)
     if (!again.ok) expect(again.errors['admin.email']).toBe(en.validation['not-an-email'])
-    setLocale('fr')
+    await setLocale('fr')
   })
 })

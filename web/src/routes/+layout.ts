@@ -1,5 +1,4 @@
-import { waitLocale } from 'svelte-i18n'
-import { setupI18n } from '$lib/i18n'
+import { setupI18n, waitLocale } from '$lib/i18n'
 import { loadConfig } from '$lib/api/config'
 import type { LayoutLoad } from './$types'
 

@@ -12,7 +12,6 @@ import type {
   Organisation,
   Person,
   Programme,
-  TokenResponse,
   UpdateOrganisation,
   UpdateProgramme,
   Alert,
@@ -27,20 +26,6 @@ export interface Page<T> {
   nextCursor: string | null
 }
 
-export interface DemoAccount {
-  email: string
-  name: string
-  description: string
-}
-
-export interface OutboxMail {
-  id: string
-  to: string
-  subject: string
-  text: string
-  html?: string
-  sentAt: string
-}
 
 export interface PageArgs {
   cursor?: string | null
@@ -56,19 +41,13 @@ const runs = (orgId: string, programmeId: string) =>
   `/matching/orgs/${encodeURIComponent(orgId)}/programmes/${encodeURIComponent(programmeId)}/runs`
 
 /**
- * Every API call the app makes, typed with the shared contracts.
+ * Every API call the app makes with a token, typed with the shared contracts (the calls made before signing in are
+ * in `public-endpoints`, so that the sign-in page does not load these).
  *
  * @example
  * const page = await api.listProgrammes('pls', { include: 'current' })
  */
 export const api = {
-  // --- local sign-in and outbox (no token) ---
-  requestCode: (email: string) => request<void>('/auth/code', { method: 'POST', body: { email }, auth: false }),
-  exchangeCode: (email: string, code: string) =>
-    request<TokenResponse>('/auth/token', { method: 'POST', body: { email, code }, auth: false }),
-  demoAccounts: (o: F = {}) => request<DemoAccount[]>('/auth/demo-accounts', { auth: false, ...o }),
-  outbox: (o: F = {}) => request<{ items: OutboxMail[] }>('/outbox', { auth: false, ...o }),
-
   // --- onboarding ---
   me: (o: F = {}) => request<Me>('/onboarding/me', o),
   acceptInvitation: (orgId: string) =>

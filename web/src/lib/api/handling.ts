@@ -1,7 +1,7 @@
 import { error, redirect } from '@sveltejs/kit'
 import { goto } from '$app/navigation'
 import { get } from 'svelte/store'
-import { _, locale } from 'svelte-i18n'
+import { _, locale } from '../i18n'
 import { ApiError } from './errors'
 import { errorSentence, fieldSentence, isStale } from './words'
 import { clearSession } from '../auth/session'

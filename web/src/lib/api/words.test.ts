@@ -4,7 +4,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest'
 import { get } from 'svelte/store'
-import { _ } from 'svelte-i18n'
+import { _ } from '../i18n'
 import { errorEntities, errorReasons, fieldReasons, type ErrorReason } from '@binome/contracts'
 import { ApiError, toApiError } from './errors'
 import { errorSentence, fieldSentence, isStale, sayValues } from './words'
@@ -24,8 +24,9 @@ function argumentsOf(message: string): Set<string> {
 
 describe('the catalogues say every reason', () => {
   for (const [lang, cat] of Object.entries(catalogues)) {
-    it(`${lang}: every error reason has words naming only its declared values`, () => {
-      const words = cat.errors.reason as Record<string, string>
+    it(`${lang}: every error reason has words naming only its declared values`, async () => {
+      // Public pages' refusals ship with the app (errors.reason); signed-in screens' come with the full catalogue.
+      const words = { ...cat.errors.reason, ...cat.refusals } as Record<string, string>
       for (const [reason, { values }] of Object.entries(errorReasons)) {
         expect(words[reason], `${lang} errors.reason.${reason}`).toEqual(expect.any(String))
         expect(words[reason]!.trim().length, `${lang} errors.reason.${reason}`).toBeGreaterThan(0)
@@ -35,16 +36,16 @@ describe('the catalogues say every reason', () => {
       expect(Object.keys(words).sort()).toEqual(Object.keys(errorReasons).sort())
     })
 
-    it(`${lang}: every field reason has words`, () => {
+    it(`${lang}: every field reason has words`, async () => {
       const words = cat.validation as Record<string, string>
       for (const reason of fieldReasons) expect(words[reason]?.trim().length, `${lang} validation.${reason}`).toBeGreaterThan(0)
       expect(Object.keys(words).sort()).toEqual([...fieldReasons].sort())
     })
   }
 
-  it('says a stale version and a refusing rule with different words; only the stale one advises a reload', () => {
+  it('says a stale version and a refusing rule with different words; only the stale one advises a reload', async () => {
+    await setLocale('fr')
     const t = get(_)
-    setLocale('fr')
     const stale = errorSentence({ status: 409, reason: 'stale-version', values: { entity: 'programme' } }, t, 'fr')
     const invited = errorSentence({ status: 409, reason: 'already-invited', values: {} }, t, 'fr')
     const lastAdmin = errorSentence({ status: 409, reason: 'last-admin' }, t, 'fr')
@@ -58,20 +59,20 @@ describe('the catalogues say every reason', () => {
 })
 
 describe('errorSentence', () => {
-  it('says the rule with its values, dates as dd/mm/yyyy, in each language', () => {
+  it('says the rule with its values, dates as dd/mm/yyyy, in each language', async () => {
     const values = { startDate: '2027-03-01', endDate: '2027-01-01' }
     for (const lang of ['fr', 'en', 'nl'] as const) {
-      setLocale(lang)
+      await setLocale(lang)
       const s = errorSentence({ status: 400, reason: 'end-before-start', values }, get(_), lang)
       expect(s, lang).toContain('01/03/2027')
       expect(s, lang).toContain('01/01/2027')
       expect(s, lang).not.toMatch(/2027-/)
     }
-    setLocale('fr')
+    await setLocale('fr')
   })
 
   it('falls back to a generic sentence for a reason it does not know, never the server’s English', async () => {
-    setLocale('fr')
+    await setLocale('fr')
     const res = new Response(JSON.stringify({ error: { code: 'conflict', reason: 'from-the-future', message: 'The English detail' } }), { status: 409 })
     const e = await toApiError(res)
     const s = errorSentence(e, get(_), 'fr')
@@ -81,9 +82,9 @@ describe('errorSentence', () => {
     expect(errorSentence(proxy, get(_), 'fr')).not.toContain('Bad Gateway')
   })
 
-  it('gives every declared value a stand-in when the server leaves one out', () => {
+  it('gives every declared value a stand-in when the server leaves one out', async () => {
     for (const lang of ['fr', 'en', 'nl'] as const) {
-      setLocale(lang)
+      await setLocale(lang)
       expect(errorSentence({ status: 500, reason: 'internal' }, get(_), lang)).toContain('—')
       for (const reason of Object.keys(errorReasons) as ErrorReason[]) {
         const s = errorSentence({ status: 400, reason }, get(_), lang)
@@ -92,20 +93,20 @@ describe('errorSentence', () => {
           expect(named, `${lang} ${reason} ${entity}`).not.toMatch(/[{}]/)
         }
         // A sentence that failed to format comes back as its key or as its raw pattern.
-        expect(s, `${lang} ${reason}`).not.toMatch(/errors\.reason|[{}]/)
+        expect(s, `${lang} ${reason}`).not.toMatch(/errors\.reason|refusals\.|[{}]/)
       }
     }
-    setLocale('fr')
+    await setLocale('fr')
   })
 
-  it('says a network failure as such', () => {
+  it('says a network failure as such', async () => {
     expect(errorSentence(new ApiError(0, 'network', 'fetch failed'), get(_), 'fr')).toBe(fr.errors.network)
   })
 })
 
 describe('fieldSentence', () => {
-  it('says a field issue from its reason and limit', () => {
-    setLocale('fr')
+  it('says a field issue from its reason and limit', async () => {
+    await setLocale('fr')
     expect(fieldSentence({ reason: 'too-short', values: { min: 2 } }, get(_), 'fr')).toBe('Au moins 2 caractères.')
     expect(fieldSentence({ reason: 'end-before-start', values: { startDate: '2027-03-01' } }, get(_), 'fr')).toContain('01/03/2027')
     expect(fieldSentence({ reason: 'who-knows' }, get(_), 'fr')).toBe(fr.validation.invalid)
@@ -122,7 +123,7 @@ describe('fieldSentence', () => {
 })
 
 describe('sayValues', () => {
-  it('formats calendar dates through the one formatter and leaves the rest', () => {
+  it('formats calendar dates through the one formatter and leaves the rest', async () => {
     expect(sayValues({ endDate: '2026-12-31', count: 3, name: 'PLS' }, 'fr')).toEqual({ endDate: '31/12/2026', count: 3, name: 'PLS' })
   })
 })

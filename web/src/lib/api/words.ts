@@ -2,10 +2,10 @@
  * What an API refusal says to the reader, from its stable reason and values and the fr/en/nl catalogues: the
  * server's English never reaches the screen. Pure (the translator is handed in), so it is tested without a browser.
  */
-import { errorReasons, fieldReasons, type ErrorReason, type FieldReason } from '@binome/contracts'
+import type { FieldReason } from '@binome/contracts/vocabulary'
 import { formatDate } from '../format'
 
-/** svelte-i18n's `$_`, or anything that formats a catalogue key with values. */
+/** The i18n store's `$_`, or anything that formats a catalogue key with values. */
 export type Translate = (key: string, options?: { values?: Record<string, string | number> }) => string
 
 type Values = Record<string, string | number>
@@ -19,12 +19,15 @@ export function sayValues(values: Values | undefined, locale: string | null | un
   )
 }
 
-export function isErrorReason(reason: unknown): reason is ErrorReason {
-  return typeof reason === 'string' && Object.hasOwn(errorReasons, reason)
-}
-
-export function isFieldReason(reason: unknown): reason is FieldReason {
-  return typeof reason === 'string' && (fieldReasons as readonly string[]).includes(reason)
+/**
+ * The catalogue's sentence for `key`, or undefined when the catalogues have none (the lookup answers the key itself).
+ * The catalogues are the list of reasons the web knows: the reason tables stay out of the sign-in page's code, and
+ * a test checks that every reason of the core has its words in fr, en and nl, naming only its declared values.
+ */
+function known(key: string, t: Translate, values: Values): string | undefined {
+  const said = t(key, { values })
+  // A value the server left out stays a `{name}` in the sentence: say a dash instead.
+  return said === key ? undefined : said.replace(/\{[A-Za-z_]\w*\}/g, '—')
 }
 
 /** Every value a reason's sentence names is given, so a sentence never fails for a value the server left out. */
@@ -47,10 +50,12 @@ export function errorSentence(
   locale: string | null | undefined,
 ): string {
   if (e.status === 0) return t('errors.network')
-  if (isErrorReason(e.reason)) {
-    return t(`errors.reason.${e.reason}`, { values: withDeclared(errorReasons[e.reason].values, sayValues(e.values, locale)) })
-  }
-  return t('errors.unknown', { values: { status: e.status } })
+  if (!e.reason || !/^[a-z-]+$/.test(e.reason)) return t('errors.unknown', { values: { status: e.status } })
+  const values = sayValues(e.values, locale)
+  // The refusals public pages can meet ship with the app (`errors.reason`); the others come with the full catalogue
+  // that signed-in screens load (`refusals`), so the sign-in page stays light.
+  const said = known(`errors.reason.${e.reason}`, t, values) ?? known(`refusals.${e.reason}`, t, values)
+  return said ?? t('errors.unknown', { values: { status: e.status } })
 }
 
 /** Field values a field reason's sentence may name. */
@@ -73,8 +78,10 @@ export function fieldSentence(
   t: Translate,
   locale: string | null | undefined,
 ): string {
-  if (!isFieldReason(issue.reason)) return t('validation.invalid')
-  return t(`validation.${issue.reason}`, { values: withDeclared(fieldValueNames[issue.reason] ?? [], sayValues(issue.values, locale)) })
+  const reason = issue.reason
+  if (!reason || !/^[a-z-]+$/.test(reason)) return t('validation.invalid')
+  const values = withDeclared(fieldValueNames[reason as FieldReason] ?? [], sayValues(issue.values, locale))
+  return known(`validation.${reason}`, t, values) ?? t('validation.invalid')
 }
 
 /** Whether reloading helps: only when someone else changed the thing since it was read. */

@@ -1,5 +1,5 @@
 import type { AppConfig } from '@binome/contracts'
-import { api } from '../api/endpoints'
+import { publicApi } from '../api/public-endpoints'
 import { ApiError } from '../api/errors'
 import { cognitoFinish, cognitoStart } from './cognito'
 import { clearSession, jwtExpiry, saveSession, type Session } from './session'
@@ -28,7 +28,7 @@ function cognitoSettings(config: AppConfig): { region: string; clientId: string 
 export async function sendCode(config: AppConfig, email: string): Promise<Challenge> {
   const address = email.trim().toLowerCase()
   if (config.mode === 'local') {
-    await api.requestCode(address)
+    await publicApi.requestCode(address)
     return { email: address }
   }
   const { region, clientId } = cognitoSettings(config)
@@ -44,7 +44,7 @@ export async function sendCode(config: AppConfig, email: string): Promise<Challe
 export async function verifyCode(config: AppConfig, challenge: Challenge, code: string): Promise<Session> {
   let session: Session
   if (config.mode === 'local') {
-    const { idToken, expiresAt } = await api.exchangeCode(challenge.email, code.trim())
+    const { idToken, expiresAt } = await publicApi.exchangeCode(challenge.email, code.trim())
     session = { idToken, expiresAt, email: challenge.email }
   } else {
     const { region, clientId } = cognitoSettings(config)

@@ -4,7 +4,7 @@
  */
 import { tick } from 'svelte'
 import { get } from 'svelte/store'
-import { _ } from 'svelte-i18n'
+import { _ } from '../i18n'
 import { describeFailure } from '../api/handling'
 import { clearStatus, runAction, submitForm, type FocusMoment, type FormStatus, type SubmitSteps } from './submission'
 import { focusFirstError, type FieldErrors, type SafeParser } from './validate'

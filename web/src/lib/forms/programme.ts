@@ -1,4 +1,5 @@
-import { defaultProgrammeRules, type Programme } from '@binome/contracts'
+import { defaultProgrammeRules } from '@binome/contracts/vocabulary'
+import type { Programme } from '@binome/contracts'
 
 /** What the programme form holds while it is being edited (inputs give strings and possibly-empty numbers). */
 export interface ProgrammeFormValues {

@@ -1,6 +1,6 @@
 import { get } from 'svelte/store'
-import { _, locale } from 'svelte-i18n'
-import { fieldReasonOf, type SchemaIssue } from '@binome/contracts'
+import { _, locale } from '../i18n'
+import { fieldReasonOf, type SchemaIssue } from '@binome/contracts/vocabulary'
 import { fieldSentence } from '../api/words'
 
 /** Errors keyed by field path (`name`, `admin.email`), each a sentence ready to show next to its field. */

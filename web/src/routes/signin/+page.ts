@@ -1,4 +1,4 @@
-import { api, type DemoAccount } from '$lib/api/endpoints'
+import { publicApi, type DemoAccount } from '$lib/api/public-endpoints'
 import type { PageLoad } from './$types'
 
 export const load: PageLoad = async ({ parent, fetch }) => {
@@ -6,7 +6,7 @@ export const load: PageLoad = async ({ parent, fetch }) => {
   let demoAccounts: DemoAccount[] = []
   if (config.mode === 'local') {
     // The demo list is a convenience: sign-in still works by typing an address if it cannot be read.
-    demoAccounts = await api.demoAccounts({ fetch }).catch(() => [])
+    demoAccounts = await publicApi.demoAccounts({ fetch }).catch(() => [])
   }
   return { demoAccounts }
 }

@@ -1,0 +1,34 @@
+import type { TokenResponse } from '@binome/contracts'
+import { request } from './client'
+
+export interface DemoAccount {
+  email: string
+  name: string
+  description: string
+}
+
+export interface OutboxMail {
+  id: string
+  to: string
+  subject: string
+  text: string
+  html?: string
+  sentAt: string
+}
+
+type F = { fetch?: typeof fetch }
+
+/**
+ * The API calls made without a token: the local sign-in and the local outbox. Kept apart from `api` so that the
+ * sign-in page, the first page everyone loads, carries only these.
+ *
+ * @example
+ * await publicApi.requestCode('admin@mentoryou.demo')
+ */
+export const publicApi = {
+  requestCode: (email: string) => request<void>('/auth/code', { method: 'POST', body: { email }, auth: false }),
+  exchangeCode: (email: string, code: string) =>
+    request<TokenResponse>('/auth/token', { method: 'POST', body: { email, code }, auth: false }),
+  demoAccounts: (o: F = {}) => request<DemoAccount[]>('/auth/demo-accounts', { auth: false, ...o }),
+  outbox: (o: F = {}) => request<{ items: OutboxMail[] }>('/outbox', { auth: false, ...o }),
+}

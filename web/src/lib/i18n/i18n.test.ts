@@ -1,0 +1,121 @@
+/**
+ * The interface's own message formatting: the ICU subset the catalogues use, the catalogues themselves (every
+ * message in every language is well-formed), and switching language, which fetches the catalogue first.
+ */
+import { existsSync, readFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { get } from 'svelte/store'
+import { describe, expect, it } from 'vitest'
+import { _, loadAllMessages, locale, publicSectionNames, setLocale, setupI18n, waitLocale } from './index'
+import { MessageSyntaxError, formatMessage, parseMessage } from './message'
+import fr from './fr.json'
+import en from './en.json'
+import nl from './nl.json'
+
+type Tree = { [key: string]: string | Tree }
+function messages(tree: Tree, prefix = ''): Array<[string, string]> {
+  return Object.entries(tree).flatMap(([k, v]) => (typeof v === 'string' ? [[prefix + k, v] as [string, string]] : messages(v, `${prefix}${k}.`)))
+}
+
+describe('formatMessage', () => {
+  it('puts values into placeholders and leaves a missing one visible', () => {
+    expect(formatMessage('Bonjour {name} !', { name: 'Ana' })).toBe('Bonjour Ana !')
+    expect(formatMessage('{a} et {b}', { a: 1 })).toBe('1 et {b}')
+    expect(formatMessage('Sans rien')).toBe('Sans rien')
+  })
+
+  it('chooses the plural branch by the language, exact matches first, and writes # as a localised number', () => {
+    const m = '{count, plural, =0 {aucun mot} one {# mot} other {# mots}} pour {who}'
+    expect(formatMessage(m, { count: 0, who: 'Ana' }, 'fr')).toBe('aucun mot pour Ana')
+    expect(formatMessage(m, { count: 1, who: 'Ana' }, 'fr')).toBe('1 mot pour Ana')
+    // French puts 0 and 1 in "one"; English puts 1 alone there.
+    expect(formatMessage('{n, plural, one {# jour} other {# jours}}', { n: 0 }, 'fr')).toBe('0 jour')
+    expect(formatMessage('{n, plural, one {# day} other {# days}}', { n: 0 }, 'en')).toBe('0 days')
+    expect(formatMessage(m, { count: 1500, who: 'Ana' }, 'en')).toBe('1,500 mots pour Ana')
+  })
+
+  it('refuses what it does not support rather than showing it wrong', () => {
+    expect(() => parseMessage('{n, number, ::percent}')).toThrow(MessageSyntaxError)
+    expect(() => parseMessage('{g, select, f {elle}}')).toThrow(/other/)
+    expect(() => parseMessage('{n, plural, one {# jour}}')).toThrow(/other/)
+    expect(() => parseMessage('{oops')).toThrow(/unclosed/)
+    expect(() => parseMessage('trop}')).toThrow(/unexpected/)
+  })
+})
+
+describe('select', () => {
+  it('picks the branch named by the value, else other, with values inside', () => {
+    const m = '{entity, select, programme {Ce programme ({n})} other {Cet élément}} a changé.'
+    expect(formatMessage(m, { entity: 'programme', n: 2 }, 'fr')).toBe('Ce programme (2) a changé.')
+    expect(formatMessage(m, { entity: 'user' }, 'fr')).toBe('Cet élément a changé.')
+  })
+})
+
+describe('catalogues', () => {
+  it('every message of every language is in the supported subset, with the same keys in en and nl as in fr', () => {
+    const frKeys = messages(fr).map(([k]) => k).sort()
+    for (const catalogue of [fr, en, nl]) {
+      for (const [key, message] of messages(catalogue)) expect(() => parseMessage(message), key).not.toThrow()
+    }
+    expect(messages(en).map(([k]) => k).sort()).toEqual(frKeys)
+    expect(messages(nl).map(([k]) => k).sort()).toEqual(frKeys)
+  })
+})
+
+describe('loading and switching language', () => {
+  it('starts in French with the messages of the public pages only, and loads the rest for the signed-in screens', async () => {
+    setupI18n()
+    await waitLocale()
+    expect(get(locale)).toBe('fr')
+    expect(get(_)('signin.title')).toBe(fr.signin.title)
+    expect(get(_)('validation.required')).toBe(fr.validation.required)
+    expect(get(_)('members.title')).toBe('members.title')
+    await loadAllMessages()
+    expect(get(_)('members.title')).toBe(fr.members.title)
+  })
+
+  it('fetches a catalogue before switching to it, and shows a missing key as itself', async () => {
+    setupI18n()
+    await setLocale('fr')
+    expect(get(locale)).toBe('fr')
+    expect(get(_)('signin.title')).toBe(fr.signin.title)
+    await setLocale('nl')
+    expect(get(locale)).toBe('nl')
+    expect(get(_)('signin.title')).toBe(nl.signin.title)
+    expect(get(_)('no.such.key')).toBe('no.such.key')
+    expect(get(_)('no.such.key', { default: 'Standaard' })).toBe('Standaard')
+    await setLocale('fr')
+  })
+})
+
+describe('the messages of the public pages', () => {
+  const src = fileURLToPath(new URL('../..', import.meta.url))
+  /** The files a module pulls in, following `$lib/…` and relative imports of our own .svelte and .ts files. */
+  function closure(start: string[]): string[] {
+    const seen = new Set<string>()
+    const visit = (file: string) => {
+      if (seen.has(file) || !existsSync(file)) return
+      seen.add(file)
+      const code = readFileSync(file, 'utf8')
+      for (const [, spec] of code.matchAll(/from '((?:\$lib|\.{1,2})\/[^']+)'/g)) {
+        const base = spec!.startsWith('$lib') ? join(src, 'lib', spec!.slice(5)) : join(dirname(file), spec!)
+        for (const candidate of [base, `${base}.ts`, join(base, 'index.ts')]) if (/\.(svelte|ts)$/.test(candidate)) visit(candidate)
+      }
+    }
+    start.forEach(visit)
+    return [...seen]
+  }
+
+  it('come from the sections that ship with the app, so they never wait for the whole catalogue', () => {
+    // The root layout and error page, the sign-in and outbox pages; the header's signed-in parts (the organisation
+    // switcher) only render once the whole catalogue is loaded.
+    const files = closure(
+      ['routes/+layout.svelte', 'routes/+layout.ts', 'routes/+error.svelte', 'routes/signin/+page.svelte', 'routes/signin/+page.ts', 'routes/outbox/+page.svelte', 'routes/outbox/+page.ts'].map((f) => join(src, f)),
+    ).filter((f) => !f.endsWith('OrgSwitcher.svelte'))
+    expect(files.some((f) => f.endsWith('handling.ts'))).toBe(true)
+    const used = new Set(files.flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/(?:\$_|\bt)\(\s*['`]([a-zA-Z]+)\./g)].map((m) => m[1] as string)))
+    expect([...used].sort()).toEqual(expect.arrayContaining(['errors', 'signin', 'validation']))
+    expect([...used].filter((section) => !publicSectionNames.includes(section))).toEqual([])
+  })
+})
