@@ -1,0 +1,104 @@
+import { solveDenseAssignment } from './dense-certified'
+import { normalizeCapacity } from './pair-graph'
+import type { AssignmentProblem, PairGraph } from './types'
+
+/**
+ * Largest square matrix the dense path builds: 16 M entries (128 MB of doubles, 4,000 × 4,000). Past that, or when
+ * slot expansion and padding would more than quadruple the instance, the sparse solver is the better tool.
+ */
+const MAX_DENSE_ENTRIES = 16_000_000
+
+/** What {@link solveCompleteAssignment} returns: the same fields as the sparse solver's answer, without duals. */
+export interface CompleteAssignment {
+  /** For each row, the assigned column or −1. */
+  readonly assignment: Int32Array
+  /** Sum of the weights of the assigned pairs, in row order. */
+  readonly total: number
+  readonly matched: number
+}
+
+/** Is every (row, column) pair in the graph, row by row and column by column: the weights are then a row-major matrix. */
+export function isCompleteGraph(graph: PairGraph): boolean {
+  const { rows, cols, col, rowStart } = graph
+  if (col.length !== rows * cols) return false
+  for (let r = 0; r <= rows; r++) if (rowStart[r] !== r * cols) return false
+  for (let r = 0, k = 0; r < rows; r++) for (let c = 0; c < cols; c++, k++) if (col[k] !== c) return false
+  return true
+}
+
+/**
+ * The side of the square cost matrix the dense path would solve for this problem, or `undefined` when the problem
+ * is not one the dense path solves exactly or cheaply:
+ * - the graph must be complete (a missing pair cannot be expressed in a perfect assignment);
+ * - under `max-matched`, every pair towards a column with capacity must reach `minScore` (an excluded pair would
+ *   need a prohibitive cost, which the certified solver's shift cannot bound); under `max-score` pairs below
+ *   `minScore` or below 0 are worth exactly what leaving the row unmatched is worth (0), so they are allowed;
+ * - capacities are expanded into slots, and the matrix padded to `max(rows, slots)`, within
+ *   {@link MAX_DENSE_ENTRIES} and at most four times the instance.
+ */
+export function denseAssignmentSize(problem: AssignmentProblem): number | undefined {
+  const { graph } = problem
+  if (graph.rows === 0 || graph.cols === 0 || !isCompleteGraph(graph)) return undefined
+  const capacity = normalizeCapacity(graph.cols, problem.capacity)
+  let slots = 0
+  for (let c = 0; c < graph.cols; c++) slots += capacity[c] as number
+  const size = Math.max(graph.rows, slots)
+  if (slots === 0 || size * size > MAX_DENSE_ENTRIES || size * size > 4 * graph.rows * graph.cols) return undefined
+  if ((problem.objective ?? 'max-score') === 'max-matched' && problem.minScore !== undefined) {
+    const { weight, cols } = graph
+    for (let k = 0; k < weight.length; k++) if ((weight[k] as number) < problem.minScore && (capacity[k % cols] as number) > 0) return undefined
+  }
+  return size
+}
+
+/**
+ * The exact optimum of {@link solveAssignment}'s problem on a complete graph, through the dense solver
+ * ({@link solveDenseAssignment}: certified sparsification, Jonker–Volgenant on degenerate matrices).
+ *
+ * Reduction to a square min-cost perfect assignment of side N = max(rows, slots): columns expanded into capacity
+ * slots, padding rows or columns of cost 0 (a row on a padding column is unmatched). Under `max-matched` a pair
+ * costs −weight: every perfect assignment matches min(rows, slots) rows, the most possible on a complete graph,
+ * and the cheapest has the best total. Under `max-score` a pair costs −weight when allowed and positive, else 0
+ * (no better than unmatched): any matching extends to a perfect assignment of the same value, and a perfect
+ * assignment gives a matching of the same value by dropping those pairs, so the optima are equal.
+ * Throws a RangeError when {@link denseAssignmentSize} says the problem is not for the dense path.
+ *
+ * @example
+ * const graph = pairGraphFromEdges(2, 1, [[0, 0, 60], [1, 0, 80]])
+ * solveCompleteAssignment({ graph }).assignment // Int32Array [-1, 0]
+ */
+export function solveCompleteAssignment(problem: AssignmentProblem): CompleteAssignment {
+  const size = denseAssignmentSize(problem)
+  if (size === undefined) throw new RangeError('problem: not a complete instance the dense path can solve (see denseAssignmentSize)')
+  const { graph } = problem
+  const { rows, cols, weight } = graph
+  const capacity = normalizeCapacity(cols, problem.capacity)
+  const maxMatched = problem.objective === 'max-matched'
+  const minScore = problem.minScore ?? -Infinity
+  const slotColumn: number[] = []
+  for (let c = 0; c < cols; c++) for (let k = 0; k < (capacity[c] as number); k++) slotColumn.push(c)
+  const cost = new Float64Array(size * size)
+  for (let r = 0; r < rows; r++) {
+    const base = r * cols
+    const out = r * size
+    for (let s = 0; s < slotColumn.length; s++) {
+      const w = weight[base + (slotColumn[s] as number)] as number
+      cost[out + s] = maxMatched ? -w : w > 0 && w >= minScore ? -w : 0
+    }
+  }
+  const { rowToCol } = solveDenseAssignment(cost, size)
+  const assignment = new Int32Array(rows).fill(-1)
+  let total = 0
+  let matched = 0
+  for (let r = 0; r < rows; r++) {
+    const slot = rowToCol[r] as number
+    if (slot >= slotColumn.length) continue
+    const c = slotColumn[slot] as number
+    const w = weight[r * cols + c] as number
+    if (!maxMatched && !(w >= 0 && w >= minScore)) continue
+    assignment[r] = c
+    total += w
+    matched++
+  }
+  return { assignment, total, matched }
+}
