@@ -75,15 +75,27 @@ export function solveCompleteAssignment(problem: AssignmentProblem): CompleteAss
   const capacity = normalizeCapacity(cols, problem.capacity)
   const maxMatched = problem.objective === 'max-matched'
   const minScore = problem.minScore ?? -Infinity
-  const slotColumn: number[] = []
-  for (let c = 0; c < cols; c++) for (let k = 0; k < (capacity[c] as number); k++) slotColumn.push(c)
+  let slots = 0
+  for (let c = 0; c < cols; c++) slots += capacity[c] as number
+  const slotColumn = new Int32Array(slots)
+  for (let c = 0, s = 0; c < cols; c++) slotColumn.fill(c, s, (s += capacity[c] as number))
   const cost = new Float64Array(size * size)
-  for (let r = 0; r < rows; r++) {
-    const base = r * cols
-    const out = r * size
-    for (let s = 0; s < slotColumn.length; s++) {
-      const w = weight[base + (slotColumn[s] as number)] as number
-      cost[out + s] = maxMatched ? -w : w > 0 && w >= minScore ? -w : 0
+  if (rows === cols && capacity.every((k) => k === 1)) {
+    // One slot per column and no padding (the square unit-capacity case): the matrix is the weights, negated.
+    if (maxMatched) for (let k = 0; k < weight.length; k++) cost[k] = -(weight[k] as number)
+    else
+      for (let k = 0; k < weight.length; k++) {
+        const w = weight[k] as number
+        cost[k] = w > 0 && w >= minScore ? -w : 0
+      }
+  } else {
+    for (let r = 0; r < rows; r++) {
+      const base = r * cols
+      const out = r * size
+      for (let s = 0; s < slots; s++) {
+        const w = weight[base + (slotColumn[s] as number)] as number
+        cost[out + s] = maxMatched ? -w : w > 0 && w >= minScore ? -w : 0
+      }
     }
   }
   const { rowToCol } = solveDenseAssignment(cost, size)
@@ -92,7 +104,7 @@ export function solveCompleteAssignment(problem: AssignmentProblem): CompleteAss
   let matched = 0
   for (let r = 0; r < rows; r++) {
     const slot = rowToCol[r] as number
-    if (slot >= slotColumn.length) continue
+    if (slot >= slots) continue
     const c = slotColumn[slot] as number
     const w = weight[r * cols + c] as number
     if (!maxMatched && !(w >= 0 && w >= minScore)) continue

@@ -50,8 +50,9 @@ export function checkEdge(rows: number, cols: number, k: number, r: unknown, c: 
 
 /**
  * {@link pairGraphFromEdges} for an edge list already in typed columns and already checked (rows and columns in
- * range, finite weights): a counting sort by row, then each row sorted by column unless it already is (a list
- * written row by row, column by column — a complete instance in particular — is copied with no sort at all).
+ * range, finite weights): a counting sort by row, then each row sorted by column unless it already is. A list
+ * written row by row, column by column — a complete instance in particular — needs neither: the graph then
+ * shares the given `col` and `weight` arrays (no copy; neither side modifies them).
  * Same rules: duplicates keep the highest weight, the result does not depend on input order.
  *
  * @example
@@ -60,16 +61,41 @@ export function checkEdge(rows: number, cols: number, k: number, r: unknown, c: 
 export function pairGraphFromEdgeColumns(rows: number, cols: number, edges: EdgeColumns): PairGraph {
   const count = edges.row.length
   const start = new Int32Array(rows + 1)
-  for (let k = 0; k < count; k++) start[(edges.row[k] as number) + 1]!++
-  for (let r = 0; r < rows; r++) start[r + 1]! += start[r]!
-  // Stable counting sort by row: within a row, edges keep their input order.
-  const byRowCol = new Int32Array(count)
-  const byRowWeight = new Float64Array(count)
-  const fill = start.slice(0, rows)
+  let rowOrdered = true
   for (let k = 0; k < count; k++) {
-    const at = fill[edges.row[k] as number]!++
-    byRowCol[at] = edges.col[k] as number
-    byRowWeight[at] = edges.weight[k] as number
+    const r = edges.row[k] as number
+    start[r + 1]!++
+    if (k > 0 && r < (edges.row[k - 1] as number)) rowOrdered = false
+  }
+  for (let r = 0; r < rows; r++) start[r + 1]! += start[r]!
+  let byRowCol: Int32Array
+  let byRowWeight: Float64Array
+  if (rowOrdered) {
+    // Written row by row, column by column (a producer's natural order): the columns are already the graph's,
+    // shared as they are, with no copy; otherwise work on copies (the input is never modified).
+    let columnOrdered = true
+    for (let r = 0; r < rows && columnOrdered; r++) {
+      const end = start[r + 1] as number
+      for (let k = (start[r] as number) + 1; k < end; k++) {
+        if ((edges.col[k - 1] as number) >= (edges.col[k] as number)) {
+          columnOrdered = false
+          break
+        }
+      }
+    }
+    if (columnOrdered) return { rows, cols, rowStart: start, col: edges.col, weight: edges.weight }
+    byRowCol = edges.col.slice()
+    byRowWeight = edges.weight.slice()
+  } else {
+    // Stable counting sort by row: within a row, edges keep their input order.
+    byRowCol = new Int32Array(count)
+    byRowWeight = new Float64Array(count)
+    const fill = start.slice(0, rows)
+    for (let k = 0; k < count; k++) {
+      const at = fill[edges.row[k] as number]!++
+      byRowCol[at] = edges.col[k] as number
+      byRowWeight[at] = edges.weight[k] as number
+    }
   }
   const rowStart = new Int32Array(rows + 1)
   const col = byRowCol
