@@ -24,8 +24,20 @@ export interface CompleteAssignment {
   readonly matched: number
 }
 
+/** Graphs already checked by {@link isCompleteGraph} (graphs are immutable; the check reads every edge). */
+const completeness = new WeakMap<PairGraph, boolean>()
+
 /** Is every (row, column) pair in the graph, row by row and column by column: the weights are then a row-major matrix. */
 export function isCompleteGraph(graph: PairGraph): boolean {
+  let complete = completeness.get(graph)
+  if (complete === undefined) {
+    complete = checkComplete(graph)
+    completeness.set(graph, complete)
+  }
+  return complete
+}
+
+function checkComplete(graph: PairGraph): boolean {
   const { rows, cols, col, rowStart } = graph
   if (col.length !== rows * cols) return false
   for (let r = 0; r <= rows; r++) if (rowStart[r] !== r * cols) return false
