@@ -2,20 +2,27 @@
  * `pnpm bench:matching`: our figures side by side with anchors measured in the same run.
  *  1. dense random assignment, 2,000 × 2,000 (and 5,000 × 5,000): ours vs scipy (Debian's /usr/bin/python3, when
  *     scipy imports there) vs the munkres npm package (5,000 skipped for munkres: it needs minutes);
- *  2. the national instance: 20,000 mentees × 20,000 mentors over Belgium, geography mandatory at 15 km, eight
+ *  2. the command itself, `pnpm matching:assign`, on a complete 2,000 × 2,000 instance file: wall time end to end
+ *     (process start, reading and parsing 67 MB of JSON, solving, writing) and solve time, over 3 runs, next to
+ *     scipy's linear_sum_assignment on the same instance in the same run;
+ *  3. the national instance: 20,000 mentees × 20,000 mentors over Belgium, geography mandatory at 15 km, eight
  *     criteria: whole pipeline time, pairs scored per second, memory, and the exact-loss time for one mentee.
+ * `pnpm bench:matching --command-only` runs section 2 alone.
  */
 import { execFileSync, spawnSync } from 'node:child_process'
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { setFlagsFromString } from 'node:v8'
 import { runInNewContext } from 'node:vm'
 import munkres from 'munkres'
+import { parseAssignInstance } from '../src/cli/assign-instance'
 import { alternativeLosses, forgetAlternativeLossCaches, jonkerVolgenantDense, loadBelgianGazetteer, runMatching, solveDenseAssignment } from '../src'
 import { plsCriteria, seededRandom, syntheticPeople } from './synthetic'
 
-const SYSTEM_PYTHON = '/usr/bin/python3'
+/** Debian's python first, then whatever `python3` the PATH gives: the first where `import scipy` works is used. */
+const PYTHON_CANDIDATES = ['/usr/bin/python3', 'python3']
 const fmt = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(1)} ms`)
 const ratio = (ours: number, anchor: number | undefined) => (anchor === undefined ? 'n/a' : `${(anchor / ours).toFixed(2)}× ${anchor >= ours ? 'faster' : 'SLOWER'}`)
 
@@ -35,8 +42,92 @@ function bestOf(repeats: number, run: () => number): { ms: number; cost: number 
   return { ms, cost }
 }
 
-function scipyAvailable(): boolean {
-  return spawnSync(SYSTEM_PYTHON, ['-c', 'import scipy'], { stdio: 'ignore' }).status === 0
+const SCIPY_PYTHON = PYTHON_CANDIDATES.find((python) => spawnSync(python, ['-c', 'import scipy'], { stdio: 'ignore' }).status === 0)
+const scipyAvailable = () => SCIPY_PYTHON !== undefined
+const SCIPY_MISSING = `scipy: not available (${PYTHON_CANDIDATES.map((p) => `${p} -c "import scipy"`).join(', ')} failed; apt-get install -y python3-scipy) — anchor skipped`
+
+/** Median and spread of a few timings. */
+function spread(ms: number[]): string {
+  const sorted = [...ms].sort((a, b) => a - b)
+  const median = sorted.length % 2 ? sorted[sorted.length >> 1]! : (sorted[sorted.length / 2 - 1]! + sorted[sorted.length / 2]!) / 2
+  return `median ${fmt(median)} (${fmt(sorted[0]!)}–${fmt(sorted[sorted.length - 1]!)}, ${sorted.length} runs)`
+}
+const median = (ms: number[]) => [...ms].sort((a, b) => a - b)[ms.length >> 1]!
+
+/**
+ * A complete rows × cols instance in the command's documented input form, written row by row as a producer would:
+ * scores 0–100 with two decimals, like the engine's scores.
+ */
+function completeInstanceDocument(n: number, seed: number): string {
+  const random = seededRandom(seed)
+  const rows: string[] = []
+  for (let r = 0; r < n; r++) {
+    const row: string[] = []
+    for (let c = 0; c < n; c++) row.push(`[${r},${c},${Math.round(random() * 10000) / 100}]`)
+    rows.push(row.join(','))
+  }
+  return `{"rows":${n},"cols":${n},"objective":"max-score","edges":[${rows.join(',')}]}`
+}
+
+/** The command as `pnpm matching:assign` runs it (tsx on the CLI), with a file on stdin: wall time and its output. */
+function runCommand(file: string): { wallMs: number; output: { total: number; matched: number; solver: string; ms: number } } {
+  const tsx = createRequire(import.meta.url).resolve('tsx/cli')
+  const cli = join(import.meta.dirname, '../src/cli/assign.ts')
+  const input = openSync(file, 'r')
+  try {
+    const started = performance.now()
+    const child = spawnSync(process.execPath, [tsx, cli], { stdio: [input, 'pipe', 'pipe'], maxBuffer: 1 << 28, encoding: 'utf8' })
+    const wallMs = performance.now() - started
+    if (child.status !== 0) throw new Error(`matching:assign failed (${child.status}): ${child.stderr}`)
+    return { wallMs, output: JSON.parse(child.stdout) as { total: number; matched: number; solver: string; ms: number } }
+  } finally {
+    closeSync(input)
+  }
+}
+
+async function commandSection(): Promise<void> {
+  const n = 2000
+  const runs = 3
+  const dir = mkdtempSync(join(tmpdir(), 'matching-command-'))
+  try {
+    const file = join(dir, 'complete-2000.json')
+    writeFileSync(file, completeInstanceDocument(n, 2000))
+    const empty = join(dir, 'empty.json')
+    writeFileSync(empty, '{"rows":0,"cols":0,"edges":[]}')
+    console.log(`\n== the command: pnpm matching:assign on a complete ${n.toLocaleString('en')} × ${n.toLocaleString('en')} instance (${(n * n / 1e6).toFixed(0)} M edges, ${(statSync(file).size / 1e6).toFixed(0)} MB of JSON on stdin, scores 0–100 with 2 decimals, max-score) ==`)
+    const walls: number[] = []
+    const solves: number[] = []
+    let output: ReturnType<typeof runCommand>['output'] | undefined
+    for (let k = 0; k < runs; k++) {
+      const run = runCommand(file)
+      walls.push(run.wallMs)
+      solves.push(run.output.ms)
+      output = run.output
+    }
+    const starts = Array.from({ length: runs }, () => runCommand(empty).wallMs)
+    const bytes = readFileSync(file)
+    parseAssignInstance(bytes) // warm-up: the command pays its own JIT warm-up, these figures show the steady cost
+    const parses = Array.from({ length: runs }, () => {
+      const started = performance.now()
+      parseAssignInstance(bytes)
+      return performance.now() - started
+    })
+    const anchor = SCIPY_PYTHON === undefined ? undefined : (JSON.parse(execFileSync(SCIPY_PYTHON, [join(import.meta.dirname, 'scipy_assign_anchor.py'), String(runs), file], { encoding: 'utf8' })) as { load_seconds: number; seconds: number[]; total: number })
+    console.log(`  command, end to end (node + tsx, read, parse, solve, write)  ${spread(walls)}   solver: ${output!.solver}, total ${output!.total.toFixed(2)}, ${output!.matched} matched`)
+    console.log(`    of which the solve (output's ms: graph + solver)           ${spread(solves)}`)
+    console.log(`    of which parsing the file (in process, the same reader)    ${spread(parses)}`)
+    console.log(`    of which process start (the command on an empty instance)  ${spread(starts)}`)
+    if (!anchor) console.log(`  ${SCIPY_MISSING}`)
+    else {
+      const scipyMs = anchor.seconds.map((s) => s * 1000)
+      const mismatch = Math.abs(anchor.total - output!.total) > 1e-6 * Math.max(1, Math.abs(anchor.total)) ? '  TOTAL MISMATCH' : ''
+      console.log(`  scipy linear_sum_assignment(maximize=True), same matrix       ${spread(scipyMs)}   total ${anchor.total.toFixed(2)}${mismatch}`)
+      console.log(`    command end to end vs scipy's solve alone: ${ratio(median(walls), median(scipyMs))}; our solve vs scipy's: ${ratio(median(solves), median(scipyMs))}`)
+      console.log(`    scipy's side reading the same file (python3 json.load + matrix, once): ${fmt(anchor.load_seconds * 1000)}`)
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
 }
 
 function scipyTimes(matrices: Map<number, Float64Array>, repeats: number): Map<number, { ms: number; cost: number }> {
@@ -47,7 +138,7 @@ function scipyTimes(matrices: Map<number, Float64Array>, repeats: number): Map<n
       writeFileSync(file, Buffer.from(m.buffer, m.byteOffset, m.byteLength))
       return file
     })
-    const out = execFileSync(SYSTEM_PYTHON, [join(import.meta.dirname, 'scipy_anchor.py'), String(repeats), ...files], { encoding: 'utf8' })
+    const out = execFileSync(SCIPY_PYTHON!, [join(import.meta.dirname, 'scipy_anchor.py'), String(repeats), ...files], { encoding: 'utf8' })
     return new Map(out.trim().split('\n').map((line) => {
       const r = JSON.parse(line) as { n: number; seconds: number; cost: number }
       return [r.n, { ms: r.seconds * 1000, cost: r.cost }]
@@ -64,14 +155,15 @@ function collectGarbage(): void {
 }
 
 async function main(): Promise<void> {
-  console.log(`matching bench — node ${process.version}, ${new Date().toISOString()}`)
+  console.log(`matching bench — node ${process.version}, ${new Date().toISOString()}, load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`)
+  if (process.argv.includes('--command-only')) return commandSection()
   console.log('\n== dense random assignment (uniform [0,1) costs, minimise; best of 3) ==')
   const sizes = [2000, 5000]
   const matrices = new Map(sizes.map((n) => [n, randomMatrix(n, n)]))
   // Warm the JIT on a small matrix first, as the Python side has no warm-up to pay either.
   solveDenseAssignment(randomMatrix(300, 1), 300)
   const scipy = scipyAvailable() ? scipyTimes(matrices, 3) : null
-  if (!scipy) console.log(`scipy: not available (${SYSTEM_PYTHON} -c "import scipy" failed) — anchor skipped`)
+  if (!scipy) console.log(SCIPY_MISSING)
   for (const n of sizes) {
     const cost = matrices.get(n)!
     const ours = bestOf(3, () => solveDenseAssignment(cost, n).cost)
@@ -89,6 +181,8 @@ async function main(): Promise<void> {
     if (munkresMs !== undefined) console.log(`  munkres (npm)                    ${fmt(munkresMs).padStart(10)}   ours is ${ratio(ours.ms, munkresMs)}`)
     else console.log('  munkres (npm)                       skipped at this size (O(n³) in JavaScript: minutes)')
   }
+
+  await commandSection()
 
   console.log('\n== national instance: 20,000 mentees × 20,000 mentors, Belgium, geography mandatory at 15 km, 8 criteria ==')
   const gazetteer = await loadBelgianGazetteer()

@@ -3,36 +3,23 @@
  *
  * Input:  { "rows": R, "cols": C, "capacity"?: [C ints], "objective"?: "max-score" | "max-matched",
  *           "minScore"?: number, "edges": [[row, col, score], ...] }
- * Output: { "assignment": [col or -1 per row], "total": number, "matched": number, "ms": number }
- * Invalid input: a message on stderr naming the field, exit code 2.
+ * Output: { "assignment": [col or -1 per row], "total": number, "matched": number, "solver": "dense" | "sparse", "ms": number }
+ * Invalid input: a message on stderr naming the field, exit code 2. The work is in {@link assignCommand}.
  *
  * @example
  * // echo '{"rows":1,"cols":1,"edges":[[0,0,5]]}' | pnpm --silent matching:assign
- * // {"assignment":[0],"total":5,"matched":1,"ms":0.1}
+ * // {"assignment":[0],"total":5,"matched":1,"solver":"dense","ms":0.1}
  */
-import { parseAssignInstance, runAssignInstance } from './assign-instance'
-import { AssignmentInputError } from '../solver'
+import { assignCommand } from './assign-instance'
 
-async function readStdin(): Promise<string> {
+/** All of stdin as one buffer: the reader scans bytes, so no string of the whole document is ever built. */
+async function readStdin(): Promise<Buffer> {
   const chunks: Buffer[] = []
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer)
-  return Buffer.concat(chunks).toString('utf8')
+  return Buffer.concat(chunks)
 }
 
-async function main(): Promise<void> {
-  const text = await readStdin()
-  let result
-  try {
-    result = runAssignInstance(parseAssignInstance(text))
-  } catch (error) {
-    if (error instanceof AssignmentInputError) {
-      process.stderr.write(`matching:assign: invalid input: ${error.message}\n`)
-      process.exitCode = 2
-      return
-    }
-    throw error
-  }
-  process.stdout.write(`${JSON.stringify(result)}\n`)
-}
-
-await main()
+const result = assignCommand(await readStdin())
+if (result.stderr) process.stderr.write(result.stderr)
+if (result.stdout) process.stdout.write(result.stdout)
+process.exitCode = result.exitCode

@@ -1,8 +1,15 @@
-import type { DenseAssignment } from './dense-lapjv'
+import { jonkerVolgenantDense, type DenseAssignment } from './dense-lapjv'
 import { solveSlotAssignment } from './shortest-augmenting-path'
 
 /** Cheapest entries per row in the first round; the dual check adds whatever else the optimum needs. */
 const INITIAL_ENTRIES_PER_ROW = 10
+
+/**
+ * Average entries per row past which sparsification has lost: the dual check of a heavily tied matrix (all entries
+ * equal, or c_ij = a_i + b_j) adds nearly the whole matrix, and the sparse solver then took 48–72 s at 2,000 × 2,000
+ * where Jonker–Volgenant takes under a second. Random matrices need 10–12 per row.
+ */
+const MAX_ENTRIES_PER_ROW = 40
 
 /**
  * Exact minimum-cost perfect assignment of a dense square cost matrix (row-major `n × n`).
@@ -12,7 +19,9 @@ const INITIAL_ENTRIES_PER_ROW = 10
  * (reduced cost c_ij − u_i − v_j ≥ 0). Entries that violate are added and the sparse problem is solved again;
  * when none violates, LP duality proves the assignment optimal for the whole matrix. On random matrices the optimum
  * uses only the first few ranks of each row, so one to three rounds of O(n·k) work plus O(n²) checks suffice —
- * much less than an O(n³) dense solve. To maximise, pass negated weights.
+ * much less than an O(n³) dense solve. When the check would grow the sparse problem past {@link MAX_ENTRIES_PER_ROW}
+ * entries per row (a degenerate, heavily tied matrix), the matrix is solved by {@link jonkerVolgenantDense} instead,
+ * whose column reduction and augmenting row reduction handle ties well. To maximise, pass negated weights.
  *
  * @example
  * solveDenseAssignment(Float64Array.of(4, 1, 2, 3), 2).rowToCol // Int32Array [1, 0]
@@ -34,6 +43,7 @@ export function solveDenseAssignment(cost: Float64Array, n: number): DenseAssign
   const slotStart = new Int32Array(n + 1)
   for (let j = 0; j <= n; j++) slotStart[j] = j
 
+  let entries = perRow.reduce((sum, row) => sum + row.length, 0)
   for (;;) {
     const rowStart = new Int32Array(n + 1)
     for (let i = 0; i < n; i++) rowStart[i + 1] = (rowStart[i] as number) + (perRow[i] as number[]).length
@@ -64,6 +74,8 @@ export function solveDenseAssignment(cost: Float64Array, n: number): DenseAssign
         for (const j of added) if (!present.has(j)) (perRow[i] as number[]).push(j), violations++
       }
     }
+    entries += violations
+    if (entries > MAX_ENTRIES_PER_ROW * n) return jonkerVolgenantDense(cost, n)
     if (violations === 0) {
       const rowToCol = Int32Array.from(solution.slotOfRow)
       let total = 0

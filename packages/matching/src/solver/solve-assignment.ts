@@ -26,6 +26,15 @@ const INITIAL_EDGES_PER_ROW = 30
  * solveAssignment({ graph }).assignment // Int32Array [-1, 0]
  */
 export function solveAssignment(problem: AssignmentProblem): AssignmentSolution {
+  return solveAssignmentWithin(problem, Infinity) as AssignmentSolution
+}
+
+/**
+ * {@link solveAssignment}, giving up (`undefined`) as soon as the dual check would grow the working graph past
+ * `maxWorkingEdges`: on a heavily tied graph (all weights equal, or weight = a_row + b_col) the check adds nearly
+ * every edge and the sparse re-solve then costs far more than a dense method; the caller switches to one.
+ */
+export function solveAssignmentWithin(problem: AssignmentProblem, maxWorkingEdges: number): AssignmentSolution | undefined {
   const graph = problem.graph
   const capacity = normalizeCapacity(graph.cols, problem.capacity)
   const objective = problem.objective ?? 'max-score'
@@ -62,6 +71,7 @@ export function solveAssignment(problem: AssignmentProblem): AssignmentSolution 
       shortArcs = index
       break
     }
+    if (working.edge.length + added.length > maxWorkingEdges) return undefined
     working = mergeWorkingSet(graph.rows, working, graph.rowStart, added)
   }
 
