@@ -1,6 +1,6 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { Store, dataConfig, tenantKeys } from '@binome/data'
+import { Store, dataConfig, matchingRunEntity } from '@binome/data'
 import { PLS, PLS_PROGRAMME, signIn, type ApiClient } from '../support/client'
 import { testPlatform } from '../support/platform'
 
@@ -101,7 +101,7 @@ describe('matching runs through the queue and the worker', () => {
       suggestions: [{ menteeId: 'mentee-01', mentorId: 'mentor-01', score: 70, explanation: [] }],
       unmatched: [{ menteeId: 'mentee-02', reason: 'no-mentors', message: 'No mentors' }], version: 3,
     }
-    await store.create(tenantKeys(PLS).run(PLS_PROGRAMME, 'legacy-run'), 'matching-run', legacy)
+    await store.create(matchingRunEntity.for(PLS).key([PLS_PROGRAMME], ['legacy-run']), 'matching-run', legacy)
     const read = await coordinator.get(`${runs}/legacy-run`)
     expect(read.status).toBe(200)
     expect(read.body.summary).toMatchObject({ matched: 1, unmatched: 1 })

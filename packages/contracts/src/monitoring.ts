@@ -1,7 +1,8 @@
 import { z } from 'zod'
+import { alertKinds, type Alert as AlertEntity } from '@binome/core'
 import { Id, IsoDate, IsoDateTime, PageQuery, page } from './common'
 
-export const alertKinds = ['programme-ending', 'programme-not-started', 'unmatched-mentees'] as const
+export { alertKinds }
 
 export const Alert = z.object({
   id: Id,
@@ -12,7 +13,7 @@ export const Alert = z.object({
   values: z.record(z.string(), z.union([z.string(), z.number()])),
   raisedAt: IsoDateTime,
   sweepDate: z.string(),
-})
+}) satisfies z.ZodType<Omit<AlertEntity, 'version'>>
 export type Alert = z.infer<typeof Alert>
 export const AlertPage = page(Alert)
 

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import type { Organisation as OrganisationEntity } from '@binome/core'
 import { Email, Id, IsoDateTime, Locale, MembershipRole, MembershipStatus, Name, Version, page } from './common'
 
 export const Organisation = z.object({
@@ -9,7 +10,7 @@ export const Organisation = z.object({
   createdAt: IsoDateTime,
   updatedAt: IsoDateTime,
   version: Version,
-})
+}) satisfies z.ZodType<OrganisationEntity>
 export type Organisation = z.infer<typeof Organisation>
 export const OrganisationPage = page(Organisation)
 

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { personKinds, personStatuses } from '@binome/core'
+import { personKinds, personStatuses, type Person as PersonEntity } from '@binome/core'
 import { Id, IsoDateTime, Version, page } from './common'
 
 export const Person = z.object({
@@ -25,7 +25,7 @@ export const Person = z.object({
   createdAt: IsoDateTime,
   updatedAt: IsoDateTime,
   version: Version,
-})
+}) satisfies z.ZodType<Omit<PersonEntity, 'orgId'>>
 export type Person = z.infer<typeof Person>
 export const PersonPage = page(Person)
 

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { programmeStatuses } from '@binome/core'
+import { programmeStatuses, type Programme as ProgrammeEntity } from '@binome/core'
 import { Id, IsoDate, IsoDateTime, Version, page } from './common'
 
 const rules = {
@@ -21,7 +21,7 @@ export const Programme = z.object({
   updatedAt: IsoDateTime,
   archivedAt: IsoDateTime.nullable(),
   version: Version,
-})
+}) satisfies z.ZodType<ProgrammeEntity>
 export type Programme = z.infer<typeof Programme>
 export const ProgrammePage = page(Programme)
 

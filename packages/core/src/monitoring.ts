@@ -1,6 +1,23 @@
 import type { Programme } from './programme'
 
-export type AlertKind = 'programme-ending' | 'programme-not-started' | 'unmatched-mentees'
+export const alertKinds = ['programme-ending', 'programme-not-started', 'unmatched-mentees'] as const
+export type AlertKind = (typeof alertKinds)[number]
+
+/** An alert as raised by the daily sweep and stored: one per (sweep day, subject). */
+export interface Alert {
+  /** The draft's `subject`: stable within a day. */
+  id: string
+  kind: AlertKind
+  programmeId: string
+  /** English, for logs; interfaces say it in their own language from `kind` and `values`. */
+  message: string
+  /** The alert's facts, language-free (programme name, days, dates, counts). */
+  values: Record<string, string | number>
+  raisedAt: string
+  /** The sweep's day (YYYY-MM-DD, UTC). */
+  sweepDate: string
+  version: number
+}
 
 export interface AlertDraft {
   kind: AlertKind

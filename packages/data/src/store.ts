@@ -199,7 +199,8 @@ export class Store {
   }
 
   /**
-   * One page of a partition, in sort-key order, optionally filtered by a predicate on the stored value.
+   * One page of a partition, in sort-key order, optionally filtered by a predicate on the stored value. `parse` reads
+   * each stored item as in {@link Store.all}.
    * Filtering happens here (not in DynamoDB) so that a page is full whenever more matching items exist.
    *
    * @example
@@ -207,8 +208,9 @@ export class Store {
    */
   async page<T>(
     partition: string,
-    opts: { limit: number; cursor?: string | undefined; skPrefix?: string; filter?: (v: T) => boolean },
+    opts: { limit: number; cursor?: string | undefined; skPrefix?: string; filter?: (v: T) => boolean; parse?: (raw: Item) => T },
   ): Promise<Page<T>> {
+    const parse = opts.parse ?? ((raw: Item) => stripKeys<T>(raw))
     let startKey = decodeCursor(partition, opts.cursor)
     const items: T[] = []
     let lastKey: Record<string, unknown> | undefined
@@ -226,7 +228,7 @@ export class Store {
       )
       lastKey = undefined
       for (const raw of out.Items ?? []) {
-        const value = stripKeys<T>(raw)
+        const value = parse(raw)
         if (opts.filter && !opts.filter(value)) continue
         items.push(value)
         if (items.length === opts.limit) {
@@ -244,8 +246,11 @@ export class Store {
     }
   }
 
-  /** Every item of a partition (for small partitions such as an organisation's members). */
-  async all<T>(partition: string, skPrefix?: string): Promise<T[]> {
+  /**
+   * Every item of a partition (for small partitions such as an organisation's members). `parse` reads each stored
+   * item (an entity's checked read, see ./entity.ts); without it, the storage attributes are only stripped.
+   */
+  async all<T>(partition: string, skPrefix?: string, parse: (raw: Item) => T = (raw) => stripKeys<T>(raw)): Promise<T[]> {
     const items: T[] = []
     let startKey: Record<string, unknown> | undefined
     do {
@@ -258,7 +263,7 @@ export class Store {
           ConsistentRead: true,
         }),
       )
-      for (const raw of out.Items ?? []) items.push(stripKeys<T>(raw))
+      for (const raw of out.Items ?? []) items.push(parse(raw))
       startKey = out.LastEvaluatedKey
     } while (startKey)
     return items

@@ -1,19 +1,10 @@
-import { DomainError } from '@binome/core'
-import { tenantKeys } from '../keys'
+import { DomainError, type Alert } from '@binome/core'
+import { defineTenantEntity, safe } from '../entity'
 import type { Store } from '../store'
 import type { TenantContext } from './context'
 
-export interface AlertRecord {
-  id: string
-  kind: 'programme-ending' | 'programme-not-started' | 'unmatched-mentees'
-  programmeId: string
-  message: string
-  /** The alert's facts, language-free (programme name, days, dates, counts). */
-  values: Record<string, string | number>
-  raisedAt: string
-  sweepDate: string
-  version: number
-}
+/** An alert as stored: the core's entity. */
+export type AlertRecord = Alert
 
 /** When the daily sweep last went through this organisation (it may have raised nothing). */
 export interface SweepRecord {
@@ -23,19 +14,39 @@ export interface SweepRecord {
   version: number
 }
 
+/** `ORG#<orgId>#ALERTS` / `ALERT#<sweepDate>#<alertId>`: a day's alerts sort together, oldest day first. */
+export const alertEntity = defineTenantEntity({
+  type: 'alert',
+  partition: () => 'ALERTS',
+  sort: (sweepDate: string, alertId: string) => `${alertDayPrefix(sweepDate)}${safe(alertId, 'alertId')}`,
+  keyOf: (a: Alert) => [[], [a.sweepDate, a.id]] as const,
+})
+
+/** The sort-key prefix of one sweep day's alerts. */
+const alertDayPrefix = (sweepDate: string): string => `ALERT#${safe(sweepDate, 'sweepDate')}#`
+
+/** `ORG#<orgId>#MONITORING` / `LAST-SWEEP`: apart from the alerts' partition, so listing alerts never meets it. */
+export const sweepEntity = defineTenantEntity({
+  type: 'sweep',
+  partition: () => 'MONITORING',
+  sort: () => 'LAST-SWEEP',
+  keyOf: (_s: SweepRecord) => [[], []] as const,
+})
+
 /** Alerts raised by the daily monitoring sweep; one per (sweep day, subject), so a re-run of a day is idempotent. */
 export function alertsRepo(store: Store, ctx: TenantContext) {
-  const keys = tenantKeys(ctx.orgId)
+  const alerts = alertEntity.in(store, ctx.orgId)
+  const sweeps = sweepEntity.in(store, ctx.orgId)
   return {
     /** Oldest day first; with `sweepDate`, only that day's alerts. */
     page(opts: { limit: number; cursor?: string | undefined; sweepDate?: string | undefined }) {
       const { sweepDate, ...rest } = opts
-      return store.page<AlertRecord>(keys.alertsPartition(), { ...rest, ...(sweepDate && { skPrefix: keys.alertDayPrefix(sweepDate) }) })
+      return alerts.page([], { ...rest, ...(sweepDate && { skPrefix: alertDayPrefix(sweepDate) }) })
     },
     /** Writes the alert unless the same one was already raised that day; returns whether it is new. */
     async raise(a: AlertRecord): Promise<boolean> {
       try {
-        await store.create(keys.alert(a.sweepDate, a.id), 'alert', a)
+        await alerts.create(a, 'item')
         return true
       } catch (e) {
         if (e instanceof DomainError && e.reason === 'already-exists') return false
@@ -43,15 +54,15 @@ export function alertsRepo(store: Store, ctx: TenantContext) {
       }
     },
     lastSweep(): Promise<SweepRecord | undefined> {
-      return store.get<SweepRecord>(keys.lastSweep())
+      return sweeps.get([], [])
     },
     /** Records that the sweep went through; a concurrent sweep recording the same thing first is not an error. */
     async recordSweep(date: string, ranAt: string): Promise<void> {
-      const last = await store.get<SweepRecord>(keys.lastSweep())
+      const last = await sweeps.get([], [])
       const next: SweepRecord = { date, ranAt, version: (last?.version ?? 0) + 1 }
       try {
-        if (last) await store.replace(keys.lastSweep(), 'sweep', next)
-        else await store.create(keys.lastSweep(), 'sweep', next)
+        if (last) await sweeps.replace(next, 'item')
+        else await sweeps.create(next, 'item')
       } catch (e) {
         if ((e as { code?: string }).code !== 'conflict') throw e
       }

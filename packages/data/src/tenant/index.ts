@@ -8,9 +8,12 @@ import { programmesRepo } from './programmes'
 import { runsRepo } from './runs'
 
 export * from './context'
-export type { ProgrammeFilter } from './programmes'
+export { programmeEntity, type ProgrammeFilter } from './programmes'
+export { personEntity } from './people'
+export { organisationEntity } from './organisation'
+export { matchingRunEntity, matchingSuggestionEntity, matchingUnmatchedEntity } from './runs'
 export type { MatchingRunRecord, MatchingSuggestionRecord, UnmatchedRecord } from './runs'
-export type { AlertRecord, SweepRecord } from './alerts'
+export { alertEntity, sweepEntity, type AlertRecord, type SweepRecord } from './alerts'
 
 /**
  * Everything one organisation owns, reachable only with its tenant context.

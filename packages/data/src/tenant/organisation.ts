@@ -1,13 +1,29 @@
 import { notFound, staleVersion, type Organisation } from '@binome/core'
-import { platformKeys, tenantKeys } from '../keys'
+import { defineTenantEntity } from '../entity'
+import { platformKeys } from '../keys'
 import { nextVersion, type Store } from '../store'
 import type { TenantContext } from './context'
 
+/**
+ * `ORG#<orgId>#PROFILE` / `PROFILE`. The identity module writes it when it creates an organisation (with
+ * `tenantKeys(orgId).profile()`, the same key) until identity moves to declarations too.
+ */
+export const organisationEntity = defineTenantEntity({
+  type: 'organisation',
+  partition: () => 'PROFILE',
+  sort: () => 'PROFILE',
+  keyOf: (_o: Organisation) => [[], []] as const,
+  parse: (o, orgId) => {
+    if (o.id !== orgId) throw new Error(`it names organisation ${JSON.stringify(o.id)}`)
+    return o
+  },
+})
+
 /** The tenant's own profile; renames also update the platform directory in the same transaction. */
 export function organisationRepo(store: Store, ctx: TenantContext) {
-  const keys = tenantKeys(ctx.orgId)
+  const profile = organisationEntity.in(store, ctx.orgId)
   const get = async (): Promise<Organisation> => {
-    const org = await store.get<Organisation>(keys.profile())
+    const org = await profile.get([], [])
     if (!org) throw notFound('organisation')
     return org
   }
@@ -23,7 +39,7 @@ export function organisationRepo(store: Store, ctx: TenantContext) {
       const next = nextVersion(await get(), expectedVersion, change, 'organisation')
       await store.transact(
         [
-          store.replaceItem(keys.profile(), 'organisation', next),
+          profile.replaceItem(next),
           {
             Put: {
               ...store.newItem(platformKeys.organisationEntry(ctx.orgId), 'organisation-entry', next).Put!,

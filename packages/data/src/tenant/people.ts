@@ -1,30 +1,37 @@
 import { notFound, type Person, type PersonKind } from '@binome/core'
-import { tenantKeys } from '../keys'
+import { defineTenantEntity, safe } from '../entity'
 import type { Store } from '../store'
 import type { TenantContext } from './context'
 
+/** `ORG#<orgId>#PROGRAMME#<programmeId>#PEOPLE` / `MENTOR#<personId>` or `MENTEE#<personId>`. */
+export const personEntity = defineTenantEntity({
+  type: 'person',
+  partition: (programmeId: string) => `PROGRAMME#${safe(programmeId, 'programmeId')}#PEOPLE`,
+  sort: (kind: PersonKind, personId: string) => `${safe(kind, 'kind').toUpperCase()}#${safe(personId, 'personId')}`,
+  keyOf: (p: Person) => [[p.programmeId], [p.kind, p.id]] as const,
+})
+
+/** The sort-key prefix of one kind of person. */
+const kindPrefix = (kind: PersonKind): string => `${kind.toUpperCase()}#`
+
 /** The mentors and mentees of one organisation's programmes. */
 export function peopleRepo(store: Store, ctx: TenantContext) {
-  const keys = tenantKeys(ctx.orgId)
+  const people = personEntity.in(store, ctx.orgId)
   return {
     async get(programmeId: string, kind: PersonKind, personId: string): Promise<Person> {
-      const p = await store.get<Person>(keys.person(programmeId, kind, personId))
+      const p = await people.get([programmeId], [kind, personId])
       if (!p) throw notFound('person')
       return p
     },
     page(programmeId: string, opts: { limit: number; cursor?: string | undefined; kind?: PersonKind | undefined }) {
-      return store.page<Person>(keys.peoplePartition(programmeId), {
-        limit: opts.limit,
-        cursor: opts.cursor,
-        ...(opts.kind && { skPrefix: `${opts.kind.toUpperCase()}#` }),
-      })
+      return people.page([programmeId], { limit: opts.limit, cursor: opts.cursor, ...(opts.kind && { skPrefix: kindPrefix(opts.kind) }) })
     },
     all(programmeId: string, kind?: PersonKind): Promise<Person[]> {
-      return store.all<Person>(keys.peoplePartition(programmeId), kind && `${kind.toUpperCase()}#`)
+      return people.all([programmeId], kind && kindPrefix(kind))
     },
     create(p: Person): Promise<void> {
       if (p.orgId !== ctx.orgId) throw notFound('organisation')
-      return store.create(keys.person(p.programmeId, p.kind, p.id), 'person', p, {}, 'person')
+      return people.create(p, 'person')
     },
   }
 }

@@ -1,15 +1,23 @@
 import { notFound, type Programme } from '@binome/core'
-import { tenantKeys } from '../keys'
+import { defineTenantEntity, safe } from '../entity'
 import { nextVersion, type Store } from '../store'
 import type { TenantContext } from './context'
 
 export type ProgrammeFilter = 'current' | 'archived' | 'all'
 
+/** `ORG#<orgId>#PROGRAMMES` / `PROGRAMME#<programmeId>`. */
+export const programmeEntity = defineTenantEntity({
+  type: 'programme',
+  partition: () => 'PROGRAMMES',
+  sort: (programmeId: string) => `PROGRAMME#${safe(programmeId, 'programmeId')}`,
+  keyOf: (p: Programme) => [[], [p.id]] as const,
+})
+
 /** An organisation's programmes. */
 export function programmesRepo(store: Store, ctx: TenantContext) {
-  const keys = tenantKeys(ctx.orgId)
+  const programmes = programmeEntity.in(store, ctx.orgId)
   const get = async (programmeId: string): Promise<Programme> => {
-    const p = await store.get<Programme>(keys.programme(programmeId))
+    const p = await programmes.get([], [programmeId])
     if (!p) throw notFound('programme')
     return p
   }
@@ -23,7 +31,7 @@ export function programmesRepo(store: Store, ctx: TenantContext) {
      */
     async update(programmeId: string, expectedVersion: number, change: (current: Programme) => Programme): Promise<Programme> {
       const next = nextVersion(await get(programmeId), expectedVersion, change, 'programme')
-      await store.replace(keys.programme(programmeId), 'programme', next, {}, 'programme')
+      await programmes.replace(next, 'programme')
       return next
     },
     page(opts: { limit: number; cursor?: string | undefined; include: ProgrammeFilter }) {
@@ -31,13 +39,13 @@ export function programmesRepo(store: Store, ctx: TenantContext) {
         opts.include === 'all'
           ? undefined
           : (p: Programme) => (opts.include === 'archived' ? p.status === 'archived' : p.status !== 'archived')
-      return store.page<Programme>(keys.programmesPartition(), { limit: opts.limit, cursor: opts.cursor, ...(filter && { filter }) })
+      return programmes.page([], { limit: opts.limit, cursor: opts.cursor, ...(filter && { filter }) })
     },
     all(): Promise<Programme[]> {
-      return store.all<Programme>(keys.programmesPartition())
+      return programmes.all([])
     },
     create(p: Programme): Promise<void> {
-      return store.create(keys.programme(p.id), 'programme', p, {}, 'programme')
+      return programmes.create(p, 'programme')
     },
   }
 }

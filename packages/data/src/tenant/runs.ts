@@ -1,5 +1,6 @@
 import { notFound, type MatchingRun } from '@binome/core'
-import { tenantKeys } from '../keys'
+import { defineTenantEntity, safe } from '../entity'
+import { attemptNumber, sequence } from '../keys'
 import type { Page, Store } from '../store'
 import type { TenantContext } from './context'
 
@@ -42,31 +43,64 @@ function fromStored(raw: MatchingRunRecord & { suggestions?: unknown[]; unmatche
   }
 }
 
+/** `ORG#<orgId>#PROGRAMME#<programmeId>#RUNS` / `RUN#<runId>`. */
+export const matchingRunEntity = defineTenantEntity({
+  type: 'matching-run',
+  partition: (programmeId: string) => `PROGRAMME#${safe(programmeId, 'programmeId')}#RUNS`,
+  sort: (runId: string) => `RUN#${safe(runId, 'runId')}`,
+  keyOf: (r: MatchingRunRecord) => [[r.programmeId], [r.id]] as const,
+  parse: fromStored,
+})
+
+/**
+ * The partition of the result one attempt of a run wrote. Each attempt writes its own partition and the run names the
+ * attempt whose result it shows, so a crash mid-write leaves nothing half-visible. Zero-padded sort keys keep the
+ * suggestions in rank order (best score first) and the unmatched mentees in the engine's order.
+ */
+const resultPartition = (programmeId: string, runId: string, attempt: number) =>
+  `PROGRAMME#${safe(programmeId, 'programmeId')}#RUN#${safe(runId, 'runId')}#A${attemptNumber(attempt)}`
+
+/** `ORG#<orgId>#PROGRAMME#<programmeId>#RUN#<runId>#A<attempt>` / `SUGGESTION#<rank>`. */
+export const matchingSuggestionEntity = defineTenantEntity({
+  type: 'matching-suggestion',
+  partition: resultPartition,
+  sort: (rank: number) => `SUGGESTION#${sequence(rank)}`,
+  // The value does not hold its run, so no `keyOf`: a read checks its type tag and tenant prefix; its partition is
+  // the one the run names.
+  parse: (s: MatchingSuggestionRecord) => s,
+})
+
+/** `ORG#<orgId>#PROGRAMME#<programmeId>#RUN#<runId>#A<attempt>` / `UNMATCHED#<n>`. */
+export const matchingUnmatchedEntity = defineTenantEntity({
+  type: 'matching-unmatched',
+  partition: resultPartition,
+  sort: (index: number) => `UNMATCHED#${sequence(index)}`,
+  parse: (u: UnmatchedRecord) => u,
+})
+
 /**
  * Matching runs of a programme: recorded by the API, advanced by the worker. A run's suggestions and unmatched
  * mentees are items of their own under the run (a national run holds tens of thousands; one item holds 400 KB).
  */
 export function runsRepo(store: Store, ctx: TenantContext) {
-  const keys = tenantKeys(ctx.orgId)
-  const resultPage = async <T>(run: MatchingRunRecord, skPrefix: string, opts: PageOptions): Promise<Page<T>> =>
-    run.resultAttempt === null
-      ? { items: [], nextCursor: null }
-      : store.page<T>(keys.runResultPartition(run.programmeId, run.id, run.resultAttempt), { ...opts, skPrefix })
+  const runs = matchingRunEntity.in(store, ctx.orgId)
+  const suggestions = matchingSuggestionEntity.in(store, ctx.orgId)
+  const unmatched = matchingUnmatchedEntity.in(store, ctx.orgId)
+  const noResult = { items: [], nextCursor: null }
   return {
     async get(programmeId: string, runId: string): Promise<MatchingRunRecord> {
-      const r = await store.get<MatchingRunRecord>(keys.run(programmeId, runId))
+      const r = await runs.get([programmeId], [runId])
       if (!r) throw notFound('matchingRun')
-      return fromStored(r)
+      return r
     },
-    async page(programmeId: string, opts: PageOptions): Promise<Page<MatchingRunRecord>> {
-      const page = await store.page<MatchingRunRecord>(keys.runsPartition(programmeId), opts)
-      return { ...page, items: page.items.map(fromStored) }
+    page(programmeId: string, opts: PageOptions): Promise<Page<MatchingRunRecord>> {
+      return runs.page([programmeId], opts)
     },
     create(r: MatchingRunRecord): Promise<void> {
-      return store.create(keys.run(r.programmeId, r.id), 'matching-run', r, {}, 'matchingRun')
+      return runs.create(r, 'matchingRun')
     },
     replace(r: MatchingRunRecord): Promise<void> {
-      return store.replace(keys.run(r.programmeId, r.id), 'matching-run', r, {}, 'matchingRun')
+      return runs.replace(r, 'matchingRun')
     },
     /**
      * Writes one attempt's result in batches, invisible until the run names `attempt` as its `resultAttempt`.
@@ -78,18 +112,21 @@ export function runsRepo(store: Store, ctx: TenantContext) {
       result: { suggestions: MatchingSuggestionRecord[]; unmatched: UnmatchedRecord[] },
       onProgress?: (written: number, total: number) => Promise<void> | void,
     ) {
+      const partition: [string, string, number] = [run.programmeId, run.id, attempt]
       await store.putMany([
-        ...result.suggestions.map((s) => ({ key: keys.runSuggestion(run.programmeId, run.id, attempt, s.rank), type: 'matching-suggestion', value: s })),
-        ...result.unmatched.map((u, i) => ({ key: keys.runUnmatched(run.programmeId, run.id, attempt, i), type: 'matching-unmatched', value: u })),
+        ...result.suggestions.map((s) => suggestions.putRequest(partition, [s.rank], s)),
+        ...result.unmatched.map((u, i) => unmatched.putRequest(partition, [i], u)),
       ], onProgress)
     },
     /** One page of the run's suggestions, best score first. */
     suggestions(run: MatchingRunRecord, opts: PageOptions): Promise<Page<MatchingSuggestionRecord>> {
-      return resultPage(run, 'SUGGESTION#', opts)
+      if (run.resultAttempt === null) return Promise.resolve(noResult)
+      return suggestions.page([run.programmeId, run.id, run.resultAttempt], { ...opts, skPrefix: 'SUGGESTION#' })
     },
     /** One page of the mentees the run left unmatched, with the reason. */
     unmatched(run: MatchingRunRecord, opts: PageOptions): Promise<Page<UnmatchedRecord>> {
-      return resultPage(run, 'UNMATCHED#', opts)
+      if (run.resultAttempt === null) return Promise.resolve(noResult)
+      return unmatched.page([run.programmeId, run.id, run.resultAttempt], { ...opts, skPrefix: 'UNMATCHED#' })
     },
   }
 }

@@ -1,0 +1,75 @@
+import type { Programme } from '@binome/core'
+import { describe, expect, it } from 'vitest'
+import { defineTenantEntity, StoredItemError } from './entity'
+import { tenantPrefix } from './keys'
+import { alertEntity, sweepEntity } from './tenant/alerts'
+import { organisationEntity } from './tenant/organisation'
+import { personEntity } from './tenant/people'
+import { programmeEntity } from './tenant/programmes'
+import { matchingRunEntity, matchingSuggestionEntity, matchingUnmatchedEntity } from './tenant/runs'
+
+const programme: Programme = {
+  id: 'p1', orgId: 'o1', name: 'Emploi 2027', description: '', status: 'draft', durationMonths: 6, meetingsPerMonth: 2,
+  checkInEveryWeeks: 4, startDate: null, endDate: null, createdAt: '2026-11-30T10:00:00.000Z',
+  updatedAt: '2026-11-30T10:00:00.000Z', archivedAt: null, version: 1,
+}
+const stored = { ...programme, PK: 'ORG#o1#PROGRAMMES', SK: 'PROGRAMME#p1', type: 'programme' }
+
+describe('a tenant entity declaration', () => {
+  it('keeps the key formats the table already holds', () => {
+    expect(programmeEntity.for('o1').key([], ['p1'])).toEqual({ PK: 'ORG#o1#PROGRAMMES', SK: 'PROGRAMME#p1' })
+    expect(personEntity.for('o1').key(['p1'], ['mentee', 'x'])).toEqual({ PK: 'ORG#o1#PROGRAMME#p1#PEOPLE', SK: 'MENTEE#x' })
+    expect(matchingRunEntity.for('o1').key(['p1'], ['r1'])).toEqual({ PK: 'ORG#o1#PROGRAMME#p1#RUNS', SK: 'RUN#r1' })
+    expect(matchingSuggestionEntity.for('o1').key(['p1', 'r1', 2], [7])).toEqual({ PK: 'ORG#o1#PROGRAMME#p1#RUN#r1#A2', SK: 'SUGGESTION#000007' })
+    expect(matchingUnmatchedEntity.for('o1').key(['p1', 'r1', 1], [0])).toEqual({ PK: 'ORG#o1#PROGRAMME#p1#RUN#r1#A1', SK: 'UNMATCHED#000000' })
+    expect(alertEntity.for('o1').key([], ['2026-11-21', 'a1'])).toEqual({ PK: 'ORG#o1#ALERTS', SK: 'ALERT#2026-11-21#a1' })
+    expect(sweepEntity.for('o1').key([], [])).toEqual({ PK: 'ORG#o1#MONITORING', SK: 'LAST-SWEEP' })
+    expect(organisationEntity.for('o1').key([], [])).toEqual({ PK: 'ORG#o1#PROFILE', SK: 'PROFILE' })
+  })
+
+  it('puts every partition under ORG#<orgId>#, whatever the declaration returns', () => {
+    const escaping = defineTenantEntity({ type: 'escape', partition: () => 'USER#u1', sort: () => 'PROFILE' })
+    expect(escaping.for('o1').key([], []).PK).toBe('ORG#o1#USER#u1')
+    const empty = defineTenantEntity({ type: 'empty', partition: () => '', sort: () => 'X' })
+    expect(() => empty.for('o1').key([], [])).toThrow(/empty partition/)
+    expect(() => programmeEntity.for('o1#PROGRAMMES')).toThrow(/invalid orgId/)
+    expect(() => programmeEntity.for('o1').key([], ['p1#x'])).toThrow(/invalid programmeId/)
+    for (const pk of [
+      programmeEntity.for('o2').partition(), personEntity.for('o2').partition('p1'), matchingRunEntity.for('o2').partition('p1'),
+      matchingSuggestionEntity.for('o2').partition('p1', 'r1', 1), alertEntity.for('o2').partition(), sweepEntity.for('o2').partition(),
+      organisationEntity.for('o2').partition(),
+    ]) expect(pk.startsWith(tenantPrefix('o2'))).toBe(true)
+  })
+
+  it('has its type tag', () => {
+    expect([programmeEntity, personEntity, organisationEntity, matchingRunEntity, matchingSuggestionEntity, matchingUnmatchedEntity, alertEntity, sweepEntity].map((e) => e.type))
+      .toEqual(['programme', 'person', 'organisation', 'matching-run', 'matching-suggestion', 'matching-unmatched', 'alert', 'sweep'])
+  })
+
+  it('reads a stored item back without its storage attributes', () => {
+    expect(programmeEntity.for('o1').parse(stored)).toEqual(programme)
+  })
+
+  it('refuses an item of another type, of another tenant, or at a key its own fields disagree with', () => {
+    const parse = programmeEntity.for('o1').parse
+    expect(() => parse({ ...stored, type: 'person' })).toThrow(StoredItemError)
+    expect(() => parse({ ...stored, type: undefined })).toThrow(/its type is undefined/)
+    expect(() => programmeEntity.for('o2').parse(stored)).toThrow(/outside ORG#o2#/)
+    expect(() => programmeEntity.for('o2').parse({ ...stored, PK: 'ORG#o2#PROGRAMMES' })).toThrow(/names organisation "o1"/)
+    expect(() => parse({ ...stored, SK: 'PROGRAMME#p2' })).toThrow(/belongs at ORG#o1#PROGRAMMES \/ PROGRAMME#p1/)
+    expect(() => parse({ ...stored, id: undefined })).toThrow(/key fields are invalid/)
+    expect(() => parse({ ...stored, id: 'p1#x' })).toThrow(/key fields are invalid/)
+    expect(() => organisationEntity.for('o1').parse({ PK: 'ORG#o1#PROFILE', SK: 'PROFILE', type: 'organisation', id: 'o2' }))
+      .toThrow(/names organisation "o2"/)
+  })
+
+  it('upgrades older shapes where the declaration says so', () => {
+    const legacy = {
+      PK: 'ORG#o1#PROGRAMME#p1#RUNS', SK: 'RUN#r1', type: 'matching-run', id: 'r1', programmeId: 'p1', status: 'completed',
+      summary: { mentees: 2, mentors: 2, matched: 1, totalScore: 70, ms: 3 }, unmatched: [{ menteeId: 'x' }], version: 3,
+    }
+    const run = matchingRunEntity.for('o1').parse(legacy)
+    expect(run).toMatchObject({ resultAttempt: null, progress: null, summary: { unmatched: 1 } })
+    expect(run).not.toHaveProperty('unmatched')
+  })
+})
