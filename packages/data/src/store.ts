@@ -192,7 +192,12 @@ export class Store {
 
   /** Every item of a partition (for small partitions such as an organisation's members). */
   async all<T>(partition: string, skPrefix?: string): Promise<T[]> {
-    const items: T[] = []
+    return (await this.allRaw(partition, skPrefix)).map((raw) => stripKeys<T>(raw))
+  }
+
+  /** Every item of a partition with its storage attributes (to tell apart items of different types). */
+  async allRaw(partition: string, skPrefix?: string): Promise<Item[]> {
+    const items: Item[] = []
     let startKey: Record<string, unknown> | undefined
     do {
       const out = await this.cfg.doc.send(
@@ -204,7 +209,7 @@ export class Store {
           ConsistentRead: true,
         }),
       )
-      for (const raw of out.Items ?? []) items.push(stripKeys<T>(raw))
+      items.push(...(out.Items ?? []))
       startKey = out.LastEvaluatedKey
     } while (startKey)
     return items

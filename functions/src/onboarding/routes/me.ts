@@ -20,8 +20,7 @@ const acceptRoute = createRoute({
 /** The signed-in user's own view: profile, memberships, invitations. */
 export function registerMe(app: App) {
   app.openapi(me, async (c) => {
-    const { deps, user } = c.var
-    const entries = await deps.data.identity.memberships(user.id)
+    const { deps, user, memberships: entries } = c.var
     const memberships = await Promise.all(
       entries.map(async (e) => ({
         orgId: e.orgId,
