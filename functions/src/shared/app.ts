@@ -1,10 +1,10 @@
-import { OpenAPIHono } from '@hono/zod-openapi'
 import { bodyLimit } from 'hono/body-limit'
 import { requestId } from 'hono/request-id'
 import type { MiddlewareHandler } from 'hono'
 import type { Deps } from './deps'
 import type { AppEnv } from './env'
 import { errorResponse, onError, zodIssues } from './errors'
+import { routedApp } from './routes'
 
 /** Request bodies larger than this are refused with 413 before they are parsed. */
 export const maxBodyBytes = 64 * 1024
@@ -18,10 +18,10 @@ export const maxBodyBytes = 64 * 1024
  * app.openapi(someRoute, handler)
  */
 export function createApp(deps: Deps) {
-  const app = new OpenAPIHono<AppEnv>({
+  const app = routedApp<AppEnv>({
     defaultHook: (result, c) => {
       if (!result.success) {
-        return errorResponse(c, 'validation_failed', 400, 'Some fields are not valid', zodIssues(result.error))
+        return errorResponse(c, 'validation_failed', 400, 'Some fields are not valid', zodIssues(result.error as never))
       }
     },
   })

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { errorCodes, locales, membershipRoles, membershipStatuses } from '@binome/core'
 
 /** An e-mail address, trimmed and lower-cased so that one person is one address. */

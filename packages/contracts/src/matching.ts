@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { Id, IsoDateTime, page } from './common'
 
 export const matchingRunStatuses = ['queued', 'running', 'completed', 'failed'] as const

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { Id, IsoDateTime, page } from './common'
 
 export const alertKinds = ['programme-ending', 'programme-not-started', 'unmatched-mentees'] as const

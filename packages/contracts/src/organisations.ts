@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { Email, Id, IsoDateTime, Locale, MembershipRole, MembershipStatus, Name, Version, page } from './common'
 
 export const Organisation = z.object({

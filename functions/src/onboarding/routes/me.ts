@@ -1,5 +1,5 @@
-import { createRoute } from '@hono/zod-openapi'
-import { z } from 'zod'
+import { createRoute } from '../../shared/routes'
+import * as z from 'zod'
 import { accept, forbidden } from '@binome/core'
 import { Id, Me, MyMembership } from '@binome/contracts'
 import type { App } from '../../shared/app'
