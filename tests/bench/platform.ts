@@ -18,6 +18,7 @@ import { pathToFileURL } from 'node:url'
 import { gzipSync } from 'node:zlib'
 import { build } from 'esbuild'
 import { dynamoRequestCount, startPlatform } from '@binome/local'
+import { esmRequireBanner, unusedOnLambda } from '../../infra/lib/bundling'
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true'
 const root = resolve(import.meta.dirname, '../..')
@@ -147,8 +148,7 @@ function loadRun(url: string, headers: Record<string, string>): Promise<LoadResu
 async function bundle(entry: string, outfile: string) {
   await build({
     entryPoints: [entry], outfile, bundle: true, platform: 'node', format: 'esm', target: 'node22',
-    mainFields: ['module', 'main'], minify: true, logLevel: 'error',
-    banner: { js: "import { createRequire as __binomeCreateRequire } from 'node:module'; const require = __binomeCreateRequire(import.meta.url);" },
+    mainFields: ['module', 'main'], minify: true, logLevel: 'error', external: [...unusedOnLambda], banner: { js: esmRequireBanner },
   })
   const bytes = readFileSync(outfile)
   return { raw: bytes.length, gzip: gzipSync(bytes).length }
