@@ -5,6 +5,7 @@ import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs'
 import * as logs from 'aws-cdk-lib/aws-logs'
 import { NagSuppressions } from 'cdk-nag'
 import { Construct } from 'constructs'
+import { esmRequireBanner, unusedOnLambda } from './bundling'
 import { functionEntry, lockFilePath, repoRoot } from './paths'
 
 /** Runtime of every Binôme function: Node 22 is what the code is written and tested for. */
@@ -13,11 +14,6 @@ export const functionRuntime = lambda.Runtime.NODEJS_22_X
 /** Namespace of the Powertools metrics of every function (dashboards and alarms look there). */
 export const metricsNamespace = 'Binome'
 
-/**
- * esbuild banner that gives the ESM bundle a `require`, for the CommonJS dependencies esbuild inlines
- * (parts of the AWS SDK v3 and its dependencies still `require('buffer')`, `require('stream')`, ...).
- */
-const esmRequireBanner = "import { createRequire as __binomeCreateRequire } from 'node:module'; const require = __binomeCreateRequire(import.meta.url);"
 
 export interface AppFunctionProps {
   /** Entry under `functions/src` without extension, e.g. `onboarding/lambda`; the module must export `handler`. */
@@ -110,8 +106,9 @@ export class AppFunction extends Construct {
         minify: true,
         sourceMap: true,
         sourcesContent: false,
-        // Bundle the pinned AWS SDK v3 instead of using the one in the runtime, so that what runs is what was tested.
-        externalModules: [],
+        // Bundle the pinned AWS SDK v3 instead of using the one in the runtime, so that what runs is what was tested;
+        // only the credential providers Lambda never reaches stay out (see ./bundling).
+        externalModules: [...unusedOnLambda],
       },
     })
 

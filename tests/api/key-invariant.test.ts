@@ -32,7 +32,7 @@ describe('the single table', () => {
     } while (start)
     expect(items.length).toBeGreaterThan(80)
     const tenantTypes = new Set(['organisation', 'member', 'programme', 'person', 'matching-run', 'matching-suggestion', 'matching-unmatched', 'alert', 'sweep'])
-    const platformPrefixes = /^(USER#|EMAIL#|SIGNIN#|PLATFORM#ORGS$)/
+    const platformPrefixes = /^(USER#|EMAIL#|SUBJECT#|SIGNIN#|PLATFORM#ORGS$)/
     const types = new Set<string>()
     for (const item of items) {
       const pk = item.PK!.S!

@@ -1,5 +1,5 @@
-import { createRoute } from '@hono/zod-openapi'
-import { z } from 'zod'
+import { createRoute } from '../shared/routes'
+import * as z from 'zod'
 import { DomainError, matchingRunLifecycle as lifecycle, newMatchingRun } from '@binome/core'
 import {
   CreateMatchingRun, Id, MatchingRun, MatchingRunPage, MatchingSuggestionPage, PageQuery, UnmatchedMenteePage,

@@ -1,6 +1,10 @@
-import { buildApi } from '../api'
+import { lazySqsMatchingQueue } from '../shared/aws-adapters'
+import { mountApps } from '../shared/http-api'
 import { httpHandler } from '../shared/lambda'
 import { depsFromEnv } from '../shared/lambda-deps'
+import { matchingApp, matchingPrefix } from './app'
+
+const deps = depsFromEnv(process.env, { matchingQueue: lazySqsMatchingQueue(process.env) })
 
 /** The matching function's HTTP side: start and follow runs. */
-export const handler = httpHandler(buildApi(depsFromEnv(process.env), ['matching'], { platformRoutes: false }))
+export const handler = httpHandler(mountApps([[matchingPrefix, matchingApp(deps)]]))

@@ -1,4 +1,4 @@
-import { createRoute } from '@hono/zod-openapi'
+import { createRoute } from '../shared/routes'
 import { AlertPage, AlertQuery, SweepStatus } from '@binome/contracts'
 import { createApp } from '../shared/app'
 import { allow, guardOrganisationRoutes } from '../shared/auth'

@@ -1,6 +1,7 @@
-import { buildApi } from '../api'
+import { mountApps } from '../shared/http-api'
 import { httpHandler } from '../shared/lambda'
 import { depsFromEnv } from '../shared/lambda-deps'
+import { monitoringApp, monitoringPrefix } from './app'
 
 /** The monitoring function's HTTP side: alerts. */
-export const handler = httpHandler(buildApi(depsFromEnv(process.env), ['monitoring'], { platformRoutes: false }))
+export const handler = httpHandler(mountApps([[monitoringPrefix, monitoringApp(depsFromEnv(process.env))]]))

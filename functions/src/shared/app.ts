@@ -1,4 +1,3 @@
-import { OpenAPIHono } from '@hono/zod-openapi'
 import { bodyLimit } from 'hono/body-limit'
 import { requestId } from 'hono/request-id'
 import type { MiddlewareHandler } from 'hono'
@@ -6,6 +5,7 @@ import { DomainError } from '@binome/core'
 import type { Deps } from './deps'
 import type { AppEnv } from './env'
 import { errorResponse, onError, zodIssues } from './errors'
+import { routedApp } from './routes'
 
 /** Request bodies larger than this are refused with 413 before they are parsed. */
 export const maxBodyBytes = 64 * 1024
@@ -19,12 +19,12 @@ export const maxBodyBytes = 64 * 1024
  * app.openapi(someRoute, handler)
  */
 export function createApp(deps: Deps) {
-  const app = new OpenAPIHono<AppEnv>({
+  const app = routedApp<AppEnv>({
     defaultHook: (result, c) => {
       if (!result.success) {
         // The validator hands the hook the submitted value as `data`: an empty text then reads as "required".
         const input = (result as { data?: unknown }).data
-        return errorResponse(c, new DomainError('validation', 'Some fields are not valid', { details: zodIssues(result.error, input) }))
+        return errorResponse(c, new DomainError('validation', 'Some fields are not valid', { details: zodIssues(result.error as never, input) }))
       }
     },
   })

@@ -7,23 +7,25 @@ import type { AppEnv } from './env'
 const unauthorized = () => new DomainError('sign-in-required', 'Sign in to continue')
 
 /**
- * Requires a valid bearer token and resolves the platform user from its verified e-mail
- * (the same way for Cognito and the local issuer).
+ * Requires a valid bearer token and resolves the platform user bound to its `sub` with their memberships, in one
+ * read at most (cached per container for a short bound; see `WhoAmICache`). The same way for Cognito and the local
+ * issuer; the e-mail claim only serves to bind a first sign-in to the invited user.
  */
 export const authenticate: MiddlewareHandler<AppEnv> = async (c, next) => {
   const header = c.req.header('authorization') ?? ''
   const match = /^Bearer ([A-Za-z0-9._~+/=-]+)$/.exec(header)
   if (!match) throw unauthorized()
   const { deps } = c.var
-  let email: string
+  let token: { subject: string; email: string }
   try {
-    email = (await deps.tokens.verify(match[1]!)).email
+    token = await deps.tokens.verify(match[1]!)
   } catch {
     throw unauthorized()
   }
-  const user = await deps.data.identity.findUserByEmail(email)
-  if (!user) throw unauthorized()
-  c.set('user', user)
+  const me = await deps.data.identity.whoAmI(token, deps.now().getTime())
+  if (!me) throw unauthorized()
+  c.set('user', me.user)
+  c.set('memberships', me.memberships)
   await next()
 }
 
@@ -36,8 +38,8 @@ const idPattern = /^[A-Za-z0-9_-]{1,64}$/
 export const tenant: MiddlewareHandler<AppEnv> = async (c, next) => {
   const orgId = c.req.param('orgId')
   if (!orgId || !idPattern.test(orgId)) throw notFound('organisation')
-  const { deps, user } = c.var
-  const membership = await deps.data.identity.membership(user.id, orgId)
+  const { deps, user, memberships } = c.var
+  const membership = memberships.find((m) => m.orgId === orgId)
   if (!membership || membership.status !== 'active') throw forbidden('You are not a member of this organisation', 'not-a-member')
   const ctx: TenantContext = { orgId, userId: user.id, role: membership.role }
   c.set('role', membership.role)

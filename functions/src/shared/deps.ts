@@ -3,7 +3,7 @@ import type { Data } from '@binome/data'
 import type { Mailer } from './mailer'
 import type { TokenVerifier } from './tokens'
 import type { MatchingQueue } from './queue'
-import type { IdentityDirectory } from './directory'
+import type { IdentityDirectory } from './identity-directory'
 
 /**
  * Everything a handler needs from the outside world, handed in once per process.

@@ -3,15 +3,9 @@ import {
   type CognitoIdentityProviderClient,
   UsernameExistsException,
 } from '@aws-sdk/client-cognito-identity-provider'
+import type { IdentityDirectory } from './identity-directory'
 
-/**
- * Where sign-in identities live. On AWS, a user must exist in the Cognito user pool before they can receive a
- * sign-in code; locally the built-in issuer signs in any user the platform's own table knows, so there is
- * nothing to register.
- */
-export interface IdentityDirectory {
-  ensureUser(email: string, name: string): Promise<void>
-}
+export { tableBackedDirectory, type IdentityDirectory } from './identity-directory'
 
 /**
  * Registers invited users in Cognito (no Cognito e-mail: the platform sends its own invitation).
@@ -42,6 +36,3 @@ export function cognitoDirectory(client: CognitoIdentityProviderClient, userPool
     },
   }
 }
-
-/** The local platform's directory: its issuer reads the platform's own users, so registration is already done. */
-export const tableBackedDirectory: IdentityDirectory = { ensureUser: async () => {} }

@@ -29,7 +29,7 @@ export function withPowertools<E, R>(handler: (event: E, context: Context) => Pr
  * The Lambda handler of a hono app behind API Gateway, with Powertools.
  *
  * @example
- * export const handler = httpHandler(buildApi(deps, ['matching'], { platformRoutes: false }))
+ * export const handler = httpHandler(mountApps([[matchingPrefix, matchingApp(deps)]]))
  */
 export function httpHandler(app: Hono<any, any, any>) {
   const run = handle(app)

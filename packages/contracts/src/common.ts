@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { locales, membershipRoles, membershipStatuses } from '@binome/core'
 import type { Locale as CoreLocale, MembershipRole as CoreMembershipRole } from '@binome/core'
 

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { Email, Id, MembershipRole, MembershipStatus } from './common'
 
 /** Local sign-in, step 1: ask for a one-time code by e-mail. */

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { matchingObjectives, matchingRunStages, matchingRunStatuses, type MatchingRun as MatchingRunEntity } from '@binome/core'
 import { Id, IsoDateTime, page } from './common'
 

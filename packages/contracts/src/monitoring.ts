@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { alertKinds, type Alert as AlertEntity } from '@binome/core'
 import { Id, IsoDate, IsoDateTime, PageQuery, page } from './common'
 

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { personKinds, personStatuses, type Person as PersonEntity } from '@binome/core'
 import { Id, IsoDateTime, Version, page } from './common'
 

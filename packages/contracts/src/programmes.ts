@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { programmeStatuses, type Programme as ProgrammeEntity } from '@binome/core'
 import { Id, IsoDate, IsoDateTime, Version, page } from './common'
 

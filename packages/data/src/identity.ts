@@ -1,24 +1,13 @@
 import { DeleteCommand, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb'
-import { DomainError, alreadyExists, type Membership, type MembershipRole, type MembershipStatus, type Organisation } from '@binome/core'
+import { DomainError, alreadyExists, type Membership, type Organisation } from '@binome/core'
 import type { DataConfig } from './client'
 import { platformKeys, tenantKeys } from './keys'
 import type { Store, TransactItem } from './store'
+import { WhoAmICache, type WhoAmI } from './who-am-i-cache'
 
-export interface User {
-  id: string
-  email: string
-  name: string
-  platformRole: 'operator' | null
-  createdAt: string
-  version: number
-}
+import type { MembershipIndexEntry, User } from './identity-types'
 
-export interface MembershipIndexEntry {
-  orgId: string
-  role: MembershipRole
-  status: MembershipStatus
-  version: number
-}
+export type { MembershipIndexEntry, User }
 
 /** The platform's directory copy of an organisation's profile, kept in step by every profile write. */
 export type OrganisationEntry = Organisation
@@ -37,8 +26,74 @@ export interface SignInCode {
  * sign-in codes, the directory of organisations). Tenant data is never reached from here except to create a
  * new organisation, which has no tenant context yet.
  */
-export function identityData(store: Store, cfg: DataConfig) {
+export function identityData(store: Store, cfg: DataConfig, cache: WhoAmICache = new WhoAmICache()) {
+  /** Binds a `sub` seen for the first time to the user invited with the token's verified e-mail, once. */
+  const bindSubject = async (sub: string, email: string): Promise<string | undefined> => {
+    const entry = await store.get<{ userId: string }>(platformKeys.emailIndex(email))
+    if (!entry) return undefined
+    try {
+      await store.transact(
+        [
+          store.newItem(platformKeys.subject(sub), 'subject-link', { userId: entry.userId }),
+          {
+            // Only a user never bound before: an e-mail that moved to another account cannot take over this one.
+            Update: {
+              TableName: cfg.tableName,
+              Key: platformKeys.user(entry.userId),
+              UpdateExpression: 'SET #s = :s',
+              ConditionExpression: 'attribute_exists(PK) AND attribute_not_exists(#s)',
+              ExpressionAttributeNames: { '#s': 'subject' },
+              ExpressionAttributeValues: { ':s': sub },
+            },
+          },
+        ],
+        alreadyExists('user'),
+      )
+      return entry.userId
+    } catch (e) {
+      if (!(e instanceof DomainError) || e.code !== 'conflict') throw e
+      // A concurrent first request bound it already, or the user is bound to another `sub`: the profile check decides.
+      return (await store.get<{ userId: string }>(platformKeys.subject(sub)))?.userId
+    }
+  }
+
   return {
+    /**
+     * Who the holder of a verified token is: the user bound to its `sub` and their memberships, from one query of the
+     * user's partition (profile and membership index side by side), cached per container for a short bound.
+     * The e-mail claim is used once only, to bind a `sub` never seen before to the user invited with that address;
+     * afterwards it is ignored. Undefined when nobody is (or can be) bound to this `sub`.
+     *
+     * @example
+     * const me = await identity.whoAmI({ subject: 'c0ffee', email: 'ana@pls.be' }, Date.now())
+     */
+    async whoAmI(token: { subject: string; email: string }, nowMs: number): Promise<WhoAmI | undefined> {
+      const cached = cache.get(token.subject, nowMs)
+      if (cached) return cached
+      const userId =
+        cache.boundUser(token.subject) ??
+        (await store.get<{ userId: string }>(platformKeys.subject(token.subject)))?.userId ??
+        (await bindSubject(token.subject, token.email))
+      if (!userId) return undefined
+      let user: User | undefined
+      const memberships: MembershipIndexEntry[] = []
+      for (const raw of await store.allRaw(platformKeys.userPartition(userId))) {
+        const { PK: _pk, SK, type: _type, ...value } = raw
+        if (SK === 'PROFILE') user = value as unknown as User
+        else if (String(SK).startsWith('MEMBERSHIP#')) memberships.push(value as unknown as MembershipIndexEntry)
+      }
+      if (!user || user.subject !== token.subject) return undefined
+      const me = { user, memberships }
+      cache.set(token.subject, me, nowMs)
+      return me
+    },
+
+    /** Forgets cached who-you-are of a user, after a membership write made outside the members repository. */
+    forgetUser(userId: string): void {
+      cache.forgetUser(userId)
+    },
+
+
     getUser(userId: string): Promise<User | undefined> {
       return store.get<User>(platformKeys.user(userId))
     },
@@ -103,6 +158,7 @@ export function identityData(store: Store, cfg: DataConfig) {
         )
       }
       await store.transact(items, alreadyExists('organisation'))
+      if (firstAdmin) cache.forgetUser(firstAdmin.membership.userId)
     },
 
     async putSignInCode(code: SignInCode): Promise<void> {

@@ -2,6 +2,7 @@ import type { DataConfig } from './client'
 import { identityData } from './identity'
 import { Store } from './store'
 import { tenantData, type TenantContext } from './tenant'
+import { WhoAmICache } from './who-am-i-cache'
 
 export * from './client'
 export * from './keys'
@@ -10,6 +11,7 @@ export { defineTenantEntity, StoredItemError, type EntityDeclaration, type Tenan
 export * from './tenant'
 export { Store, type Page, type TransactItem } from './store'
 export type { User, MembershipIndexEntry, OrganisationEntry, SignInCode, IdentityData } from './identity'
+export { WhoAmICache, whoAmITtlMs, type WhoAmI } from './who-am-i-cache'
 export { tableDefinition, createTableInput } from './table'
 
 /**
@@ -21,9 +23,11 @@ export { tableDefinition, createTableInput } from './table'
  */
 export function createData(cfg: DataConfig) {
   const store = new Store(cfg)
+  // One who-you-are cache per data layer (per warm container): membership writes through it invalidate it.
+  const whoAmI = new WhoAmICache()
   return {
-    forTenant: (ctx: TenantContext) => tenantData(store, ctx),
-    identity: identityData(store, cfg),
+    forTenant: (ctx: TenantContext) => tenantData(store, ctx, whoAmI),
+    identity: identityData(store, cfg, whoAmI),
   }
 }
 export type Data = ReturnType<typeof createData>

@@ -65,6 +65,8 @@ export const platformKeys = {
     SK: `MEMBERSHIP#${safe(orgId, 'orgId')}`,
   }),
   emailIndex: (email: string): Key => ({ PK: `EMAIL#${safe(email, 'email')}`, SK: 'USER' }),
+  /** The link from the issuer's `sub` to the platform user it was bound to at first sign-in. */
+  subject: (sub: string): Key => ({ PK: `SUBJECT#${safe(sub, 'subject')}`, SK: 'USER' }),
   signInCode: (email: string): Key => ({ PK: `SIGNIN#${safe(email, 'email')}`, SK: 'CODE' }),
   organisationsPartition: (): string => 'PLATFORM#ORGS',
   organisationEntry: (orgId: string): Key => ({ PK: 'PLATFORM#ORGS', SK: `ORG#${safe(orgId, 'orgId')}` }),

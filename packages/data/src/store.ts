@@ -251,7 +251,12 @@ export class Store {
    * item (an entity's checked read, see ./entity.ts); without it, the storage attributes are only stripped.
    */
   async all<T>(partition: string, skPrefix?: string, parse: (raw: Item) => T = (raw) => stripKeys<T>(raw)): Promise<T[]> {
-    const items: T[] = []
+    return (await this.allRaw(partition, skPrefix)).map(parse)
+  }
+
+  /** Every item of a partition with its storage attributes (to tell apart items of different types). */
+  async allRaw(partition: string, skPrefix?: string): Promise<Item[]> {
+    const items: Item[] = []
     let startKey: Record<string, unknown> | undefined
     do {
       const out = await this.cfg.doc.send(
@@ -263,7 +268,7 @@ export class Store {
           ConsistentRead: true,
         }),
       )
-      for (const raw of out.Items ?? []) items.push(parse(raw))
+      items.push(...(out.Items ?? []))
       startKey = out.LastEvaluatedKey
     } while (startKey)
     return items

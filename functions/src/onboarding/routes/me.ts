@@ -1,5 +1,5 @@
-import { createRoute } from '@hono/zod-openapi'
-import { z } from 'zod'
+import { createRoute } from '../../shared/routes'
+import * as z from 'zod'
 import { accept, forbidden } from '@binome/core'
 import { Id, Me, MyMembership } from '@binome/contracts'
 import type { App } from '../../shared/app'
@@ -20,8 +20,7 @@ const acceptRoute = createRoute({
 /** The signed-in user's own view: profile, memberships, invitations. */
 export function registerMe(app: App) {
   app.openapi(me, async (c) => {
-    const { deps, user } = c.var
-    const entries = await deps.data.identity.memberships(user.id)
+    const { deps, user, memberships: entries } = c.var
     const memberships = await Promise.all(
       entries.map(async (e) => ({
         orgId: e.orgId,

@@ -1,5 +1,5 @@
-import { createRoute } from '@hono/zod-openapi'
-import { z } from 'zod'
+import { createRoute } from '../../shared/routes'
+import * as z from 'zod'
 import { assertCanInvite, assertKeepsAnAdmin, changeRole, invite, staleVersion } from '@binome/core'
 import { CreateInvitation, Id, Member, MemberPage, PageQuery, UpdateMember, Version } from '@binome/contracts'
 import type { App } from '../../shared/app'

@@ -1,4 +1,4 @@
-import { createRoute } from '@hono/zod-openapi'
+import { createRoute } from '../../shared/routes'
 import { forbidden, invite, newOrganisation, updateOrganisation } from '@binome/core'
 import { CreateOrganisation, Organisation, OrganisationPage, PageQuery, UpdateOrganisation } from '@binome/contracts'
 import type { Organisation as OrganisationRecord } from '@binome/core'

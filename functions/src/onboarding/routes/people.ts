@@ -1,4 +1,4 @@
-import { createRoute } from '@hono/zod-openapi'
+import { createRoute } from '../../shared/routes'
 import { PeopleQuery, PersonPage } from '@binome/contracts'
 import type { App } from '../../shared/app'
 import { allow } from '../../shared/auth'

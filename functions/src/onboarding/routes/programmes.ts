@@ -1,4 +1,4 @@
-import { createRoute } from '@hono/zod-openapi'
+import { createRoute } from '../../shared/routes'
 import { archiveProgramme, newProgramme, updateProgramme } from '@binome/core'
 import { ArchiveProgramme, CreateProgramme, Programme, ProgrammeListQuery, ProgrammePage, UpdateProgramme } from '@binome/contracts'
 import type { App } from '../../shared/app'

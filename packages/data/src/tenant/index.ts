@@ -1,4 +1,5 @@
 import type { Store } from '../store'
+import type { WhoAmICache } from '../who-am-i-cache'
 import { alertsRepo } from './alerts'
 import type { TenantContext } from './context'
 import { membersRepo } from './members'
@@ -22,11 +23,11 @@ export { alertEntity, sweepEntity, type AlertRecord, type SweepRecord } from './
  * const t = tenantData(store, ctx)
  * await t.programmes.get('p1')
  */
-export function tenantData(store: Store, ctx: TenantContext) {
+export function tenantData(store: Store, ctx: TenantContext, whoAmI?: WhoAmICache) {
   return {
     ctx,
     organisation: organisationRepo(store, ctx),
-    members: membersRepo(store, ctx),
+    members: membersRepo(store, ctx, whoAmI),
     programmes: programmesRepo(store, ctx),
     people: peopleRepo(store, ctx),
     runs: runsRepo(store, ctx),

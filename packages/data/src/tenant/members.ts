@@ -2,6 +2,7 @@ import { DomainError, notFound, staleVersion, type Membership, type MembershipRo
 import { platformKeys, tenantKeys } from '../keys'
 import type { Store, TransactItem } from '../store'
 import type { TenantContext } from './context'
+import type { WhoAmICache } from '../who-am-i-cache'
 
 /** The user's own index entry that mirrors a membership, so "my organisations" is one query. */
 const indexEntry = (m: Membership) => ({ orgId: m.orgId, role: m.role, status: m.status, version: m.version })
@@ -9,7 +10,7 @@ const indexEntry = (m: Membership) => ({ orgId: m.orgId, role: m.role, status: m
 /**
  * An organisation's members; each write keeps the member item and the user's membership index in one transaction.
  */
-export function membersRepo(store: Store, ctx: TenantContext) {
+export function membersRepo(store: Store, ctx: TenantContext, whoAmI?: WhoAmICache) {
   const keys = tenantKeys(ctx.orgId)
   const pair = (m: Membership, write: 'new' | 'replace'): TransactItem[] =>
     write === 'new'
@@ -46,15 +47,18 @@ export function membersRepo(store: Store, ctx: TenantContext) {
     },
     async add(m: Membership, extra: TransactItem[] = []): Promise<void> {
       await store.transact([...extra, ...pair(m, 'new')], new DomainError('already-invited', 'This person has already been invited'))
+      whoAmI?.forgetUser(m.userId)
     },
     async replace(m: Membership): Promise<void> {
       await store.transact(pair(m, 'replace'), staleVersion('membership'))
+      whoAmI?.forgetUser(m.userId)
     },
     async remove(m: Membership): Promise<void> {
       await store.transact(
         [store.deleteItem(keys.member(m.userId), m.version), store.deleteItem(platformKeys.userMembership(m.userId, ctx.orgId))],
         staleVersion('membership'),
       )
+      whoAmI?.forgetUser(m.userId)
     },
   }
 }

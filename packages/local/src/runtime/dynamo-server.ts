@@ -35,6 +35,21 @@ export interface LocalDynamo {
   close(): Promise<void>
 }
 
+/** Requests each running local DynamoDB endpoint has answered, by operation (X-Amz-Target without its prefix). */
+const requestCounts = new Map<string, Map<string, number>>()
+
+/**
+ * How many requests the local DynamoDB at `endpoint` has answered so far, by operation: what a request really costs
+ * in DynamoDB calls, counted where they arrive (tests and `pnpm bench:platform` take differences).
+ *
+ * @example
+ * const before = dynamoRequestCount(p.dynamo.endpoint)
+ */
+export function dynamoRequestCount(endpoint: string): { total: number; byOperation: Record<string, number> } {
+  const counts = requestCounts.get(endpoint) ?? new Map<string, number>()
+  const byOperation = Object.fromEntries(counts)
+  return { total: [...counts.values()].reduce((a, b) => a + b, 0), byOperation }
+}
 
 /**
  * Starts dynalite, creates the table if absent, waits until it is ACTIVE and rolls back any transaction a
@@ -66,7 +81,17 @@ export async function startDynamo(options: StartDynamoOptions = {}): Promise<Loc
   })
   const actualPort = (server.address() as AddressInfo).port
   const endpoint = `http://127.0.0.1:${actualPort}`
-  const close = () => new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())))
+  const counts = new Map<string, number>()
+  requestCounts.set(endpoint, counts)
+  server.on('request', (req: { headers: Record<string, string | string[] | undefined> }) => {
+    const op = String(req.headers['x-amz-target'] ?? 'unknown').split('.').pop()!
+    counts.set(op, (counts.get(op) ?? 0) + 1)
+  })
+  const close = () =>
+    new Promise<void>((resolve, reject) => {
+      requestCounts.delete(endpoint)
+      server.close((error) => (error ? reject(error) : resolve()))
+    })
   const journalDir = dataDir ? join(dataDir, 'dynamodb-transactions') : undefined
   try {
     await ensureTable(endpoint, tableInput)

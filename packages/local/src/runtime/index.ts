@@ -2,7 +2,7 @@
  * Embedded parts of the local platform: they plug in under the same AWS SDK v3 clients and feed the same
  * Lambda handlers the same event shapes as on AWS. See packages/local/README-runtime.md.
  */
-export { startDynamo, createLocalDynamoClient, type LocalDynamo, type StartDynamoOptions } from './dynamo-server'
+export { startDynamo, createLocalDynamoClient, dynamoRequestCount, type LocalDynamo, type StartDynamoOptions } from './dynamo-server'
 export {
   addTransactionEmulation,
   recoverTransactions,

@@ -1,0 +1,241 @@
+/**
+ * `pnpm bench:platform`: the request path's figures (issue 13), each beside its baseline measured in the same run on
+ * this machine. Everything runs on 127.0.0.1 with bounded work; it takes a minute or two.
+ *
+ *   DynamoDB calls per route (counted at the local DynamoDB endpoint)  vs the read alone
+ *   bundle size of each Lambda, gzip                                   vs an empty handler
+ *   cold import of each bundle to handler-ready, fresh node            vs an empty module
+ *   sign-in page JavaScript, gzip                                      vs the organisation home page
+ *   local req/s and latency percentiles, 10 connections                vs GET /api/health
+ *
+ * Options (environment): BENCH_RUNS (default 3; load and cold-import repetitions), BENCH_SECONDS (default 4 per load run).
+ */
+import { spawnSync, spawn } from 'node:child_process'
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { gzipSync } from 'node:zlib'
+import { build } from 'esbuild'
+import { dynamoRequestCount, startPlatform } from '@binome/local'
+import { esmRequireBanner, unusedOnLambda } from '../../infra/lib/bundling'
+
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true'
+const root = resolve(import.meta.dirname, '../..')
+const runs = Number(process.env.BENCH_RUNS ?? 3)
+const seconds = Number(process.env.BENCH_SECONDS ?? 4)
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!
+const spread = (xs: number[], f: (n: number) => string) => `${f(Math.min(...xs))}–${f(Math.max(...xs))}`
+const ms = (n: number) => `${n.toFixed(0)} ms`
+
+function table(title: string, head: string[], rows: string[][]) {
+  console.log(`\n## ${title}\n`)
+  console.log(`| ${head.join(' | ')} |`)
+  console.log(`|${head.map(() => '---').join('|')}|`)
+  for (const r of rows) console.log(`| ${r.join(' | ')} |`)
+}
+
+// ---------------------------------------------------------------- platform: DynamoDB calls and local load
+
+async function platformFigures() {
+  let offsetMs = 0
+  const p = await startPlatform({ port: 0, quiet: true, now: () => new Date(Date.now() + offsetMs) })
+  try {
+    const email = 'admin@mentoryou.demo'
+    await fetch(`${p.url}/api/auth/code`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email }) })
+    const code = [...p.outbox.list({ to: email })].reverse().map((m) => m.subject.match(/\b(\d{6})\b/)?.[1]).find(Boolean)!
+    const tokenReply = await fetch(`${p.url}/api/auth/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, code }) })
+    const token = ((await tokenReply.json()) as { idToken: string }).idToken
+    const auth = { authorization: `Bearer ${token}` }
+    const org = 'pls-mentoryou'
+    const programme = 'mentoryou-2026'
+    const routes: [string, string][] = [
+      ['GET /api/health', '/api/health'],
+      ['GET me', '/api/onboarding/me'],
+      ['GET programmes list', `/api/onboarding/orgs/${org}/programmes`],
+      ['GET one programme', `/api/onboarding/orgs/${org}/programmes/${programme}`],
+      ['GET members list', `/api/onboarding/orgs/${org}/members`],
+      ['GET people list', `/api/onboarding/orgs/${org}/programmes/${programme}/people?kind=mentee`],
+      ['GET matching runs', `/api/matching/orgs/${org}/programmes/${programme}/runs`],
+      ['GET alerts', `/api/monitoring/orgs/${org}/alerts`],
+    ]
+    const count = () => dynamoRequestCount(p.dynamo.endpoint).total
+    const cost = async (path: string) => {
+      const before = count()
+      const r = await fetch(p.url + path, { headers: auth })
+      await r.arrayBuffer()
+      return { calls: count() - before, status: r.status }
+    }
+    await cost('/api/onboarding/me') // binds the sub (first sign-in), as the web app's first call does
+    const tenant = p.deps.data.forTenant({ orgId: org, userId: 'bench', role: 'system' })
+    const before = count()
+    await tenant.programmes.page({ limit: 25, include: 'current' } as never)
+    const readAlone = count() - before
+    const rows: string[][] = []
+    for (const [name, path] of routes) {
+      offsetMs += 60_000 // past the who-you-are cache bound: the cost of a first request in a warm container
+      const expired = await cost(path)
+      const warm = await cost(path)
+      rows.push([name, `${expired.status}`, `${expired.calls}`, `${warm.calls}`, `${readAlone}`])
+    }
+    table('DynamoDB calls per request (counted at the local DynamoDB endpoint)', ['route', 'status', 'calls, who-you-are not cached', 'calls, cached (≤ 30 s)', 'baseline: the read alone'], rows)
+
+    // Load: a bounded generator in a child process (so it does not share this process's event loop with the server).
+    const load = (path: string) => loadRun(`http://127.0.0.1:${p.port}${path}`, path === '/api/health' ? {} : auth)
+    const loadRows: string[][] = []
+    const series: Record<string, LoadResult[]> = {}
+    for (const [name, path] of [['GET /api/health (baseline)', '/api/health'], ['GET programmes list', `/api/onboarding/orgs/${org}/programmes`], ['GET one programme', `/api/onboarding/orgs/${org}/programmes/${programme}`]] as const) {
+      await load(path) // warm-up run, not counted
+      series[name] = []
+      for (let i = 0; i < runs; i++) series[name]!.push(await load(path))
+    }
+    for (const [name, rs] of Object.entries(series)) {
+      loadRows.push([
+        name,
+        `${median(rs.map((r) => r.rps)).toFixed(0)} (${spread(rs.map((r) => r.rps), (n) => n.toFixed(0))})`,
+        `${median(rs.map((r) => r.p50)).toFixed(1)} (${spread(rs.map((r) => r.p50), (n) => n.toFixed(1))})`,
+        `${median(rs.map((r) => r.p99)).toFixed(1)} (${spread(rs.map((r) => r.p99), (n) => n.toFixed(1))})`,
+        `${rs.reduce((a, r) => a + r.errors, 0)}`,
+      ])
+    }
+    table(`Local platform under load: 10 connections, ${seconds} s per run, median of ${runs} runs (min–max)`, ['route', 'req/s', 'p50 ms', 'p99 ms', 'non-2xx'], loadRows)
+  } finally {
+    await p.stop()
+  }
+}
+
+interface LoadResult { rps: number; p50: number; p99: number; errors: number }
+
+const loadGenerator = `
+const http = require('node:http')
+const [url, headersJson, secondsArg] = process.argv.slice(1)
+const headers = JSON.parse(headersJson)
+const agent = new http.Agent({ keepAlive: true, maxSockets: 10 })
+const end = Date.now() + Number(secondsArg) * 1000
+const lat = []
+let errors = 0
+const one = () => new Promise((done) => {
+  const t = process.hrtime.bigint()
+  http.get(url, { agent, headers }, (res) => {
+    res.resume()
+    res.on('end', () => { lat.push(Number(process.hrtime.bigint() - t) / 1e6); if (res.statusCode >= 300) errors++; done() })
+  }).on('error', () => { errors++; done() })
+})
+const loop = async () => { while (Date.now() < end) await one() }
+const started = Date.now()
+Promise.all(Array.from({ length: 10 }, loop)).then(() => {
+  const took = (Date.now() - started) / 1000
+  lat.sort((a, b) => a - b)
+  const q = (f) => lat[Math.min(lat.length - 1, Math.floor(f * lat.length))]
+  console.log(JSON.stringify({ rps: lat.length / took, p50: q(0.5), p99: q(0.99), errors }))
+  agent.destroy()
+})
+`
+
+function loadRun(url: string, headers: Record<string, string>): Promise<LoadResult> {
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, ['-e', loadGenerator, url, JSON.stringify(headers), String(seconds)], { stdio: ['ignore', 'pipe', 'inherit'] })
+    let out = ''
+    child.stdout.on('data', (d) => (out += d))
+    child.on('exit', (code) => (code === 0 ? done(JSON.parse(out) as LoadResult) : fail(new Error(`load generator exited ${code}`))))
+  })
+}
+
+// ---------------------------------------------------------------- bundles and cold imports
+
+/** The same esbuild options as infra/lib/app-function.ts (NodejsFunction's local bundling). */
+async function bundle(entry: string, outfile: string) {
+  await build({
+    entryPoints: [entry], outfile, bundle: true, platform: 'node', format: 'esm', target: 'node22',
+    mainFields: ['module', 'main'], minify: true, logLevel: 'error', external: [...unusedOnLambda], banner: { js: esmRequireBanner },
+  })
+  const bytes = readFileSync(outfile)
+  return { raw: bytes.length, gzip: gzipSync(bytes).length }
+}
+
+const lambdaEnv = {
+  TABLE_NAME: 'bench', MAIL_FROM: 'bench@example.org', AUTH_ISSUER: 'https://issuer.example.org', AUTH_AUDIENCE: 'bench',
+  AUTH_JWKS_URL: 'https://issuer.example.org/jwks.json', APP_URL: 'https://app.example.org', MATCHING_QUEUE_URL: 'https://sqs.eu-west-1.amazonaws.com/1/q',
+  AWS_REGION: 'eu-west-1', AWS_ACCESS_KEY_ID: 'x', AWS_SECRET_ACCESS_KEY: 'x', AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+  POWERTOOLS_SERVICE_NAME: 'bench', POWERTOOLS_METRICS_NAMESPACE: 'bench', POWERTOOLS_DEV: 'false', POWERTOOLS_TRACE_ENABLED: 'false',
+}
+
+/** Milliseconds from the start of `import()` to the handler being exported, in a fresh node process. */
+function coldImport(file: string): number {
+  const script = `const t = performance.now(); const m = await import(${JSON.stringify(pathToFileURL(file).href)}); if (typeof m.handler !== 'function') process.exit(3); console.log(performance.now() - t)`
+  const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { env: { PATH: process.env.PATH, ...lambdaEnv }, encoding: 'utf8' })
+  if (r.status !== 0) throw new Error(`cold import of ${file} failed: ${r.stderr}`)
+  return Number(r.stdout.trim())
+}
+
+async function bundleFigures() {
+  const dir = mkdtempSync(join(tmpdir(), 'binome-bench-'))
+  try {
+    const empty = join(dir, 'empty.ts')
+    writeFileSync(empty, 'export const handler = async () => ({ statusCode: 200 })\n')
+    const entries: [string, string][] = [
+      ['empty handler (baseline)', empty],
+      ['onboarding (HTTP)', join(root, 'functions/src/onboarding/lambda.ts')],
+      ['matching (HTTP)', join(root, 'functions/src/matching/lambda.ts')],
+      ['monitoring (HTTP)', join(root, 'functions/src/monitoring/lambda.ts')],
+      ['matching worker (SQS)', join(root, 'functions/src/matching/worker.ts')],
+      ['monitoring sweep (schedule)', join(root, 'functions/src/monitoring/schedule.ts')],
+    ]
+    const rows: string[][] = []
+    for (const [name, entry] of entries) {
+      const out = join(dir, `${name.replace(/\W+/g, '-')}.mjs`)
+      const size = await bundle(entry, out)
+      coldImport(out) // warm the file cache, not counted
+      const times: number[] = []
+      for (let i = 0; i < runs + 2; i++) times.push(coldImport(out))
+      rows.push([name, kb(size.raw), kb(size.gzip), `${ms(median(times))} (${spread(times, ms)})`])
+    }
+    table(`Lambda bundles (esbuild as in infra/lib/app-function.ts) and cold import to handler-ready in a fresh node, median of ${runs + 2} (min–max)`, ['bundle', 'minified', 'gzip', 'cold import'], rows)
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+// ---------------------------------------------------------------- web: first-page JavaScript
+
+function webFigures() {
+  const manifestFile = join(root, 'web/.svelte-kit/output/client/.vite/manifest.json')
+  const appFile = join(root, 'web/.svelte-kit/generated/client-optimized/app.js')
+  if (!existsSync(manifestFile) || !existsSync(join(root, 'web/build'))) {
+    console.log('\n## Web: not built (run `pnpm --filter @binome/web build` first); skipped')
+    return
+  }
+  const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as Record<string, { file: string; imports?: string[]; isEntry?: boolean }>
+  const dictionary = readFileSync(appFile, 'utf8')
+  const routeNodes = (id: string): number[] => {
+    const m = new RegExp(`"${id.replace(/[()[\]]/g, '\\$&')}":\\s*\\[(~?\\d+)(?:,\\[([\\d,]*)\\])?`).exec(dictionary)
+    if (!m) throw new Error(`route ${id} not in the client dictionary`)
+    return [0, ...(m[2] ? m[2].split(',').filter(Boolean).map(Number) : []), Number(m[1]!.replace('~', ''))]
+  }
+  const entryKeys = Object.keys(manifest).filter((k) => manifest[k]!.isEntry && !k.includes('/nodes/'))
+  const closure = (keys: string[]) => {
+    const seen = new Set<string>()
+    const visit = (k: string) => {
+      if (seen.has(k) || !manifest[k]) return
+      seen.add(k)
+      for (const i of manifest[k]!.imports ?? []) visit(i)
+    }
+    keys.forEach(visit)
+    return [...seen].map((k) => manifest[k]!.file)
+  }
+  const pageJs = (id: string) => {
+    const nodes = routeNodes(id).map((n) => `.svelte-kit/generated/client-optimized/nodes/${n}.js`)
+    const files = closure([...entryKeys, ...nodes])
+    return files.reduce((sum, f) => sum + gzipSync(readFileSync(join(root, 'web/build', f))).length, 0)
+  }
+  table('Web: JavaScript a first visit loads (entry + layouts + page, with static imports), gzip', ['page', 'gzip'], [
+    ['/signin', kb(pageJs('/signin'))],
+    ['organisation home (baseline)', kb(pageJs('/(app)/orgs/[orgId]'))],
+  ])
+}
+
+console.log(`# pnpm bench:platform — ${new Date().toISOString()}, node ${process.version}, runs=${runs}`)
+webFigures()
+await bundleFigures()
+await platformFigures()
