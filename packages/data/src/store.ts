@@ -156,7 +156,7 @@ export class Store {
     partition: string,
     opts: { limit: number; cursor?: string | undefined; skPrefix?: string; filter?: (v: T) => boolean },
   ): Promise<Page<T>> {
-    let startKey = decodeCursor(partition, opts.cursor)
+    let startKey = decodeCursor(partition, opts.cursor, opts.skPrefix)
     const items: T[] = []
     let lastKey: Record<string, unknown> | undefined
     for (;;) {
