@@ -44,6 +44,14 @@ export function tenantKeys(orgId: string) {
       PK: `${p}PROGRAMME#${safe(programmeId, 'programmeId')}#RUNS`,
       SK: `RUN#${safe(runId, 'runId')}`,
     }),
+    /** The set of active admins, changed in the same transaction as every membership that gains or loses one. */
+    adminGuard: (): Key => ({ PK: `${p}ADMINS`, SK: 'GUARD' }),
+    /** The append-only audit log of the organisation; sort keys are time-ordered. */
+    auditPartition: (): string => `${p}AUDIT`,
+    auditEntry: (at: string, entryId: string): Key => ({
+      PK: `${p}AUDIT`,
+      SK: `AUDIT#${safe(at, 'at')}#${safe(entryId, 'entryId')}`,
+    }),
     alertsPartition: (): string => `${p}ALERTS`,
     alert: (sweepDate: string, alertId: string): Key => ({
       PK: `${p}ALERTS`,

@@ -69,6 +69,23 @@ export class Store {
     }
   }
 
+  /** An update expression on one item, for use inside a transaction (guard items and counters). */
+  updateItem(
+    key: Key,
+    update: { set: string; condition?: string; names?: Record<string, string>; values?: Item },
+  ): TransactItem {
+    return {
+      Update: {
+        TableName: this.cfg.tableName,
+        Key: key,
+        UpdateExpression: update.set,
+        ...(update.condition && { ConditionExpression: update.condition }),
+        ...(update.names && { ExpressionAttributeNames: update.names }),
+        ...(update.values && { ExpressionAttributeValues: update.values }),
+      },
+    }
+  }
+
   /** The delete of an item at a known version, for use inside a transaction. */
   deleteItem(key: Key, version?: number): TransactItem {
     return {
@@ -127,17 +144,23 @@ export class Store {
   }
 
   /**
-   * All or nothing. A failed condition becomes a 409 with `what`'s message; DynamoDB's reasons go to the log only.
+   * All or nothing. A failed condition becomes a 409 with `what`'s message, or the error `explain` gives for the
+   * failed action's index; DynamoDB's reasons go to the log only.
    *
    * @example
    * await store.transact([store.newItem(a, 'x', va), store.replaceItem(b, 'y', vb)], 'The membership')
    */
-  async transact(items: TransactItem[], what = 'The item'): Promise<void> {
+  async transact(items: TransactItem[], what = 'The item', explain?: (failedIndex: number) => DomainError | undefined): Promise<void> {
     try {
       await this.cfg.doc.send(new TransactWriteCommand({ TransactItems: items }))
     } catch (e) {
       if (isNamed(e, 'TransactionCanceledException')) {
         const reasons = (e as { CancellationReasons?: { Code?: string }[] }).CancellationReasons ?? []
+        // A caller may name what a particular failed condition means (e.g. a guard item's rule).
+        for (const [index, r] of reasons.entries()) {
+          const specific = r.Code === 'ConditionalCheckFailed' ? explain?.(index) : undefined
+          if (specific) throw specific
+        }
         if (reasons.some((r) => r.Code === 'ConditionalCheckFailed')) throw conflict(what)
         if (reasons.some((r) => r.Code === 'TransactionConflict')) throw conflict(what)
       }
