@@ -82,3 +82,51 @@ describe('the last admin under concurrency', () => {
     expect(await activeAdmins(orgId, ben)).toBe(1)
   }, 60_000)
 })
+
+describe('the operator’s recovery route', () => {
+  const appoint = (client: ApiClient, orgId: string, body: unknown) => client.post(`/api/onboarding/recovery/orgs/${orgId}/admin`, body)
+  const auditOf = async (orgId: string) =>
+    (await p.deps.data.forTenant({ orgId, userId: 'test', role: 'system' }).audit.page({ limit: 100 })).items
+
+  it('only the operator may appoint, only in an organisation that exists', async () => {
+    const { orgId } = await twoAdmins(100)
+    const byAdmin = await appoint(ana, orgId, { email: benEmail, name: 'Ben Race' })
+    expect(byAdmin.status).toBe(403)
+    expect((await appoint(operator, 'no-such-org', { email: benEmail, name: 'Ben Race' })).status).toBe(404)
+    expect(await auditOf(orgId)).toEqual([])
+  })
+
+  it('makes an active member admin at once, recorded in the audit log with ids only', async () => {
+    const org = await operator.post('/api/onboarding/orgs', { name: 'Orpheline', admin: { email: anaEmail, name: 'Ana Race' } })
+    const orgId: string = org.body.id
+    expect((await ana.post(`/api/onboarding/me/memberships/${orgId}/accept`)).status).toBe(200)
+    expect((await ana.post(`/api/onboarding/orgs/${orgId}/invitations`, { email: benEmail, name: 'Ben Race', role: 'mentor' })).status).toBe(201)
+    expect((await ben.post(`/api/onboarding/me/memberships/${orgId}/accept`)).status).toBe(200)
+    // Ana is unreachable (say she left); Ben, a mentor, is to take over.
+    const r = await appoint(operator, orgId, { email: benEmail, name: 'Ben Race' })
+    expect(r.status, JSON.stringify(r.body)).toBe(200)
+    expect(r.body).toEqual({ orgId, userId: expect.any(String), role: 'admin', status: 'active' })
+    expect(JSON.stringify(r.body)).not.toMatch(/Ben|race/i)
+    expect((await ben.get(`/api/onboarding/orgs/${orgId}/members?limit=100`)).status).toBe(200)
+    expect(await activeAdmins(orgId, ben)).toBe(2)
+    const [entry, ...rest] = await auditOf(orgId)
+    expect(rest).toEqual([])
+    expect(entry).toMatchObject({ action: 'admin.appointed-by-operator', actorKind: 'operator', subjectUserId: r.body.userId, facts: { roleBefore: 'mentor', statusBefore: 'active', role: 'admin' } })
+    expect(JSON.stringify(entry)).not.toMatch(/@|Ben|Ana/)
+    // Appointing an admin again changes nothing and records nothing.
+    expect((await appoint(operator, orgId, { email: benEmail, name: 'Ben Race' })).body.status).toBe('active')
+    expect(await auditOf(orgId)).toHaveLength(1)
+  })
+
+  it('invites someone who is not a member as admin; once they accept they administer the organisation', async () => {
+    const { orgId } = await twoAdmins(101)
+    const email = 'rescue@last-admin.demo'
+    const r = await appoint(operator, orgId, { email, name: 'Rita Rescue' })
+    expect(r.body).toEqual({ orgId, userId: expect.any(String), role: 'admin', status: 'invited' })
+    expect(p.outbox.list({ to: email })).toHaveLength(1)
+    const rita = await signIn(p, email)
+    expect((await rita.post(`/api/onboarding/me/memberships/${orgId}/accept`)).status).toBe(200)
+    expect(await activeAdmins(orgId, rita)).toBe(3)
+    expect((await auditOf(orgId)).map((e) => e.facts)).toEqual([{ roleBefore: 'none', statusBefore: 'none', role: 'admin' }])
+  })
+})

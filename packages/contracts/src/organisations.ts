@@ -51,3 +51,21 @@ export type UpdateMember = z.infer<typeof UpdateMember>
 
 export const RemoveMember = z.strictObject({ version: Version })
 export type RemoveMember = z.infer<typeof RemoveMember>
+
+/** The platform operator's recovery of an organisation left without a reachable admin: who is to be its admin. */
+export const AppointAdmin = z.strictObject({
+  email: Email,
+  /** Used only to address the invitation when the person has no membership in the organisation yet. */
+  name: Name,
+})
+export type AppointAdmin = z.infer<typeof AppointAdmin>
+
+/** The outcome of an appointment; deliberately without name or e-mail (the operator sees no personal data). */
+export const AdminAppointment = z.object({
+  orgId: Id,
+  userId: Id,
+  role: MembershipRole,
+  /** `active` when the person was already an active member; `invited` when they must accept first. */
+  status: MembershipStatus,
+})
+export type AdminAppointment = z.infer<typeof AdminAppointment>

@@ -1,5 +1,6 @@
 import type { Store } from '../store'
 import { alertsRepo } from './alerts'
+import { auditRepo } from './audit'
 import type { TenantContext } from './context'
 import { membersRepo } from './members'
 import { organisationRepo } from './organisation'
@@ -11,6 +12,7 @@ export * from './context'
 export type { ProgrammeFilter } from './programmes'
 export type { MatchingRunRecord, MatchingRunStatus, MatchingSuggestionRecord, UnmatchedRecord } from './runs'
 export type { AlertRecord } from './alerts'
+export type { AuditEntry } from './audit'
 
 /**
  * Everything one organisation owns, reachable only with its tenant context.
@@ -28,6 +30,7 @@ export function tenantData(store: Store, ctx: TenantContext) {
     people: peopleRepo(store, ctx),
     runs: runsRepo(store, ctx),
     alerts: alertsRepo(store, ctx),
+    audit: auditRepo(store, ctx),
   }
 }
 export type TenantData = ReturnType<typeof tenantData>
