@@ -27,6 +27,7 @@ import {
 import { issuerApp, localAudience } from './issuer/issuer'
 import { loadOrCreateKeys } from './issuer/keys'
 import {
+  acquireDataDirLock,
   LOCAL_AWS_REGION,
   LOCAL_CREDENTIALS,
   createLocalQueue,
@@ -87,6 +88,7 @@ export async function startPlatform(opts: PlatformOptions = {}): Promise<Platfor
   const now = opts.now ?? (() => new Date())
   const dataDir = opts.dataDir ? resolve(opts.dataDir) : undefined
   const logger = new Logger({ serviceName: 'binome-local', logLevel: opts.quiet ? 'ERROR' : 'WARN' })
+  const releaseDataDir = dataDir ? acquireDataDirLock(dataDir) : undefined
   const dynamo = await startDynamo({ ...(dataDir && { dataDir }) })
   const data = createData(dataConfig(dynamo.createClient(), dynamo.tableName))
   const outbox = createOutbox({ ...(dataDir && { dataDir }), print: !opts.quiet })
@@ -173,6 +175,7 @@ export async function startPlatform(opts: PlatformOptions = {}): Promise<Platfor
       await matchingQueue.close()
       outbox.close()
       await dynamo.close()
+      releaseDataDir?.()
     },
   }
 }
