@@ -41,6 +41,7 @@ import {
   type SqsBatchHandler,
 } from './runtime'
 import { demoAccounts, seedDemoData } from './seed/seed'
+import { localSecurityHeaders } from './security-headers'
 
 export interface PlatformOptions {
   /** TCP port; 0 picks a free one. */
@@ -97,6 +98,7 @@ export async function startPlatform(opts: PlatformOptions = {}): Promise<Platfor
 
   // The server must listen before the issuer URL (and so the token verifier) is known when port is 0.
   const root = new Hono()
+  root.use('*', localSecurityHeaders(opts.webDir && resolve(opts.webDir)))
   // The port opens before the routes exist (the issuer needs the URL); until then everything answers 503.
   let ready = false
   root.use('*', async (c, next) => (ready ? next() : errorResponse(c, 'unavailable', 503, 'Binôme is starting')))
