@@ -2,6 +2,7 @@
 export { buildApi, openApiDocument, appPrefixes, type AppName } from './api'
 export type { Deps } from './shared/deps'
 export { onError, errorResponse, zodIssues } from './shared/errors'
+export { limitBodySize, requireJsonBody } from './shared/app'
 export { mailMessages } from './shared/messages'
 export { sesMailer, type Mail, type Mailer } from './shared/mailer'
 export { sqsMatchingQueue, type MatchingQueue, type MatchingRunMessage } from './shared/queue'

@@ -50,13 +50,20 @@ export class ApiClient {
   }
 }
 
-/** The latest sign-in code mailed to an address, read from the local outbox. */
-export function latestCode(p: Platform, email: string): string {
-  const mails = p.outbox.list({ to: email })
-  const last = [...mails].reverse().find((m) => /\b\d{6}\b/.test(m.subject))
-  const code = last?.subject.match(/\b(\d{6})\b/)?.[1]
-  if (!code) throw new Error(`no sign-in code in the outbox for ${email}`)
-  return code
+/**
+ * The latest sign-in code mailed to an address, read from the local outbox. The issuer answers before it mails
+ * (so that known and unknown addresses answer alike), hence the short wait.
+ */
+export async function latestCode(p: Platform, email: string, timeoutMs = 5_000): Promise<string> {
+  const deadline = Date.now() + timeoutMs
+  for (;;) {
+    const mails = p.outbox.list({ to: email })
+    const last = [...mails].reverse().find((m) => /\b\d{6}\b/.test(m.subject))
+    const code = last?.subject.match(/\b(\d{6})\b/)?.[1]
+    if (code) return code
+    if (Date.now() > deadline) throw new Error(`no sign-in code in the outbox for ${email}`)
+    await new Promise((r) => setTimeout(r, 10))
+  }
 }
 
 /**
@@ -67,7 +74,7 @@ export async function signIn(p: Platform, email: string): Promise<ApiClient> {
   const anon = new ApiClient(p.url)
   const asked = await anon.post('/api/auth/code', { email })
   if (asked.status !== 202) throw new Error(`code request failed: ${asked.status}`)
-  const token = await anon.post('/api/auth/token', { email, code: latestCode(p, email) })
+  const token = await anon.post('/api/auth/token', { email, code: await latestCode(p, email) })
   if (token.status !== 200) throw new Error(`token exchange failed: ${token.status} ${JSON.stringify(token.body)}`)
   return new ApiClient(p.url, token.body.idToken)
 }

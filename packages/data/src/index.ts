@@ -1,5 +1,6 @@
 import type { DataConfig } from './client'
 import { identityData } from './identity'
+import { signInCodes } from './sign-in-codes'
 import { Store } from './store'
 import { tenantData, type TenantContext } from './tenant'
 
@@ -10,6 +11,7 @@ export * from './tenant'
 export { Store, type Page, type TransactItem } from './store'
 export type { User, MembershipIndexEntry, OrganisationEntry, SignInCode, IdentityData } from './identity'
 export { tableDefinition, createTableInput } from './table'
+export type { SignInCodes } from './sign-in-codes'
 
 /**
  * The data layer: tenant data only through a tenant context, platform items only through the identity module.
@@ -23,6 +25,8 @@ export function createData(cfg: DataConfig) {
   return {
     forTenant: (ctx: TenantContext) => tenantData(store, ctx),
     identity: identityData(store, cfg),
+    /** The local issuer's sign-in codes (platform items, like the identity module's). */
+    signInCodes: signInCodes(cfg),
   }
 }
 export type Data = ReturnType<typeof createData>
