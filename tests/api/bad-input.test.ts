@@ -80,6 +80,23 @@ describe('bad input on every route with a body', () => {
     }
   })
 
+  it('a string field with control, bidi-override or lone-surrogate characters → 400 naming it', async () => {
+    let checked = 0
+    for (const r of routes) {
+      for (const [field, value] of Object.entries(sampleBodies[routeKey(r)]!)) {
+        if (typeof value !== 'string') continue
+        for (const inserted of ['\u0000', '\u001b[2J', '\u202E', '\u2066', '\ud800']) {
+          const body = { ...sampleBodies[routeKey(r)], [field]: value.slice(0, 2) + inserted + value.slice(2) }
+          const res = await clientFor(r).request(r.method, urlFor(r), body)
+          expectErrorShape(res, 400, `${routeKey(r)} ${field} ${JSON.stringify(inserted)}`)
+          expect(res.body.error.details.map((d: { path: string }) => d.path), `${routeKey(r)} ${field}`).toContain(field)
+          checked++
+        }
+      }
+    }
+    expect(checked).toBeGreaterThanOrEqual(40)
+  })
+
   it('an unknown field → 400 naming it', async () => {
     for (const r of routes) {
       const res = await clientFor(r).request(r.method, urlFor(r), { ...sampleBodies[routeKey(r)], isAdmin: true })

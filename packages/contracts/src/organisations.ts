@@ -1,5 +1,8 @@
 import { z } from 'zod'
 import { Email, Id, IsoDateTime, Locale, MembershipRole, MembershipStatus, Name, Version, page } from './common'
+import { singleLineText } from './text'
+
+const OrganisationName = singleLineText({ min: 2, max: 120 })
 
 export const Organisation = z.object({
   id: Id,
@@ -14,7 +17,7 @@ export type Organisation = z.infer<typeof Organisation>
 export const OrganisationPage = page(Organisation)
 
 export const CreateOrganisation = z.strictObject({
-  name: z.string().trim().min(2, 'must be at least 2 characters').max(120),
+  name: OrganisationName,
   locale: Locale.optional(),
   contactEmail: Email.nullable().optional(),
   /** The first admin, invited by e-mail when the organisation is created. */
@@ -23,7 +26,7 @@ export const CreateOrganisation = z.strictObject({
 export type CreateOrganisation = z.infer<typeof CreateOrganisation>
 
 export const UpdateOrganisation = z.strictObject({
-  name: z.string().trim().min(2, 'must be at least 2 characters').max(120).optional(),
+  name: OrganisationName.optional(),
   locale: Locale.optional(),
   contactEmail: Email.nullable().optional(),
   version: Version,

@@ -87,4 +87,16 @@ describe('validate', () => {
     if (!again.ok) expect(again.errors['admin.email']).toBe(en.validation.email)
     setLocale('fr')
   })
+
+  it('says in the reader’s language that invisible control or direction characters must go', () => {
+    setLocale('fr')
+    const r = validate(CreateProgramme, programmeInput({ ...emptyProgrammeForm(), name: 'Cohorte \u202E2026' }))
+    expect(r.ok).toBe(false)
+    if (!r.ok) expect(r.errors.name).toBe(fr.validation.unsafeText)
+    setLocale('en')
+    const org = validate(CreateOrganisation, { name: 'PLS', admin: { email: 'a@b.be', name: 'Ana\u0000' } })
+    expect(org.ok).toBe(false)
+    if (!org.ok) expect(org.errors['admin.name']).toBe(en.validation.unsafeText)
+    setLocale('fr')
+  })
 })

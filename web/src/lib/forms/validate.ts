@@ -13,6 +13,7 @@ interface Issue {
   minimum?: number | bigint
   maximum?: number | bigint
   format?: string
+  params?: { reason?: string }
 }
 
 /** A schema that checks values without throwing: the API's zod schemas are. */
@@ -52,6 +53,10 @@ function describeIssue(issue: Issue, value: unknown): string {
       return t('validation.number')
     case 'invalid_value':
       return t('validation.choice')
+    case 'custom':
+      // The contracts' text helpers mark their refusal so that it is said in the reader's language.
+      if (issue.params?.reason === 'unsafe-text') return t('validation.unsafeText')
+      return issue.message
     default:
       return issue.message
   }
