@@ -32,6 +32,10 @@ export class IdentityStack extends Stack {
       signInCaseSensitive: false,
       autoVerify: { email: true },
       standardAttributes: { email: { required: true, mutable: true } },
+      // The e-mail is the sign-in address and the platform's link to the user: a change takes effect only once the
+      // new address is verified, so a token can never carry an address its holder does not receive mail at.
+      // (Making it immutable instead would mean replacing the retained, deletion-protected pool.)
+      keepOriginal: { email: true },
       // Cognito requires the password factor to stay allowed; users are created without a usable password and
       // sign in with the e-mailed code.
       signInPolicy: { allowedFirstAuthFactors: { password: true, emailOtp: true } },
@@ -63,6 +67,10 @@ export class IdentityStack extends Stack {
       disableOAuth: true,
       preventUserExistenceErrors: true,
       enableTokenRevocation: true,
+      // Least privilege on the user's own attributes: Cognito requires required attributes (the e-mail) to be
+      // writable; nothing else is, custom attributes included. Tokens carry only what the API reads.
+      writeAttributes: new cognito.ClientAttributes().withStandardAttributes({ email: true }),
+      readAttributes: new cognito.ClientAttributes().withStandardAttributes({ email: true, emailVerified: true, fullname: true }),
       idTokenValidity: Duration.hours(1),
       accessTokenValidity: Duration.hours(1),
       refreshTokenValidity: Duration.days(30),

@@ -9,7 +9,14 @@ import type * as cognito from 'aws-cdk-lib/aws-cognito'
 import * as s3deploy from 'aws-cdk-lib/aws-s3-deployment'
 import { NagSuppressions } from 'cdk-nag'
 import type { Construct } from 'constructs'
-import { contentSecurityPolicy, inlineScriptHashes } from './content-security-policy'
+import {
+  contentSecurityPolicy,
+  customSecurityHeaders,
+  frameOptions,
+  inlineScriptHashes,
+  referrerPolicy,
+  strictTransportSecurityMaxAgeSeconds,
+} from '@binome/contracts/security-headers'
 import { accessLogBucket, privateBucket } from './secure-bucket'
 import { spaRoutingFunctionCode } from './spa-routing'
 
@@ -75,16 +82,15 @@ export class WebStack extends Stack {
       comment: 'Binôme security headers',
       securityHeadersBehavior: {
         contentSecurityPolicy: { contentSecurityPolicy: csp, override: true },
-        strictTransportSecurity: { accessControlMaxAge: Duration.days(730), includeSubdomains: true, override: true },
-        frameOptions: { frameOption: cloudfront.HeadersFrameOption.DENY, override: true },
+        strictTransportSecurity: {
+          accessControlMaxAge: Duration.seconds(strictTransportSecurityMaxAgeSeconds), includeSubdomains: true, override: true,
+        },
+        frameOptions: { frameOption: cloudfront.HeadersFrameOption[frameOptions], override: true },
         contentTypeOptions: { override: true },
-        referrerPolicy: { referrerPolicy: cloudfront.HeadersReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN, override: true },
+        referrerPolicy: { referrerPolicy: referrerPolicy as cloudfront.HeadersReferrerPolicy, override: true },
       },
       customHeadersBehavior: {
-        customHeaders: [
-          { header: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=()', override: true },
-          { header: 'Cross-Origin-Opener-Policy', value: 'same-origin', override: true },
-        ],
+        customHeaders: Object.entries(customSecurityHeaders).map(([header, value]) => ({ header, value, override: true })),
       },
       removeHeaders: ['Server'],
     })

@@ -81,4 +81,21 @@ describe('identity stack', () => {
       .flatMap((client) => (client as { Properties: { ExplicitAuthFlows: string[] } }).Properties.ExplicitAuthFlows)
     expect(flows).not.toContain('ALLOW_USER_PASSWORD_AUTH')
   })
+
+  it('keeps a user’s e-mail until a new one is verified: a change cannot hijack the sign-in address', () => {
+    binome.template(binome.stacks.identity).hasResourceProperties('AWS::Cognito::UserPool', {
+      UserAttributeUpdateSettings: { AttributesRequireVerificationBeforeUpdate: ['email'] },
+      AutoVerifiedAttributes: ['email'],
+    })
+  })
+
+  it('lets the web client write only the e-mail (required by Cognito) and read only what the API uses', () => {
+    const clients = Object.values(binome.template(binome.stacks.identity).findResources('AWS::Cognito::UserPoolClient')) as {
+      Properties: { WriteAttributes?: string[]; ReadAttributes?: string[] }
+    }[]
+    expect(clients).toHaveLength(1)
+    // Absent would mean "every attribute, custom ones included".
+    expect(clients[0]!.Properties.WriteAttributes).toEqual(['email'])
+    expect([...(clients[0]!.Properties.ReadAttributes ?? ['(all)'])].sort()).toEqual(['email', 'email_verified', 'name'])
+  })
 })

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import { runInNewContext } from 'node:vm'
 import { describe, expect, it } from 'vitest'
-import { contentSecurityPolicy, inlineScriptHashes } from '../lib/content-security-policy'
+import { contentSecurityPolicy, inlineScriptHashes } from '@binome/contracts/security-headers'
 import { spaRoutingFunctionCode } from '../lib/spa-routing'
 
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`

@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { Match } from 'aws-cdk-lib/assertions'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { securityHeaders } from '@binome/contracts/security-headers'
 import { WebAssetError } from '../lib/web-stack'
 import { fakeBootScript, type SynthesisedApp, synthesiseBinome } from './synth-app'
 
@@ -124,6 +125,26 @@ describe('web stack: CloudFront', () => {
     for (const behaviour of [distribution.DefaultCacheBehavior, ...distribution.CacheBehaviors]) {
       expect(behaviour.ResponseHeadersPolicyId).toEqual({ Ref: Object.keys(template.findResources('AWS::CloudFront::ResponseHeadersPolicy'))[0] })
     }
+  })
+})
+
+describe('web stack: the security headers are the shared declaration', () => {
+  it('CloudFront sends exactly the headers the local platform sends (plus HSTS, HTTPS only)', () => {
+    const template = binome.template(binome.stacks.web)
+    const [policy] = Object.values(template.findResources('AWS::CloudFront::ResponseHeadersPolicy')) as {
+      Properties: { ResponseHeadersPolicyConfig: { SecurityHeadersConfig: any; CustomHeadersConfig: { Items: { Header: string; Value: string }[] } } }
+    }[]
+    const cfg = policy!.Properties.ResponseHeadersPolicyConfig
+    const shared = securityHeaders({ scriptHashes: [], connectSources: [] })
+    const sent: Record<string, string> = {
+      'X-Frame-Options': cfg.SecurityHeadersConfig.FrameOptions.FrameOption,
+      'X-Content-Type-Options': 'nosniff',
+      'Referrer-Policy': cfg.SecurityHeadersConfig.ReferrerPolicy.ReferrerPolicy,
+      'Strict-Transport-Security': `max-age=${cfg.SecurityHeadersConfig.StrictTransportSecurity.AccessControlMaxAgeSec}; includeSubDomains`,
+      ...Object.fromEntries(cfg.CustomHeadersConfig.Items.map((h) => [h.Header, h.Value])),
+    }
+    const { 'Content-Security-Policy': _csp, ...rest } = shared
+    expect(sent).toEqual(rest)
   })
 })
 

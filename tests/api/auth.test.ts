@@ -15,7 +15,7 @@ describe('passwordless sign-in with the local issuer', () => {
   it('mails a 6-digit code and exchanges it for a Cognito-shaped ID token that the API accepts', async () => {
     const email = 'admin@mentoryou.demo'
     expect((await anon.post('/api/auth/code', { email })).status).toBe(202)
-    const code = latestCode(p, email)
+    const code = await latestCode(p, email)
     const r = await anon.post('/api/auth/token', { email, code })
     expect(r.status).toBe(200)
     const [, payload] = r.body.idToken.split('.')
@@ -37,7 +37,7 @@ describe('passwordless sign-in with the local issuer', () => {
   it('uses a code once only', async () => {
     const email = 'coordination@mentoryou.demo'
     await anon.post('/api/auth/code', { email })
-    const code = latestCode(p, email)
+    const code = await latestCode(p, email)
     expect((await anon.post('/api/auth/token', { email, code })).status).toBe(200)
     const again = await anon.post('/api/auth/token', { email, code })
     expect(again.status).toBe(401)
@@ -47,7 +47,7 @@ describe('passwordless sign-in with the local issuer', () => {
   it('locks a code after five wrong tries, even if the right one comes next', async () => {
     const email = 'coordination2@mentoryou.demo'
     await anon.post('/api/auth/code', { email })
-    const code = latestCode(p, email)
+    const code = await latestCode(p, email)
     const wrong = code === '000000' ? '111111' : '000000'
     const statuses = []
     for (let i = 0; i < 5; i++) statuses.push((await anon.post('/api/auth/token', { email, code: wrong })).status)
@@ -67,6 +67,9 @@ describe('passwordless sign-in with the local issuer', () => {
     const before = p.outbox.list({ to: email }).length
     await anon.post('/api/auth/code', { email })
     await anon.post('/api/auth/code', { email })
+    // The code is mailed just after the answer: wait for it, then make sure no second one follows.
+    await expect.poll(() => p.outbox.list({ to: email }).length).toBe(before + 1)
+    await new Promise((r) => setTimeout(r, 200))
     expect(p.outbox.list({ to: email }).length).toBe(before + 1)
   })
 

@@ -82,6 +82,23 @@ describe('bad input on every route with a body', () => {
     }
   })
 
+  it('a string field with control, bidi-override or lone-surrogate characters → 400 naming it', async () => {
+    let checked = 0
+    for (const r of routes) {
+      for (const [field, value] of Object.entries(sampleBodies[routeKey(r)]!)) {
+        if (typeof value !== 'string') continue
+        for (const inserted of ['\u0000', '\u001b[2J', '\u202E', '\u2066', '\ud800']) {
+          const body = { ...sampleBodies[routeKey(r)], [field]: value.slice(0, 2) + inserted + value.slice(2) }
+          const res = await clientFor(r).request(r.method, urlFor(r), body)
+          expectErrorShape(res, 400, `${routeKey(r)} ${field} ${JSON.stringify(inserted)}`)
+          expect(res.body.error.details.map((d: { path: string }) => d.path), `${routeKey(r)} ${field}`).toContain(field)
+          checked++
+        }
+      }
+    }
+    expect(checked).toBeGreaterThanOrEqual(40)
+  })
+
   it('an unknown field → 400 naming it', async () => {
     for (const r of routes) {
       const res = await clientFor(r).request(r.method, urlFor(r), { ...sampleBodies[routeKey(r)], isAdmin: true })
@@ -112,6 +129,19 @@ describe('bad input on every route with a body', () => {
   })
 })
 
+/** The partition each list route pages through (as the data layer names it), to forge cursors that pass the partition check. */
+const partitionOf = (path: string): string => {
+  if (path.endsWith('/members')) return `ORG#${PLS}#MEMBERS`
+  if (path.endsWith('/programmes')) return `ORG#${PLS}#PROGRAMMES`
+  if (path.endsWith('/people')) return `ORG#${PLS}#PROGRAMME#${PLS_PROGRAMME}#PEOPLE`
+  if (path.endsWith('/runs')) return `ORG#${PLS}#PROGRAMME#${PLS_PROGRAMME}#RUNS`
+  return `ORG#${PLS}#ALERTS`
+}
+const forgedFor = (path: string, sk: string): string => {
+  const p = partitionOf(path)
+  return Buffer.from(JSON.stringify({ v: 1, p, k: { PK: p, SK: sk } }), 'utf8').toString('base64url')
+}
+
 describe('bad list queries', () => {
   const lists = [
     `/api/onboarding/orgs/${PLS}/members`,
@@ -123,13 +153,17 @@ describe('bad list queries', () => {
   it.each([
     ['a forged cursor', 'cursor=eyJ2IjoxLCJwIjoiT1JHI290aGVyIn0', 'cursor'],
     ['a cursor that is not base64 JSON', 'cursor=***', 'cursor'],
+    // A start key in the right partition with an empty sort key once reached DynamoDB and answered 500.
+    ...['', 'x'.repeat(2000), '\ud800'].map((sk) => [`a forged cursor with the sort key ${JSON.stringify(sk.slice(0, 8))}…`, '', sk]),
     ['limit 0', 'limit=0', 'limit'],
     ['limit not a number', 'limit=abc', 'limit'],
     ['limit too large', 'limit=100000', 'limit'],
     ['an unknown parameter', 'colour=blue', 'colour'],
-  ])('%s → 400 naming the parameter', async (_label, query, field) => {
+  ])('%s → 400 naming the parameter', async (_label, query, fieldOrSk) => {
     for (const path of lists) {
-      const res = await admin.get(`${path}?${query}`)
+      // An empty query stands for a cursor forged for this very list's partition, with the given sort key.
+      const field = query === '' ? 'cursor' : fieldOrSk
+      const res = await admin.get(`${path}?${query === '' ? `cursor=${forgedFor(path, fieldOrSk)}` : query}`)
       expectErrorShape(res, 400, `${path}?${query}`)
       expect(res.body.error.details.map((d: { path: string }) => d.path), `${path}?${query}`).toContain(field)
     }

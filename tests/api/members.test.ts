@@ -30,6 +30,10 @@ describe('members and invitations', () => {
     const mail = p.outbox.list({ to: 'nouvelle@pls.demo' }).at(-1)
     expect(mail?.subject).toBe('Pour la Solidarité — MentorYou vous invite sur Binôme')
     expect(mail?.text).toContain('coordinateur·rice')
+    // The link prefills the address without putting it in a query string (access logs keep those).
+    const link = mail?.text?.match(/https?:\/\/\S+/)?.[0]
+    expect(link).toBe(`${p.url}/signin#email=nouvelle%40pls.demo`)
+    expect(`${mail?.text}${mail?.html ?? ''}`).not.toMatch(/\?email=/)
     const again = await admin.post(`/api/onboarding/orgs/${PLS}/invitations`, { email: 'NOUVELLE@pls.demo', name: 'Nora', role: 'mentor' })
     expect(again.status).toBe(409)
   })

@@ -31,7 +31,7 @@ describe('organisations', () => {
     expect(mail?.subject).toContain('Mentorat Liège')
     // The invited admin signs in, sees the pending invitation, accepts it, and then reaches the organisation.
     const lucie = await signIn(p, 'direction@mentorat-liege.demo')
-    expect(latestCode(p, 'direction@mentorat-liege.demo')).toMatch(/^\d{6}$/)
+    expect(await latestCode(p, 'direction@mentorat-liege.demo')).toMatch(/^\d{6}$/)
     const me = await lucie.get('/api/onboarding/me')
     expect(me.body.memberships).toEqual([{ orgId, orgName: 'Mentorat Liège', role: 'admin', status: 'invited' }])
     expect((await lucie.get(`/api/onboarding/orgs/${orgId}`)).status).toBe(403)

@@ -23,6 +23,8 @@ let browser: HeadlessBrowser
 let dataDir: string
 let page: Page
 let programmeName: string
+/** What the browser reports as blocked by the Content-Security-Policy (the same policy as on CloudFront). */
+const cspViolations: string[] = []
 
 beforeAll(async () => {
   const webDir = ensureWebBuild()
@@ -30,6 +32,9 @@ beforeAll(async () => {
   platform = await startPlatform({ port: 0, dataDir, webDir, quiet: true })
   browser = await launchBrowser()
   page = await browser.context.newPage()
+  page.on('console', (m) => {
+    if (/Content Security Policy/i.test(m.text())) cspViolations.push(m.text())
+  })
   mkdirSync(artifactsDir, { recursive: true })
 })
 
@@ -44,6 +49,15 @@ async function heading(p: Page): Promise<string> {
 }
 
 describe('the web app in a browser', () => {
+  it('an invitation link prefills the invited address, then takes it out of the address bar', async () => {
+    const invited = await browser.context.newPage()
+    await invited.goto(`${platform.url}/signin#email=nouvelle%40mentoryou.demo`)
+    await invited.getByRole('heading', { level: 1, name: fr.signin.title }).waitFor()
+    expect(await invited.getByLabel(fr.signin.email).inputValue()).toBe('nouvelle@mentoryou.demo')
+    await expect.poll(() => invited.url()).toBe(`${platform.url}/signin`)
+    await invited.close()
+  })
+
   it('signs the PLS admin in with the code read in the local outbox', async () => {
     await page.goto(`${platform.url}/signin`)
     await page.getByRole('heading', { level: 1, name: fr.signin.title }).waitFor()
@@ -117,6 +131,10 @@ describe('the web app in a browser', () => {
     await listed.scrollIntoViewIfNeeded()
     await page.screenshot({ path: join(artifactsDir, 'programmes-mobile.png'), fullPage: true })
     await page.setViewportSize({ width: 1280, height: 900 })
+  })
+
+  it('runs under the Content-Security-Policy without anything blocked', () => {
+    expect(cspViolations).toEqual([])
   })
 
   it('switches the interface to English, <html lang> included', async () => {

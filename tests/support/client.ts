@@ -50,13 +50,26 @@ export class ApiClient {
   }
 }
 
-/** The latest sign-in code mailed to an address, read from the local outbox. */
-export function latestCode(p: Platform, email: string): string {
-  const mails = p.outbox.list({ to: email })
-  const last = [...mails].reverse().find((m) => /\b\d{6}\b/.test(m.subject))
-  const code = last?.subject.match(/\b(\d{6})\b/)?.[1]
-  if (!code) throw new Error(`no sign-in code in the outbox for ${email}`)
-  return code
+const codeOf = (subject: string) => subject.match(/\b(\d{6})\b/)?.[1]
+
+/**
+ * The latest sign-in code mailed to an address, read from the local outbox. The issuer answers before it mails
+ * (so that known and unknown addresses answer alike), hence the wait. With `newerThan` (a count of the address's
+ * mails taken before asking), a code mailed after that is awaited first; if none comes (a code fresher than the
+ * resend window was still valid, so none was sent), the latest one is taken.
+ */
+export async function latestCode(p: Platform, email: string, opts: { newerThan?: number; timeoutMs?: number } = {}): Promise<string> {
+  const started = Date.now()
+  const timeoutMs = opts.timeoutMs ?? 5_000
+  for (;;) {
+    const mails = p.outbox.list({ to: email })
+    const fresh = opts.newerThan === undefined ? mails : mails.slice(opts.newerThan)
+    const code = [...fresh].reverse().map((m) => codeOf(m.subject)).find(Boolean)
+    if (code) return code
+    if (opts.newerThan !== undefined && Date.now() - started > 1_000) return latestCode(p, email, { timeoutMs })
+    if (Date.now() - started > timeoutMs) throw new Error(`no sign-in code in the outbox for ${email}`)
+    await new Promise((r) => setTimeout(r, 10))
+  }
 }
 
 /**
@@ -65,9 +78,10 @@ export function latestCode(p: Platform, email: string): string {
  */
 export async function signIn(p: Platform, email: string): Promise<ApiClient> {
   const anon = new ApiClient(p.url)
+  const newerThan = p.outbox.list({ to: email }).length
   const asked = await anon.post('/api/auth/code', { email })
   if (asked.status !== 202) throw new Error(`code request failed: ${asked.status}`)
-  const token = await anon.post('/api/auth/token', { email, code: latestCode(p, email) })
+  const token = await anon.post('/api/auth/token', { email, code: await latestCode(p, email, { newerThan }) })
   if (token.status !== 200) throw new Error(`token exchange failed: ${token.status} ${JSON.stringify(token.body)}`)
   return new ApiClient(p.url, token.body.idToken)
 }

@@ -24,6 +24,7 @@ export const sampleBodies: Record<string, Record<string, unknown>> = {
   'PATCH /api/onboarding/orgs/{orgId}/programmes/{programmeId}': { name: 'Renommé', version: 1 },
   'POST /api/onboarding/orgs/{orgId}/programmes/{programmeId}/archive': { version: 1 },
   'POST /api/matching/orgs/{orgId}/programmes/{programmeId}/runs': { objective: 'max-score' },
+  'POST /api/onboarding/recovery/orgs/{orgId}/admin': { email: 'sample@recovery.demo', name: 'Sam Ple' },
 }
 
 /** Query strings some routes require. */

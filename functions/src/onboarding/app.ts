@@ -6,6 +6,7 @@ import { registerMembers } from './routes/members'
 import { registerOrganisations } from './routes/organisations'
 import { registerPeople } from './routes/people'
 import { registerProgrammes } from './routes/programmes'
+import { registerRecovery } from './routes/recovery'
 
 /** Where the onboarding app is mounted, on API Gateway and locally. */
 export const onboardingPrefix = '/api/onboarding'
@@ -19,11 +20,13 @@ export const onboardingPrefix = '/api/onboarding'
 export function onboardingApp(deps: Deps) {
   const app = createApp(deps)
   app.use('/me/*', authenticate)
+  app.use('/recovery/*', authenticate)
   guardOrganisationRoutes(app)
   registerMe(app)
   registerOrganisations(app)
   registerMembers(app)
   registerProgrammes(app)
   registerPeople(app)
+  registerRecovery(app)
   return app
 }

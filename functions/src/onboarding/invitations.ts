@@ -1,4 +1,5 @@
 import type { Membership, Organisation } from '@binome/core'
+import { invitationLink } from '@binome/contracts'
 import type { User } from '@binome/data'
 import type { Deps } from '../shared/deps'
 import { mailMessages } from '../shared/messages'
@@ -24,7 +25,7 @@ export async function sendInvitation(deps: Deps, v: { org: Organisation; members
     orgName: v.org.name,
     role: v.membership.role,
     inviter: v.inviter,
-    url: `${deps.appUrl}/signin?email=${encodeURIComponent(v.membership.email)}`,
+    url: invitationLink(deps.appUrl, v.membership.email),
   })
   try {
     await deps.mailer.send({ to: v.membership.email, ...msg })

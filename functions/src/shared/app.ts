@@ -34,10 +34,26 @@ export function createApp(deps: Deps) {
     await next()
   })
   app.use('*', accessLog)
-  app.use('*', bodyLimit({ maxSize: maxBodyBytes, onError: (c) => errorResponse(c, new DomainError('payload-too-large', 'The request body is too large')) }))
+  app.use('*', limitBodySize)
   app.onError(onError)
   app.notFound((c) => errorResponse(c, new DomainError('no-such-route', 'No such route')))
   return app
+}
+
+/** Refuses bodies over {@link maxBodyBytes} with 413 before they are read (the API and the local issuer). */
+export const limitBodySize: MiddlewareHandler = bodyLimit({
+  maxSize: maxBodyBytes,
+  onError: (c) => errorResponse(c, new DomainError('payload-too-large', 'The request body is too large')),
+})
+
+/** Refuses a request body not declared as JSON with 415 (for apps without OpenAPI routes, e.g. the local issuer). */
+export const requireJsonBody: MiddlewareHandler = async (c, next) => {
+  const hasBody = c.req.header('content-length') !== undefined && c.req.header('content-length') !== '0'
+  const type = (c.req.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase()
+  if ((hasBody || c.req.header('transfer-encoding')) && type !== 'application/json') {
+    return errorResponse(c, new DomainError('unsupported-media-type', 'The request body must be JSON (Content-Type: application/json)'))
+  }
+  await next()
 }
 
 const accessLog: MiddlewareHandler<AppEnv> = async (c, next) => {

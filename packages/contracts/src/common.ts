@@ -1,6 +1,7 @@
 import * as z from 'zod'
 import { locales, membershipRoles, membershipStatuses } from '@binome/core'
 import type { Locale as CoreLocale, MembershipRole as CoreMembershipRole } from '@binome/core'
+import { singleLineText } from './text'
 
 /** An e-mail address, trimmed and lower-cased so that one person is one address. */
 export const Email = z
@@ -27,7 +28,7 @@ export const MembershipStatus = z.enum(membershipStatuses)
 export const Version = z.number().int().min(1)
 
 /** A person's name as typed into a form. */
-export const Name = z.string().trim().min(1, 'is required').max(120)
+export const Name = singleLineText({ min: 1, max: 120 })
 
 /** Pagination query: an opaque cursor from the previous page and a page size. */
 export const PageQuery = z.strictObject({

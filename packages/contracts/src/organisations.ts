@@ -1,6 +1,9 @@
 import * as z from 'zod'
 import type { Organisation as OrganisationEntity } from '@binome/core'
 import { Email, Id, IsoDateTime, Locale, MembershipRole, MembershipStatus, Name, Version, page } from './common'
+import { singleLineText } from './text'
+
+const OrganisationName = singleLineText({ min: 2, max: 120 })
 
 export const Organisation = z.object({
   id: Id,
@@ -15,7 +18,7 @@ export type Organisation = z.infer<typeof Organisation>
 export const OrganisationPage = page(Organisation)
 
 export const CreateOrganisation = z.strictObject({
-  name: z.string().trim().min(2, 'must be at least 2 characters').max(120),
+  name: OrganisationName,
   locale: Locale.optional(),
   contactEmail: Email.nullable().optional(),
   /** The first admin, invited by e-mail when the organisation is created. */
@@ -24,7 +27,7 @@ export const CreateOrganisation = z.strictObject({
 export type CreateOrganisation = z.infer<typeof CreateOrganisation>
 
 export const UpdateOrganisation = z.strictObject({
-  name: z.string().trim().min(2, 'must be at least 2 characters').max(120).optional(),
+  name: OrganisationName.optional(),
   locale: Locale.optional(),
   contactEmail: Email.nullable().optional(),
   version: Version,
@@ -49,3 +52,21 @@ export type CreateInvitation = z.infer<typeof CreateInvitation>
 
 export const UpdateMember = z.strictObject({ role: MembershipRole, version: Version })
 export type UpdateMember = z.infer<typeof UpdateMember>
+
+/** The platform operator's recovery of an organisation left without a reachable admin: who is to be its admin. */
+export const AppointAdmin = z.strictObject({
+  email: Email,
+  /** Used only to address the invitation when the person has no membership in the organisation yet. */
+  name: Name,
+})
+export type AppointAdmin = z.infer<typeof AppointAdmin>
+
+/** The outcome of an appointment; deliberately without name or e-mail (the operator sees no personal data). */
+export const AdminAppointment = z.object({
+  orgId: Id,
+  userId: Id,
+  role: MembershipRole,
+  /** `active` when the person was already an active member; `invited` when they must accept first. */
+  status: MembershipStatus,
+})
+export type AdminAppointment = z.infer<typeof AdminAppointment>

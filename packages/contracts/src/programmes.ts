@@ -1,5 +1,6 @@
 import * as z from 'zod'
 import { programmeStatuses, type Programme as ProgrammeEntity } from '@binome/core'
+import { freeText, singleLineText } from './text'
 import { Id, IsoDate, IsoDateTime, Version, page } from './common'
 
 const rules = {
@@ -25,8 +26,8 @@ export const Programme = z.object({
 export type Programme = z.infer<typeof Programme>
 export const ProgrammePage = page(Programme)
 
-const ProgrammeName = z.string().trim().min(2, 'must be at least 2 characters').max(120)
-const Description = z.string().trim().max(4000)
+const ProgrammeName = singleLineText({ min: 2, max: 120 })
+const Description = freeText({ max: 4000 })
 
 /** What a coordinator may set on a programme besides its name; all optional, the core fills defaults. */
 const settableFields = {

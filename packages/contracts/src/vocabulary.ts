@@ -21,6 +21,8 @@ export interface SchemaIssue {
   format?: string
   expected?: string
   keys?: string[]
+  /** Set by the contracts' own refinements, e.g. `{ reason: 'unsafe-text' }` from the text helpers. */
+  params?: { reason?: string }
 }
 
 /**
@@ -59,7 +61,11 @@ export function fieldReasonOf(issue: SchemaIssue, value?: unknown): { reason: Fi
       return { reason: 'not-a-choice' }
     case 'unrecognized_keys':
       return { reason: 'unknown-field' }
+    case 'custom':
+      return issue.params?.reason === 'unsafe-text' ? { reason: 'unsafe-text' } : { reason: 'invalid' }
     default:
       return { reason: 'invalid' }
   }
 }
+
+export { invitationLink, invitedEmail } from './invitation-link'

@@ -95,6 +95,8 @@ export const fieldReasons = [
   'unknown-field',
   'end-before-start',
   'invalid-cursor',
+  /** Control characters, bidi overrides or lone surrogates in a name or a text (see ./text.ts). */
+  'unsafe-text',
   'invalid',
 ] as const
 export type FieldReason = (typeof fieldReasons)[number]

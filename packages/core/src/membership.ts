@@ -59,10 +59,14 @@ export function changeRole(current: Membership, role: MembershipRole, ctx: { act
   return { ...current, role, version: current.version + 1 }
 }
 
-/** Removing or demoting the last active admin would lock the organisation out of its own settings. */
+/** The refusal of a change that would leave the organisation without an active admin. */
+export const lastAdminError = () => new DomainError('last-admin', 'The organisation must keep at least one active admin')
+
+/**
+ * Removing or demoting the last active admin would lock the organisation out of its own settings. This early
+ * check gives the clear answer in the common case; under concurrency the data layer's admin guard enforces it.
+ */
 export function assertKeepsAnAdmin(current: Membership, activeAdmins: number, newRole?: MembershipRole): void {
   const losesAdmin = current.role === 'admin' && current.status === 'active' && newRole !== 'admin'
-  if (losesAdmin && activeAdmins <= 1) {
-    throw new DomainError('last-admin', 'The organisation must keep at least one active admin')
-  }
+  if (losesAdmin && activeAdmins <= 1) throw lastAdminError()
 }

@@ -27,3 +27,19 @@ describe('pagination cursors', () => {
     )
   })
 })
+
+describe('forged start keys in the right partition', () => {
+  const forge = (sk: unknown) => Buffer.from(JSON.stringify({ v: 1, p: partition, k: { PK: partition, SK: sk } })).toString('base64url')
+  it.each([
+    ['an empty sort key', ''],
+    ['a sort key longer than DynamoDB allows', 'x'.repeat(1025)],
+    ['a lone surrogate', 'PROGRAMME#\ud800'],
+    ['a sort key that is not a string', 12],
+  ])('%s is refused as a 400 naming the cursor', (_label, sk) => {
+    expect(() => decodeCursor(partition, forge(sk))).toThrow(expect.objectContaining({ code: 'validation_failed', details: [{ path: 'cursor', reason: 'invalid-cursor', message: expect.any(String) }] }))
+  })
+  it('a sort key outside the list\'s own prefix is refused', () => {
+    expect(() => decodeCursor(partition, forge('OTHER#x'), 'PROGRAMME#')).toThrow(/not valid/)
+    expect(decodeCursor(partition, forge('PROGRAMME#p1'), 'PROGRAMME#')).toEqual({ PK: partition, SK: 'PROGRAMME#p1' })
+  })
+})

@@ -25,13 +25,32 @@ export function encodeCursor(partition: string, lastKey: Record<string, unknown>
   return Buffer.from(JSON.stringify(body), 'utf8').toString('base64url')
 }
 
+/** DynamoDB's limit on a sort key, in UTF-8 bytes. */
+const maxSortKeyBytes = 1024
+/** A UTF-16 surrogate half without its partner cannot be encoded as UTF-8, so DynamoDB would fail on it. */
+const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
+
+/** Whether a decoded sort key could be one this list issued: DynamoDB must never be the one to refuse it. */
+const isUsableSortKey = (sk: unknown, skPrefix: string | undefined): sk is string =>
+  typeof sk === 'string' &&
+  sk !== '' &&
+  Buffer.byteLength(sk, 'utf8') <= maxSortKeyBytes &&
+  !loneSurrogate.test(sk) &&
+  (skPrefix === undefined || sk.startsWith(skPrefix))
+
 /**
- * Decodes a cursor for the given partition; anything else is a 400 naming the field `cursor`.
+ * Decodes a cursor for the given partition (and sort-key prefix, when the list has one); anything else is a 400
+ * naming the field `cursor`. The cursor is checked fully here, before any query: a start key DynamoDB itself
+ * refuses (an empty sort key, say) would otherwise surface as a 500.
  *
  * @example
  * decodeCursor('ORG#o1#PROGRAMMES', c) // the ExclusiveStartKey
  */
-export function decodeCursor(partition: string, cursor: string | undefined): Record<string, unknown> | undefined {
+export function decodeCursor(
+  partition: string,
+  cursor: string | undefined,
+  skPrefix?: string,
+): Record<string, unknown> | undefined {
   if (cursor === undefined || cursor === '') return undefined
   let body: unknown
   try {
@@ -41,10 +60,10 @@ export function decodeCursor(partition: string, cursor: string | undefined): Rec
   }
   if (typeof body !== 'object' || body === null) throw badCursor()
   const { v, p, k } = body as Partial<CursorBody>
-  if (v !== 1 || p !== partition || typeof k !== 'object' || k === null) throw badCursor()
+  if (v !== 1 || p !== partition || typeof k !== 'object' || k === null || Array.isArray(k)) throw badCursor()
   // The start key must lie in the very partition being listed, whatever else the cursor says.
-  if (k.PK !== partition || typeof k.SK !== 'string' || Object.keys(k).some((a) => a !== 'PK' && a !== 'SK')) {
+  if (k.PK !== partition || !isUsableSortKey(k.SK, skPrefix) || Object.keys(k).some((a) => a !== 'PK' && a !== 'SK')) {
     throw badCursor()
   }
-  return k
+  return { PK: k.PK, SK: k.SK }
 }

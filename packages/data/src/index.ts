@@ -1,5 +1,6 @@
 import type { DataConfig } from './client'
 import { identityData } from './identity'
+import { signInCodes } from './sign-in-codes'
 import { Store } from './store'
 import { tenantData, type TenantContext } from './tenant'
 import { WhoAmICache } from './who-am-i-cache'
@@ -13,6 +14,7 @@ export { Store, type Page, type TransactItem } from './store'
 export type { User, MembershipIndexEntry, OrganisationEntry, SignInCode, IdentityData } from './identity'
 export { WhoAmICache, whoAmITtlMs, type WhoAmI } from './who-am-i-cache'
 export { tableDefinition, createTableInput } from './table'
+export type { SignInCodes } from './sign-in-codes'
 
 /**
  * The data layer: tenant data only through a tenant context, platform items only through the identity module.
@@ -28,6 +30,8 @@ export function createData(cfg: DataConfig) {
   return {
     forTenant: (ctx: TenantContext) => tenantData(store, ctx, whoAmI),
     identity: identityData(store, cfg, whoAmI),
+    /** The local issuer's sign-in codes (platform items, like the identity module's). */
+    signInCodes: signInCodes(cfg),
   }
 }
 export type Data = ReturnType<typeof createData>

@@ -48,6 +48,14 @@ export function tenantKeys(orgId: string) {
     profile: (): Key => ({ PK: `${p}PROFILE`, SK: 'PROFILE' }),
     membersPartition: (): string => `${p}MEMBERS`,
     member: (userId: string): Key => ({ PK: `${p}MEMBERS`, SK: `USER#${safe(userId, 'userId')}` }),
+    /** The set of active admins, changed in the same transaction as every membership that gains or loses one. */
+    adminGuard: (): Key => ({ PK: `${p}ADMINS`, SK: 'GUARD' }),
+    /** The append-only audit log of the organisation; sort keys are time-ordered. */
+    auditPartition: (): string => `${p}AUDIT`,
+    auditEntry: (at: string, entryId: string): Key => ({
+      PK: `${p}AUDIT`,
+      SK: `AUDIT#${safe(at, 'at')}#${safe(entryId, 'entryId')}`,
+    }),
   }
 }
 

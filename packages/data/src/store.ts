@@ -83,6 +83,23 @@ export class Store {
     }
   }
 
+  /** An update expression on one item, for use inside a transaction (guard items and counters). */
+  updateItem(
+    key: Key,
+    update: { set: string; condition?: string; names?: Record<string, string>; values?: Item },
+  ): TransactItem {
+    return {
+      Update: {
+        TableName: this.cfg.tableName,
+        Key: key,
+        UpdateExpression: update.set,
+        ...(update.condition && { ConditionExpression: update.condition }),
+        ...(update.names && { ExpressionAttributeNames: update.names }),
+        ...(update.values && { ExpressionAttributeValues: update.values }),
+      },
+    }
+  }
+
   /** The delete of an item at a known version, for use inside a transaction. */
   deleteItem(key: Key, version?: number): TransactItem {
     return {
@@ -179,17 +196,27 @@ export class Store {
 
   /**
    * All or nothing. A failed condition becomes `refusal`: the caller knows what its conditions mean (a new item
-   * already there, a version that moved); DynamoDB's reasons go to the log only.
+   * already there, a version that moved), or the error `explain` gives for the failed action's index (a guard
+   * item's rule); DynamoDB's reasons go to the log only.
    *
    * @example
    * await store.transact([store.newItem(a, 'x', va), store.replaceItem(b, 'y', vb)], staleVersion('membership'))
    */
-  async transact(items: TransactItem[], refusal: DomainError = staleVersion('item')): Promise<void> {
+  async transact(
+    items: TransactItem[],
+    refusal: DomainError = staleVersion('item'),
+    explain?: (failedIndex: number) => DomainError | undefined,
+  ): Promise<void> {
     try {
       await this.cfg.doc.send(new TransactWriteCommand({ TransactItems: items }))
     } catch (e) {
       if (isNamed(e, 'TransactionCanceledException')) {
         const reasons = (e as { CancellationReasons?: { Code?: string }[] }).CancellationReasons ?? []
+        // A caller may name what a particular failed condition means (e.g. a guard item's rule).
+        for (const [index, r] of reasons.entries()) {
+          const specific = r.Code === 'ConditionalCheckFailed' ? explain?.(index) : undefined
+          if (specific) throw specific
+        }
         if (reasons.some((r) => r.Code === 'ConditionalCheckFailed')) throw refusal
         // Another transaction touched the same items at the same moment: for the reader, someone else changed them.
         if (reasons.some((r) => r.Code === 'TransactionConflict')) throw staleVersion('item')
@@ -211,7 +238,7 @@ export class Store {
     opts: { limit: number; cursor?: string | undefined; skPrefix?: string; filter?: (v: T) => boolean; parse?: (raw: Item) => T },
   ): Promise<Page<T>> {
     const parse = opts.parse ?? ((raw: Item) => stripKeys<T>(raw))
-    let startKey = decodeCursor(partition, opts.cursor)
+    let startKey = decodeCursor(partition, opts.cursor, opts.skPrefix)
     const items: T[] = []
     let lastKey: Record<string, unknown> | undefined
     for (;;) {

@@ -26,6 +26,7 @@ import {
 import { issuerApp, localAudience } from './issuer/issuer'
 import { loadOrCreateKeys } from './issuer/keys'
 import {
+  acquireDataDirLock,
   LOCAL_AWS_REGION,
   LOCAL_CREDENTIALS,
   createLocalQueue,
@@ -41,6 +42,7 @@ import {
 import { queueDemoRuns } from './seed/demo-runs'
 import { demoAccounts, seedDemoData } from './seed/seed'
 import { cacheControl, staticFiles } from './static-files'
+import { localSecurityHeaders } from './security-headers'
 
 export interface PlatformOptions {
   /** TCP port; 0 picks a free one. */
@@ -90,6 +92,7 @@ export async function startPlatform(opts: PlatformOptions = {}): Promise<Platfor
   const now = opts.now ?? (() => new Date())
   const dataDir = opts.dataDir ? resolve(opts.dataDir) : undefined
   const logger = new Logger({ serviceName: 'binome-local', logLevel: opts.quiet ? 'ERROR' : 'WARN' })
+  const releaseDataDir = dataDir ? acquireDataDirLock(dataDir) : undefined
   const dynamo = await startDynamo({ ...(dataDir && { dataDir }) })
   const data = createData(dataConfig(dynamo.createClient(), dynamo.tableName))
   const outbox = createOutbox({ ...(dataDir && { dataDir }), print: !opts.quiet })
@@ -99,7 +102,10 @@ export async function startPlatform(opts: PlatformOptions = {}): Promise<Platfor
   // The port opens before the routes exist (the issuer's URL, and so the token verifier, needs the port when it is 0).
   // Until the app is complete, a separate, finished app answers 503: hono freezes an app's routes at its first
   // request, so the real app must never be asked anything before its last route is added.
+  // The same security headers as CloudFront, on every answer (starting or not).
+  const withHeaders = localSecurityHeaders(opts.webDir && resolve(opts.webDir))
   const starting = new Hono()
+  starting.use('*', withHeaders)
   starting.all('*', (c) => {
     c.header('Retry-After', '1')
     return errorResponse(c, new DomainError('starting', 'Binôme is starting'))
@@ -147,6 +153,7 @@ export async function startPlatform(opts: PlatformOptions = {}): Promise<Platfor
 
   const keys = await loadOrCreateKeys(dataDir)
   const root = new Hono()
+  root.use('*', withHeaders)
   root.get('/config.json', (c) => c.json({ mode: 'local', apiBase: '/api' }, 200, { 'Cache-Control': cacheControl.revalidate }))
   root.route('/api/auth', issuerApp({ deps, keys, issuer, demoAccounts }))
   // Local mode only: the mails the platform "sent", newest first (sign-in codes, invitations).
@@ -182,6 +189,7 @@ export async function startPlatform(opts: PlatformOptions = {}): Promise<Platfor
       await matchingQueue.close()
       outbox.close()
       await dynamo.close()
+      releaseDataDir?.()
     },
   }
 }

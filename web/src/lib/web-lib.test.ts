@@ -110,4 +110,16 @@ describe('validate', () => {
     if (!again.ok) expect(again.errors['admin.email']).toBe(en.validation['not-an-email'])
     await setLocale('fr')
   })
+
+  it('says in the reader’s language that invisible control or direction characters must go', async () => {
+    await setLocale('fr')
+    const r = validate(CreateProgramme, programmeInput({ ...emptyProgrammeForm(), name: 'Cohorte \u202E2026' }))
+    expect(r.ok).toBe(false)
+    if (!r.ok) expect(r.errors.name).toBe(fr.validation['unsafe-text'])
+    await setLocale('en')
+    const org = validate(CreateOrganisation, { name: 'PLS', admin: { email: 'a@b.be', name: 'Ana\u0000' } })
+    expect(org.ok).toBe(false)
+    if (!org.ok) expect(org.errors['admin.name']).toBe(en.validation['unsafe-text'])
+    await setLocale('fr')
+  })
 })

@@ -60,7 +60,7 @@ export function registerMembers(app: App) {
     const current = await tenant.members.require(c.req.valid('param').userId)
     if (current.version !== version) throw staleVersion('membership')
     const next = changeRole(current, role, { activeAdmins: await tenant.members.countActive('admin') })
-    await tenant.members.replace(next)
+    await tenant.members.replace(next, current)
     return c.json(next, 200)
   })
 

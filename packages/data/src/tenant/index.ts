@@ -1,6 +1,7 @@
 import type { Store } from '../store'
 import type { WhoAmICache } from '../who-am-i-cache'
 import { alertsRepo } from './alerts'
+import { auditRepo } from './audit'
 import type { TenantContext } from './context'
 import { membersRepo } from './members'
 import { organisationRepo } from './organisation'
@@ -15,6 +16,7 @@ export { organisationEntity } from './organisation'
 export { matchingRunEntity, matchingSuggestionEntity, matchingUnmatchedEntity } from './runs'
 export type { MatchingRunRecord, MatchingSuggestionRecord, UnmatchedRecord } from './runs'
 export { alertEntity, sweepEntity, type AlertRecord, type SweepRecord } from './alerts'
+export type { AuditEntry } from './audit'
 
 /**
  * Everything one organisation owns, reachable only with its tenant context.
@@ -32,6 +34,7 @@ export function tenantData(store: Store, ctx: TenantContext, whoAmI?: WhoAmICach
     people: peopleRepo(store, ctx),
     runs: runsRepo(store, ctx),
     alerts: alertsRepo(store, ctx),
+    audit: auditRepo(store, ctx),
   }
 }
 export type TenantData = ReturnType<typeof tenantData>

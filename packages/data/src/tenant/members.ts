@@ -1,4 +1,4 @@
-import { DomainError, notFound, staleVersion, type Membership, type MembershipRole } from '@binome/core'
+import { DomainError, lastAdminError, notFound, staleVersion, type Membership, type MembershipRole } from '@binome/core'
 import { platformKeys, tenantKeys } from '../keys'
 import type { Store, TransactItem } from '../store'
 import type { TenantContext } from './context'
@@ -7,8 +7,21 @@ import type { WhoAmICache } from '../who-am-i-cache'
 /** The user's own index entry that mirrors a membership, so "my organisations" is one query. */
 const indexEntry = (m: Membership) => ({ orgId: m.orgId, role: m.role, status: m.status, version: m.version })
 
+const isActiveAdmin = (m: Membership | undefined): boolean => m?.role === 'admin' && m.status === 'active'
+
+/** The guard item: the set of the organisation's active admins (absent attribute = none). */
+interface AdminGuard {
+  admins?: Set<string>
+}
+
 /**
  * An organisation's members; each write keeps the member item and the user's membership index in one transaction.
+ *
+ * "Never lose the last admin" is enforced by DynamoDB itself, not by a count read beforehand: every change that
+ * makes someone an active admin adds them to the organisation's admin guard item, and every change that ends an
+ * active admin's role removes them from it on the condition that at least two remain — in the same transaction
+ * as the membership change. Two admins demoting each other at the same moment then cannot both succeed, whatever
+ * the interleaving: the second transaction's condition sees the first one's effect.
  */
 export function membersRepo(store: Store, ctx: TenantContext, whoAmI?: WhoAmICache) {
   const keys = tenantKeys(ctx.orgId)
@@ -22,6 +35,51 @@ export function membersRepo(store: Store, ctx: TenantContext, whoAmI?: WhoAmICac
           store.replaceItem(keys.member(m.userId), 'member', m),
           store.replaceItem(platformKeys.userMembership(m.userId, ctx.orgId), 'membership-index', indexEntry(m)),
         ]
+
+  const joins = (userId: string): TransactItem =>
+    store.updateItem(keys.adminGuard(), {
+      set: 'ADD admins :u',
+      condition: 'attribute_exists(PK)',
+      values: { ':u': new Set([userId]) },
+    })
+  const leaves = (userId: string): TransactItem =>
+    store.updateItem(keys.adminGuard(), {
+      set: 'DELETE admins :u',
+      condition: 'contains(admins, :id) AND size(admins) >= :two',
+      values: { ':u': new Set([userId]), ':id': userId, ':two': 2 },
+    })
+
+  /**
+   * Creates the guard from the members when it does not exist yet (organisations created before it, or whose
+   * first admin has not accepted yet). Safe under concurrency: every admin change requires the guard to exist,
+   * so no admin change can commit between the read below and the guard's creation; if another request creates
+   * the guard first, ours is refused and theirs stands.
+   */
+  async function ensureAdminGuard(): Promise<void> {
+    if (await store.get<AdminGuard>(keys.adminGuard())) return
+    const admins = (await store.all<Membership>(keys.membersPartition())).filter(isActiveAdmin).map((m) => m.userId)
+    try {
+      await store.create(keys.adminGuard(), 'admin-guard', admins.length ? { admins: new Set(admins) } : {})
+    } catch (e) {
+      if ((e as { code?: string }).code !== 'conflict') throw e
+    }
+  }
+
+  /** The guard update a change from `before` to `after` needs, if any; it goes first in the transaction. */
+  async function guardFor(before: Membership | undefined, after: Membership | undefined): Promise<TransactItem[]> {
+    const was = isActiveAdmin(before)
+    const is = isActiveAdmin(after)
+    if (was === is) return []
+    await ensureAdminGuard()
+    return [is ? joins(after!.userId) : leaves(before!.userId)]
+  }
+
+  /** Runs a membership transaction; a failed guard condition (item 0) is the last-admin rule, not a stale version. */
+  async function write(guard: TransactItem[], items: TransactItem[], userId: string, refusal: DomainError = staleVersion('membership')): Promise<void> {
+    const losing = guard[0]?.Update?.UpdateExpression?.startsWith('DELETE') === true
+    await store.transact([...guard, ...items], refusal, (i) => (i === 0 && losing ? lastAdminError() : undefined))
+    whoAmI?.forgetUser(userId)
+  }
 
   return {
     async get(userId: string): Promise<Membership | undefined> {
@@ -41,24 +99,20 @@ export function membersRepo(store: Store, ctx: TenantContext, whoAmI?: WhoAmICac
     async countActive(role: MembershipRole): Promise<number> {
       return (await store.all<Membership>(keys.membersPartition())).filter((m) => m.role === role && m.status === 'active').length
     },
-    /** Items that add a membership; callers may add more items (e.g. a new user) to the same transaction. */
-    addItems(m: Membership): TransactItem[] {
-      return pair(m, 'new')
-    },
+    /** Adds a membership; callers may add more items (e.g. a new user, an audit entry) to the same transaction. */
     async add(m: Membership, extra: TransactItem[] = []): Promise<void> {
-      await store.transact([...extra, ...pair(m, 'new')], new DomainError('already-invited', 'This person has already been invited'))
-      whoAmI?.forgetUser(m.userId)
+      await write(await guardFor(undefined, m), [...extra, ...pair(m, 'new')], m.userId, new DomainError('already-invited', 'This person has already been invited'))
     },
-    async replace(m: Membership): Promise<void> {
-      await store.transact(pair(m, 'replace'), staleVersion('membership'))
-      whoAmI?.forgetUser(m.userId)
+    /** Replaces `before` (the stored membership) with `next`, its next version. */
+    async replace(next: Membership, before: Membership, extra: TransactItem[] = []): Promise<void> {
+      await write(await guardFor(before, next), [...pair(next, 'replace'), ...extra], next.userId)
     },
     async remove(m: Membership): Promise<void> {
-      await store.transact(
+      await write(
+        await guardFor(m, undefined),
         [store.deleteItem(keys.member(m.userId), m.version), store.deleteItem(platformKeys.userMembership(m.userId, ctx.orgId))],
-        staleVersion('membership'),
+        m.userId,
       )
-      whoAmI?.forgetUser(m.userId)
     },
   }
 }

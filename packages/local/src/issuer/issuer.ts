@@ -1,11 +1,11 @@
-import { createHash, randomInt } from 'node:crypto'
+import { createHash, randomInt, timingSafeEqual } from 'node:crypto'
 import { Hono } from 'hono'
 import { SignJWT } from 'jose'
 import type { ZodError } from 'zod'
 import { DomainError } from '@binome/core'
 import { ExchangeCode, RequestCode } from '@binome/contracts'
 import type { Deps } from '@binome/functions'
-import { errorResponse, mailMessages, onError, zodIssues } from '@binome/functions'
+import { errorResponse, limitBodySize, mailMessages, onError, requireJsonBody, zodIssues } from '@binome/functions'
 import type { IssuerKeys } from './keys'
 
 /** The audience of local tokens; on AWS it is the Cognito app client id. */
@@ -23,11 +23,16 @@ export interface DemoAccount {
 }
 
 const hashCode = (email: string, code: string) => createHash('sha256').update(`${email}:${code}`).digest('hex')
+const sameHash = (a: string, b: string) => a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b))
+const notValid = () => new DomainError('sign-in-code-invalid', 'This code is not valid or has expired; ask for a new one')
+const locked = () => new DomainError('too-many-attempts', 'Too many wrong codes; ask for a new one')
 
 /**
  * The built-in issuer of the local platform: passwordless sign-in by e-mail code, issuing ES256 ID tokens
  * shaped like Cognito's (`token_use: 'id'`, `email`, `email_verified`, `cognito:username`), with its JWKS.
- * Codes are stored hashed, expire, are single-use, and lock after 5 wrong tries.
+ * Codes are stored hashed, expire, are single-use, and lock after 5 tries; the limits are conditional writes, so
+ * they hold under any number of parallel requests. Known and unknown addresses get the same answer after the same
+ * work (a code is stored for both); the mail is sent after the answer, so its cost tells nothing either.
  *
  * @example
  * app.route('/api/auth', issuerApp({ deps, keys, issuer: 'http://localhost:3000/api/auth', demoAccounts }))
@@ -35,8 +40,12 @@ const hashCode = (email: string, code: string) => createHash('sha256').update(`$
 export function issuerApp(opts: { deps: Deps; keys: IssuerKeys; issuer: string; demoAccounts: DemoAccount[] }) {
   const { deps, keys } = opts
   const identity = deps.data.identity
+  const codes = deps.data.signInCodes
   const app = new Hono()
   app.onError(onError as never)
+  // The same request limits as the API's apps.
+  app.use('*', limitBodySize)
+  app.use('*', requireJsonBody)
 
   const parse = async <T>(schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: ZodError } }, body: Promise<unknown>) => {
     let raw: unknown
@@ -59,18 +68,19 @@ export function issuerApp(opts: { deps: Deps; keys: IssuerKeys; issuer: string; 
     const now = deps.now()
     const nowSeconds = Math.floor(now.getTime() / 1000)
     const user = await identity.findUserByEmail(email)
-    // The answer is the same whether the address is known or not, so the form cannot be used to probe for users.
-    if (user) {
-      const previous = await identity.getSignInCode(email, nowSeconds)
-      const fresh = previous && nowSeconds - Math.floor(Date.parse(previous.createdAt) / 1000) < resendAfterSeconds
-      if (!fresh) {
-        const code = String(randomInt(0, 1_000_000)).padStart(6, '0')
-        await identity.putSignInCode({
-          email, codeHash: hashCode(email, code), createdAt: now.toISOString(), expiresAt: nowSeconds + codeMinutes * 60, attempts: 0,
-        })
+    // The same work whether the address is known or not (a code nobody receives is stored for an unknown one),
+    // so that neither the answer nor its timing tells whether the address has an account.
+    const code = String(randomInt(0, 1_000_000)).padStart(6, '0')
+    const issued = await codes.issue(
+      { email, codeHash: hashCode(email, code), createdAt: now.toISOString(), expiresAt: nowSeconds + codeMinutes * 60, attempts: 0 },
+      { nowSeconds, resendAfterSeconds },
+    )
+    // Mailed after the answer; a failure is logged (the person asks again after the resend window).
+    if (issued && user) {
+      void (async () => {
         const locale = (await firstOrgLocale(deps, user.id)) ?? 'fr'
         await deps.mailer.send({ to: email, ...mailMessages.signInCode(locale, { code, minutes: codeMinutes }) })
-      }
+      })().catch((error: unknown) => deps.logger.error('sign-in code not sent', { error }))
     }
     return c.json({ sent: true }, 202)
   })
@@ -79,16 +89,13 @@ export function issuerApp(opts: { deps: Deps; keys: IssuerKeys; issuer: string; 
     const { email, code } = await parse(ExchangeCode, c.req.json())
     const now = deps.now()
     const nowSeconds = Math.floor(now.getTime() / 1000)
-    const stored = await identity.getSignInCode(email, nowSeconds)
     const user = await identity.findUserByEmail(email)
-    if (!stored || !user) throw new DomainError('sign-in-code-invalid', 'This code is not valid or has expired; ask for a new one')
-    if (stored.attempts >= maxAttempts) throw new DomainError('too-many-attempts', 'Too many wrong codes; ask for a new one')
-    if (stored.codeHash !== hashCode(email, code)) {
-      const attempts = await identity.countFailedAttempt(email, stored.codeHash)
-      if (attempts >= maxAttempts) throw new DomainError('too-many-attempts', 'Too many wrong codes; ask for a new one')
-      throw new DomainError('sign-in-code-invalid', 'This code is not valid or has expired; ask for a new one')
-    }
-    await identity.consumeSignInCode(email, stored.codeHash)
+    // A try is claimed before the code is looked at: at most `maxAttempts` guesses are ever compared with it.
+    const claimed = await codes.claimAttempt(email, { nowSeconds, maxAttempts })
+    if (claimed === 'locked') throw locked()
+    if (!claimed || !user) throw notValid()
+    if (!sameHash(claimed.codeHash, hashCode(email, code))) throw claimed.attempts >= maxAttempts ? locked() : notValid()
+    await codes.consume(email, claimed.codeHash)
     const expiresAt = nowSeconds + tokenHours * 3600
     const idToken = await new SignJWT({
       email, email_verified: true, name: user.name, token_use: 'id', 'cognito:username': user.id, auth_time: nowSeconds,

@@ -1,5 +1,11 @@
 import { createHash } from 'node:crypto'
 
+/*
+ * The security headers of every page and API answer, declared once for both places that serve them: CloudFront's
+ * response headers policy (infra/lib/web-stack.ts) and the local platform (packages/local). Node-only (hashing),
+ * so it is its own entry point, `@binome/contracts/security-headers`, kept out of the web app's bundle.
+ */
+
 /**
  * The `'sha256-…'` CSP sources of every inline `<script>` in an HTML page (SvelteKit's static SPA boots from one
  * inline module script), so that the policy can allow exactly those scripts instead of `'unsafe-inline'`.
@@ -24,6 +30,11 @@ export interface ContentSecurityPolicyOptions {
   readonly scriptHashes: readonly string[]
   /** Origins the app calls besides its own (the Cognito endpoint for the one-time-code sign-in). */
   readonly connectSources: readonly string[]
+  /**
+   * Whether the site is served over HTTPS (default true). Over plain HTTP (the local platform on localhost)
+   * `upgrade-insecure-requests` would send the app's own requests to an https://localhost nobody answers.
+   */
+  readonly https?: boolean
 }
 
 /**
@@ -47,7 +58,40 @@ export function contentSecurityPolicy(options: ContentSecurityPolicyOptions): st
     ['base-uri', ["'self'"]],
     ['form-action', ["'self'"]],
     ['frame-ancestors', ["'none'"]],
-    ['upgrade-insecure-requests', []],
+    ...(options.https === false ? [] : [['upgrade-insecure-requests', []] as [string, string[]]]),
   ]
   return directives.map(([name, sources]) => [name, ...sources].join(' ')).join('; ')
+}
+
+/** Pages may not be framed by anyone (clickjacking); the CSP's `frame-ancestors 'none'` says the same to new browsers. */
+export const frameOptions = 'DENY' as const
+/** Other sites learn our origin, never a path (paths carry ids). */
+export const referrerPolicy = 'strict-origin-when-cross-origin' as const
+/** Two years, subdomains included: only ever sent over HTTPS. */
+export const strictTransportSecurityMaxAgeSeconds = 2 * 365 * 24 * 3600
+/** Headers without a dedicated CloudFront setting. */
+export const customSecurityHeaders: Readonly<Record<string, string>> = {
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=()',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+}
+
+/**
+ * Every security header as name → value, for a server that sets them itself (the local platform). CloudFront
+ * builds the same set from the constants above. Strict-Transport-Security only over HTTPS: browsers ignore it on
+ * plain HTTP (RFC 6797 §8.1), and on localhost it would pin every local port to HTTPS in browsers that kept it.
+ *
+ * @example
+ * securityHeaders({ scriptHashes: [], connectSources: [], https: false })['X-Frame-Options'] // 'DENY'
+ */
+export function securityHeaders(options: ContentSecurityPolicyOptions): Record<string, string> {
+  return {
+    'Content-Security-Policy': contentSecurityPolicy(options),
+    'X-Frame-Options': frameOptions,
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': referrerPolicy,
+    ...(options.https !== false && {
+      'Strict-Transport-Security': `max-age=${strictTransportSecurityMaxAgeSeconds}; includeSubDomains`,
+    }),
+    ...customSecurityHeaders,
+  }
 }
