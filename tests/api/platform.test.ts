@@ -66,6 +66,9 @@ describe('the local platform', () => {
         const pairs = (await coordinator.get(`/api/matching/orgs/${org}/programmes/${programme}/runs/${runs[0].id}/suggestions`)).body.items
         expect(pairs.length).toBe(runs[0].summary.matched)
         expect(pairs.length).toBeGreaterThan(5)
+        // The daily sweep has gone through once: the home has its day of work from the first start.
+        const sweep = (await coordinator.get(`/api/monitoring/orgs/${org}/sweep`)).body
+        expect(sweep.lastSweep).not.toBeNull()
       }
     } finally {
       await p.stop()

@@ -55,7 +55,10 @@ export interface PlatformOptions {
   quiet?: boolean
   /** Seed the demo organisations into an empty store (default true). */
   seed?: boolean
-  /** With a fresh seed, queue the demo programmes' first matching runs (default true). */
+  /**
+   * With a fresh seed, the demo's first activity (default true): each demo programme's first matching run, queued
+   * for the worker, and a first pass of each schedule (the daily sweep), so that a newcomer's home already holds the day's work.
+   */
   demoRuns?: boolean
   /** The platform's clock, for tests. */
   now?: () => Date
@@ -170,7 +173,10 @@ export async function startPlatform(opts: PlatformOptions = {}): Promise<Platfor
   root.notFound((c) => errorResponse(c, new DomainError('no-such-route', 'No such route')))
 
   serving = root
-  if (seeded && opts.demoRuns !== false) await queueDemoRuns(deps)
+  if (seeded && opts.demoRuns !== false) {
+    await queueDemoRuns(deps)
+    for (const s of schedules) await scheduler.runNow(s.name)
+  }
   let stopped = false
   return {
     url, port, deps, outbox, matchingQueue,
