@@ -19,6 +19,7 @@ import { gzipSync } from 'node:zlib'
 import { build } from 'esbuild'
 import { dynamoRequestCount, startPlatform } from '@binome/local'
 import { esmRequireBanner, unusedOnLambda } from '../../infra/lib/bundling'
+import { latestCode } from '../support/client'
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true'
 const root = resolve(import.meta.dirname, '../..')
@@ -44,7 +45,8 @@ async function platformFigures() {
   try {
     const email = 'admin@mentoryou.demo'
     await fetch(`${p.url}/api/auth/code`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email }) })
-    const code = [...p.outbox.list({ to: email })].reverse().map((m) => m.subject.match(/\b(\d{6})\b/)?.[1]).find(Boolean)!
+    // The code is mailed after the answer (the same work for known and unknown addresses): wait for it.
+    const code = await latestCode(p, email)
     const tokenReply = await fetch(`${p.url}/api/auth/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, code }) })
     const token = ((await tokenReply.json()) as { idToken: string }).idToken
     const auth = { authorization: `Bearer ${token}` }

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { isSafeText } from '@binome/core'
 
 /** The message of the refusal; the web app shows its own words for it (`validation.unsafe-text`), keyed by `params`. */

@@ -1,4 +1,4 @@
-import { createRoute } from '@hono/zod-openapi'
+import { createRoute } from '../../shared/routes'
 import { forbidden, invite, notFound, type Membership } from '@binome/core'
 import { AdminAppointment, AppointAdmin } from '@binome/contracts'
 import type { AuditEntry } from '@binome/data'
