@@ -57,7 +57,7 @@ export class ApiClient {
  * Every success answer of a declared route must be the declared status and parse against the declared response
  * schema: so every suite that calls the API also checks its contract, answer by answer.
  */
-function checkAgainstContract(method: string, path: string, status: number, body: unknown): void {
+export function checkAgainstContract(method: string, path: string, status: number, body: unknown): void {
   const route = declarationFor(method, path)
   if (!route) return // platform routes (health, OpenAPI, sign-in) are not tenant API routes
   const expected = successSchema(route)
