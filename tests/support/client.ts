@@ -1,6 +1,6 @@
 import { successSchema } from '@binome/contracts/routes'
 import type { Platform } from '@binome/local'
-import { declarationFor } from './routes'
+import { declarationFor } from './declarations'
 
 export interface Reply<T = any> {
   status: number

@@ -1,9 +1,9 @@
 import * as z from 'zod'
 import { CreateMatchingRun, Id, MatchingRun, MatchingRunPage, MatchingSuggestionPage, PageQuery, UnmatchedMenteePage } from '../index'
 import { ProgrammeParams, declare, errors, json, jsonBody, security } from './define'
+import { matchingEndpoints } from './endpoints'
 
-/** Where the matching app is mounted, on API Gateway and locally. */
-export const matchingPrefix = '/api/matching'
+export { matchingPrefix } from './endpoints'
 
 const tags = ['Matching']
 const RunParams = z.strictObject({ orgId: Id, programmeId: Id, runId: Id })
@@ -11,41 +11,41 @@ const RunParams = z.strictObject({ orgId: Id, programmeId: Id, runId: Id })
 /** The matching app's routes: runs of a programme, their suggestions and unmatched mentees. */
 export const matchingRoutes = {
   startRun: declare({
-    method: 'post', path: '/orgs/{orgId}/programmes/{programmeId}/runs', tags, security,
+    ...matchingEndpoints.startRun, tags, security,
     summary: "Start a matching run over the programme's enrolled mentees and mentors (computed by the worker)",
     request: { params: ProgrammeParams, ...jsonBody(CreateMatchingRun) },
     responses: { 202: json(MatchingRun, 'Queued'), ...errors(400, 401, 403, 404, 409) },
     permission: 'matching.run',
   }),
   listRuns: declare({
-    method: 'get', path: '/orgs/{orgId}/programmes/{programmeId}/runs', tags, security, summary: "List a programme's matching runs",
+    ...matchingEndpoints.listRuns, tags, security, summary: "List a programme's matching runs",
     request: { params: ProgrammeParams, query: PageQuery },
     responses: { 200: json(MatchingRunPage), ...errors(400, 401, 403, 404) },
     permission: 'matching.read',
   }),
   readRun: declare({
-    method: 'get', path: '/orgs/{orgId}/programmes/{programmeId}/runs/{runId}', tags, security,
+    ...matchingEndpoints.readRun, tags, security,
     summary: 'Read a matching run: its status and, once completed, its summary',
     request: { params: RunParams },
     responses: { 200: json(MatchingRun), ...errors(400, 401, 403, 404) },
     permission: 'matching.read',
   }),
   suggestions: declare({
-    method: 'get', path: '/orgs/{orgId}/programmes/{programmeId}/runs/{runId}/suggestions', tags, security,
+    ...matchingEndpoints.suggestions, tags, security,
     summary: "One page of a completed run's suggested pairs, best score first, with names and explanations",
     request: { params: RunParams, query: PageQuery },
     responses: { 200: json(MatchingSuggestionPage), ...errors(400, 401, 403, 404) },
     permission: 'matching.read',
   }),
   unmatched: declare({
-    method: 'get', path: '/orgs/{orgId}/programmes/{programmeId}/runs/{runId}/unmatched', tags, security,
+    ...matchingEndpoints.unmatched, tags, security,
     summary: 'One page of the mentees a completed run could not match, with the reason',
     request: { params: RunParams, query: PageQuery },
     responses: { 200: json(UnmatchedMenteePage), ...errors(400, 401, 403, 404) },
     permission: 'matching.read',
   }),
   retryRun: declare({
-    method: 'post', path: '/orgs/{orgId}/programmes/{programmeId}/runs/{runId}/retry', tags, security,
+    ...matchingEndpoints.retryRun, tags, security,
     summary: 'Ask again for a failed run (queued for the worker anew)',
     request: { params: RunParams },
     responses: { 202: json(MatchingRun, 'Queued again'), ...errors(400, 401, 403, 404, 409) },
