@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ErrorBody } from '@binome/contracts'
 import { PLS, PLS_PROGRAMME, signIn, type ApiClient } from '../support/client'
 import { testPlatform } from '../support/platform'
-import { allRoutes, fill, routeKey, sampleBodies, sampleQueries, type RouteRef } from '../support/routes'
+import { allRoutes, declarationFor, fill, routeKey, sampleBodies, sampleQueries, type RouteRef } from '../support/routes'
 
 /**
  * Bad input on every route that takes a body or a list query: malformed JSON, wrong types, unknown fields,
@@ -47,7 +47,8 @@ beforeAll(async () => {
 })
 afterAll(() => p.stop())
 
-const clientFor = (r: RouteRef) => (r.path === '/api/onboarding/orgs' ? operator : admin)
+/** The operator for the operator's routes (their permission is checked before the body), an admin for the others. */
+const clientFor = (r: RouteRef) => (declarationFor(r.method, r.path)?.permission === 'operator' ? operator : admin)
 const urlFor = (r: RouteRef) => fill(r.path, ids) + (sampleQueries[routeKey(r)] ?? '')
 
 describe('bad input on every route with a body', () => {

@@ -1,4 +1,6 @@
+import { successSchema } from '@binome/contracts/routes'
 import type { Platform } from '@binome/local'
+import { declarationFor } from './declarations'
 
 export interface Reply<T = any> {
   status: number
@@ -33,6 +35,7 @@ export class ApiClient {
     } catch {
       // not JSON (HTML pages); keep the text
     }
+    if (res.ok) checkAgainstContract(method, path, res.status, parsed)
     return { status: res.status, body: parsed as T, headers: res.headers }
   }
 
@@ -48,6 +51,23 @@ export class ApiClient {
   delete<T = any>(path: string) {
     return this.request<T>('DELETE', path)
   }
+}
+
+/**
+ * Every success answer of a declared route must be the declared status and parse against the declared response
+ * schema: so every suite that calls the API also checks its contract, answer by answer.
+ */
+export function checkAgainstContract(method: string, path: string, status: number, body: unknown): void {
+  const route = declarationFor(method, path)
+  if (!route) return // platform routes (health, OpenAPI, sign-in) are not tenant API routes
+  const expected = successSchema(route)
+  if (status !== expected.status) throw new Error(`${method} ${path}: answered ${status}, declared ${expected.status}`)
+  if (!expected.schema) {
+    if (body !== undefined) throw new Error(`${method} ${path}: declared no body, answered ${JSON.stringify(body)}`)
+    return
+  }
+  const result = expected.schema.safeParse(body)
+  if (!result.success) throw new Error(`${method} ${path}: the answer does not match its contract: ${JSON.stringify(result.error.issues)}`)
 }
 
 const codeOf = (subject: string) => subject.match(/\b(\d{6})\b/)?.[1]

@@ -1,5 +1,7 @@
 import type { ApiClient } from './client'
 
+export { declarationFor, declaredRoutes } from './declarations'
+
 export interface RouteRef {
   method: string
   path: string
@@ -42,3 +44,4 @@ export function fill(path: string, ids: Record<string, string>): string {
     return encodeURIComponent(v)
   })
 }
+

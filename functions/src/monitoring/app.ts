@@ -1,23 +1,10 @@
-import { createRoute } from '../shared/routes'
-import { AlertPage, AlertQuery, SweepStatus } from '@binome/contracts'
+import { route } from '../shared/routes'
+import { monitoringRoutes as routes } from '@binome/contracts/routes/monitoring'
 import { createApp } from '../shared/app'
-import { allow, guardOrganisationRoutes } from '../shared/auth'
+import { guardOrganisationRoutes } from '../shared/auth'
 import type { Deps } from '../shared/deps'
-import { OrgParams, errors, json, security } from '../shared/openapi'
 
-export const monitoringPrefix = '/api/monitoring'
-
-const list = createRoute({
-  method: 'get', path: '/orgs/{orgId}/alerts', tags: ['Monitoring'], security, summary: 'Alerts raised by the daily sweep, oldest day first (or of one sweep day)',
-  request: { params: OrgParams, query: AlertQuery },
-  responses: { 200: json(AlertPage), ...errors(400, 401, 403, 404) },
-})
-
-const lastSweep = createRoute({
-  method: 'get', path: '/orgs/{orgId}/sweep', tags: ['Monitoring'], security, summary: 'When the daily sweep last ran for the organisation',
-  request: { params: OrgParams },
-  responses: { 200: json(SweepStatus), ...errors(400, 401, 403, 404) },
-})
+export { monitoringPrefix } from '@binome/contracts/routes/monitoring'
 
 /**
  * The monitoring app: what the daily sweep found.
@@ -28,13 +15,11 @@ const lastSweep = createRoute({
 export function monitoringApp(deps: Deps) {
   const app = createApp(deps)
   guardOrganisationRoutes(app)
-  app.openapi(list, async (c) => {
-    allow(c, 'monitoring.read')
+  app.openapi(route(routes.listAlerts), async (c) => {
     const page = await c.var.tenant.alerts.page(c.req.valid('query'))
     return c.json({ items: page.items.map(({ version: _v, ...a }) => a), nextCursor: page.nextCursor }, 200)
   })
-  app.openapi(lastSweep, async (c) => {
-    allow(c, 'monitoring.read')
+  app.openapi(route(routes.lastSweep), async (c) => {
     const last = await c.var.tenant.alerts.lastSweep()
     return c.json({ lastSweep: last ? { date: last.date, ranAt: last.ranAt } : null }, 200)
   })

@@ -8,8 +8,7 @@ import { registerPeople } from './routes/people'
 import { registerProgrammes } from './routes/programmes'
 import { registerRecovery } from './routes/recovery'
 
-/** Where the onboarding app is mounted, on API Gateway and locally. */
-export const onboardingPrefix = '/api/onboarding'
+export { onboardingPrefix } from '@binome/contracts/routes/onboarding'
 
 /**
  * The onboarding app: the signed-in user, organisations, members and invitations, programmes, people.

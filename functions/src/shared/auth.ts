@@ -1,7 +1,7 @@
 import type { MiddlewareHandler } from 'hono'
-import { DomainError, can, forbidden, notFound, type Action } from '@binome/core'
+import { DomainError, can, forbidden, notFound } from '@binome/core'
+import type { Permission } from '@binome/contracts/routes'
 import { systemContext, type TenantContext } from '@binome/data'
-import type { Context } from 'hono'
 import type { AppEnv } from './env'
 
 const unauthorized = () => new DomainError('sign-in-required', 'Sign in to continue')
@@ -48,13 +48,23 @@ export const tenant: MiddlewareHandler<AppEnv> = async (c, next) => {
 }
 
 /**
- * Throws 403 unless the caller's role in the current organisation may perform the action.
+ * The check a route declaration's permission stands for, run before the route's validation and handler: a tenant
+ * action against the caller's role in the organisation of the path, the platform operator, or any signed-in user
+ * (whom `authenticate` has already resolved).
  *
  * @example
- * allow(c, 'programmes.write')
+ * app.use(path, permit('programmes.write'))
  */
-export function allow(c: Context<AppEnv>, action: Action): void {
-  if (!can(c.var.role, action)) throw forbidden('Your role does not allow this', 'role-not-allowed')
+export function permit(permission: Permission): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    if (!c.var.user) throw unauthorized()
+    if (permission === 'operator') {
+      if (c.var.user.platformRole !== 'operator') throw forbidden('Only the platform operator may do this', 'operator-only')
+    } else if (permission !== 'signed-in') {
+      if (!c.var.role || !can(c.var.role, permission)) throw forbidden('Your role does not allow this', 'role-not-allowed')
+    }
+    await next()
+  }
 }
 
 export { systemContext }

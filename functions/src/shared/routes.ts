@@ -4,6 +4,8 @@ import { Hono } from 'hono'
 import { HTTPException } from 'hono/http-exception'
 import { validator } from 'hono/validator'
 import type { ZodType } from 'zod'
+import type { RouteDeclaration } from '@binome/contracts/routes'
+import { permit } from './auth'
 
 /**
  * Why not `@hono/zod-openapi` at run time: importing it calls `extendZodWithOpenApi(z)` on zod's whole namespace,
@@ -19,6 +21,20 @@ type ValidationHook = (result: { success: boolean; error?: unknown; data?: unkno
 export const createRoute: typeof createRouteType = (routeConfig) => {
   const route = { ...routeConfig, getRoutingPath: () => routeConfig.path.replaceAll(/\/{(.+?)}/g, '/:$1') }
   return Object.defineProperty(route, 'getRoutingPath', { enumerable: false }) as never
+}
+
+/**
+ * A declared route (`@binome/contracts/routes/<app>`) as the route definition an app registers: its permission
+ * becomes a check run before validation and the handler, so handlers never check roles themselves.
+ *
+ * @example
+ * app.openapi(route(onboardingRoutes.readProgramme), async (c) => c.json(await c.var.tenant.programmes.get(...), 200))
+ */
+export function route<const R extends RouteDeclaration>(declaration: R) {
+  const { permission, ...config } = declaration
+  return createRoute({ ...config, middleware: [permit(permission)] } as never) as unknown as Omit<R, 'permission'> & {
+    getRoutingPath(): ReturnType<ReturnType<typeof createRouteType<R['path'], Omit<R, 'permission'> & RouteConfig>>['getRoutingPath']>
+  }
 }
 
 /** The route definitions an app registered, for the OpenAPI document. */

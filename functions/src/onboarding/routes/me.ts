@@ -1,25 +1,11 @@
-import { createRoute } from '../../shared/routes'
-import * as z from 'zod'
+import { route } from '../../shared/routes'
 import { accept, forbidden } from '@binome/core'
-import { Id, Me, MyMembership } from '@binome/contracts'
+import { onboardingRoutes as routes } from '@binome/contracts/routes/onboarding'
 import type { App } from '../../shared/app'
-import { errors, json, security } from '../../shared/openapi'
-
-const tags = ['Me']
-
-const me = createRoute({
-  method: 'get', path: '/me', tags, security, summary: 'Who I am and the organisations I belong to or am invited to',
-  responses: { 200: json(Me), ...errors(401) },
-})
-const acceptRoute = createRoute({
-  method: 'post', path: '/me/memberships/{orgId}/accept', tags, security, summary: 'Accept an invitation',
-  request: { params: z.strictObject({ orgId: Id }) },
-  responses: { 200: json(MyMembership), ...errors(401, 403, 404, 409) },
-})
 
 /** The signed-in user's own view: profile, memberships, invitations. */
 export function registerMe(app: App) {
-  app.openapi(me, async (c) => {
+  app.openapi(route(routes.me), async (c) => {
     const { deps, user, memberships: entries } = c.var
     const memberships = await Promise.all(
       entries.map(async (e) => ({
@@ -35,7 +21,7 @@ export function registerMe(app: App) {
     )
   })
 
-  app.openapi(acceptRoute, async (c) => {
+  app.openapi(route(routes.acceptInvitation), async (c) => {
     const { deps, user } = c.var
     const { orgId } = c.req.valid('param')
     const entry = await deps.data.identity.membership(user.id, orgId)

@@ -1,20 +1,9 @@
-import { createRoute } from '../../shared/routes'
-import { forbidden, invite, notFound, type Membership } from '@binome/core'
-import { AdminAppointment, AppointAdmin } from '@binome/contracts'
+import { route } from '../../shared/routes'
+import { invite, notFound, type Membership } from '@binome/core'
+import { onboardingRoutes as routes } from '@binome/contracts/routes/onboarding'
 import type { AuditEntry } from '@binome/data'
 import type { App } from '../../shared/app'
-import { OrgParams, errors, json, jsonBody, security } from '../../shared/openapi'
 import { resolveInvitee, sendInvitation } from '../invitations'
-
-/** Where recovery routes live: outside `/orgs/{orgId}/…`, whose guard admits the organisation's own members only. */
-export const recoveryPath = '/recovery/orgs/{orgId}/admin'
-
-const appoint = createRoute({
-  method: 'post', path: recoveryPath, tags: ['Recovery'], security,
-  summary: 'Appoint an admin of an organisation that has lost its own (platform operator; recorded in its audit log)',
-  request: { params: OrgParams, ...jsonBody(AppointAdmin) },
-  responses: { 200: json(AdminAppointment, 'Appointed'), ...errors(400, 401, 403, 404, 409, 413) },
-})
 
 /**
  * The operator's way out when an organisation has no admin anyone can reach: the person named by e-mail becomes
@@ -22,9 +11,8 @@ const appoint = createRoute({
  * is appended to the organisation's audit log in the same transaction, and the answer carries ids only.
  */
 export function registerRecovery(app: App) {
-  app.openapi(appoint, async (c) => {
+  app.openapi(route(routes.appointAdmin), async (c) => {
     const { deps, user } = c.var
-    if (user.platformRole !== 'operator') throw forbidden('Only the platform operator appoints an admin in recovery')
     const { orgId } = c.req.valid('param')
     const { email, name } = c.req.valid('json')
     const org = await deps.data.identity.organisationEntry(orgId)

@@ -18,7 +18,11 @@ import type {
   SweepStatus,
 } from '@binome/contracts'
 import type { MembershipRole, PersonKind } from '@binome/contracts'
-import { request } from './client'
+import {
+  fillPath, matchingEndpoints, matchingPrefix, monitoringEndpoints, monitoringPrefix, onboardingEndpoints, onboardingPrefix,
+  type Endpoint, type PathParams,
+} from '@binome/contracts/routes/endpoints'
+import { request, type RequestOptions } from './client'
 
 /** A page of a list; pass `nextCursor` back as `cursor` for the next one. */
 export interface Page<T> {
@@ -34,11 +38,28 @@ export interface PageArgs {
 
 type F = { fetch?: typeof fetch }
 
-const org = (orgId: string) => `/onboarding/orgs/${encodeURIComponent(orgId)}`
-const programme = (orgId: string, programmeId: string) =>
-  `${org(orgId)}/programmes/${encodeURIComponent(programmeId)}`
-const runs = (orgId: string, programmeId: string) =>
-  `/matching/orgs/${encodeURIComponent(orgId)}/programmes/${encodeURIComponent(programmeId)}/runs`
+const apps = { onboarding: onboardingPrefix, matching: matchingPrefix, monitoring: monitoringPrefix }
+
+/**
+ * The URL and method of a declared endpoint, for `request`: both come from the contracts
+ * (`@binome/contracts/routes/endpoints`), so no path is written here, and the compiler checks that every path
+ * parameter is given. `apiBase` already ends in `/api`.
+ *
+ * @example
+ * request<Programme>(...at('onboarding', onboardingEndpoints.readProgramme, { orgId, programmeId }))
+ */
+function at<P extends string>(
+  app: keyof typeof apps,
+  endpoint: { method: Endpoint['method']; path: P },
+  params: Record<PathParams<P>, string>,
+  opts: Omit<RequestOptions, 'method'> = {},
+): [string, RequestOptions] {
+  const path = apps[app].slice('/api'.length) + fillPath(endpoint.path, params)
+  return [path, { method: endpoint.method.toUpperCase() as RequestOptions['method'], ...opts }]
+}
+
+const on = onboardingEndpoints
+const ma = matchingEndpoints
 
 /**
  * Every API call the app makes with a token, typed with the shared contracts (the calls made before signing in are
@@ -49,68 +70,59 @@ const runs = (orgId: string, programmeId: string) =>
  */
 export const api = {
   // --- onboarding ---
-  me: (o: F = {}) => request<Me>('/onboarding/me', o),
-  acceptInvitation: (orgId: string) =>
-    request<unknown>(`/onboarding/me/memberships/${encodeURIComponent(orgId)}/accept`, { method: 'POST' }),
+  me: (o: F = {}) => request<Me>(...at('onboarding', on.me, {}, o)),
+  acceptInvitation: (orgId: string) => request<unknown>(...at('onboarding', on.acceptInvitation, { orgId })),
 
   listOrganisations: (p: PageArgs = {}, o: F = {}) =>
-    request<Page<Organisation>>('/onboarding/orgs', { query: { ...p }, ...o }),
-  createOrganisation: (body: CreateOrganisation) =>
-    request<Organisation>('/onboarding/orgs', { method: 'POST', body }),
-  getOrganisation: (orgId: string, o: F = {}) => request<Organisation>(org(orgId), o),
+    request<Page<Organisation>>(...at('onboarding', on.listOrganisations, {}, { query: { ...p }, ...o })),
+  createOrganisation: (body: CreateOrganisation) => request<Organisation>(...at('onboarding', on.createOrganisation, {}, { body })),
+  getOrganisation: (orgId: string, o: F = {}) => request<Organisation>(...at('onboarding', on.readOrganisation, { orgId }, o)),
   updateOrganisation: (orgId: string, body: UpdateOrganisation) =>
-    request<Organisation>(org(orgId), { method: 'PATCH', body }),
+    request<Organisation>(...at('onboarding', on.updateOrganisation, { orgId }, { body })),
 
   listMembers: (orgId: string, p: PageArgs = {}, o: F = {}) =>
-    request<Page<Member>>(`${org(orgId)}/members`, { query: { ...p }, ...o }),
-  invite: (orgId: string, body: CreateInvitation) =>
-    request<Member>(`${org(orgId)}/invitations`, { method: 'POST', body }),
+    request<Page<Member>>(...at('onboarding', on.listMembers, { orgId }, { query: { ...p }, ...o })),
+  invite: (orgId: string, body: CreateInvitation) => request<Member>(...at('onboarding', on.invite, { orgId }, { body })),
   changeRole: (orgId: string, userId: string, role: MembershipRole, version: number) =>
-    request<Member>(`${org(orgId)}/members/${encodeURIComponent(userId)}`, {
-      method: 'PATCH',
-      body: { role, version },
-    }),
+    request<Member>(...at('onboarding', on.updateMember, { orgId, userId }, { body: { role, version } })),
   removeMember: (orgId: string, userId: string, version: number) =>
-    request<void>(`${org(orgId)}/members/${encodeURIComponent(userId)}`, {
-      method: 'DELETE',
-      query: { version },
-    }),
+    request<void>(...at('onboarding', on.removeMember, { orgId, userId }, { query: { version } })),
 
   listProgrammes: (
     orgId: string,
     p: PageArgs & { include?: 'current' | 'archived' | 'all' } = {},
     o: F = {},
-  ) => request<Page<Programme>>(`${org(orgId)}/programmes`, { query: { ...p }, ...o }),
+  ) => request<Page<Programme>>(...at('onboarding', on.listProgrammes, { orgId }, { query: { ...p }, ...o })),
   createProgramme: (orgId: string, body: CreateProgramme) =>
-    request<Programme>(`${org(orgId)}/programmes`, { method: 'POST', body }),
+    request<Programme>(...at('onboarding', on.createProgramme, { orgId }, { body })),
   getProgramme: (orgId: string, programmeId: string, o: F = {}) =>
-    request<Programme>(programme(orgId, programmeId), o),
+    request<Programme>(...at('onboarding', on.readProgramme, { orgId, programmeId }, o)),
   updateProgramme: (orgId: string, programmeId: string, body: UpdateProgramme) =>
-    request<Programme>(programme(orgId, programmeId), { method: 'PATCH', body }),
+    request<Programme>(...at('onboarding', on.updateProgramme, { orgId, programmeId }, { body })),
   archiveProgramme: (orgId: string, programmeId: string, version: number) =>
-    request<Programme>(`${programme(orgId, programmeId)}/archive`, { method: 'POST', body: { version } }),
+    request<Programme>(...at('onboarding', on.archiveProgramme, { orgId, programmeId }, { body: { version } })),
   listPeople: (orgId: string, programmeId: string, p: PageArgs & { kind?: PersonKind } = {}, o: F = {}) =>
-    request<Page<Person>>(`${programme(orgId, programmeId)}/people`, { query: { ...p }, ...o }),
+    request<Page<Person>>(...at('onboarding', on.listPeople, { orgId, programmeId }, { query: { ...p }, ...o })),
 
   // --- matching ---
   startRun: (orgId: string, programmeId: string, body: Partial<CreateMatchingRun>) =>
-    request<MatchingRun>(runs(orgId, programmeId), { method: 'POST', body }),
+    request<MatchingRun>(...at('matching', ma.startRun, { orgId, programmeId }, { body })),
   getRun: (orgId: string, programmeId: string, runId: string) =>
-    request<MatchingRun>(`${runs(orgId, programmeId)}/${encodeURIComponent(runId)}`),
+    request<MatchingRun>(...at('matching', ma.readRun, { orgId, programmeId, runId })),
   listRuns: (orgId: string, programmeId: string, p: PageArgs = {}, o: F = {}) =>
-    request<Page<MatchingRun>>(runs(orgId, programmeId), { query: { ...p }, ...o }),
+    request<Page<MatchingRun>>(...at('matching', ma.listRuns, { orgId, programmeId }, { query: { ...p }, ...o })),
   listSuggestions: (orgId: string, programmeId: string, runId: string, p: PageArgs = {}) =>
-    request<Page<MatchingSuggestion>>(`${runs(orgId, programmeId)}/${encodeURIComponent(runId)}/suggestions`, { query: { ...p } }),
+    request<Page<MatchingSuggestion>>(...at('matching', ma.suggestions, { orgId, programmeId, runId }, { query: { ...p } })),
   listUnmatched: (orgId: string, programmeId: string, runId: string, p: PageArgs = {}) =>
-    request<Page<UnmatchedMentee>>(`${runs(orgId, programmeId)}/${encodeURIComponent(runId)}/unmatched`, { query: { ...p } }),
+    request<Page<UnmatchedMentee>>(...at('matching', ma.unmatched, { orgId, programmeId, runId }, { query: { ...p } })),
   retryRun: (orgId: string, programmeId: string, runId: string) =>
-    request<MatchingRun>(`${runs(orgId, programmeId)}/${encodeURIComponent(runId)}/retry`, { method: 'POST', body: {} }),
+    request<MatchingRun>(...at('matching', ma.retryRun, { orgId, programmeId, runId }, { body: {} })),
 
   // --- monitoring ---
   listAlerts: (orgId: string, p: PageArgs & { sweepDate?: string } = {}, o: F = {}) =>
-    request<Page<Alert>>(`/monitoring/orgs/${encodeURIComponent(orgId)}/alerts`, { query: { ...p }, ...o }),
+    request<Page<Alert>>(...at('monitoring', monitoringEndpoints.listAlerts, { orgId }, { query: { ...p }, ...o })),
   lastSweep: (orgId: string, o: F = {}) =>
-    request<SweepStatus>(`/monitoring/orgs/${encodeURIComponent(orgId)}/sweep`, o),
+    request<SweepStatus>(...at('monitoring', monitoringEndpoints.lastSweep, { orgId }, o)),
 }
 
 export type { AppConfig }

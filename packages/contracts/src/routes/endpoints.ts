@@ -1,0 +1,61 @@
+/**
+ * Where each route lives: its method and path, relative to its app's prefix. Zod-free on purpose, so that the web
+ * client builds every URL from here on any page without loading schemas; the declarations (`./<app>.ts`) spread
+ * these entries and add the schemas and the permission, so a path is written once.
+ */
+export const onboardingPrefix = '/api/onboarding'
+export const matchingPrefix = '/api/matching'
+export const monitoringPrefix = '/api/monitoring'
+
+export const onboardingEndpoints = {
+  me: { method: 'get', path: '/me' },
+  acceptInvitation: { method: 'post', path: '/me/memberships/{orgId}/accept' },
+  listOrganisations: { method: 'get', path: '/orgs' },
+  createOrganisation: { method: 'post', path: '/orgs' },
+  readOrganisation: { method: 'get', path: '/orgs/{orgId}' },
+  updateOrganisation: { method: 'patch', path: '/orgs/{orgId}' },
+  listMembers: { method: 'get', path: '/orgs/{orgId}/members' },
+  invite: { method: 'post', path: '/orgs/{orgId}/invitations' },
+  updateMember: { method: 'patch', path: '/orgs/{orgId}/members/{userId}' },
+  removeMember: { method: 'delete', path: '/orgs/{orgId}/members/{userId}' },
+  listProgrammes: { method: 'get', path: '/orgs/{orgId}/programmes' },
+  createProgramme: { method: 'post', path: '/orgs/{orgId}/programmes' },
+  readProgramme: { method: 'get', path: '/orgs/{orgId}/programmes/{programmeId}' },
+  updateProgramme: { method: 'patch', path: '/orgs/{orgId}/programmes/{programmeId}' },
+  archiveProgramme: { method: 'post', path: '/orgs/{orgId}/programmes/{programmeId}/archive' },
+  listPeople: { method: 'get', path: '/orgs/{orgId}/programmes/{programmeId}/people' },
+  // Outside `/orgs/{orgId}/…`, whose guard admits the organisation's own members only.
+  appointAdmin: { method: 'post', path: '/recovery/orgs/{orgId}/admin' },
+} as const
+
+export const matchingEndpoints = {
+  startRun: { method: 'post', path: '/orgs/{orgId}/programmes/{programmeId}/runs' },
+  listRuns: { method: 'get', path: '/orgs/{orgId}/programmes/{programmeId}/runs' },
+  readRun: { method: 'get', path: '/orgs/{orgId}/programmes/{programmeId}/runs/{runId}' },
+  suggestions: { method: 'get', path: '/orgs/{orgId}/programmes/{programmeId}/runs/{runId}/suggestions' },
+  unmatched: { method: 'get', path: '/orgs/{orgId}/programmes/{programmeId}/runs/{runId}/unmatched' },
+  retryRun: { method: 'post', path: '/orgs/{orgId}/programmes/{programmeId}/runs/{runId}/retry' },
+} as const
+
+export const monitoringEndpoints = {
+  listAlerts: { method: 'get', path: '/orgs/{orgId}/alerts' },
+  lastSweep: { method: 'get', path: '/orgs/{orgId}/sweep' },
+} as const
+
+export interface Endpoint {
+  readonly method: 'get' | 'post' | 'patch' | 'put' | 'delete'
+  readonly path: string
+}
+
+/** The names of a path's parameters: `'/orgs/{orgId}/members/{userId}'` → `'orgId' | 'userId'`. */
+export type PathParams<P extends string> = P extends `${string}{${infer N}}${infer Rest}` ? N | PathParams<Rest> : never
+
+/**
+ * A path with its parameters filled in (each encoded).
+ *
+ * @example
+ * fillPath('/orgs/{orgId}/programmes', { orgId: 'pls' }) // '/orgs/pls/programmes'
+ */
+export function fillPath<P extends string>(path: P, params: Record<PathParams<P>, string>): string {
+  return path.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent((params as Record<string, string>)[name]!))
+}

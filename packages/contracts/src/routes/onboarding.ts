@@ -1,0 +1,128 @@
+import * as z from 'zod'
+import {
+  AdminAppointment, AppointAdmin, ArchiveProgramme, CreateInvitation, CreateOrganisation, CreateProgramme, Id, Me, Member,
+  MemberPage, MyMembership, Organisation, OrganisationPage, PageQuery, PeopleQuery, PersonPage, Programme,
+  ProgrammeListQuery, ProgrammePage, UpdateMember, UpdateOrganisation, UpdateProgramme, Version,
+} from '../index'
+import { OrgParams, ProgrammeParams, declare, errors, json, jsonBody, security } from './define'
+import { onboardingEndpoints } from './endpoints'
+
+export { onboardingPrefix } from './endpoints'
+
+const MemberParams = z.strictObject({ orgId: Id, userId: Id })
+
+/** The onboarding app's routes: the signed-in user, organisations, members and invitations, programmes, people. */
+export const onboardingRoutes = {
+  me: declare({
+    ...onboardingEndpoints.me, tags: ['Me'], security, summary: 'Who I am and the organisations I belong to or am invited to',
+    responses: { 200: json(Me), ...errors(401) },
+    permission: 'signed-in',
+  }),
+  acceptInvitation: declare({
+    ...onboardingEndpoints.acceptInvitation, tags: ['Me'], security, summary: 'Accept an invitation',
+    request: { params: z.strictObject({ orgId: Id }) },
+    responses: { 200: json(MyMembership), ...errors(401, 403, 404, 409) },
+    permission: 'signed-in',
+  }),
+
+  listOrganisations: declare({
+    ...onboardingEndpoints.listOrganisations, tags: ['Organisations'], security, summary: 'List all organisations (platform operator)',
+    request: { query: PageQuery },
+    responses: { 200: json(OrganisationPage), ...errors(400, 401, 403) },
+    permission: 'operator',
+  }),
+  createOrganisation: declare({
+    ...onboardingEndpoints.createOrganisation, tags: ['Organisations'], security,
+    summary: 'Create an organisation, optionally inviting its first admin (platform operator)',
+    request: { ...jsonBody(CreateOrganisation) },
+    responses: { 201: json(Organisation, 'Created'), ...errors(400, 401, 403, 409, 413) },
+    permission: 'operator',
+  }),
+  readOrganisation: declare({
+    ...onboardingEndpoints.readOrganisation, tags: ['Organisations'], security, summary: 'Read an organisation (members)',
+    request: { params: OrgParams },
+    responses: { 200: json(Organisation), ...errors(401, 403, 404) },
+    permission: 'organisation.read',
+  }),
+  updateOrganisation: declare({
+    ...onboardingEndpoints.updateOrganisation, tags: ['Organisations'], security, summary: 'Update your organisation (admin)',
+    request: { params: OrgParams, ...jsonBody(UpdateOrganisation) },
+    responses: { 200: json(Organisation), ...errors(400, 401, 403, 404, 409, 413) },
+    permission: 'organisation.update',
+  }),
+
+  listMembers: declare({
+    ...onboardingEndpoints.listMembers, tags: ['Members'], security, summary: 'List members and pending invitations',
+    request: { params: OrgParams, query: PageQuery },
+    responses: { 200: json(MemberPage), ...errors(400, 401, 403, 404) },
+    permission: 'members.read',
+  }),
+  invite: declare({
+    ...onboardingEndpoints.invite, tags: ['Members'], security, summary: 'Invite someone by e-mail with a role (admin)',
+    request: { params: OrgParams, ...jsonBody(CreateInvitation) },
+    responses: { 201: json(Member, 'Invited'), ...errors(400, 401, 403, 404, 409, 413) },
+    permission: 'members.invite',
+  }),
+  updateMember: declare({
+    ...onboardingEndpoints.updateMember, tags: ['Members'], security, summary: "Change a member's role (admin)",
+    request: { params: MemberParams, ...jsonBody(UpdateMember) },
+    responses: { 200: json(Member), ...errors(400, 401, 403, 404, 409) },
+    permission: 'members.update',
+  }),
+  removeMember: declare({
+    ...onboardingEndpoints.removeMember, tags: ['Members'], security, summary: 'Remove a member or withdraw an invitation (admin)',
+    request: { params: MemberParams, query: z.strictObject({ version: z.coerce.number().pipe(Version) }) },
+    responses: { 204: { description: 'Removed' }, ...errors(400, 401, 403, 404, 409) },
+    permission: 'members.update',
+  }),
+
+  listProgrammes: declare({
+    ...onboardingEndpoints.listProgrammes, tags: ['Programmes'], security, summary: "List the organisation's programmes",
+    request: { params: OrgParams, query: ProgrammeListQuery },
+    responses: { 200: json(ProgrammePage), ...errors(400, 401, 403, 404) },
+    permission: 'programmes.read',
+  }),
+  createProgramme: declare({
+    ...onboardingEndpoints.createProgramme, tags: ['Programmes'], security, summary: 'Create a programme',
+    request: { params: OrgParams, ...jsonBody(CreateProgramme) },
+    responses: { 201: json(Programme, 'Created'), ...errors(400, 401, 403, 404, 413) },
+    permission: 'programmes.write',
+  }),
+  readProgramme: declare({
+    ...onboardingEndpoints.readProgramme, tags: ['Programmes'], security, summary: 'Read a programme',
+    request: { params: ProgrammeParams },
+    responses: { 200: json(Programme), ...errors(400, 401, 403, 404) },
+    permission: 'programmes.read',
+  }),
+  updateProgramme: declare({
+    ...onboardingEndpoints.updateProgramme, tags: ['Programmes'], security,
+    summary: 'Update a programme (send the version you read; a stale version gets 409)',
+    request: { params: ProgrammeParams, ...jsonBody(UpdateProgramme) },
+    responses: { 200: json(Programme), ...errors(400, 401, 403, 404, 409, 413) },
+    permission: 'programmes.write',
+  }),
+  archiveProgramme: declare({
+    ...onboardingEndpoints.archiveProgramme, tags: ['Programmes'], security,
+    summary: 'Archive a programme (read-only afterwards, kept for reporting)',
+    request: { params: ProgrammeParams, ...jsonBody(ArchiveProgramme) },
+    responses: { 200: json(Programme), ...errors(400, 401, 403, 404, 409) },
+    permission: 'programmes.write',
+  }),
+
+  listPeople: declare({
+    ...onboardingEndpoints.listPeople, tags: ['People'], security,
+    summary: "List a programme's mentors and mentees (staff only)",
+    request: { params: ProgrammeParams, query: PeopleQuery },
+    responses: { 200: json(PersonPage), ...errors(400, 401, 403, 404) },
+    permission: 'people.read',
+  }),
+
+  // Outside `/orgs/{orgId}/…`, whose guard admits the organisation's own members only.
+  appointAdmin: declare({
+    ...onboardingEndpoints.appointAdmin, tags: ['Recovery'], security,
+    summary: 'Appoint an admin of an organisation that has lost its own (platform operator; recorded in its audit log)',
+    request: { params: OrgParams, ...jsonBody(AppointAdmin) },
+    responses: { 200: json(AdminAppointment, 'Appointed'), ...errors(400, 401, 403, 404, 409, 413) },
+    permission: 'operator',
+  }),
+}
