@@ -111,7 +111,7 @@ describe('who-you-are costs one DynamoDB call at most, and revocation is bounded
     // Another warm container: its own data layer (and cache) over the same table.
     const client = createLocalDynamoClient(p.dynamo.endpoint, { journalDir: join(p.dataDir!, 'dynamodb-transactions') })
     const other = createData(dataConfig(client, p.dynamo.tableName))
-    await other.forTenant({ orgId: PLS, userId: 'system', role: 'system' }).members.remove(m)
+    await other.forTenant({ orgId: PLS, userId: 'system', role: 'system' }).members.removeAt(m.userId, m.version)
     clock += whoAmITtlMs - 1000
     expect((await coord.get(list)).status).toBe(200) // still cached here, within the bound
     clock += 1001

@@ -1,5 +1,5 @@
 import { route } from '../../shared/routes'
-import { assertCanInvite, assertKeepsAnAdmin, changeRole, invite, staleVersion } from '@binome/core'
+import { assertCanInvite, assertKeepsAnAdmin, changeRole, invite } from '@binome/core'
 import { onboardingRoutes as routes } from '@binome/contracts/routes/onboarding'
 import type { App } from '../../shared/app'
 import { resolveInvitee, sendInvitation } from '../invitations'
@@ -27,19 +27,13 @@ export function registerMembers(app: App) {
   app.openapi(route(routes.updateMember), async (c) => {
     const { tenant } = c.var
     const { role, version } = c.req.valid('json')
-    const current = await tenant.members.require(c.req.valid('param').userId)
-    if (current.version !== version) throw staleVersion('membership')
-    const next = changeRole(current, role, { activeAdmins: await tenant.members.countActive('admin') })
-    await tenant.members.replace(next, current)
+    const next = await tenant.members.update(c.req.valid('param').userId, version, (m, activeAdmins) => changeRole(m, role, { activeAdmins }))
     return c.json(next, 200)
   })
 
   app.openapi(route(routes.removeMember), async (c) => {
     const { tenant } = c.var
-    const current = await tenant.members.require(c.req.valid('param').userId)
-    if (current.version !== c.req.valid('query').version) throw staleVersion('membership')
-    assertKeepsAnAdmin(current, await tenant.members.countActive('admin'))
-    await tenant.members.remove(current)
+    await tenant.members.removeAt(c.req.valid('param').userId, c.req.valid('query').version, assertKeepsAnAdmin)
     return c.body(null, 204)
   })
 }

@@ -1,8 +1,17 @@
 import { DomainError, lastAdminError, notFound, staleVersion, type Membership, type MembershipRole } from '@binome/core'
+import { defineTenantEntity, safe } from '../entity'
 import { platformKeys, tenantKeys } from '../keys'
-import type { Store, TransactItem } from '../store'
+import { nextVersion, type Store, type TransactItem } from '../store'
 import type { TenantContext } from './context'
 import type { WhoAmICache } from '../who-am-i-cache'
+
+/** `ORG#<orgId>#MEMBERS` / `USER#<userId>`: a user's membership of the organisation (invited or active). */
+export const memberEntity = defineTenantEntity({
+  type: 'member',
+  partition: () => 'MEMBERS',
+  sort: (userId: string) => `USER#${safe(userId, 'userId')}`,
+  keyOf: (m: Membership) => [[], [m.userId]] as const,
+})
 
 /** The user's own index entry that mirrors a membership, so "my organisations" is one query. */
 const indexEntry = (m: Membership) => ({ orgId: m.orgId, role: m.role, status: m.status, version: m.version })
@@ -25,16 +34,11 @@ interface AdminGuard {
  */
 export function membersRepo(store: Store, ctx: TenantContext, whoAmI?: WhoAmICache) {
   const keys = tenantKeys(ctx.orgId)
+  const members = memberEntity.in(store, ctx.orgId)
   const pair = (m: Membership, write: 'new' | 'replace'): TransactItem[] =>
     write === 'new'
-      ? [
-          store.newItem(keys.member(m.userId), 'member', m),
-          store.newItem(platformKeys.userMembership(m.userId, ctx.orgId), 'membership-index', indexEntry(m)),
-        ]
-      : [
-          store.replaceItem(keys.member(m.userId), 'member', m),
-          store.replaceItem(platformKeys.userMembership(m.userId, ctx.orgId), 'membership-index', indexEntry(m)),
-        ]
+      ? [members.newItem(m), store.newItem(platformKeys.userMembership(m.userId, ctx.orgId), 'membership-index', indexEntry(m))]
+      : [members.replaceItem(m), store.replaceItem(platformKeys.userMembership(m.userId, ctx.orgId), 'membership-index', indexEntry(m))]
 
   const joins = (userId: string): TransactItem =>
     store.updateItem(keys.adminGuard(), {
@@ -57,7 +61,7 @@ export function membersRepo(store: Store, ctx: TenantContext, whoAmI?: WhoAmICac
    */
   async function ensureAdminGuard(): Promise<void> {
     if (await store.get<AdminGuard>(keys.adminGuard())) return
-    const admins = (await store.all<Membership>(keys.membersPartition())).filter(isActiveAdmin).map((m) => m.userId)
+    const admins = (await members.all([])).filter(isActiveAdmin).map((m) => m.userId)
     try {
       await store.create(keys.adminGuard(), 'admin-guard', admins.length ? { admins: new Set(admins) } : {})
     } catch (e) {
@@ -81,37 +85,58 @@ export function membersRepo(store: Store, ctx: TenantContext, whoAmI?: WhoAmICac
     whoAmI?.forgetUser(userId)
   }
 
+  const require = async (userId: string): Promise<Membership> => {
+    const m = await members.get([], [userId])
+    if (!m) throw notFound('membership')
+    return m
+  }
+  const countActive = async (role: MembershipRole): Promise<number> =>
+    (await members.all([])).filter((m) => m.role === role && m.status === 'active').length
+  const replace = async (next: Membership, before: Membership, extra: TransactItem[] = []): Promise<void> => {
+    await write(await guardFor(before, next), [...pair(next, 'replace'), ...extra], next.userId)
+  }
+
   return {
-    async get(userId: string): Promise<Membership | undefined> {
-      return store.get<Membership>(keys.member(userId))
+    get(userId: string): Promise<Membership | undefined> {
+      return members.get([], [userId])
     },
-    async require(userId: string): Promise<Membership> {
-      const m = await store.get<Membership>(keys.member(userId))
-      if (!m) throw notFound('membership')
-      return m
-    },
+    require,
     page(opts: { limit: number; cursor?: string | undefined }) {
-      return store.page<Membership>(keys.membersPartition(), opts)
+      return members.page([], opts)
     },
     all(): Promise<Membership[]> {
-      return store.all<Membership>(keys.membersPartition())
+      return members.all([])
     },
-    async countActive(role: MembershipRole): Promise<number> {
-      return (await store.all<Membership>(keys.membersPartition())).filter((m) => m.role === role && m.status === 'active').length
-    },
+    countActive,
     /** Adds a membership; callers may add more items (e.g. a new user, an audit entry) to the same transaction. */
     async add(m: Membership, extra: TransactItem[] = []): Promise<void> {
       await write(await guardFor(undefined, m), [...extra, ...pair(m, 'new')], m.userId, new DomainError('already-invited', 'This person has already been invited'))
     },
     /** Replaces `before` (the stored membership) with `next`, its next version. */
-    async replace(next: Membership, before: Membership, extra: TransactItem[] = []): Promise<void> {
-      await write(await guardFor(before, next), [...pair(next, 'replace'), ...extra], next.userId)
+    replace,
+    /**
+     * Changes the membership read at `expectedVersion` (409 `stale-version` if it changed since); `change` may refuse
+     * (e.g. the last-admin rule, given the current count). Returns the stored membership.
+     *
+     * @example
+     * await tenant.members.update(userId, body.version, (m, admins) => changeRole(m, role, { activeAdmins: admins }))
+     */
+    async update(userId: string, expectedVersion: number, change: (current: Membership, activeAdmins: number) => Membership): Promise<Membership> {
+      const current = await require(userId)
+      const admins = await countActive('admin')
+      const next = nextVersion(current, expectedVersion, (m) => change(m, admins), 'membership')
+      await replace(next, current)
+      return next
     },
-    async remove(m: Membership): Promise<void> {
+    /** Removes the membership read at `expectedVersion` (409 if it changed since); `check` may refuse first. */
+    async removeAt(userId: string, expectedVersion: number, check: (current: Membership, activeAdmins: number) => void = () => {}): Promise<void> {
+      const current = await require(userId)
+      if (current.version !== expectedVersion) throw staleVersion('membership')
+      check(current, await countActive('admin'))
       await write(
-        await guardFor(m, undefined),
-        [store.deleteItem(keys.member(m.userId), m.version), store.deleteItem(platformKeys.userMembership(m.userId, ctx.orgId))],
-        m.userId,
+        await guardFor(current, undefined),
+        [store.deleteItem(memberEntity.for(ctx.orgId).key([], [userId]), current.version), store.deleteItem(platformKeys.userMembership(userId, ctx.orgId))],
+        userId,
       )
     },
   }
