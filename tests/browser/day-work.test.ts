@@ -11,9 +11,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { startPlatform, type Platform } from '@binome/local'
 import fr from '../../web/src/lib/i18n/fr.json'
-import { PLS, PLS_PROGRAMME, latestCode, signIn } from '../support/client'
+import { PLS, PLS_PROGRAMME, signIn } from '../support/client'
 import { launchBrowser, type HeadlessBrowser } from './support/browser'
 import { seriousViolations } from './support/axe'
+import { signInThroughUi } from './support/sign-in'
 import { artifactsDir, ensureWebBuild } from './support/web-build'
 
 const COORDINATOR = 'coordination@mentoryou.demo'
@@ -62,12 +63,7 @@ const currentTabName = async () => (await tabBar().locator('[aria-current="page"
 
 describe("a coordinator's day", () => {
   it('signs the coordinator in and opens the organisation on the day of work', async () => {
-    await page.goto(`${platform.url}/signin`)
-    await page.getByLabel(fr.signin.email).fill(COORDINATOR)
-    await page.getByRole('button', { name: fr.signin.sendCode }).click()
-    await page.getByLabel(fr.signin.code).fill(await codeFor(COORDINATOR))
-    await page.getByRole('button', { name: fr.signin.verify, exact: true }).click()
-    await page.waitForURL(`${platform.url}/`)
+    await signInThroughUi(page, platform, COORDINATOR)
     await page.locator('section[aria-labelledby="orgs-title"] a').first().click()
     await page.waitForURL(new RegExp(`/orgs/${PLS}$`))
 
@@ -180,14 +176,3 @@ describe("a coordinator's day", () => {
   })
 })
 
-/** The sign-in code the local outbox received last for an address. */
-async function codeFor(email: string): Promise<string> {
-  await expect.poll(() => {
-    try {
-      return latestCode(platform, email)
-    } catch {
-      return ''
-    }
-  }).toMatch(/^\d{6}$/)
-  return latestCode(platform, email)
-}

@@ -11,10 +11,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { startPlatform, type Platform } from '@binome/local'
 import fr from '../../web/src/lib/i18n/fr.json'
-import { PLS, PLS_PROGRAMME, latestCode, signIn } from '../support/client'
+import { PLS, PLS_PROGRAMME, signIn } from '../support/client'
 import { writePool } from '../support/pool'
 import { launchBrowser, type HeadlessBrowser } from './support/browser'
 import { seriousViolations } from './support/axe'
+import { signInThroughUi } from './support/sign-in'
 import { artifactsDir, ensureWebBuild } from './support/web-build'
 
 const COORDINATOR = 'coordination@mentoryou.demo'
@@ -41,12 +42,7 @@ beforeAll(async () => {
   browser = await launchBrowser()
   page = await browser.context.newPage()
   mkdirSync(shotsDir, { recursive: true })
-  await page.goto(`${platform.url}/signin`)
-  await page.getByLabel(fr.signin.email).fill(COORDINATOR)
-  await page.getByRole('button', { name: fr.signin.sendCode }).click()
-  await page.getByLabel(fr.signin.code).fill(await latestCode(platform, COORDINATOR))
-  await page.getByRole('button', { name: fr.signin.verify, exact: true }).click()
-  await page.waitForURL(`${platform.url}/`)
+  await signInThroughUi(page, platform, COORDINATOR)
 })
 
 afterAll(async () => {
