@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { assignCommand, parseAssignInstance, runAssignInstance, type AssignOutput } from '../src/cli/assign-instance'
 import { scanInstance } from '../src/cli/instance-scanner'
 import { denseAssignmentSize, jonkerVolgenantDense, pairGraphFromEdges, solveAssignment, solveCompleteAssignment, solveDenseAssignment } from '../src/solver'
-import { bruteForce, type BruteInstance } from './brute-force'
+import { bruteForce, evaluate, type BruteInstance } from './brute-force'
 
 /** The instance JSON.parse gives, in the shape parseAssignInstance returns (the reference for the fast reader). */
 function referenceParse(text: string) {
@@ -121,23 +121,6 @@ describe('the command reads its input fast and exactly as JSON.parse does', () =
   })
 })
 
-/** Checks feasibility of a returned assignment and returns its (matched, total). */
-function evaluate(instance: BruteInstance, assignment: ArrayLike<number>): { matched: number; total: number } {
-  const used = new Array(instance.cols).fill(0)
-  let total = 0
-  let matched = 0
-  for (let r = 0; r < instance.rows; r++) {
-    const c = assignment[r] as number
-    if (c < 0) continue
-    const w = Math.max(...instance.edges.filter(([er, ec]) => er === r && ec === c).map(([, , x]) => x))
-    expect(w).toBeGreaterThanOrEqual(instance.minScore ?? -Infinity)
-    used[c]++
-    total += w
-    matched++
-  }
-  used.forEach((k, c) => expect(k).toBeLessThanOrEqual(instance.capacity[c]!))
-  return { matched, total }
-}
 
 describe('the command chooses the dense solver for complete instances, with the same optimum', () => {
   const complete = fc

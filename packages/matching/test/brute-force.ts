@@ -1,3 +1,4 @@
+import { expect } from 'vitest'
 /** Exhaustive reference solver for tiny instances: the ground truth the fast solvers are checked against. */
 export interface BruteInstance {
   rows: number
@@ -42,4 +43,23 @@ export function bruteForce(instance: BruteInstance, objective: 'max-score' | 'ma
   }
   visit(0, 0, 0)
   return best
+}
+
+/** Checks feasibility of a returned assignment and returns its (matched, total). */
+export function evaluate(instance: BruteInstance, assignment: ArrayLike<number>): { matched: number; total: number } {
+  const used = new Array(instance.cols).fill(0)
+  let total = 0
+  let matched = 0
+  Array.from(assignment).forEach((c, r) => {
+    if (c < 0) return
+    const weights = instance.edges.filter(([er, ec]) => er === r && ec === c).map(([, , w]) => w)
+    expect(weights.length, `pair ${r},${c} must be an allowed edge`).toBeGreaterThan(0)
+    const w = Math.max(...weights)
+    expect(w).toBeGreaterThanOrEqual(instance.minScore ?? -Infinity)
+    used[c]++
+    total += w
+    matched++
+  })
+  used.forEach((k, c) => expect(k).toBeLessThanOrEqual(instance.capacity[c]!))
+  return { matched, total }
 }

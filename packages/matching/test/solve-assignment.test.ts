@@ -1,26 +1,8 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { pairGraphFromEdges, solveAssignment } from '../src/solver'
-import { bruteForce, type BruteInstance } from './brute-force'
+import { bruteForce, evaluate, type BruteInstance } from './brute-force'
 
-/** Checks feasibility of a returned assignment and returns its (matched, total). */
-function evaluate(instance: BruteInstance, assignment: Int32Array): { matched: number; total: number } {
-  const used = new Array(instance.cols).fill(0)
-  let total = 0
-  let matched = 0
-  assignment.forEach((c, r) => {
-    if (c < 0) return
-    const weights = instance.edges.filter(([er, ec]) => er === r && ec === c).map(([, , w]) => w)
-    expect(weights.length, `pair ${r},${c} must be an allowed edge`).toBeGreaterThan(0)
-    const w = Math.max(...weights)
-    expect(w).toBeGreaterThanOrEqual(instance.minScore ?? -Infinity)
-    used[c]++
-    total += w
-    matched++
-  })
-  used.forEach((k, c) => expect(k).toBeLessThanOrEqual(instance.capacity[c]!))
-  return { matched, total }
-}
 
 const instanceArbitrary = fc
   .record({ rows: fc.integer({ min: 0, max: 5 }), cols: fc.integer({ min: 0, max: 4 }) })
