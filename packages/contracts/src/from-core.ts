@@ -7,4 +7,4 @@
 export { can, permissions, type Action } from '@binome/core'
 export { locales, membershipRoles } from '@binome/core'
 export { personKinds, personStatuses, type PersonKind, type PersonStatus } from '@binome/core'
-export { defaultProgrammeRules, type ProgrammeRules } from '@binome/core'
+export { defaultProgrammeSchedule, type ProgrammeSchedule } from '@binome/core'

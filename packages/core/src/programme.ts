@@ -4,19 +4,19 @@ export const programmeStatuses = ['draft', 'active', 'archived'] as const
 export type ProgrammeStatus = (typeof programmeStatuses)[number]
 
 /** The rules a programme sets for its duos; defaults follow the seeds (6 months, 2 meetings a month, check-in every 6 weeks). */
-export interface ProgrammeRules {
+export interface ProgrammeSchedule {
   durationMonths: number
   meetingsPerMonth: number
   checkInEveryWeeks: number
 }
 
-export const defaultProgrammeRules: ProgrammeRules = {
+export const defaultProgrammeSchedule: ProgrammeSchedule = {
   durationMonths: 6,
   meetingsPerMonth: 2,
   checkInEveryWeeks: 6,
 }
 
-export interface Programme extends ProgrammeRules {
+export interface Programme extends ProgrammeSchedule {
   id: string
   orgId: string
   name: string
@@ -30,7 +30,7 @@ export interface Programme extends ProgrammeRules {
   version: number
 }
 
-export interface ProgrammeDraft extends Partial<ProgrammeRules> {
+export interface ProgrammeDraft extends Partial<ProgrammeSchedule> {
   name: string
   description?: string
   status?: 'draft' | 'active'
@@ -68,9 +68,9 @@ export function newProgramme(draft: ProgrammeDraft, ctx: { id: string; orgId: st
     name: draft.name.trim(),
     description: draft.description?.trim() ?? '',
     status: draft.status ?? 'draft',
-    durationMonths: draft.durationMonths ?? defaultProgrammeRules.durationMonths,
-    meetingsPerMonth: draft.meetingsPerMonth ?? defaultProgrammeRules.meetingsPerMonth,
-    checkInEveryWeeks: draft.checkInEveryWeeks ?? defaultProgrammeRules.checkInEveryWeeks,
+    durationMonths: draft.durationMonths ?? defaultProgrammeSchedule.durationMonths,
+    meetingsPerMonth: draft.meetingsPerMonth ?? defaultProgrammeSchedule.meetingsPerMonth,
+    checkInEveryWeeks: draft.checkInEveryWeeks ?? defaultProgrammeSchedule.checkInEveryWeeks,
     startDate,
     endDate,
     createdAt: ctx.now,

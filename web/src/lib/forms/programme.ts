@@ -1,4 +1,4 @@
-import { defaultProgrammeRules } from '@binome/contracts/vocabulary'
+import { defaultProgrammeSchedule } from '@binome/contracts/vocabulary'
 import type { Programme } from '@binome/contracts'
 
 /** What the programme form holds while it is being edited (inputs give strings and possibly-empty numbers). */
@@ -20,7 +20,7 @@ export interface ProgrammeFormValues {
  * let values = $state(emptyProgrammeForm())
  */
 export function emptyProgrammeForm(): ProgrammeFormValues {
-  return { name: '', description: '', status: 'draft', ...defaultProgrammeRules, startDate: '', endDate: '' }
+  return { name: '', description: '', status: 'draft', ...defaultProgrammeSchedule, startDate: '', endDate: '' }
 }
 
 /** @example let values = $state(programmeForm(data.programme)) */

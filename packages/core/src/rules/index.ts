@@ -1,0 +1,4 @@
+export * from './forms'
+export * from './criteria'
+export * from './programme-rules'
+export * from './diff'

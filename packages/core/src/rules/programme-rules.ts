@@ -1,0 +1,92 @@
+import type { CriterionConfig } from './criteria'
+import type { IntakeForm, LocalizedText } from './forms'
+
+/** One condition a side must meet to enter the programme; a blocking one refuses, an advisory one warns. */
+export interface EligibilityItem {
+  id: string
+  side: 'mentor' | 'mentee'
+  label: LocalizedText
+  help?: LocalizedText
+  blocking: boolean
+}
+
+export const firstMeetingPlaces = ['mentor-workplace', 'neutral-with-staff', 'free'] as const
+export type FirstMeetingPlace = (typeof firstMeetingPlaces)[number]
+
+/** When evaluation questionnaires go out, counted from the duo's start. */
+export const evaluationMoments = ['start', 'midterm', 'end', 'after-3-months'] as const
+export type EvaluationMoment = (typeof evaluationMoments)[number]
+
+/** Durations and cadences of the duos (seeds: 6 months, 2 meetings a month, check-in every 6 weeks...). */
+export interface Cadences {
+  durationMonthsMin: number
+  durationMonthsMax: number
+  meetingsPerMonth: number
+  meetingMinutes: number
+  checkInEveryWeeks: number
+  peerMeetingEveryWeeks: number
+  proposalAnswerDays: number
+  firstMeetingWithinDays: number
+  evaluationsAt: EvaluationMoment[]
+  firstMeetingPlace: FirstMeetingPlace
+  mentorCapacity: number
+  trainingRequiredBeforeMatching: boolean
+}
+
+export const outcomeClasses = ['positive', 'negative'] as const
+export type OutcomeClass = (typeof outcomeClasses)[number]
+
+/** How a duo ended, for closure and for funders' reports. */
+export interface ExitOutcome {
+  id: string
+  class: OutcomeClass
+  countsAsEmployment: boolean
+  label: LocalizedText
+}
+
+/**
+ * The kinds of document a programme writes in LiquidJS: the documents of the method and every e-mail the platform
+ * sends. Each kind has its own documented list of variables (`@binome/documents`).
+ */
+export const templateKinds = [
+  'engagement-contract', 'mentee-profile-sheet', 'first-meeting-guide', 'closing-interview',
+  'evaluation-mentor', 'evaluation-mentee',
+  'email-invitation', 'email-sign-in-code', 'email-proposal', 'email-proposal-reminder', 'email-duo-started',
+  'email-check-in-reminder', 'email-evaluation', 'email-closure',
+] as const
+export type TemplateKind = (typeof templateKinds)[number]
+
+export interface DocumentTemplate {
+  kind: TemplateKind
+  /** For the engagement contract: signed by mentor and mentee, or also by the organisation. */
+  parties?: 'bipartite' | 'tripartite'
+  /** E-mails only. */
+  subject?: string
+  body: string
+}
+
+/** Everything a programme configures about its method; the single source every other part reads. */
+export interface ProgrammeRules {
+  forms: { mentor: IntakeForm; mentee: IntakeForm }
+  criteria: CriterionConfig[]
+  eligibility: EligibilityItem[]
+  cadences: Cadences
+  outcomes: ExitOutcome[]
+  templates: DocumentTemplate[]
+}
+
+/**
+ * One saved version of a programme's rules, with who saved it and when. Versions are never changed: whatever
+ * starts (a matching run, a duo, an evaluation) records the version it started under.
+ */
+export interface RulesVersion {
+  orgId: string
+  programmeId: string
+  version: number
+  rules: ProgrammeRules
+  /** Where the first version came from: a methodology template's id, another programme's id, or blank. */
+  origin?: { kind: 'template' | 'copy' | 'blank'; from?: string }
+  createdBy: string
+  createdAt: string
+  note: string
+}
