@@ -8,3 +8,13 @@ export { can, permissions, type Action } from '@binome/core'
 export { locales, membershipRoles } from '@binome/core'
 export { personKinds, personStatuses, type PersonKind, type PersonStatus } from '@binome/core'
 export { defaultProgrammeSchedule, type ProgrammeSchedule } from '@binome/core'
+export {
+  fieldKinds, fieldVisibilities, languageLevels, criterionKinds, criterionFieldKinds, identitySources, firstMeetingPlaces,
+  evaluationMoments, outcomeClasses, templateKinds, formFields, findField, criteriaFieldProblems, diffRules,
+} from '@binome/core'
+export type {
+  LocalizedText, FieldKind, FieldVisibility, LanguageLevel, ChoiceOption, FormField, FormSection, IntakeForm, SpokenLanguage,
+  AnswerValue, Answers, CriterionKind, CriterionConfig, CriterionFieldProblem, EligibilityItem, FirstMeetingPlace,
+  EvaluationMoment, Cadences, OutcomeClass, ExitOutcome, TemplateKind, DocumentTemplate, ProgrammeRules, RulesVersion,
+  RulesChange,
+} from '@binome/core'
