@@ -37,7 +37,7 @@ describe('the sign-in limits under concurrency', () => {
     expect(answers.filter((r) => r.status === 401).length).toBeLessThanOrEqual(5)
     // The stored try counter says how many guesses were weighed against the code: every one beyond 5 would be a
     // chance given to an attacker (the probe saw the real code accepted as the 400th of 400 parallel guesses).
-    const stored = await p.deps.data.identity.getSignInCode(email, Math.floor(Date.now() / 1000))
+    const stored = await p.deps.data.signInCodes.current(email, Math.floor(Date.now() / 1000))
     expect(stored?.attempts).toBe(5)
     expect((await anon.post('/api/auth/token', { email, code })).status).toBe(429)
   }, 120_000)

@@ -48,7 +48,8 @@ export class StoredItemError extends Error {
   }
 }
 
-const storageAttributes = new Set(['PK', 'SK', 'type', 'expiresAt'])
+// `expiresAt` (the table's TTL attribute) is part of the values that expire (sign-in codes), so it is kept.
+const storageAttributes = new Set(['PK', 'SK', 'type'])
 
 /** The declaration bound to one organisation: keys under its prefix and the checked read of its items. */
 export interface BoundEntity<T extends object, P extends unknown[], S extends unknown[]> {
@@ -86,45 +87,84 @@ export interface TenantEntity<T extends object, P extends unknown[], S extends u
 export function defineTenantEntity<T extends object, P extends unknown[], S extends unknown[]>(
   decl: EntityDeclaration<T, P, S>,
 ): TenantEntity<T, P, S> {
-  const bind = (orgId: string): BoundEntity<T, P, S> => {
-    const prefix = tenantPrefix(orgId)
-    const partition = (...parts: P): string => {
-      const rest = decl.partition(...parts)
-      if (!rest) throw new Error(`empty partition for ${decl.type}`)
-      return prefix + rest
-    }
-    const key = (p: Readonly<P>, s: Readonly<S>): Key => ({ PK: partition(...(p as P)), SK: decl.sort(...(s as S)) })
-    return {
-      type: decl.type,
-      partition,
-      key,
-      parse(raw: Item): T {
-        const refuse = (why: string): never => {
-          throw new StoredItemError(decl.type, raw, why)
-        }
-        if (raw.type !== decl.type) refuse(`its type is ${JSON.stringify(raw.type)}`)
-        if (typeof raw.PK !== 'string' || !raw.PK.startsWith(prefix)) refuse(`it is outside ${prefix}`)
-        const value: Record<string, unknown> = {}
-        for (const [name, v] of Object.entries(raw)) if (!storageAttributes.has(name)) value[name] = v
-        if ('orgId' in value && value.orgId !== orgId) refuse(`it names organisation ${JSON.stringify(value.orgId)}`)
-        if (decl.keyOf) {
-          let own: Key | undefined
-          try {
-            own = key(...decl.keyOf(value as T))
-          } catch (e) {
-            refuse(`its key fields are invalid (${(e as Error).message})`)
-          }
-          if (own!.PK !== raw.PK || own!.SK !== raw.SK) refuse(`its fields say it belongs at ${own!.PK} / ${own!.SK}`)
-        }
-        try {
-          return decl.parse ? decl.parse(value as T, orgId) : (value as T)
-        } catch (e) {
-          return refuse((e as Error).message)
-        }
-      },
-    }
-  }
+  const bind = (orgId: string) => bindEntity(decl, tenantPrefix(orgId), orgId)
   return { type: decl.type, for: bind, in: (store, orgId) => new EntityTable(store, bind(orgId), decl.keyOf) }
+}
+
+/** A platform-level entity (users, the e-mail index...): the same declaration, outside every tenant. */
+export interface PlatformEntity<T extends object, P extends unknown[], S extends unknown[]> extends BoundEntity<T, P, S> {
+  /** The entity's repository primitives on a store. */
+  in(store: Store): EntityTable<T, P, S>
+}
+
+/**
+ * Declares a platform-level entity, reached only by the identity module. Its partitions can never start with
+ * `ORG#` (that prefix is tenant data), and its `parse` gets no organisation.
+ *
+ * @example
+ * export const userEntity = definePlatformEntity({
+ *   type: 'user',
+ *   partition: (userId: string) => `USER#${safe(userId, 'userId')}`,
+ *   sort: () => 'PROFILE',
+ *   keyOf: (u: User) => [[u.id], []] as const,
+ * })
+ */
+export function definePlatformEntity<T extends object, P extends unknown[], S extends unknown[]>(
+  decl: EntityDeclaration<T, P, S>,
+): PlatformEntity<T, P, S> {
+  const bound = bindEntity(decl, '', undefined)
+  const partition = (...parts: P): string => {
+    const pk = bound.partition(...parts)
+    if (pk.startsWith('ORG#')) throw new Error(`platform entity ${decl.type} cannot use a tenant partition`)
+    return pk
+  }
+  const own: BoundEntity<T, P, S> = {
+    ...bound,
+    partition,
+    key: (p, s) => ({ PK: partition(...(p as P)), SK: decl.sort(...(s as S)) }),
+  }
+  return { ...own, in: (store) => new EntityTable(store, own, decl.keyOf) }
+}
+
+/** Keys and checked reads of a declaration under a prefix; `orgId` is set for tenant entities only. */
+function bindEntity<T extends object, P extends unknown[], S extends unknown[]>(
+  decl: EntityDeclaration<T, P, S>, prefix: string, orgId: string | undefined,
+): BoundEntity<T, P, S> {
+  const partition = (...parts: P): string => {
+    const rest = decl.partition(...parts)
+    if (!rest) throw new Error(`empty partition for ${decl.type}`)
+    return prefix + rest
+  }
+  const key = (p: Readonly<P>, s: Readonly<S>): Key => ({ PK: partition(...(p as P)), SK: decl.sort(...(s as S)) })
+  return {
+    type: decl.type,
+    partition,
+    key,
+    parse(raw: Item): T {
+      const refuse = (why: string): never => {
+        throw new StoredItemError(decl.type, raw, why)
+      }
+      if (raw.type !== decl.type) refuse(`its type is ${JSON.stringify(raw.type)}`)
+      if (typeof raw.PK !== 'string' || !raw.PK.startsWith(prefix)) refuse(`it is outside ${prefix}`)
+      const value: Record<string, unknown> = {}
+      for (const [name, v] of Object.entries(raw)) if (!storageAttributes.has(name)) value[name] = v
+      if (orgId !== undefined && 'orgId' in value && value.orgId !== orgId) refuse(`it names organisation ${JSON.stringify(value.orgId)}`)
+      if (decl.keyOf) {
+        let own: Key | undefined
+        try {
+          own = key(...decl.keyOf(value as T))
+        } catch (e) {
+          refuse(`its key fields are invalid (${(e as Error).message})`)
+        }
+        if (own!.PK !== raw.PK || own!.SK !== raw.SK) refuse(`its fields say it belongs at ${own!.PK} / ${own!.SK}`)
+      }
+      try {
+        return decl.parse ? decl.parse(value as T, orgId ?? '') : (value as T)
+      } catch (e) {
+        return refuse((e as Error).message)
+      }
+    },
+  }
 }
 
 type PageOptions<T> = { limit: number; cursor?: string | undefined; skPrefix?: string; filter?: (v: T) => boolean }

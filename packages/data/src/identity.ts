@@ -1,59 +1,54 @@
-import { DeleteCommand, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb'
 import { DomainError, alreadyExists, type Membership, type Organisation } from '@binome/core'
-import type { DataConfig } from './client'
-import { platformKeys, tenantKeys } from './keys'
+import {
+  emailIndexEntity, membershipIndexEntity, organisationEntryEntity, subjectLinkEntity, userEntity,
+  type OrganisationEntry, type SignInCode, type UserLink,
+} from './identity-entities'
 import type { Store, TransactItem } from './store'
+import { memberEntity } from './tenant/members'
+import { organisationEntity } from './tenant/organisation'
 import { WhoAmICache, type WhoAmI } from './who-am-i-cache'
 
 import type { MembershipIndexEntry, User } from './identity-types'
 
-export type { MembershipIndexEntry, User }
-
-/** The platform's directory copy of an organisation's profile, kept in step by every profile write. */
-export type OrganisationEntry = Organisation
-
-export interface SignInCode {
-  email: string
-  codeHash: string
-  createdAt: string
-  /** Epoch seconds. */
-  expiresAt: number
-  attempts: number
-}
+export type { MembershipIndexEntry, OrganisationEntry, SignInCode, User }
 
 /**
  * The identity module: the only way to platform-level items (users, the e-mail index, a user's memberships,
  * sign-in codes, the directory of organisations). Tenant data is never reached from here except to create a
  * new organisation, which has no tenant context yet.
  */
-export function identityData(store: Store, cfg: DataConfig, cache: WhoAmICache = new WhoAmICache()) {
+export function identityData(store: Store, cache: WhoAmICache = new WhoAmICache()) {
+  const users = userEntity.in(store)
+  const emails = emailIndexEntity.in(store)
+  const subjects = subjectLinkEntity.in(store)
+  const membershipIndex = membershipIndexEntity.in(store)
+  const directory = organisationEntryEntity.in(store)
+  const userIdByEmail = async (email: string) => (await emails.get([email], []))?.userId
+  const userIdBySubject = async (sub: string) => (await subjects.get([sub], []))?.userId
+
   /** Binds a `sub` seen for the first time to the user invited with the token's verified e-mail, once. */
   const bindSubject = async (sub: string, email: string): Promise<string | undefined> => {
-    const entry = await store.get<{ userId: string }>(platformKeys.emailIndex(email))
-    if (!entry) return undefined
+    const userId = await userIdByEmail(email)
+    if (!userId) return undefined
     try {
       await store.transact(
         [
-          store.newItem(platformKeys.subject(sub), 'subject-link', { userId: entry.userId }),
-          {
-            // Only a user never bound before: an e-mail that moved to another account cannot take over this one.
-            Update: {
-              TableName: cfg.tableName,
-              Key: platformKeys.user(entry.userId),
-              UpdateExpression: 'SET #s = :s',
-              ConditionExpression: 'attribute_exists(PK) AND attribute_not_exists(#s)',
-              ExpressionAttributeNames: { '#s': 'subject' },
-              ExpressionAttributeValues: { ':s': sub },
-            },
-          },
+          store.newItem(subjectLinkEntity.key([sub], []), subjectLinkEntity.type, { userId } satisfies UserLink),
+          // Only a user never bound before: an e-mail that moved to another account cannot take over this one.
+          store.updateItem(userEntity.key([userId], []), {
+            set: 'SET #s = :s',
+            condition: 'attribute_exists(PK) AND attribute_not_exists(#s)',
+            names: { '#s': 'subject' },
+            values: { ':s': sub },
+          }),
         ],
         alreadyExists('user'),
       )
-      return entry.userId
+      return userId
     } catch (e) {
       if (!(e instanceof DomainError) || e.code !== 'conflict') throw e
       // A concurrent first request bound it already, or the user is bound to another `sub`: the profile check decides.
-      return (await store.get<{ userId: string }>(platformKeys.subject(sub)))?.userId
+      return userIdBySubject(sub)
     }
   }
 
@@ -72,15 +67,14 @@ export function identityData(store: Store, cfg: DataConfig, cache: WhoAmICache =
       if (cached) return cached
       const userId =
         cache.boundUser(token.subject) ??
-        (await store.get<{ userId: string }>(platformKeys.subject(token.subject)))?.userId ??
+        (await userIdBySubject(token.subject)) ??
         (await bindSubject(token.subject, token.email))
       if (!userId) return undefined
       let user: User | undefined
       const memberships: MembershipIndexEntry[] = []
-      for (const raw of await store.allRaw(platformKeys.userPartition(userId))) {
-        const { PK: _pk, SK, type: _type, ...value } = raw
-        if (SK === 'PROFILE') user = value as unknown as User
-        else if (String(SK).startsWith('MEMBERSHIP#')) memberships.push(value as unknown as MembershipIndexEntry)
+      for (const raw of await store.allRaw(userEntity.partition(userId))) {
+        if (raw.type === userEntity.type) user = userEntity.parse(raw)
+        else if (raw.type === membershipIndexEntity.type) memberships.push(membershipIndexEntity.parse(raw))
       }
       if (!user || user.subject !== token.subject) return undefined
       const me = { user, memberships }
@@ -95,19 +89,19 @@ export function identityData(store: Store, cfg: DataConfig, cache: WhoAmICache =
 
 
     getUser(userId: string): Promise<User | undefined> {
-      return store.get<User>(platformKeys.user(userId))
+      return users.get([userId], [])
     },
 
     async findUserByEmail(email: string): Promise<User | undefined> {
-      const entry = await store.get<{ userId: string }>(platformKeys.emailIndex(email))
-      return entry ? store.get<User>(platformKeys.user(entry.userId)) : undefined
+      const userId = await userIdByEmail(email)
+      return userId ? users.get([userId], []) : undefined
     },
 
     /** Items that create a user and claim its e-mail (unique), for a caller's transaction. */
     newUserItems(user: User): TransactItem[] {
       return [
-        store.newItem(platformKeys.user(user.id), 'user', user),
-        store.newItem(platformKeys.emailIndex(user.email), 'email-index', { userId: user.id }),
+        users.newItem(user),
+        store.newItem(emailIndexEntity.key([user.email], []), emailIndexEntity.type, { userId: user.id } satisfies UserLink),
       ]
     },
 
@@ -117,19 +111,19 @@ export function identityData(store: Store, cfg: DataConfig, cache: WhoAmICache =
 
     /** The organisations a user belongs to (or is invited to), from the user's own index. */
     memberships(userId: string): Promise<MembershipIndexEntry[]> {
-      return store.all<MembershipIndexEntry>(platformKeys.userPartition(userId), 'MEMBERSHIP#')
+      return membershipIndex.all([userId], 'MEMBERSHIP#')
     },
 
     membership(userId: string, orgId: string): Promise<MembershipIndexEntry | undefined> {
-      return store.get<MembershipIndexEntry>(platformKeys.userMembership(userId, orgId))
+      return membershipIndex.get([userId], [orgId])
     },
 
     organisationEntry(orgId: string): Promise<OrganisationEntry | undefined> {
-      return store.get<OrganisationEntry>(platformKeys.organisationEntry(orgId))
+      return directory.get([], [orgId])
     },
 
     organisationsPage(opts: { limit: number; cursor?: string | undefined }) {
-      return store.page<OrganisationEntry>(platformKeys.organisationsPartition(), opts)
+      return directory.page([], opts)
     },
 
     /**
@@ -139,80 +133,22 @@ export function identityData(store: Store, cfg: DataConfig, cache: WhoAmICache =
      * await identity.createOrganisation(org, { membership, newUser })
      */
     async createOrganisation(org: Organisation, firstAdmin?: { membership: Membership; newUser?: User }): Promise<void> {
-      const keys = tenantKeys(org.id)
-      const items: TransactItem[] = [
-        store.newItem(keys.profile(), 'organisation', org),
-        store.newItem(platformKeys.organisationEntry(org.id), 'organisation-entry', org),
-      ]
+      const items: TransactItem[] = [organisationEntity.in(store, org.id).newItem(org), directory.newItem(org)]
       if (firstAdmin) {
         const m = firstAdmin.membership
         if (firstAdmin.newUser) items.push(...this.newUserItems(firstAdmin.newUser))
         items.push(
-          store.newItem(keys.member(m.userId), 'member', m),
-          store.newItem(platformKeys.userMembership(m.userId, org.id), 'membership-index', {
+          memberEntity.in(store, org.id).newItem(m),
+          store.newItem(membershipIndexEntity.key([m.userId], [org.id]), membershipIndexEntity.type, {
             orgId: m.orgId,
             role: m.role,
             status: m.status,
             version: m.version,
-          }),
+          } satisfies MembershipIndexEntry),
         )
       }
       await store.transact(items, alreadyExists('organisation'))
       if (firstAdmin) cache.forgetUser(firstAdmin.membership.userId)
-    },
-
-    async putSignInCode(code: SignInCode): Promise<void> {
-      await cfg.doc.send(
-        new PutCommand({ TableName: cfg.tableName, Item: { ...platformKeys.signInCode(code.email), type: 'sign-in-code', ...code } }),
-      )
-    },
-
-    async getSignInCode(email: string, nowSeconds: number): Promise<SignInCode | undefined> {
-      const out = await cfg.doc.send(new GetCommand({ TableName: cfg.tableName, Key: platformKeys.signInCode(email), ConsistentRead: true }))
-      const item = out.Item as (SignInCode & { PK: string }) | undefined
-      // dynalite has no TTL, and DynamoDB's TTL deletes lazily: an expired code is treated as absent everywhere.
-      if (!item || item.expiresAt <= nowSeconds) return undefined
-      const { PK: _pk, SK: _sk, type: _t, ...code } = item as unknown as Record<string, unknown>
-      return code as unknown as SignInCode
-    },
-
-    /** Counts a wrong try; returns the new count. Conditional so a used/replaced code is not resurrected. */
-    async countFailedAttempt(email: string, codeHash: string): Promise<number> {
-      try {
-        const out = await cfg.doc.send(
-          new UpdateCommand({
-            TableName: cfg.tableName,
-            Key: platformKeys.signInCode(email),
-            UpdateExpression: 'ADD attempts :one',
-            ConditionExpression: 'codeHash = :h',
-            ExpressionAttributeValues: { ':one': 1, ':h': codeHash },
-            ReturnValues: 'ALL_NEW',
-          }),
-        )
-        return Number(out.Attributes?.attempts ?? 0)
-      } catch (e) {
-        if ((e as { name?: string }).name === 'ConditionalCheckFailedException') return Number.POSITIVE_INFINITY
-        throw e
-      }
-    },
-
-    /** Consumes a code once: a second use of the same code fails. */
-    async consumeSignInCode(email: string, codeHash: string): Promise<void> {
-      try {
-        await cfg.doc.send(
-          new DeleteCommand({
-            TableName: cfg.tableName,
-            Key: platformKeys.signInCode(email),
-            ConditionExpression: 'codeHash = :h',
-            ExpressionAttributeValues: { ':h': codeHash },
-          }),
-        )
-      } catch (e) {
-        if ((e as { name?: string }).name === 'ConditionalCheckFailedException') {
-          throw new DomainError('sign-in-code-invalid', 'This code is no longer valid; ask for a new one')
-        }
-        throw e
-      }
     },
   }
 }

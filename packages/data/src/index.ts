@@ -29,7 +29,7 @@ export function createData(cfg: DataConfig) {
   const whoAmI = new WhoAmICache()
   return {
     forTenant: (ctx: TenantContext) => tenantData(store, ctx, whoAmI),
-    identity: identityData(store, cfg, whoAmI),
+    identity: identityData(store, whoAmI),
     /** The local issuer's sign-in codes (platform items, like the identity module's). */
     signInCodes: signInCodes(cfg),
   }

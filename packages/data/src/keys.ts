@@ -1,7 +1,6 @@
 /**
- * Key parts and the keys not yet declared as entities. Tenant entities declare their keys in their repository with
- * `defineTenantEntity` (./entity.ts), which puts every partition under `tenantPrefix(orgId)`; the members and the
- * identity module's items still use the builders below until they move to declarations too.
+ * Key parts. Every entity declares its keys once, with `defineTenantEntity` (tenant data, under
+ * `tenantPrefix(orgId)`) or `definePlatformEntity` (identity, never under `ORG#`), in ./entity.ts.
  *
  * Tenant data: every partition key (table and GSI) starts with `ORG#<orgId>#`. This is designed so that an IAM
  * `dynamodb:LeadingKeys` condition could confine credentials to one tenant; no such confinement is in place yet
@@ -34,51 +33,6 @@ export const sequence = (n: number): string => {
 
 /** The prefix every partition key of one tenant starts with. */
 export const tenantPrefix = (orgId: string): string => `ORG#${safe(orgId, 'orgId')}#`
-
-/**
- * Keys of the tenant items not yet declared as entities: the members, and the profile that the identity module
- * writes when it creates an organisation (the same key as `organisationEntity`'s).
- *
- * @example
- * tenantKeys('o1').member('u1') // { PK: 'ORG#o1#MEMBERS', SK: 'USER#u1' }
- */
-export function tenantKeys(orgId: string) {
-  const p = tenantPrefix(orgId)
-  return {
-    profile: (): Key => ({ PK: `${p}PROFILE`, SK: 'PROFILE' }),
-    membersPartition: (): string => `${p}MEMBERS`,
-    member: (userId: string): Key => ({ PK: `${p}MEMBERS`, SK: `USER#${safe(userId, 'userId')}` }),
-    /** The set of active admins, changed in the same transaction as every membership that gains or loses one. */
-    adminGuard: (): Key => ({ PK: `${p}ADMINS`, SK: 'GUARD' }),
-    /** The append-only audit log of the organisation; sort keys are time-ordered. */
-    auditPartition: (): string => `${p}AUDIT`,
-    auditEntry: (at: string, entryId: string): Key => ({
-      PK: `${p}AUDIT`,
-      SK: `AUDIT#${safe(at, 'at')}#${safe(entryId, 'entryId')}`,
-    }),
-  }
-}
-
-/**
- * Keys of platform-level items; only the identity module uses them.
- *
- * @example
- * platformKeys.emailIndex('ana@pls.be') // { PK: 'EMAIL#ana@pls.be', SK: 'USER' }
- */
-export const platformKeys = {
-  user: (userId: string): Key => ({ PK: `USER#${safe(userId, 'userId')}`, SK: 'PROFILE' }),
-  userPartition: (userId: string): string => `USER#${safe(userId, 'userId')}`,
-  userMembership: (userId: string, orgId: string): Key => ({
-    PK: `USER#${safe(userId, 'userId')}`,
-    SK: `MEMBERSHIP#${safe(orgId, 'orgId')}`,
-  }),
-  emailIndex: (email: string): Key => ({ PK: `EMAIL#${safe(email, 'email')}`, SK: 'USER' }),
-  /** The link from the issuer's `sub` to the platform user it was bound to at first sign-in. */
-  subject: (sub: string): Key => ({ PK: `SUBJECT#${safe(sub, 'subject')}`, SK: 'USER' }),
-  signInCode: (email: string): Key => ({ PK: `SIGNIN#${safe(email, 'email')}`, SK: 'CODE' }),
-  organisationsPartition: (): string => 'PLATFORM#ORGS',
-  organisationEntry: (orgId: string): Key => ({ PK: 'PLATFORM#ORGS', SK: `ORG#${safe(orgId, 'orgId')}` }),
-}
 
 /** Attributes that are storage details, never returned to callers. */
 export const storageAttributes = ['PK', 'SK', 'type', 'expiresAt'] as const

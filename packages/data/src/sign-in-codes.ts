@@ -1,8 +1,7 @@
 import { DeleteCommand, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb'
 import { DomainError } from '@binome/core'
 import type { DataConfig } from './client'
-import type { SignInCode } from './identity'
-import { platformKeys } from './keys'
+import { signInCodeEntity, type SignInCode } from './identity-entities'
 
 const failedCondition = (e: unknown) => (e as { name?: string }).name === 'ConditionalCheckFailedException'
 
@@ -13,8 +12,18 @@ const failedCondition = (e: unknown) => (e as { name?: string }).name === 'Condi
  * `maxAttempts` of them are ever compared with the code.
  */
 export function signInCodes(cfg: DataConfig) {
-  const key = (email: string) => platformKeys.signInCode(email)
+  const key = (email: string) => signInCodeEntity.key([email], [])
   return {
+    /** The current code of an address, if one is still valid (the local issuer's tries counter included). */
+    async current(email: string, nowSeconds: number): Promise<SignInCode | undefined> {
+      const out = await cfg.doc.send(new GetCommand({ TableName: cfg.tableName, Key: key(email), ConsistentRead: true }))
+      if (!out.Item) return undefined
+      const { issuedAt: _issued, ...item } = out.Item
+      const code = signInCodeEntity.parse(item)
+      // dynalite has no TTL, and DynamoDB's TTL deletes lazily: an expired code is absent everywhere.
+      return code.expiresAt > nowSeconds ? code : undefined
+    },
+
     /**
      * Stores a new code unless the current one was issued less than `resendAfterSeconds` ago and is still valid;
      * returns whether it was stored (and so is to be mailed).
@@ -24,7 +33,7 @@ export function signInCodes(cfg: DataConfig) {
         await cfg.doc.send(
           new PutCommand({
             TableName: cfg.tableName,
-            Item: { ...key(code.email), type: 'sign-in-code', ...code, issuedAt: opts.nowSeconds },
+            Item: { ...key(code.email), type: signInCodeEntity.type, ...code, issuedAt: opts.nowSeconds },
             ConditionExpression:
               'attribute_not_exists(PK) OR attribute_not_exists(issuedAt) OR issuedAt <= :resendFrom OR expiresAt <= :now',
             ExpressionAttributeValues: { ':resendFrom': opts.nowSeconds - opts.resendAfterSeconds, ':now': opts.nowSeconds },

@@ -1,4 +1,4 @@
-import { tenantKeys } from '../keys'
+import { defineTenantEntity, safe } from '../entity'
 import type { Store, TransactItem } from '../store'
 import type { TenantContext } from './context'
 
@@ -19,20 +19,28 @@ export interface AuditEntry {
   facts: Record<string, string>
 }
 
+/** `ORG#<orgId>#AUDIT` / `AUDIT#<at>#<entryId>`: time-ordered. */
+export const auditEntryEntity = defineTenantEntity({
+  type: 'audit-entry',
+  partition: () => 'AUDIT',
+  sort: (at: string, entryId: string) => `AUDIT#${safe(at, 'at')}#${safe(entryId, 'entryId')}`,
+  keyOf: (e: AuditEntry) => [[], [e.at, e.id]] as const,
+})
+
 /**
  * The organisation's append-only audit log: entries are only ever created (never replaced or deleted), each in
  * the same transaction as the change it records, so a change and its record commit or fail together.
  */
 export function auditRepo(store: Store, ctx: TenantContext) {
-  const keys = tenantKeys(ctx.orgId)
+  const entries = auditEntryEntity.in(store, ctx.orgId)
   return {
     /** The item that appends an entry, for the transaction of the change it records. */
     appendItem(e: AuditEntry): TransactItem {
-      return store.newItem(keys.auditEntry(e.at, e.id), 'audit-entry', e)
+      return entries.newItem(e)
     },
     /** Entries oldest first. */
     page(opts: { limit: number; cursor?: string | undefined }) {
-      return store.page<AuditEntry>(keys.auditPartition(), opts)
+      return entries.page([], opts)
     },
   }
 }

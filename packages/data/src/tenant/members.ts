@@ -1,6 +1,6 @@
 import { DomainError, lastAdminError, notFound, staleVersion, type Membership, type MembershipRole } from '@binome/core'
 import { defineTenantEntity, safe } from '../entity'
-import { platformKeys, tenantKeys } from '../keys'
+import { membershipIndexEntity } from '../identity-entities'
 import { nextVersion, type Store, type TransactItem } from '../store'
 import type { TenantContext } from './context'
 import type { WhoAmICache } from '../who-am-i-cache'
@@ -11,6 +11,14 @@ export const memberEntity = defineTenantEntity({
   partition: () => 'MEMBERS',
   sort: (userId: string) => `USER#${safe(userId, 'userId')}`,
   keyOf: (m: Membership) => [[], [m.userId]] as const,
+})
+
+/** `ORG#<orgId>#ADMINS` / `GUARD`: the set of active admins, changed in the same transaction as every membership that gains or loses one. */
+export const adminGuardEntity = defineTenantEntity({
+  type: 'admin-guard',
+  partition: () => 'ADMINS',
+  sort: () => 'GUARD',
+  keyOf: (_g: AdminGuard) => [[], []] as const,
 })
 
 /** The user's own index entry that mirrors a membership, so "my organisations" is one query. */
@@ -33,21 +41,22 @@ interface AdminGuard {
  * the interleaving: the second transaction's condition sees the first one's effect.
  */
 export function membersRepo(store: Store, ctx: TenantContext, whoAmI?: WhoAmICache) {
-  const keys = tenantKeys(ctx.orgId)
   const members = memberEntity.in(store, ctx.orgId)
+  const indexKey = (userId: string) => membershipIndexEntity.key([userId], [ctx.orgId])
+  const guardKey = adminGuardEntity.for(ctx.orgId).key([], [])
   const pair = (m: Membership, write: 'new' | 'replace'): TransactItem[] =>
     write === 'new'
-      ? [members.newItem(m), store.newItem(platformKeys.userMembership(m.userId, ctx.orgId), 'membership-index', indexEntry(m))]
-      : [members.replaceItem(m), store.replaceItem(platformKeys.userMembership(m.userId, ctx.orgId), 'membership-index', indexEntry(m))]
+      ? [members.newItem(m), store.newItem(indexKey(m.userId), membershipIndexEntity.type, indexEntry(m))]
+      : [members.replaceItem(m), store.replaceItem(indexKey(m.userId), membershipIndexEntity.type, indexEntry(m))]
 
   const joins = (userId: string): TransactItem =>
-    store.updateItem(keys.adminGuard(), {
+    store.updateItem(guardKey, {
       set: 'ADD admins :u',
       condition: 'attribute_exists(PK)',
       values: { ':u': new Set([userId]) },
     })
   const leaves = (userId: string): TransactItem =>
-    store.updateItem(keys.adminGuard(), {
+    store.updateItem(guardKey, {
       set: 'DELETE admins :u',
       condition: 'contains(admins, :id) AND size(admins) >= :two',
       values: { ':u': new Set([userId]), ':id': userId, ':two': 2 },
@@ -60,10 +69,10 @@ export function membersRepo(store: Store, ctx: TenantContext, whoAmI?: WhoAmICac
    * the guard first, ours is refused and theirs stands.
    */
   async function ensureAdminGuard(): Promise<void> {
-    if (await store.get<AdminGuard>(keys.adminGuard())) return
+    if (await store.get<AdminGuard>(guardKey)) return
     const admins = (await members.all([])).filter(isActiveAdmin).map((m) => m.userId)
     try {
-      await store.create(keys.adminGuard(), 'admin-guard', admins.length ? { admins: new Set(admins) } : {})
+      await store.create(guardKey, adminGuardEntity.type, admins.length ? { admins: new Set(admins) } : {})
     } catch (e) {
       if ((e as { code?: string }).code !== 'conflict') throw e
     }
@@ -135,7 +144,7 @@ export function membersRepo(store: Store, ctx: TenantContext, whoAmI?: WhoAmICac
       check(current, await countActive('admin'))
       await write(
         await guardFor(current, undefined),
-        [store.deleteItem(memberEntity.for(ctx.orgId).key([], [userId]), current.version), store.deleteItem(platformKeys.userMembership(userId, ctx.orgId))],
+        [store.deleteItem(memberEntity.for(ctx.orgId).key([], [userId]), current.version), store.deleteItem(indexKey(userId))],
         userId,
       )
     },

@@ -1,13 +1,10 @@
 import { notFound, staleVersion, type Organisation } from '@binome/core'
 import { defineTenantEntity } from '../entity'
-import { platformKeys } from '../keys'
+import { organisationEntryEntity } from '../identity-entities'
 import { nextVersion, type Store } from '../store'
 import type { TenantContext } from './context'
 
-/**
- * `ORG#<orgId>#PROFILE` / `PROFILE`. The identity module writes it when it creates an organisation (with
- * `tenantKeys(orgId).profile()`, the same key) until identity moves to declarations too.
- */
+/** `ORG#<orgId>#PROFILE` / `PROFILE`; the identity module creates it with the organisation. */
 export const organisationEntity = defineTenantEntity({
   type: 'organisation',
   partition: () => 'PROFILE',
@@ -42,7 +39,7 @@ export function organisationRepo(store: Store, ctx: TenantContext) {
           profile.replaceItem(next),
           {
             Put: {
-              ...store.newItem(platformKeys.organisationEntry(ctx.orgId), 'organisation-entry', next).Put!,
+              ...organisationEntryEntity.in(store).newItem(next).Put!,
               ConditionExpression: 'attribute_exists(PK)',
             },
           },
