@@ -78,3 +78,27 @@ export function successSchema(route: RouteDeclaration): { status: number; schema
   const [status, response] = Object.entries(route.responses).find(([s]) => Number(s) >= 200 && Number(s) < 300)!
   return { status: Number(status), schema: 'content' in response ? response.content['application/json'].schema : undefined }
 }
+
+type JsonSchemaOf<M> = M extends { content: { 'application/json': { schema: infer Z extends z.ZodType } } } ? Z : undefined
+type SuccessStatus = 200 | 201 | 202 | 204
+
+/**
+ * The type of a declaration's success answer, as a typed client receives it (type-only: a client that imports it
+ * with `import type` loads no zod). `void` when the route answers without a body.
+ *
+ * @example
+ * type P = Reply<typeof onboardingRoutes.readProgramme> // Programme
+ */
+export type Reply<R> = R extends { responses: infer Rs }
+  ? { [S in keyof Rs & SuccessStatus]: JsonSchemaOf<Rs[S]> extends infer Z extends z.ZodType ? z.output<Z> : void }[keyof Rs & SuccessStatus]
+  : never
+
+/**
+ * The JSON body a declaration accepts, as the caller writes it (before defaults); `undefined` when it takes none.
+ *
+ * @example
+ * type B = RequestBody<typeof onboardingRoutes.createProgramme> // { name: string; description?: string; ... }
+ */
+export type RequestBody<R> = R extends { request: { body: { content: { 'application/json': { schema: infer Z extends z.ZodType } } } } }
+  ? z.input<Z>
+  : undefined

@@ -1,27 +1,12 @@
-import type {
-  AppConfig,
-  CreateInvitation,
-  CreateMatchingRun,
-  CreateOrganisation,
-  CreateProgramme,
-  Me,
-  Member,
-  MatchingRun,
-  MatchingSuggestion,
-  UnmatchedMentee,
-  Organisation,
-  Person,
-  Programme,
-  UpdateOrganisation,
-  UpdateProgramme,
-  Alert,
-  SweepStatus,
-} from '@binome/contracts'
-import type { MembershipRole, PersonKind } from '@binome/contracts'
+import type { AppConfig, MembershipRole, PersonKind } from '@binome/contracts'
 import {
   fillPath, matchingEndpoints, matchingPrefix, monitoringEndpoints, monitoringPrefix, onboardingEndpoints, onboardingPrefix,
-  type Endpoint, type PathParams,
+  type PathParams,
 } from '@binome/contracts/routes/endpoints'
+import type { Reply, RequestBody } from '@binome/contracts/routes'
+import type { onboardingRoutes } from '@binome/contracts/routes/onboarding'
+import type { matchingRoutes } from '@binome/contracts/routes/matching'
+import type { monitoringRoutes } from '@binome/contracts/routes/monitoring'
 import { request, type RequestOptions } from './client'
 
 /** A page of a list; pass `nextCursor` back as `cursor` for the next one. */
@@ -30,7 +15,6 @@ export interface Page<T> {
   nextCursor: string | null
 }
 
-
 export interface PageArgs {
   cursor?: string | null
   limit?: number
@@ -38,28 +22,37 @@ export interface PageArgs {
 
 type F = { fetch?: typeof fetch }
 
-const apps = { onboarding: onboardingPrefix, matching: matchingPrefix, monitoring: monitoringPrefix }
+const apps = {
+  onboarding: { prefix: onboardingPrefix, endpoints: onboardingEndpoints },
+  matching: { prefix: matchingPrefix, endpoints: matchingEndpoints },
+  monitoring: { prefix: monitoringPrefix, endpoints: monitoringEndpoints },
+}
+type Apps = typeof apps
+/** The route declarations, as types only: the answers' and bodies' types come from them, and no zod is loaded. */
+type Declared = { onboarding: typeof onboardingRoutes; matching: typeof matchingRoutes; monitoring: typeof monitoringRoutes }
+/** The body a declared route accepts. */
+type Body<A extends keyof Declared, N extends keyof Declared[A]> = RequestBody<Declared[A][N]>
+type PathOf<E> = E extends { path: infer P extends string } ? P : never
 
 /**
- * The URL and method of a declared endpoint, for `request`: both come from the contracts
- * (`@binome/contracts/routes/endpoints`), so no path is written here, and the compiler checks that every path
- * parameter is given. `apiBase` already ends in `/api`.
+ * Calls a declared route by its name: method and path come from the contracts' zod-free endpoint list
+ * (`@binome/contracts/routes/endpoints`), the answer's and the body's types from the route's declaration, so
+ * nothing here is written twice and the compiler checks every path parameter and every body. `apiBase` already
+ * ends in `/api`.
  *
  * @example
- * request<Programme>(...at('onboarding', onboardingEndpoints.readProgramme, { orgId, programmeId }))
+ * const programme = await call('onboarding', 'readProgramme', { orgId, programmeId }) // typed as Programme
  */
-function at<P extends string>(
-  app: keyof typeof apps,
-  endpoint: { method: Endpoint['method']; path: P },
-  params: Record<PathParams<P>, string>,
-  opts: Omit<RequestOptions, 'method'> = {},
-): [string, RequestOptions] {
-  const path = apps[app].slice('/api'.length) + fillPath(endpoint.path, params)
-  return [path, { method: endpoint.method.toUpperCase() as RequestOptions['method'], ...opts }]
+function call<A extends keyof Apps, N extends keyof Apps[A]['endpoints'] & keyof Declared[A]>(
+  app: A,
+  name: N,
+  params: Record<PathParams<PathOf<Apps[A]['endpoints'][N]>>, string>,
+  opts: Omit<RequestOptions, 'method' | 'body'> & { body?: RequestBody<Declared[A][N]> } = {},
+): Promise<Reply<Declared[A][N]>> {
+  const endpoint = (apps[app].endpoints as Record<PropertyKey, { method: string; path: string }>)[name]
+  const path = apps[app].prefix.slice('/api'.length) + fillPath(endpoint.path, params as Record<string, string>)
+  return request(path, { ...opts, method: endpoint.method.toUpperCase() as RequestOptions['method'] })
 }
-
-const on = onboardingEndpoints
-const ma = matchingEndpoints
 
 /**
  * Every API call the app makes with a token, typed with the shared contracts (the calls made before signing in are
@@ -70,59 +63,59 @@ const ma = matchingEndpoints
  */
 export const api = {
   // --- onboarding ---
-  me: (o: F = {}) => request<Me>(...at('onboarding', on.me, {}, o)),
-  acceptInvitation: (orgId: string) => request<unknown>(...at('onboarding', on.acceptInvitation, { orgId })),
+  me: (o: F = {}) => call('onboarding', 'me', {}, o),
+  acceptInvitation: (orgId: string) => call('onboarding', 'acceptInvitation', { orgId }),
 
   listOrganisations: (p: PageArgs = {}, o: F = {}) =>
-    request<Page<Organisation>>(...at('onboarding', on.listOrganisations, {}, { query: { ...p }, ...o })),
-  createOrganisation: (body: CreateOrganisation) => request<Organisation>(...at('onboarding', on.createOrganisation, {}, { body })),
-  getOrganisation: (orgId: string, o: F = {}) => request<Organisation>(...at('onboarding', on.readOrganisation, { orgId }, o)),
-  updateOrganisation: (orgId: string, body: UpdateOrganisation) =>
-    request<Organisation>(...at('onboarding', on.updateOrganisation, { orgId }, { body })),
+    call('onboarding', 'listOrganisations', {}, { query: { ...p }, ...o }),
+  createOrganisation: (body: Body<'onboarding', 'createOrganisation'>) => call('onboarding', 'createOrganisation', {}, { body }),
+  getOrganisation: (orgId: string, o: F = {}) => call('onboarding', 'readOrganisation', { orgId }, o),
+  updateOrganisation: (orgId: string, body: Body<'onboarding', 'updateOrganisation'>) =>
+    call('onboarding', 'updateOrganisation', { orgId }, { body }),
 
   listMembers: (orgId: string, p: PageArgs = {}, o: F = {}) =>
-    request<Page<Member>>(...at('onboarding', on.listMembers, { orgId }, { query: { ...p }, ...o })),
-  invite: (orgId: string, body: CreateInvitation) => request<Member>(...at('onboarding', on.invite, { orgId }, { body })),
+    call('onboarding', 'listMembers', { orgId }, { query: { ...p }, ...o }),
+  invite: (orgId: string, body: Body<'onboarding', 'invite'>) => call('onboarding', 'invite', { orgId }, { body }),
   changeRole: (orgId: string, userId: string, role: MembershipRole, version: number) =>
-    request<Member>(...at('onboarding', on.updateMember, { orgId, userId }, { body: { role, version } })),
+    call('onboarding', 'updateMember', { orgId, userId }, { body: { role, version } }),
   removeMember: (orgId: string, userId: string, version: number) =>
-    request<void>(...at('onboarding', on.removeMember, { orgId, userId }, { query: { version } })),
+    call('onboarding', 'removeMember', { orgId, userId }, { query: { version } }),
 
   listProgrammes: (
     orgId: string,
     p: PageArgs & { include?: 'current' | 'archived' | 'all' } = {},
     o: F = {},
-  ) => request<Page<Programme>>(...at('onboarding', on.listProgrammes, { orgId }, { query: { ...p }, ...o })),
-  createProgramme: (orgId: string, body: CreateProgramme) =>
-    request<Programme>(...at('onboarding', on.createProgramme, { orgId }, { body })),
+  ) => call('onboarding', 'listProgrammes', { orgId }, { query: { ...p }, ...o }),
+  createProgramme: (orgId: string, body: Body<'onboarding', 'createProgramme'>) =>
+    call('onboarding', 'createProgramme', { orgId }, { body }),
   getProgramme: (orgId: string, programmeId: string, o: F = {}) =>
-    request<Programme>(...at('onboarding', on.readProgramme, { orgId, programmeId }, o)),
-  updateProgramme: (orgId: string, programmeId: string, body: UpdateProgramme) =>
-    request<Programme>(...at('onboarding', on.updateProgramme, { orgId, programmeId }, { body })),
+    call('onboarding', 'readProgramme', { orgId, programmeId }, o),
+  updateProgramme: (orgId: string, programmeId: string, body: Body<'onboarding', 'updateProgramme'>) =>
+    call('onboarding', 'updateProgramme', { orgId, programmeId }, { body }),
   archiveProgramme: (orgId: string, programmeId: string, version: number) =>
-    request<Programme>(...at('onboarding', on.archiveProgramme, { orgId, programmeId }, { body: { version } })),
+    call('onboarding', 'archiveProgramme', { orgId, programmeId }, { body: { version } }),
   listPeople: (orgId: string, programmeId: string, p: PageArgs & { kind?: PersonKind } = {}, o: F = {}) =>
-    request<Page<Person>>(...at('onboarding', on.listPeople, { orgId, programmeId }, { query: { ...p }, ...o })),
+    call('onboarding', 'listPeople', { orgId, programmeId }, { query: { ...p }, ...o }),
 
   // --- matching ---
-  startRun: (orgId: string, programmeId: string, body: Partial<CreateMatchingRun>) =>
-    request<MatchingRun>(...at('matching', ma.startRun, { orgId, programmeId }, { body })),
+  startRun: (orgId: string, programmeId: string, body: Body<'matching', 'startRun'>) =>
+    call('matching', 'startRun', { orgId, programmeId }, { body }),
   getRun: (orgId: string, programmeId: string, runId: string) =>
-    request<MatchingRun>(...at('matching', ma.readRun, { orgId, programmeId, runId })),
+    call('matching', 'readRun', { orgId, programmeId, runId }),
   listRuns: (orgId: string, programmeId: string, p: PageArgs = {}, o: F = {}) =>
-    request<Page<MatchingRun>>(...at('matching', ma.listRuns, { orgId, programmeId }, { query: { ...p }, ...o })),
+    call('matching', 'listRuns', { orgId, programmeId }, { query: { ...p }, ...o }),
   listSuggestions: (orgId: string, programmeId: string, runId: string, p: PageArgs = {}) =>
-    request<Page<MatchingSuggestion>>(...at('matching', ma.suggestions, { orgId, programmeId, runId }, { query: { ...p } })),
+    call('matching', 'suggestions', { orgId, programmeId, runId }, { query: { ...p } }),
   listUnmatched: (orgId: string, programmeId: string, runId: string, p: PageArgs = {}) =>
-    request<Page<UnmatchedMentee>>(...at('matching', ma.unmatched, { orgId, programmeId, runId }, { query: { ...p } })),
+    call('matching', 'unmatched', { orgId, programmeId, runId }, { query: { ...p } }),
   retryRun: (orgId: string, programmeId: string, runId: string) =>
-    request<MatchingRun>(...at('matching', ma.retryRun, { orgId, programmeId, runId }, { body: {} })),
+    call('matching', 'retryRun', { orgId, programmeId, runId }),
 
   // --- monitoring ---
   listAlerts: (orgId: string, p: PageArgs & { sweepDate?: string } = {}, o: F = {}) =>
-    request<Page<Alert>>(...at('monitoring', monitoringEndpoints.listAlerts, { orgId }, { query: { ...p }, ...o })),
+    call('monitoring', 'listAlerts', { orgId }, { query: { ...p }, ...o }),
   lastSweep: (orgId: string, o: F = {}) =>
-    request<SweepStatus>(...at('monitoring', monitoringEndpoints.lastSweep, { orgId }, o)),
+    call('monitoring', 'lastSweep', { orgId }, o),
 }
 
 export type { AppConfig }
