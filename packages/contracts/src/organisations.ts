@@ -1,5 +1,5 @@
 import * as z from 'zod'
-import type { Organisation as OrganisationEntity } from '@binome/core'
+import type { Membership, Organisation as OrganisationEntity } from '@binome/core'
 import { Email, Id, IsoDateTime, Locale, MembershipRole, MembershipStatus, Name, Version, page } from './common'
 import { singleLineText } from './text'
 
@@ -43,7 +43,7 @@ export const Member = z.object({
   invitedAt: IsoDateTime,
   joinedAt: IsoDateTime.nullable(),
   version: Version,
-})
+}) satisfies z.ZodType<Omit<Membership, 'orgId' | 'invitedBy'>>
 export type Member = z.infer<typeof Member>
 export const MemberPage = page(Member)
 
