@@ -2,8 +2,8 @@ import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { SignJWT, importJWK, type JWK } from 'jose'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createData, dataConfig, whoAmITtlMs } from '@binome/data'
-import { createLocalDynamoClient, dynamoRequestCount } from '@binome/local'
+import { createData, whoAmITtlMs } from '@binome/data'
+import { createLocalDynamoClient, dynamoRequestCount, localDataAccess } from '@binome/local'
 import { ApiClient, PLS, PLS_PROGRAMME, signIn } from '../support/client'
 import { testPlatform } from '../support/platform'
 
@@ -109,8 +109,8 @@ describe('who-you-are costs one DynamoDB call at most, and revocation is bounded
     expect((await coord.get(list)).status).toBe(200)
     const m = (await admin.get(`/api/onboarding/orgs/${PLS}/members?limit=100`)).body.items.find((x: { email: string }) => x.email === 'new.coord@pls.demo')
     // Another warm container: its own data layer (and cache) over the same table.
-    const client = createLocalDynamoClient(p.dynamo.endpoint, { journalDir: join(p.dataDir!, 'dynamodb-transactions') })
-    const other = createData(dataConfig(client, p.dynamo.tableName))
+    const createClient = () => createLocalDynamoClient(p.dynamo.endpoint, { journalDir: join(p.dataDir!, 'dynamodb-transactions') })
+    const other = createData(localDataAccess({ createClient, tableName: p.dynamo.tableName }))
     await other.forTenant({ orgId: PLS, userId: 'system', role: 'system' }).members.removeAt(m.userId, m.version)
     clock += whoAmITtlMs - 1000
     expect((await coord.get(list)).status).toBe(200) // still cached here, within the bound

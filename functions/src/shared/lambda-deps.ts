@@ -1,5 +1,5 @@
 import { Logger } from '@aws-lambda-powertools/logger'
-import { createData, dataConfigFromEnv } from '@binome/data'
+import { createData, lambdaDataAccess } from '@binome/data'
 import type { Deps } from './deps'
 import type { IdentityDirectory } from './identity-directory'
 import { newId } from './ids'
@@ -30,7 +30,7 @@ const notWired = (what: string) => () => Promise.reject(new Error(`${what} is no
  */
 export function depsFromEnv(env: NodeJS.ProcessEnv, adapters: Adapters = {}): Deps {
   return {
-    data: createData(dataConfigFromEnv(env)),
+    data: createData(lambdaDataAccess(env)),
     now: () => new Date(),
     newId,
     mailer: adapters.mailer ?? ({ send: notWired('The mailer') } satisfies Mailer),

@@ -1,4 +1,4 @@
-import { DynamoDBClient, type DynamoDBClientConfig } from '@aws-sdk/client-dynamodb'
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb'
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb'
 import { tableDefinition } from './table'
 
@@ -9,8 +9,8 @@ export interface DataConfig {
 }
 
 /**
- * The data configuration from a low-level client (the local platform passes one wired to dynalite;
- * on Lambda it is built from the environment).
+ * The data configuration from a low-level client (the local platform passes ones wired to dynalite; on Lambda,
+ * `lambdaDataAccess` builds them with each role's credentials).
  *
  * @example
  * const data = dataConfig(new DynamoDBClient({}), process.env.TABLE_NAME)
@@ -20,16 +20,4 @@ export function dataConfig(client: DynamoDBClient, tableName: string = tableDefi
     marshallOptions: { removeUndefinedValues: true, convertClassInstanceToMap: false },
   })
   return { doc, tableName }
-}
-
-/**
- * The data configuration on Lambda: table from `TABLE_NAME`, region and credentials from the environment.
- *
- * @example
- * const data = dataConfigFromEnv()
- */
-export function dataConfigFromEnv(env: NodeJS.ProcessEnv = process.env, config: DynamoDBClientConfig = {}): DataConfig {
-  const tableName = env.TABLE_NAME
-  if (!tableName) throw new Error('TABLE_NAME is not set')
-  return dataConfig(new DynamoDBClient(config), tableName)
 }

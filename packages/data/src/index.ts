@@ -1,4 +1,4 @@
-import type { DataConfig } from './client'
+import type { DataAccess } from './access'
 import { identityData } from './identity'
 import { signInCodes } from './sign-in-codes'
 import { Store } from './store'
@@ -6,9 +6,12 @@ import { tenantData, type TenantContext } from './tenant'
 import { WhoAmICache } from './who-am-i-cache'
 
 export * from './client'
+export type { DataAccess } from './access'
+export { lambdaDataAccess, assumedRole } from './lambda-access'
+export * from './leading-keys'
 export * from './keys'
 export * from './cursor'
-export { defineTenantEntity, StoredItemError, type EntityDeclaration, type TenantEntity, type BoundEntity, EntityTable } from './entity'
+export { defineTenantEntity, definePlatformEntity, StoredItemError, type EntityDeclaration, type TenantEntity, type BoundEntity, EntityTable } from './entity'
 export * from './tenant'
 export { Store, type Page, type TransactItem } from './store'
 export type { User, MembershipIndexEntry, OrganisationEntry, SignInCode, IdentityData } from './identity'
@@ -17,21 +20,22 @@ export { tableDefinition, createTableInput } from './table'
 export type { SignInCodes } from './sign-in-codes'
 
 /**
- * The data layer: tenant data only through a tenant context, platform items only through the identity module.
+ * The data layer: tenant data only through a tenant context, with credentials that reach only that tenant's
+ * partitions; platform items only through the identity module, with its own.
  *
  * @example
- * const data = createData(dataConfigFromEnv())
+ * const data = createData(lambdaDataAccess(process.env))
  * const programmes = await data.forTenant(ctx).programmes.page({ limit: 25, include: 'current' })
  */
-export function createData(cfg: DataConfig) {
-  const store = new Store(cfg)
+export function createData(access: DataAccess) {
+  const platform = new Store(access.platform)
   // One who-you-are cache per data layer (per warm container): membership writes through it invalidate it.
   const whoAmI = new WhoAmICache()
   return {
-    forTenant: (ctx: TenantContext) => tenantData(store, ctx, whoAmI),
-    identity: identityData(store, whoAmI),
+    forTenant: (ctx: TenantContext) => tenantData({ tenant: new Store(access.tenant(ctx.orgId)), platform }, ctx, whoAmI),
+    identity: identityData(platform, whoAmI),
     /** The local issuer's sign-in codes (platform items, like the identity module's). */
-    signInCodes: signInCodes(cfg),
+    signInCodes: signInCodes(access.platform),
   }
 }
 export type Data = ReturnType<typeof createData>

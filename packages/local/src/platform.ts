@@ -7,7 +7,8 @@ import { SESv2Client } from '@aws-sdk/client-sesv2'
 import { SQSClient } from '@aws-sdk/client-sqs'
 import { Hono } from 'hono'
 import { DomainError } from '@binome/core'
-import { createData, dataConfig } from '@binome/data'
+import { createData } from '@binome/data'
+import { localDataAccess, type LocalDataAccess } from './runtime/local-data-access'
 import {
   buildApi,
   errorResponse,
@@ -72,6 +73,8 @@ export interface Platform {
   matchingQueue: LocalQueue
   /** The embedded DynamoDB server (tests inspect the raw table through it). */
   dynamo: { endpoint: string; tableName: string }
+  /** The confined data clients, and which tenants' credentials were asked for. */
+  dataAccess: LocalDataAccess
   /** Resolves once queued work (matching runs) is done. */
   drain(): Promise<void>
   /** Runs a schedule now, as EventBridge would at its time. */
@@ -97,7 +100,9 @@ export async function startPlatform(opts: PlatformOptions = {}): Promise<Platfor
   const logger = new Logger({ serviceName: 'binome-local', logLevel: opts.quiet ? 'ERROR' : 'WARN' })
   const releaseDataDir = dataDir ? acquireDataDirLock(dataDir) : undefined
   const dynamo = await startDynamo({ ...(dataDir && { dataDir }) })
-  const data = createData(dataConfig(dynamo.createClient(), dynamo.tableName))
+  // Tenant data through clients confined to the tenant's partitions, as the tenant role confines them on AWS.
+  const dataAccess = localDataAccess(dynamo)
+  const data = createData(dataAccess)
   const outbox = createOutbox({ ...(dataDir && { dataDir }), print: !opts.quiet })
   const ses = new SESv2Client({ region: LOCAL_AWS_REGION, credentials: LOCAL_CREDENTIALS })
   routeSesToOutbox(ses, outbox)
@@ -181,6 +186,7 @@ export async function startPlatform(opts: PlatformOptions = {}): Promise<Platfor
   return {
     url, port, deps, outbox, matchingQueue,
     dynamo: { endpoint: dynamo.endpoint, tableName: dynamo.tableName },
+    dataAccess,
     drain: () => matchingQueue.drain(),
     async runSchedule(name) {
       await scheduler.runNow(name)

@@ -18,6 +18,12 @@ export type { MatchingRunRecord, MatchingSuggestionRecord, UnmatchedRecord } fro
 export { alertEntity, sweepEntity, type AlertRecord, type SweepRecord } from './alerts'
 export type { AuditEntry } from './audit'
 
+/** The stores a tenant's repositories use: the tenant's own credentials, and the identity module's. */
+export interface TenantStores {
+  tenant: Store
+  platform: Store
+}
+
 /**
  * Everything one organisation owns, reachable only with its tenant context.
  *
@@ -25,16 +31,19 @@ export type { AuditEntry } from './audit'
  * const t = tenantData(store, ctx)
  * await t.programmes.get('p1')
  */
-export function tenantData(store: Store, ctx: TenantContext, whoAmI?: WhoAmICache) {
+export function tenantData(stores: TenantStores, ctx: TenantContext, whoAmI?: WhoAmICache) {
+  const store = stores.tenant
   return {
     ctx,
-    organisation: organisationRepo(store, ctx),
-    members: membersRepo(store, ctx, whoAmI),
+    // The profile, members and audit log change in transactions with platform items (the directory, the users'
+    // membership index), so they go through the identity module's credentials (see ../leading-keys.ts).
+    organisation: organisationRepo(stores.platform, ctx),
+    members: membersRepo(stores.platform, ctx, whoAmI),
     programmes: programmesRepo(store, ctx),
     people: peopleRepo(store, ctx),
     runs: runsRepo(store, ctx),
     alerts: alertsRepo(store, ctx),
-    audit: auditRepo(store, ctx),
+    audit: auditRepo(stores.platform, ctx),
   }
 }
 export type TenantData = ReturnType<typeof tenantData>

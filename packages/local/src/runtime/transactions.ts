@@ -85,7 +85,7 @@ export function lockFor(endpoint: string): ReadWriteLock {
   return stateFor(endpoint, undefined).lock
 }
 
-interface HttpRequestLike {
+export interface HttpRequestLike {
   headers: Record<string, string>
   body?: unknown
 }
@@ -136,12 +136,14 @@ export function addTransactionEmulation(client: DynamoDBClient, options: Transac
   })
 }
 
-function targetOperation(request: HttpRequestLike): string | undefined {
+/** The DynamoDB operation of a signed request, from its `X-Amz-Target` header. */
+export function targetOperation(request: HttpRequestLike): string | undefined {
   const header = Object.entries(request.headers ?? {}).find(([name]) => name.toLowerCase() === 'x-amz-target')
   return header?.[1].split('.')[1]
 }
 
-function parseRequestBody(request: HttpRequestLike): Record<string, unknown> {
+/** The JSON body of a request, in DynamoDB's wire format. */
+export function parseRequestBody(request: HttpRequestLike): Record<string, unknown> {
   const body = request.body
   // The SDK may hand a Uint8Array subclass that warns when used as a string, hence the explicit decode.
   const text = typeof body === 'string' ? body : body instanceof Uint8Array ? new TextDecoder().decode(body) : '{}'
