@@ -8,7 +8,7 @@ import { NagSuppressions } from 'cdk-nag'
 import type { Construct } from 'constructs'
 import { AppFunction } from './app-function'
 import { platformEnvironment, type PlatformSettings } from './function-environment'
-import { grantSendEmailAs, grantTableReadWrite } from './grants'
+import { grantSendEmailAs, grantDataAccess } from './grants'
 
 export interface ApiStackProps extends StackProps, PlatformSettings {
   /** The HTTP API resource, created in the web stack (see WebStack for why). */
@@ -82,7 +82,7 @@ export class ApiStack extends Stack {
     this.functions = { onboarding, matching, monitoring }
 
     for (const fn of Object.values(this.functions)) {
-      grantTableReadWrite(props.table, fn)
+      grantDataAccess(fn, props.dataRoles)
       // Each app e-mails people: invitations and decisions, proposals to a duo, reminders and closing forms.
       grantSendEmailAs(fn.function, props.mailFrom)
     }

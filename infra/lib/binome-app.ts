@@ -41,6 +41,7 @@ export function createBinomeStacks(app: App, config: BinomeConfig, env?: Environ
   })
   const platform = {
     table: data.table,
+    dataRoles: data.dataRoles,
     mailFrom: config.mailFrom,
     appUrl: web.appUrl,
     userPool: identity.userPool,

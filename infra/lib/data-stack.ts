@@ -3,6 +3,7 @@ import * as dynamodb from 'aws-cdk-lib/aws-dynamodb'
 import type * as s3 from 'aws-cdk-lib/aws-s3'
 import type { Construct } from 'constructs'
 import { tableDefinition } from '@binome/data/table'
+import { DataRoles } from './data-roles'
 import { accessLogBucket, privateBucket } from './secure-bucket'
 
 /**
@@ -11,11 +12,13 @@ import { accessLogBucket, privateBucket } from './secure-bucket'
  *
  * @example
  * const data = new DataStack(app, 'Binome-Data')
- * data.table.grantReadWriteData(fn)
+ * grantDataAccess(fn, data.dataRoles)
  */
 export class DataStack extends Stack {
   readonly table: dynamodb.TableV2
   readonly documentsBucket: s3.Bucket
+  /** The only way functions reach the table: the tenant and platform data roles. */
+  readonly dataRoles: DataRoles
 
   constructor(scope: Construct, id: string, props: StackProps = {}) {
     super(scope, id, { description: 'Binôme data: the single table and the documents bucket', ...props })
@@ -37,6 +40,8 @@ export class DataStack extends Stack {
       deletionProtection: true,
       removalPolicy: RemovalPolicy.RETAIN,
     })
+
+    this.dataRoles = new DataRoles(this, 'DataRoles', { table: this.table })
 
     const accessLogs = accessLogBucket(this, 'DocumentsAccessLogs')
     this.documentsBucket = privateBucket(this, 'Documents', {

@@ -1,9 +1,12 @@
 import type * as cognito from 'aws-cdk-lib/aws-cognito'
 import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb'
+import type { DataRoles } from './data-roles'
 
 /** What every Binôme function is told about the platform it runs in. */
 export interface PlatformSettings {
   readonly table: dynamodb.ITableV2
+  /** The roles every data access goes through (see `DataRoles`). */
+  readonly dataRoles: DataRoles
   /** SES sender of every e-mail. */
   readonly mailFrom: string
   /** Public URL of the web app, for links in e-mails. */
@@ -24,6 +27,8 @@ export function platformEnvironment(settings: PlatformSettings): Record<string, 
   const issuer = settings.userPool.userPoolProviderUrl
   return {
     TABLE_NAME: settings.table.tableName,
+    TENANT_DATA_ROLE_ARN: settings.dataRoles.tenant.roleArn,
+    PLATFORM_DATA_ROLE_ARN: settings.dataRoles.platform.roleArn,
     MAIL_FROM: settings.mailFrom,
     APP_URL: settings.appUrl,
     AUTH_ISSUER: issuer,

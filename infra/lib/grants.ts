@@ -1,9 +1,9 @@
 import { Stack } from 'aws-cdk-lib'
-import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb'
 import * as iam from 'aws-cdk-lib/aws-iam'
 import { NagSuppressions } from 'cdk-nag'
 import type { IConstruct } from 'constructs'
 import type { AppFunction } from './app-function'
+import type { DataRoles } from './data-roles'
 
 /**
  * Lets `grantee` send e-mail through SES, only as `mailFrom`: the policy names the two identities that can cover the
@@ -26,24 +26,15 @@ export function grantSendEmailAs(grantee: iam.IGrantable & IConstruct, mailFrom:
 }
 
 /**
- * Grants `fn` read and write access to the items of `table` (and its indexes) and records why the resulting
- * `<table>/index/*` resource is acceptable to cdk-nag: index queries can only be granted on index ARNs.
+ * Lets `fn` reach the table the only way functions do: by assuming the tenant data role (tagged with the
+ * organisation it works for) or the platform data role. The function's own role holds no table permission.
  *
  * @example
- * grantTableReadWrite(data.table, worker)
+ * grantDataAccess(worker, data.dataRoles)
  */
-export function grantTableReadWrite(table: dynamodb.ITableV2, fn: AppFunction): iam.Grant {
-  const grant = table.grantReadWriteData(fn.function)
-  NagSuppressions.addResourceSuppressions(
-    fn.role,
-    [
-      {
-        id: 'AwsSolutions-IAM5',
-        reason: 'Queries on the global secondary indexes of the single table are granted on <table>/index/*, the ARN form DynamoDB uses for indexes.',
-        appliesTo: [{ regex: '/^Resource::.*Table[^/]*Arn[^/]*\\/index\\/\\*$/' }],
-      },
-    ],
-    true,
-  )
-  return grant
+export function grantDataAccess(fn: AppFunction, roles: DataRoles): void {
+  fn.role.addToPrincipalPolicy(new iam.PolicyStatement({
+    actions: ['sts:AssumeRole', 'sts:TagSession'],
+    resources: [roles.tenant.roleArn, roles.platform.roleArn],
+  }))
 }

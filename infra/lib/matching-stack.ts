@@ -5,7 +5,7 @@ import type { Construct } from 'constructs'
 import { matchingQueueSettings } from '../../functions/src/matching/queue-settings'
 import { AppFunction } from './app-function'
 import { platformEnvironment, type PlatformSettings } from './function-environment'
-import { grantTableReadWrite } from './grants'
+import { grantDataAccess } from './grants'
 
 /** The shape of `matchingQueueSettings`, with plain numbers so that other values can be passed. */
 export type MatchingQueueSettings = { readonly [K in keyof typeof matchingQueueSettings]: number }
@@ -67,7 +67,7 @@ export class MatchingStack extends Stack {
       memorySize: 2048,
       environment: platformEnvironment(props),
     })
-    grantTableReadWrite(props.table, this.worker)
+    grantDataAccess(this.worker, props.dataRoles)
     this.worker.function.addEventSource(
       new SqsEventSource(this.queue, {
         batchSize: settings.batchSize,

@@ -7,7 +7,7 @@ import type { Construct } from 'constructs'
 import { schedules as defaultSchedules, type ScheduleDefinition } from '../../functions/src/monitoring/schedules'
 import { AppFunction } from './app-function'
 import { platformEnvironment, type PlatformSettings } from './function-environment'
-import { grantSendEmailAs, grantTableReadWrite } from './grants'
+import { grantSendEmailAs, grantDataAccess } from './grants'
 
 export interface MonitoringStackProps extends StackProps, PlatformSettings {
   /** Schedules to create; default the shared list of `functions/src/monitoring/schedules.ts`. */
@@ -88,7 +88,7 @@ export class MonitoringStack extends Stack {
       memorySize: 1024,
       environment: platformEnvironment(props),
     })
-    grantTableReadWrite(props.table, fn)
+    grantDataAccess(fn, props.dataRoles)
     grantSendEmailAs(fn.function, props.mailFrom)
     this.scheduleFunctions.set(entry, fn)
     return fn

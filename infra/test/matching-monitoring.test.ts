@@ -84,6 +84,7 @@ describe('matching stack', () => {
     const identity = new IdentityStack(app, 'Identity', { mailFrom: 'no-reply@binome.example.org' })
     const platform = {
       table: data.table,
+      dataRoles: data.dataRoles,
       mailFrom: 'no-reply@binome.example.org',
       appUrl: 'https://app.binome.example.org',
       userPool: identity.userPool,

@@ -2,9 +2,8 @@
  * Key parts. Every entity declares its keys once, with `defineTenantEntity` (tenant data, under
  * `tenantPrefix(orgId)`) or `definePlatformEntity` (identity, never under `ORG#`), in ./entity.ts.
  *
- * Tenant data: every partition key (table and GSI) starts with `ORG#<orgId>#`. This is designed so that an IAM
- * `dynamodb:LeadingKeys` condition could confine credentials to one tenant; no such confinement is in place yet
- * (the functions' role reads and writes the whole table, see infra/README.md). Platform-level items (users, the e-mail index, a user's membership
+ * Tenant data: every partition key (table and GSI) starts with `ORG#<orgId>#`, which the tenant data role's
+ * `dynamodb:LeadingKeys` condition (and the local client's emulation of it) relies on. Platform-level items (users, the e-mail index, a user's membership
  * index, sign-in codes, the directory of organisations) use their own prefixes and are reached only through
  * the identity module.
  */
