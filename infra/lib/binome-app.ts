@@ -5,6 +5,7 @@ import { DataStack } from './data-stack'
 import { IdentityStack } from './identity-stack'
 import { MatchingStack } from './matching-stack'
 import { MonitoringStack } from './monitoring-stack'
+import { OperationsStack } from './operations-stack'
 import { WebStack } from './web-stack'
 
 export interface BinomeStacks {
@@ -14,11 +15,12 @@ export interface BinomeStacks {
   readonly matching: MatchingStack
   readonly api: ApiStack
   readonly monitoring: MonitoringStack
+  readonly operations: OperationsStack
 }
 
 /**
- * Adds the six Binôme stacks to `app`. References point one way only:
- * data, identity → web → matching, monitoring → api (the functions read the web app's URL; see WebStack).
+ * Adds the seven Binôme stacks to `app`. References point one way only:
+ * data, identity → web → matching, monitoring → api → operations (the functions read the web app's URL; see WebStack).
  *
  * @example
  * const app = new App()
@@ -55,5 +57,17 @@ export function createBinomeStacks(app: App, config: BinomeConfig, env?: Environ
     matchingQueue: matching.queue,
   })
   const monitoring = new MonitoringStack(app, name('Monitoring'), { ...common, ...platform })
-  return { data, identity, web, matching, api, monitoring }
+  const operations = new OperationsStack(app, name('Operations'), {
+    ...common,
+    httpApi: web.httpApi,
+    stage: api.stage,
+    functions: {
+      ...Object.fromEntries(Object.entries(api.functions).map(([app, fn]) => [`api-${app}`, fn])),
+      'matching-worker': matching.worker,
+      ...Object.fromEntries([...monitoring.scheduleFunctions].map(([entry, fn]) => [`schedule-${entry.replace(/\W/g, '-')}`, fn])),
+    },
+    deadLetterQueues: { matching: matching.deadLetterQueue, schedules: monitoring.deadLetterQueue },
+    ...(config.alarmEmail && { alarmEmail: config.alarmEmail }),
+  })
+  return { data, identity, web, matching, api, monitoring, operations }
 }

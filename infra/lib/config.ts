@@ -14,6 +14,8 @@ export interface BinomeConfig {
   readonly certificateArn?: string
   /** Folder of the built web app, absolute. */
   readonly webAssetPath: string
+  /** Optional address the operations alarms are e-mailed to. */
+  readonly alarmEmail?: string
 }
 
 /** Context keys, in one place so that README, cdk.json and code agree. */
@@ -23,6 +25,7 @@ export const contextKeys = {
   domainName: 'binome:domainName',
   certificateArn: 'binome:certificateArn',
   webAssetPath: 'binome:webAssetPath',
+  alarmEmail: 'binome:alarmEmail',
 } as const
 
 const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
@@ -72,6 +75,9 @@ export function readBinomeConfig(node: Node): BinomeConfig {
     throw new BinomeConfigError(`${contextKeys.certificateArn} must be an ACM certificate ARN in us-east-1 (CloudFront requires it), got '${certificateArn}'`)
   }
 
+  const alarmEmail = optionalString(node, contextKeys.alarmEmail)
+  if (alarmEmail !== undefined && !emailPattern.test(alarmEmail)) throw new BinomeConfigError(`${contextKeys.alarmEmail} must be an e-mail address, got '${alarmEmail}'`)
+
   const webAssetSetting = optionalString(node, contextKeys.webAssetPath)
   const webAssetPath = webAssetSetting === undefined ? defaultWebAssetPath : path.resolve(repoRoot, webAssetSetting)
 
@@ -79,6 +85,7 @@ export function readBinomeConfig(node: Node): BinomeConfig {
     stackPrefix,
     mailFrom,
     webAssetPath,
+    ...(alarmEmail !== undefined && { alarmEmail }),
     ...(domainName !== undefined && certificateArn !== undefined ? { domainName, certificateArn } : {}),
   }
 }

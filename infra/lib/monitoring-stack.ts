@@ -4,7 +4,7 @@ import { LambdaInvoke } from 'aws-cdk-lib/aws-scheduler-targets'
 import * as sqs from 'aws-cdk-lib/aws-sqs'
 import { NagSuppressions } from 'cdk-nag'
 import type { Construct } from 'constructs'
-import { schedules as defaultSchedules, type ScheduleDefinition } from '../../functions/src/monitoring/schedules'
+import { schedules as defaultSchedules, sweepCompletedMetric, type ScheduleDefinition } from '../../functions/src/monitoring/schedules'
 import { AppFunction } from './app-function'
 import { platformEnvironment, type PlatformSettings } from './function-environment'
 import { grantSendEmailAs, grantDataAccess } from './grants'
@@ -81,7 +81,7 @@ export class MonitoringStack extends Stack {
     if (existing) return existing
     const fn = new AppFunction(this, `Scheduled-${entry.replace(/[^a-z0-9]/gi, '-')}`, {
       entry,
-      serviceName: 'monitoring-schedule',
+      serviceName: sweepCompletedMetric.service,
       description: `Scheduled handler ${entry}`,
       // A sweep walks every organisation; give it room well beyond an HTTP request.
       timeout: Duration.minutes(5),

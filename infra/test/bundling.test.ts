@@ -35,6 +35,8 @@ const bundleDirectory = (fn: AppFunction): string => {
 const startupEnvironment = {
   AWS_REGION: 'eu-west-1',
   TABLE_NAME: 'binome-test',
+  TENANT_DATA_ROLE_ARN: 'arn:aws:iam::123456789012:role/tenant-data',
+  PLATFORM_DATA_ROLE_ARN: 'arn:aws:iam::123456789012:role/platform-data',
   MAIL_FROM: 'no-reply@binome.example.org',
   APP_URL: 'https://app.binome.example.org',
   AUTH_ISSUER: 'https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_test',

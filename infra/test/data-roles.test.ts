@@ -32,7 +32,8 @@ describe('tenant-confined data roles', () => {
     const statements = policyOf('platform')
     expect(statements).toHaveLength(1)
     expect(statements[0]!.Condition).toEqual({ 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [...platformLeadingKeys] } })
-    for (const pattern of platformLeadingKeys) expect(pattern === 'ORG#*' || pattern.startsWith('ORG#*#') || !pattern.startsWith('ORG#')).toBe(true)
+    // The tenant partitions it reaches are exactly those written with platform items; never people or programmes.
+    expect(platformLeadingKeys.filter((p) => p.startsWith('ORG#'))).toEqual(['ORG#*#PROFILE', 'ORG#*#MEMBERS', 'ORG#*#ADMINS', 'ORG#*#AUDIT'])
   })
 
   it('lets a tenant session start only with its orgId tag and no other tag', () => {
@@ -48,7 +49,7 @@ describe('tenant-confined data roles', () => {
   })
 
   it('grants no Scan and no whole-table action anywhere, and no function holds a table permission of its own', () => {
-    for (const stack of ['data', 'identity', 'web', 'matching', 'api', 'monitoring'] as const) {
+    for (const stack of ['data', 'identity', 'web', 'matching', 'api', 'monitoring', 'operations'] as const) {
       const statements = Object.values(resourcesOf(stack))
         .filter((r) => r.Type === 'AWS::IAM::Policy')
         .flatMap((r) => (r.Properties.PolicyDocument as { Statement: Statement[] }).Statement)

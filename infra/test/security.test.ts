@@ -17,7 +17,7 @@ beforeAll(() => {
 const resourcesOf = (stack: Stack) => Object.entries(binome.template(stack).toJSON().Resources as Record<string, Resource>)
 
 describe('cdk-nag AwsSolutions', () => {
-  it.each(['data', 'identity', 'web', 'matching', 'api', 'monitoring'] as const)('leaves no unsuppressed error or warning in the %s stack', (name) => {
+  it.each(['data', 'identity', 'web', 'matching', 'api', 'monitoring', 'operations'] as const)('leaves no unsuppressed error or warning in the %s stack', (name) => {
     expect(binome.nagFindings(binome.stacks[name])).toEqual([])
   })
 

@@ -1,10 +1,17 @@
+import { MetricUnit } from '@aws-lambda-powertools/metrics'
 import type { ScheduledEvent } from 'aws-lambda'
-import { withPowertools } from '../shared/lambda'
+import { metrics, withPowertools } from '../shared/lambda'
 import { depsFromEnv } from '../shared/lambda-deps'
 import { scheduledHandlers } from './scheduled'
+import { sweepCompletedMetric } from './schedules'
 
 const deps = depsFromEnv(process.env)
 const sweep = scheduledHandlers['monitoring/schedule'](deps)
 
 /** The daily monitoring sweep, fired by EventBridge (and by the local scheduler with the same event). */
-export const handler = withPowertools((event: ScheduledEvent) => sweep(event))
+export const handler = withPowertools(async (event: ScheduledEvent) => {
+  const report = await sweep(event)
+  // Only a sweep that went through every organisation counts; the "sweep has not run" alarm waits for this.
+  metrics.addMetric(sweepCompletedMetric.name, MetricUnit.Count, 1)
+  return report
+})

@@ -21,3 +21,9 @@ export const schedules = [
 ] as const
 
 export type ScheduleDefinition = (typeof schedules)[number]
+
+/**
+ * The metric the daily sweep emits when it has gone through every organisation (namespace `Binome`, dimension
+ * `service`): the operations stack alarms when a day passes without it.
+ */
+export const sweepCompletedMetric = { name: 'SweepCompleted', service: 'monitoring-schedule' } as const
