@@ -79,7 +79,7 @@ describe.each(all)('methodology %s', (_id, rules) => {
 
 describe('the built-in methodologies', () => {
   it('are the three of the seeds, each with a name, a source and a description', () => {
-    expect(methodologies.map((m) => m.id)).toEqual(['pls-mentoryou'])
+    expect(methodologies.map((m) => m.id)).toEqual(['pls-mentoryou', 'cai-duo-n2wa', 'mentoring-belgium-baseline'])
     for (const m of methodologies) {
       expect(filled(m.name) && filled(m.description), m.id).toBe(true)
       expect(m.source).toMatch(/seed/)
@@ -140,6 +140,51 @@ describe('Pour la Solidarité — MentorYou', () => {
     for (const part of ['Le·la mentor s’engage', 'Le·la mentee s’engage', '{{ organisation.name }} s’engage', 'recherche d’emploi active', 'pas de trouver un emploi']) {
       expect(contract.body).toContain(part)
     }
+  })
+})
+
+describe('CAI — Duo N2WA', () => {
+  const rules = methodologyRules('cai-duo-n2wa')!
+
+  it('admits mentees on their asylum-seeker status, a blocking condition', () => {
+    expect(rules.eligibility.find((e) => e.id === 'mentee-asylum-seeker')).toMatchObject({ side: 'mentee', blocking: true })
+    expect(findField(rules.forms.mentee, 'asylumStatus')?.kind).toBe('single-choice')
+  })
+
+  it('signs a tripartite convention at a first meeting with staff, six months at most, two meetings a month', () => {
+    expect(rules.templates.find((x) => x.kind === 'engagement-contract')).toMatchObject({ parties: 'tripartite' })
+    expect(rules.templates.find((x) => x.kind === 'engagement-contract')!.body).toContain('Convention de mentorat')
+    expect(rules.cadences).toMatchObject({ durationMonthsMax: 6, meetingsPerMonth: 2, firstMeetingPlace: 'neutral-with-staff' })
+    expect(rules.cadences.evaluationsAt).toContain('after-3-months')
+  })
+
+  it('matches aspirations with expertise on the fixed field ids', () => {
+    expect(rules.criteria.map((c) => c.id)).toEqual(expect.arrayContaining(['sector', 'function', 'expectations', 'motivation', 'path', 'geo', 'languages']))
+    for (const side of ['mentor', 'mentee'] as const) {
+      for (const [id, kind] of [['locality', 'locality'], ['sector', 'single-choice'], ['function', 'single-choice'], ['languages', 'languages'], ['hobbies', 'multiple-choice'], ['expectations', 'long-text'], ['motivation', 'long-text'], ['path', 'long-text']]) {
+        expect(findField(rules.forms[side], id!)?.kind, `${side}.${id}`).toBe(kind)
+      }
+    }
+  })
+})
+
+describe('Mentoring Belgium quality baseline', () => {
+  const rules = methodologyRules('mentoring-belgium-baseline')!
+
+  it('lasts at least six months with two contacts a month and a first meeting on neutral ground with staff', () => {
+    expect(rules.cadences.durationMonthsMin).toBeGreaterThanOrEqual(6)
+    expect(rules.cadences).toMatchObject({ meetingsPerMonth: 2, firstMeetingPlace: 'neutral-with-staff', trainingRequiredBeforeMatching: true })
+  })
+
+  it('matches on the criteria the paper names and asks for an interview and training before the start', () => {
+    expect(rules.criteria.map((c) => c.id).sort()).toEqual(['age', 'availability', 'geo', 'goals', 'personality', 'sector'])
+    expect(rules.eligibility.filter((e) => e.blocking).map((e) => e.id)).toEqual(expect.arrayContaining(['mentee-personal-interview', 'mentor-personal-interview', 'mentor-trained']))
+  })
+
+  it('has a mentor–mentee agreement with duration, contact frequency and an ethics charter', () => {
+    const contract = rules.templates.find((x) => x.kind === 'engagement-contract')!
+    expect(contract.parties).toBe('bipartite')
+    for (const part of ['## Durée', '## Fréquence des contacts', '## Charte éthique', 'plus tôt']) expect(contract.body).toContain(part)
   })
 })
 
