@@ -89,7 +89,11 @@ export function choiceValueOf(
   return aliased !== undefined && (field.options ?? []).some((o) => o.value === aliased) ? aliased : undefined
 }
 
-/** Language names (French, as the demo data has them, and English, as the matching bench has them) to ISO 639 codes. */
+/**
+ * Language names (French, as the demo data has them, and English, as the matching bench has them) to the ISO 639-1
+ * codes that answers store. Kabyle, Susu (soussou) and Krio have no two-letter code: they are left out, so a demo
+ * person who speaks them keeps their other languages.
+ */
 export const languageCodes: Readonly<Record<string, string>> = {
   français: 'fr', french: 'fr',
   néerlandais: 'nl', dutch: 'nl',
@@ -109,11 +113,8 @@ export const languageCodes: Readonly<Record<string, string>> = {
   tigrinya: 'ti',
   amharique: 'am', amharic: 'am',
   persan: 'fa', persian: 'fa',
-  // Dari, Kabyle, Soussou and Krio have no two-letter code: ISO 639-3 gives them three letters.
-  dari: 'prs',
-  kabyle: 'kab',
-  soussou: 'sus', susu: 'sus',
-  krio: 'kri',
+  // Dari is written as Persian: answers store ISO 639-1 codes, which give Dari none of its own.
+  dari: 'fa',
   pachto: 'ps', pashto: 'ps',
   kurde: 'ku', kurdish: 'ku',
   peul: 'ff', fula: 'ff',
@@ -125,7 +126,7 @@ export const languageCodes: Readonly<Record<string, string>> = {
 }
 
 /**
- * The ISO 639 code of a language named in French or English; undefined when unknown.
+ * The ISO 639-1 code of a language named in French or English; undefined when unknown or without a code.
  *
  * @example
  * languageCodeOf('néerlandais') // 'nl'
