@@ -90,9 +90,8 @@ export function choiceValueOf(
 }
 
 /**
- * Language names (French, as the demo data has them, and English, as the matching bench has them) to the ISO 639-1
- * codes that answers store. Kabyle, Susu (soussou) and Krio have no two-letter code: they are left out, so a demo
- * person who speaks them keeps their other languages.
+ * Language names (French, as the demo data has them, and English, as the matching bench has them) to the codes that
+ * answers store: ISO 639-1, or ISO 639-3 for the languages without a two-letter code (Dari, Kabyle, Susu, Krio).
  */
 export const languageCodes: Readonly<Record<string, string>> = {
   français: 'fr', french: 'fr',
@@ -113,8 +112,11 @@ export const languageCodes: Readonly<Record<string, string>> = {
   tigrinya: 'ti',
   amharique: 'am', amharic: 'am',
   persan: 'fa', persian: 'fa',
-  // Dari is written as Persian: answers store ISO 639-1 codes, which give Dari none of its own.
-  dari: 'fa',
+  // No two-letter code: ISO 639-3 gives them three letters (answers accept these, see the core's language codes).
+  dari: 'prs',
+  kabyle: 'kab',
+  soussou: 'sus', susu: 'sus',
+  krio: 'kri',
   pachto: 'ps', pashto: 'ps',
   kurde: 'ku', kurdish: 'ku',
   peul: 'ff', fula: 'ff',
@@ -126,7 +128,7 @@ export const languageCodes: Readonly<Record<string, string>> = {
 }
 
 /**
- * The ISO 639-1 code of a language named in French or English; undefined when unknown or without a code.
+ * The ISO 639 code of a language named in French or English; undefined when unknown.
  *
  * @example
  * languageCodeOf('néerlandais') // 'nl'
