@@ -123,6 +123,9 @@ describe('the built-in methodologies', () => {
     expect(methodologyRules('pls-mentoryou')!.cadences.meetingsPerMonth).toBe(2)
     expect(methodologyRules('pls-mentoryou')!.criteria).toHaveLength(8)
     expect(methodologyRules('nope')).toBeUndefined()
+    methodologies[0]!.rules.forms.mentee.sections.pop()
+    expect(methodologies[0]!.rules.forms.mentee.sections.map((x) => x.id)).toContain('interview')
+    expect(methodologies[0]!.rules).toEqual(methodologyRules('pls-mentoryou'))
   })
 })
 
