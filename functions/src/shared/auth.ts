@@ -32,7 +32,8 @@ export const authenticate: MiddlewareHandler<AppEnv> = async (c, next) => {
 const idPattern = /^[A-Za-z0-9_-]{1,64}$/
 
 /**
- * Resolves the organisation named in the path against the caller's memberships and opens its tenant data.
+ * Resolves the organisation named in the path against the caller's memberships, counts the request against the
+ * organisation's and the user's per-minute limits (429 `usage-limit` beyond them), and opens its tenant data.
  * A malformed id is 404; an organisation the caller is not an active member of is 403.
  */
 export const tenant: MiddlewareHandler<AppEnv> = async (c, next) => {
@@ -42,8 +43,11 @@ export const tenant: MiddlewareHandler<AppEnv> = async (c, next) => {
   const membership = memberships.find((m) => m.orgId === orgId)
   if (!membership || membership.status !== 'active') throw forbidden('You are not a member of this organisation', 'not-a-member')
   const ctx: TenantContext = { orgId, userId: user.id, role: membership.role }
+  const data = deps.data.forTenant(ctx)
+  // Counted once the caller is known to be a member: a stranger's requests cannot spend an organisation's budget.
+  await data.usage.take(deps.now(), deps.usageLimits)
   c.set('role', membership.role)
-  c.set('tenant', deps.data.forTenant(ctx))
+  c.set('tenant', data)
   await next()
 }
 

@@ -1,4 +1,5 @@
 import type { Logger } from '@aws-lambda-powertools/logger'
+import type { UsageLimits } from '@binome/core'
 import type { Data } from '@binome/data'
 import type { Mailer } from './mailer'
 import type { TokenVerifier } from './tokens'
@@ -21,4 +22,6 @@ export interface Deps {
   /** The web app's public URL, for links in e-mails. */
   appUrl: string
   logger: Logger
+  /** Requests per minute an organisation and each of its users may make (see `UsageLimits`). */
+  usageLimits: UsageLimits
 }

@@ -50,6 +50,9 @@ export function errorResponse(c: Context, err: DomainError) {
     message: err.message,
     ...(err.details !== undefined && { details: err.details }),
   }
+  // A refusal that says when to come back says it the standard way too, for clients that honour it.
+  const retryAfter = err.values?.retryAfterSeconds
+  if (retryAfter !== undefined) c.header('Retry-After', String(retryAfter))
   return c.json({ error: body }, err.status as ContentfulStatusCode)
 }
 

@@ -1,4 +1,5 @@
 import { Logger } from '@aws-lambda-powertools/logger'
+import { defaultUsageLimits, type UsageLimits } from '@binome/core'
 import { createData, lambdaDataAccess } from '@binome/data'
 import type { Deps } from './deps'
 import type { IdentityDirectory } from './identity-directory'
@@ -43,5 +44,27 @@ export function depsFromEnv(env: NodeJS.ProcessEnv, adapters: Adapters = {}): De
     directory: adapters.directory ?? ({ ensureUser: notWired('The user directory') } satisfies IdentityDirectory),
     appUrl: required(env, 'APP_URL'),
     logger,
+    usageLimits: usageLimitsFromEnv(env),
+  }
+}
+
+/**
+ * The per-minute usage limits, from `USAGE_LIMIT_ORGANISATION` and `USAGE_LIMIT_USER` when set (positive integers),
+ * else the defaults.
+ *
+ * @example
+ * usageLimitsFromEnv({ USAGE_LIMIT_USER: '60' }).perUserPerMinute // 60
+ */
+export function usageLimitsFromEnv(env: NodeJS.ProcessEnv): UsageLimits {
+  const read = (name: string, fallback: number): number => {
+    const v = env[name]
+    if (v === undefined || v === '') return fallback
+    const n = Number(v)
+    if (!Number.isInteger(n) || n < 1) throw new Error(`${name} must be a positive integer, got '${v}'`)
+    return n
+  }
+  return {
+    perOrganisationPerMinute: read('USAGE_LIMIT_ORGANISATION', defaultUsageLimits.perOrganisationPerMinute),
+    perUserPerMinute: read('USAGE_LIMIT_USER', defaultUsageLimits.perUserPerMinute),
   }
 }

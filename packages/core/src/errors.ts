@@ -62,6 +62,7 @@ export const errorReasons = {
   'payload-too-large': { code: 'payload_too_large', values: [] },
   'unsupported-media-type': { code: 'unsupported_media_type', values: [] },
   'too-many-attempts': { code: 'rate_limited', values: [] },
+  'usage-limit': { code: 'rate_limited', values: ['scope', 'retryAfterSeconds'] },
   internal: { code: 'internal', values: ['requestId'] },
   unavailable: { code: 'unavailable', values: [] },
   starting: { code: 'unavailable', values: [] },

@@ -3,6 +3,7 @@ import {
   DeleteCommand,
   GetCommand,
   PutCommand,
+  UpdateCommand,
   QueryCommand,
   TransactWriteCommand,
   type TransactWriteCommandInput,
@@ -143,6 +144,30 @@ export class Store {
       await this.cfg.doc.send(new PutCommand(this.replaceItem(key, type, value, extra).Put!))
     } catch (e) {
       if (isNamed(e, 'ConditionalCheckFailedException')) throw staleVersion(entity)
+      throw e
+    }
+  }
+
+  /**
+   * Adds one to a counter item unless it has reached `limit`; returns whether it was counted. The check and the
+   * increment are one conditional write, so concurrent callers never count past the limit.
+   *
+   * @example
+   * const counted = await store.countUpTo(key, 'usage', { limit: 600, expiresAt: 1764500000 })
+   */
+  async countUpTo(key: Key, type: string, opts: { limit: number; expiresAt: number }): Promise<boolean> {
+    try {
+      await this.cfg.doc.send(new UpdateCommand({
+        TableName: this.cfg.tableName,
+        Key: key,
+        UpdateExpression: 'ADD #n :one SET #t = :type, #e = :expires',
+        ConditionExpression: 'attribute_not_exists(#n) OR #n < :limit',
+        ExpressionAttributeNames: { '#n': 'count', '#t': 'type', '#e': 'expiresAt' },
+        ExpressionAttributeValues: { ':one': 1, ':type': type, ':expires': opts.expiresAt, ':limit': opts.limit },
+      }))
+      return true
+    } catch (e) {
+      if (isNamed(e, 'ConditionalCheckFailedException')) return false
       throw e
     }
   }

@@ -6,7 +6,7 @@ import { Logger } from '@aws-lambda-powertools/logger'
 import { SESv2Client } from '@aws-sdk/client-sesv2'
 import { SQSClient } from '@aws-sdk/client-sqs'
 import { Hono } from 'hono'
-import { DomainError } from '@binome/core'
+import { DomainError, defaultUsageLimits, type UsageLimits } from '@binome/core'
 import { createData } from '@binome/data'
 import { localDataAccess, type LocalDataAccess } from './runtime/local-data-access'
 import {
@@ -63,6 +63,8 @@ export interface PlatformOptions {
   demoRuns?: boolean
   /** The platform's clock, for tests. */
   now?: () => Date
+  /** Requests per minute per organisation and per user (default `defaultUsageLimits`, as on AWS). */
+  usageLimits?: UsageLimits
 }
 
 export interface Platform {
@@ -146,6 +148,7 @@ export async function startPlatform(opts: PlatformOptions = {}): Promise<Platfor
 
   deps = {
     data, now, newId, logger,
+    usageLimits: opts.usageLimits ?? defaultUsageLimits,
     mailer: sesMailer(ses, mailFrom),
     tokens: jwtVerifier({ issuer, audience: localAudience, jwks: new URL(`${issuer}/jwks.json`), now }),
     matchingQueue: sqsMatchingQueue(sqs, matchingQueue.url),

@@ -8,6 +8,7 @@ import { organisationRepo } from './organisation'
 import { peopleRepo } from './people'
 import { programmesRepo } from './programmes'
 import { runsRepo } from './runs'
+import { usageRepo } from './usage'
 
 export * from './context'
 export { programmeEntity, type ProgrammeFilter } from './programmes'
@@ -43,6 +44,7 @@ export function tenantData(stores: TenantStores, ctx: TenantContext, whoAmI?: Wh
     people: peopleRepo(store, ctx),
     runs: runsRepo(store, ctx),
     alerts: alertsRepo(store, ctx),
+    usage: usageRepo(store, ctx),
     audit: auditRepo(stores.platform, ctx),
   }
 }
