@@ -2,6 +2,7 @@
 export { buildApi, appPrefixes, type AppName } from './api'
 export { mountApps } from './shared/http-api'
 export type { Deps } from './shared/deps'
+export type { PlatformOperations } from './shared/operations'
 export { onError, errorResponse, zodIssues } from './shared/errors'
 export { limitBodySize, requireJsonBody } from './shared/app'
 export { mailMessages } from './shared/messages'

@@ -20,7 +20,10 @@ function httpEvent(method: string, path: string, headers: Record<string, string>
 
 beforeAll(() => {
   Object.assign(process.env, {
-    TABLE_NAME: 'binome-test', MAIL_FROM: 'no-reply@binome.example', APP_URL: 'https://binome.example',
+    TABLE_NAME: 'binome-test', TENANT_DATA_ROLE_ARN: 'arn:aws:iam::1:role/tenant', PLATFORM_DATA_ROLE_ARN: 'arn:aws:iam::1:role/platform',
+    MATCHING_QUEUE_ARN: 'arn:aws:sqs:eu-west-3:1:matching', MATCHING_DEAD_LETTER_QUEUE_URL: 'https://sqs.eu-west-3.amazonaws.com/1/matching-dlq',
+    MATCHING_DEAD_LETTER_QUEUE_ARN: 'arn:aws:sqs:eu-west-3:1:matching-dlq', OPERATED_FUNCTIONS: '{"matching-worker":"worker"}',
+    MAIL_FROM: 'no-reply@binome.example', APP_URL: 'https://binome.example',
     AUTH_ISSUER: 'https://cognito-idp.eu-west-3.amazonaws.com/pool', AUTH_AUDIENCE: 'client',
     AUTH_JWKS_URL: 'https://cognito-idp.eu-west-3.amazonaws.com/pool/.well-known/jwks.json',
     MATCHING_QUEUE_URL: 'https://sqs.eu-west-3.amazonaws.com/1/matching', AWS_REGION: 'eu-west-3',

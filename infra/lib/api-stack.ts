@@ -3,20 +3,28 @@ import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway'
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2'
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations'
 import * as logs from 'aws-cdk-lib/aws-logs'
+import type * as lambda from 'aws-cdk-lib/aws-lambda'
 import type * as sqs from 'aws-cdk-lib/aws-sqs'
 import { NagSuppressions } from 'cdk-nag'
 import type { Construct } from 'constructs'
 import { AppFunction } from './app-function'
 import { platformEnvironment, type PlatformSettings } from './function-environment'
-import { grantSendEmailAs, grantDataAccess } from './grants'
+import { grantDataAccess, grantOperatorHealth, grantSendEmailAs } from './grants'
 
 export interface ApiStackProps extends StackProps, PlatformSettings {
   /** The HTTP API resource, created in the web stack (see WebStack for why). */
   readonly httpApi: apigwv2.IHttpApi
   readonly matchingQueue: sqs.IQueue
+  /** Where failed matching runs end: the operator's health page shows and redrives it. */
+  readonly matchingDeadLetterQueue: sqs.IQueue
+  /** Functions of other stacks whose errors the operator's health page counts, by service. */
+  readonly operatedFunctions: Record<string, lambda.IFunction>
   /** Stage throttling; default 50 requests/s steady, bursts of 100. */
   readonly throttle?: apigwv2.ThrottleSettings
 }
+
+/** The API's one stage (its metrics' `Stage` dimension). */
+const defaultStageName = '$default'
 
 /** Routes every caller may reach without a token (health check and API documentation), all served by onboarding. */
 export const publicRoutes = ['/api/health', '/api/openapi.json', '/api/docs'] as const
@@ -76,10 +84,28 @@ export class ApiStack extends Stack {
     const monitoring = new AppFunction(this, 'Monitoring', {
       entry: 'monitoring/lambda',
       serviceName: 'monitoring',
-      description: 'Monitoring API: alerts raised by the daily sweep',
-      environment: common,
+      description: 'Monitoring API: alerts raised by the daily sweep, and the platform health for the operator',
+      environment: {
+        ...common,
+        MATCHING_QUEUE_URL: props.matchingQueue.queueUrl,
+        MATCHING_QUEUE_ARN: props.matchingQueue.queueArn,
+        MATCHING_DEAD_LETTER_QUEUE_URL: props.matchingDeadLetterQueue.queueUrl,
+        MATCHING_DEAD_LETTER_QUEUE_ARN: props.matchingDeadLetterQueue.queueArn,
+        HTTP_API_ID: props.httpApi.apiId,
+        HTTP_API_STAGE: defaultStageName,
+      },
     })
     this.functions = { onboarding, matching, monitoring }
+    // The monitoring function finds its own name at run time (AWS_LAMBDA_FUNCTION_NAME): naming itself here would
+    // make the function depend on itself.
+    const operated = {
+      'api-onboarding': onboarding.function, 'api-matching': matching.function,
+      ...props.operatedFunctions,
+    }
+    monitoring.function.addEnvironment('OPERATED_FUNCTIONS', Stack.of(this).toJsonString(
+      Object.fromEntries(Object.entries(operated).map(([service, fn]) => [service, fn.functionName])),
+    ))
+    grantOperatorHealth(monitoring, props.matchingQueue, props.matchingDeadLetterQueue)
 
     for (const fn of Object.values(this.functions)) {
       grantDataAccess(fn, props.dataRoles)
@@ -135,7 +161,7 @@ export class ApiStack extends Stack {
     const accessLogGroup = new logs.LogGroup(this, 'AccessLogs', { retention: logs.RetentionDays.THREE_MONTHS })
     this.stage = new apigwv2.HttpStage(this, 'DefaultStage', {
       httpApi: props.httpApi,
-      stageName: '$default',
+      stageName: defaultStageName,
       autoDeploy: true,
       throttle: props.throttle ?? { rateLimit: 50, burstLimit: 100 },
       accessLogSettings: {

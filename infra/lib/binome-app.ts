@@ -50,13 +50,19 @@ export function createBinomeStacks(app: App, config: BinomeConfig, env?: Environ
     userPoolClient: identity.webClient,
   }
   const matching = new MatchingStack(app, name('Matching'), { ...common, ...platform })
+  const monitoring = new MonitoringStack(app, name('Monitoring'), { ...common, ...platform })
   const api = new ApiStack(app, name('Api'), {
     ...common,
     ...platform,
     httpApi: web.httpApi,
     matchingQueue: matching.queue,
+    matchingDeadLetterQueue: matching.deadLetterQueue,
+    operatedFunctions: {
+      'matching-worker': matching.worker.function,
+      ...Object.fromEntries([...monitoring.scheduleFunctions].map(([entry, fn]) => [`schedule-${entry.replace(/\W/g, '-')}`, fn.function])),
+    },
   })
-  const monitoring = new MonitoringStack(app, name('Monitoring'), { ...common, ...platform })
+
   const operations = new OperationsStack(app, name('Operations'), {
     ...common,
     httpApi: web.httpApi,

@@ -4,6 +4,7 @@ import { NagSuppressions } from 'cdk-nag'
 import type { IConstruct } from 'constructs'
 import type { AppFunction } from './app-function'
 import type { DataRoles } from './data-roles'
+import type * as sqs from 'aws-cdk-lib/aws-sqs'
 
 /**
  * Lets `grantee` send e-mail through SES, only as `mailFrom`: the policy names the two identities that can cover the
@@ -37,4 +38,23 @@ export function grantDataAccess(fn: AppFunction, roles: DataRoles): void {
     actions: ['sts:AssumeRole', 'sts:TagSession'],
     resources: [roles.tenant.roleArn, roles.platform.roleArn],
   }))
+}
+
+/**
+ * Lets `fn` (the monitoring API, for the operator's health page) read the matching queues' depths, redrive the
+ * dead-letter queue into the queue (an SQS message move task: read and delete from the source, send to the
+ * destination), and read CloudWatch metrics, which IAM grants on `*` only.
+ *
+ * @example
+ * grantOperatorHealth(monitoring, matchingQueue, matchingDeadLetterQueue)
+ */
+export function grantOperatorHealth(fn: AppFunction, queue: sqs.IQueue, deadLetterQueue: sqs.IQueue): void {
+  queue.grant(fn.function, 'sqs:GetQueueAttributes', 'sqs:SendMessage')
+  deadLetterQueue.grant(fn.function, 'sqs:GetQueueAttributes', 'sqs:StartMessageMoveTask', 'sqs:ReceiveMessage', 'sqs:DeleteMessage')
+  fn.role.addToPrincipalPolicy(new iam.PolicyStatement({ actions: ['cloudwatch:GetMetricData'], resources: ['*'] }))
+  NagSuppressions.addResourceSuppressions(fn.role, [{
+    id: 'AwsSolutions-IAM5',
+    reason: 'cloudwatch:GetMetricData has no resource-level permission; it reads counts only (Errors, 5xx) for the operator health page.',
+    appliesTo: ['Resource::*'],
+  }], true)
 }

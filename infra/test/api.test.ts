@@ -109,7 +109,7 @@ describe('api stack: functions', () => {
     expect(JSON.stringify(variables.APP_URL)).toMatch(/"https:\/\/".*Distribution\w*DomainName/)
   })
 
-  it('tells only onboarding the user pool, only matching the queue, and nobody a documents bucket until documents exist', () => {
+  it('tells only onboarding the user pool, matching the queue (and monitoring, for the operator’s health page), and nobody a documents bucket', () => {
     expect(Object.keys(functionProperties('onboarding').Environment.Variables)).toContain('USER_POOL_ID')
     expect(Object.keys(functionProperties('onboarding').Environment.Variables)).not.toContain('DOCUMENTS_BUCKET')
     expect(Object.keys(functionProperties('matching').Environment.Variables)).toContain('MATCHING_QUEUE_URL')
@@ -117,7 +117,10 @@ describe('api stack: functions', () => {
       expect(Object.keys(functionProperties(app).Environment.Variables)).not.toContain('USER_POOL_ID')
       expect(Object.keys(functionProperties(app).Environment.Variables)).not.toContain('DOCUMENTS_BUCKET')
     }
-    expect(Object.keys(functionProperties('monitoring').Environment.Variables)).not.toContain('MATCHING_QUEUE_URL')
+    expect(Object.keys(functionProperties('onboarding').Environment.Variables)).not.toContain('MATCHING_QUEUE_URL')
+    expect(Object.keys(functionProperties('monitoring').Environment.Variables)).toEqual(expect.arrayContaining([
+      'MATCHING_QUEUE_URL', 'MATCHING_QUEUE_ARN', 'MATCHING_DEAD_LETTER_QUEUE_URL', 'MATCHING_DEAD_LETTER_QUEUE_ARN', 'OPERATED_FUNCTIONS', 'HTTP_API_ID', 'HTTP_API_STAGE',
+    ]))
   })
 })
 
@@ -132,10 +135,17 @@ describe('api stack: least privilege', () => {
     }
   })
 
-  it('lets only matching send to the queue', () => {
+  it('lets matching send runs to the queue, and monitoring only read the queues and move dead letters back (operator redrive)', () => {
     expect(actionsOf(policyStatements('matching'))).toContain('sqs:SendMessage')
-    expect(actionsOf(policyStatements('onboarding'))).not.toContain('sqs:SendMessage')
-    expect(actionsOf(policyStatements('monitoring'))).not.toContain('sqs:SendMessage')
+    expect(actionsOf(policyStatements('onboarding')).filter((a) => a.startsWith('sqs:'))).toEqual([])
+    const monitoring = policyStatements('monitoring').filter((s) => actionsOf([s]).some((a) => a.startsWith('sqs:')))
+    expect(actionsOf(monitoring).sort()).toEqual([
+      'sqs:DeleteMessage', 'sqs:GetQueueAttributes', 'sqs:GetQueueAttributes', 'sqs:ReceiveMessage', 'sqs:SendMessage', 'sqs:StartMessageMoveTask',
+    ])
+    // What it receives and deletes is the dead-letter queue's only: the task moves dead letters, nothing else.
+    const deleting = monitoring.filter((s) => actionsOf([s]).includes('sqs:DeleteMessage'))
+    expect(JSON.stringify(deleting.map((s) => s.Resource))).toContain('DeadLetterQueue')
+    expect(actionsOf(policyStatements('monitoring'))).toContain('cloudwatch:GetMetricData')
   })
 
   it.each(httpApps)('lets %s send e-mail only as the configured sender, and reach the table only through the data roles', (app) => {

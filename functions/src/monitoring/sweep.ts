@@ -42,6 +42,7 @@ export async function sweep(deps: Pick<Deps, 'data' | 'now' | 'logger'>): Promis
     }
     cursor = page.nextCursor ?? undefined
   } while (cursor)
+  await deps.data.platformHealth.recordSweep({ ranAt: now.toISOString(), ...report })
   deps.logger.info('monitoring sweep done', { ...report })
   return report
 }

@@ -2,6 +2,8 @@ import type { IdentityDirectory } from './identity-directory'
 import { tableBackedDirectory } from './identity-directory'
 import type { Mailer } from './mailer'
 import type { MatchingQueue } from './queue'
+import type { AwsOperationsSettings } from './aws/operations'
+import type { PlatformOperations } from './operations'
 import { required } from './lambda-deps'
 
 /**
@@ -41,4 +43,28 @@ export function lazySqsMatchingQueue(env: NodeJS.ProcessEnv): MatchingQueue {
     return (await import('./aws/sqs')).makeSqsMatchingQueue(url)
   })
   return { send: async (message) => (await queue()).send(message) }
+}
+
+/**
+ * The operations probe from `MATCHING_QUEUE_URL`/`_ARN`, `MATCHING_DEAD_LETTER_QUEUE_URL`/`_ARN`,
+ * `OPERATED_FUNCTIONS` (JSON: service → function name; this function adds itself) and `HTTP_API_ID`/`HTTP_API_STAGE`.
+ */
+export function lazyAwsOperations(env: NodeJS.ProcessEnv): PlatformOperations {
+  const settings: AwsOperationsSettings = {
+    queue: {
+      url: required(env, 'MATCHING_QUEUE_URL'), arn: required(env, 'MATCHING_QUEUE_ARN'),
+      deadLetterUrl: required(env, 'MATCHING_DEAD_LETTER_QUEUE_URL'), deadLetterArn: required(env, 'MATCHING_DEAD_LETTER_QUEUE_ARN'),
+    },
+    functions: {
+      ...(JSON.parse(required(env, 'OPERATED_FUNCTIONS')) as Record<string, string>),
+      ...(env.AWS_LAMBDA_FUNCTION_NAME && { 'api-monitoring': env.AWS_LAMBDA_FUNCTION_NAME }),
+    },
+    ...(env.HTTP_API_ID && env.HTTP_API_STAGE && { api: { id: env.HTTP_API_ID, stage: env.HTTP_API_STAGE } }),
+  }
+  const ops = once(async () => (await import('./aws/operations')).makeAwsOperations(settings))
+  return {
+    queues: async () => (await ops()).queues(),
+    redrive: async (queue) => (await ops()).redrive(queue),
+    errorCounts: async (since, until) => (await ops()).errorCounts(since, until),
+  }
 }

@@ -5,6 +5,7 @@ import type { Mailer } from './mailer'
 import type { TokenVerifier } from './tokens'
 import type { MatchingQueue } from './queue'
 import type { IdentityDirectory } from './identity-directory'
+import type { PlatformOperations } from './operations'
 
 /**
  * Everything a handler needs from the outside world, handed in once per process.
@@ -22,6 +23,8 @@ export interface Deps {
   /** The web app's public URL, for links in e-mails. */
   appUrl: string
   logger: Logger
+  /** The running parts' health, for the operator (queues, dead letters, error counts). */
+  operations: PlatformOperations
   /** Requests per minute an organisation and each of its users may make (see `UsageLimits`). */
   usageLimits: UsageLimits
 }

@@ -6,6 +6,7 @@ import type { IdentityDirectory } from './identity-directory'
 import { newId } from './ids'
 import type { Mailer } from './mailer'
 import type { MatchingQueue } from './queue'
+import type { PlatformOperations } from './operations'
 import { jwtVerifier } from './tokens'
 
 export const required = (env: NodeJS.ProcessEnv, name: string): string => {
@@ -17,7 +18,7 @@ export const required = (env: NodeJS.ProcessEnv, name: string): string => {
 export const logger = new Logger()
 
 /** The adapters to AWS services a function may be given; each function passes only the ones it uses. */
-export type Adapters = Partial<Pick<Deps, 'mailer' | 'matchingQueue' | 'directory'>>
+export type Adapters = Partial<Pick<Deps, 'mailer' | 'matchingQueue' | 'directory' | 'operations'>>
 
 // A function that reaches for an adapter it was not given is miswired: it fails loudly instead of sending anything.
 const notWired = (what: string) => () => Promise.reject(new Error(`${what} is not wired for this function`))
@@ -42,6 +43,9 @@ export function depsFromEnv(env: NodeJS.ProcessEnv, adapters: Adapters = {}): De
     }),
     matchingQueue: adapters.matchingQueue ?? ({ send: notWired('The matching queue') } satisfies MatchingQueue),
     directory: adapters.directory ?? ({ ensureUser: notWired('The user directory') } satisfies IdentityDirectory),
+    operations: adapters.operations ?? ({
+      queues: notWired('The operations probe'), redrive: notWired('The operations probe'), errorCounts: notWired('The operations probe'),
+    } satisfies PlatformOperations),
     appUrl: required(env, 'APP_URL'),
     logger,
     usageLimits: usageLimitsFromEnv(env),

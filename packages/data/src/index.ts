@@ -1,5 +1,6 @@
 import type { DataAccess } from './access'
 import { identityData } from './identity'
+import { platformHealthData } from './platform-health'
 import { signInCodes } from './sign-in-codes'
 import { Store } from './store'
 import { tenantData, type TenantContext } from './tenant'
@@ -18,6 +19,7 @@ export type { User, MembershipIndexEntry, OrganisationEntry, SignInCode, Identit
 export { WhoAmICache, whoAmITtlMs, type WhoAmI } from './who-am-i-cache'
 export { tableDefinition, createTableInput } from './table'
 export type { SignInCodes } from './sign-in-codes'
+export type { SweepRun } from './platform-health'
 
 /**
  * The data layer: tenant data only through a tenant context, with credentials that reach only that tenant's
@@ -34,6 +36,8 @@ export function createData(access: DataAccess) {
   return {
     forTenant: (ctx: TenantContext) => tenantData({ tenant: new Store(access.tenant(ctx.orgId)), platform }, ctx, whoAmI),
     identity: identityData(platform, whoAmI),
+    /** Platform-wide health records (the last complete sweep), for the operator. */
+    platformHealth: platformHealthData(platform),
     /** The local issuer's sign-in codes (platform items, like the identity module's). */
     signInCodes: signInCodes(access.platform),
   }

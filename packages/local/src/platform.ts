@@ -9,6 +9,7 @@ import { Hono } from 'hono'
 import { DomainError, defaultUsageLimits, type UsageLimits } from '@binome/core'
 import { createData } from '@binome/data'
 import { localDataAccess, type LocalDataAccess } from './runtime/local-data-access'
+import { ErrorLedger, localOperations } from './runtime/local-operations'
 import {
   buildApi,
   errorResponse,
@@ -139,9 +140,16 @@ export async function startPlatform(opts: PlatformOptions = {}): Promise<Platfor
     worker ??= matchingWorker(deps)
     return worker(event, context)
   }
+  // What the operator's health page counts locally: failed worker deliveries (each failed receive, as Lambda
+  // counts each failed invocation), failed schedules, API 5xx answers.
+  const ledger = new ErrorLedger()
   const matchingQueue = createLocalQueue({
     name: 'binome-matching', settings: matchingQueueSettings, handler,
-    ...(dataDir && { dataDir }), logger: { warn: (m) => logger.warn(m), error: (m) => logger.error(m) },
+    ...(dataDir && { dataDir }),
+    logger: {
+      warn: (m) => { ledger.record('matching-worker', now().getTime()); logger.warn(m) },
+      error: (m) => logger.error(m),
+    },
   })
   const sqs = new SQSClient({ region: LOCAL_AWS_REGION, credentials: LOCAL_CREDENTIALS })
   routeSqsToLocalQueues(sqs, { [matchingQueue.url]: matchingQueue })
@@ -153,13 +161,14 @@ export async function startPlatform(opts: PlatformOptions = {}): Promise<Platfor
     tokens: jwtVerifier({ issuer, audience: localAudience, jwks: new URL(`${issuer}/jwks.json`), now }),
     matchingQueue: sqsMatchingQueue(sqs, matchingQueue.url),
     directory: tableBackedDirectory,
+    operations: localOperations(matchingQueue, ledger),
     appUrl: url,
   }
   const seeded = opts.seed !== false && (await seedDemoData(data, { now: now(), newId }))
 
   const scheduler = startScheduler(
     scheduleTargets(schedules, scheduledHandlers, deps),
-    { now, logger: { error: (m, e) => logger.error(m, { error: e }) } },
+    { now, logger: { error: (m, e) => { ledger.record('schedules', now().getTime()); logger.error(m, { error: e }) } } },
   )
 
   const keys = await loadOrCreateKeys(dataDir)
@@ -171,6 +180,10 @@ export async function startPlatform(opts: PlatformOptions = {}): Promise<Platfor
   root.get('/api/outbox', (c) =>
     c.json({ items: outbox.list().reverse().map((m) => ({ id: m.id, to: m.to.join(', '), subject: m.subject, text: m.text ?? '', html: m.html, sentAt: m.sentAt })) }),
   )
+  root.use('/api/:app/*', async (c, next) => {
+    await next()
+    if (c.res.status >= 500) ledger.record(`api-${c.req.param('app')}`, now().getTime())
+  })
   root.route('/', buildApi(deps, ['onboarding', 'matching', 'monitoring'], { platformRoutes: true }))
   if (opts.webDir && existsSync(join(opts.webDir, 'index.html'))) {
     const webDir = resolve(opts.webDir)

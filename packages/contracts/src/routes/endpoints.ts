@@ -40,6 +40,9 @@ export const matchingEndpoints = {
 export const monitoringEndpoints = {
   listAlerts: { method: 'get', path: '/orgs/{orgId}/alerts' },
   lastSweep: { method: 'get', path: '/orgs/{orgId}/sweep' },
+  // The operator's, outside `/orgs/{orgId}/…`.
+  platformHealth: { method: 'get', path: '/platform/health' },
+  redriveQueue: { method: 'post', path: '/platform/queues/{queue}/redrive' },
 } as const
 
 export interface Endpoint {
