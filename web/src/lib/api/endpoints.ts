@@ -114,6 +114,8 @@ export const api = {
   // --- monitoring ---
   listAlerts: (orgId: string, p: PageArgs & { sweepDate?: string } = {}, o: F = {}) =>
     call('monitoring', 'listAlerts', { orgId }, { query: { ...p }, ...o }),
+  platformHealth: (o: F = {}) => call('monitoring', 'platformHealth', {}, o),
+  redriveQueue: (queue: 'matching') => call('monitoring', 'redriveQueue', { queue }),
   lastSweep: (orgId: string, o: F = {}) =>
     call('monitoring', 'lastSweep', { orgId }, o),
 }
