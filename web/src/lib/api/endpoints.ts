@@ -11,7 +11,9 @@ import type {
   UnmatchedMentee,
   Organisation,
   Person,
+  PreviewTemplate,
   Programme,
+  TemplatePreview,
   UpdateOrganisation,
   UpdateProgramme,
   Alert,
@@ -103,6 +105,9 @@ export const api = {
     request<Programme>(...at('onboarding', on.archiveProgramme, { orgId, programmeId }, { body: { version } })),
   listPeople: (orgId: string, programmeId: string, p: PageArgs & { kind?: PersonKind } = {}, o: F = {}) =>
     request<Page<Person>>(...at('onboarding', on.listPeople, { orgId, programmeId }, { query: { ...p }, ...o })),
+  /** The template editor's preview: 200 with the rendered text, or 422 `template-invalid` whose details name each line. */
+  previewTemplate: (orgId: string, programmeId: string, body: PreviewTemplate) =>
+    request<TemplatePreview>(...at('onboarding', on.previewTemplate, { orgId, programmeId }, { body })),
 
   // --- matching ---
   startRun: (orgId: string, programmeId: string, body: Partial<CreateMatchingRun>) =>
