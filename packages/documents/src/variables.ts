@@ -58,7 +58,7 @@ const programme = object('The programme', {
 })
 
 const person = (who: string, s: { firstName: string; lastName: string; email: string; phone: string }) =>
-  object(who, {
+  object(`The ${who.toLowerCase()}`, {
     firstName: text(`First name of the ${who.toLowerCase()}`, s.firstName),
     lastName: text(`Last name of the ${who.toLowerCase()}`, s.lastName),
     fullName: text(`First and last name of the ${who.toLowerCase()}`, `${s.firstName} ${s.lastName}`),
