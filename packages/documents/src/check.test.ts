@@ -23,7 +23,8 @@ describe('checkTemplate: variables', () => {
   it('checks inside loops: the loop variable takes the list’s item type, forloop is known', () => {
     expect(guide('{% for point in checklist %}{{ forloop.index }}. {{ point.label }} {{ point.help }}{% endfor %}')).toEqual([])
     expect(guide('{% for point in checklist %}\n{{ point.lable }}\n{% endfor %}')).toMatchObject([{ line: 2, problem: 'unknown-variable', name: 'point.lable' }])
-    // The loop variable is gone after the loop.
+    // The loop variable is not there in the loop's else (the list is empty) nor after the loop.
+    expect(guide('{% for point in checklist %}{% else %}{{ point.label }}{% endfor %}')).toMatchObject([{ problem: 'unknown-variable', name: 'point' }])
     expect(guide('{% for point in checklist %}{% endfor %}{{ point.label }}')).toMatchObject([{ problem: 'unknown-variable', name: 'point' }])
     expect(guide('{{ checklist.size }} {{ checklist.first.label }} {{ checklist[0].help }}')).toEqual([])
     expect(guide('{{ checklist.first.nope }}')).toMatchObject([{ name: 'checklist.first.nope' }])
@@ -43,6 +44,8 @@ describe('checkTemplate: variables', () => {
     expect(guide('{{ mentor.firstName | append: mentee.nope }}')).toMatchObject([{ name: 'mentee.nope' }])
     expect(guide('{% for i in (1..cadences.nope) %}{% endfor %}')).toMatchObject([{ name: 'cadences.nope' }])
     expect(guide('{% case mentor.nope %}{% when 1 %}{% endcase %}')).toMatchObject([{ name: 'mentor.nope' }])
+    expect(guide('{% for p in checklist %}{% cycle mentor.firstName, mentor.nope %}{% endfor %}')).toMatchObject([{ name: 'mentor.nope' }])
+    expect(guide('{% liquid\n  assign x = mentor.firstName\n  echo x | shout\n%}')).toMatchObject([{ line: 3, problem: 'unknown-filter', name: 'shout' }])
   })
 
   it('refuses prototype properties', () => {
@@ -61,6 +64,8 @@ describe('checkTemplate: filters, tags, syntax, size', () => {
   })
 
   it('refuses the tags that reach other templates or files, and made-up tags, as unknown tags', () => {
+    expect(guide('a\n{% liquid\n  include "x"\n%}')).toMatchObject([{ line: 3, problem: 'unknown-tag', name: 'include' }])
+    expect(guide('{%- include "x" -%}')).toMatchObject([{ line: 1, problem: 'unknown-tag', name: 'include' }])
     for (const tag of ['include "contrat"', "render '../../etc/passwd'", 'layout "base"', 'block x', 'frobnicate']) {
       const [p, ...rest] = guide(`Bonjour\n{% ${tag} %}`)
       expect(rest).toEqual([])

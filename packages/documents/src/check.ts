@@ -89,9 +89,12 @@ class Checker {
         if (t instanceof ForTag) scope.set('forloop', forloop)
       }
       this.blocks.push(scope)
-      // No partials to load (none are allowed): the children come synchronously.
-      this.visit(toValueSync(t.children(false, true)) as Template[], depth + 1)
+      // A loop's `else` runs when the list is empty: its loop variable is not there.
+      // (No partials to load, none being allowed: the children come synchronously.)
+      const children = t instanceof ForTag ? t.templates : (toValueSync(t.children(false, true)) as Template[])
+      this.visit(children, depth + 1)
       this.blocks.pop()
+      if (t instanceof ForTag) this.visit(t.elseTemplates, depth + 1)
     }
     // Names set by the tag are known after it (after its own children for `capture`).
     for (const ident of t.localScope?.() ?? []) {
@@ -141,7 +144,15 @@ class Checker {
 
   private token(token: unknown): void {
     if (!token || typeof token !== 'object') return
-    if (TypeGuards.isRangeToken(token as never)) {
+    if (TypeGuards.isFilteredValueToken(token as never)) {
+      // A value with filters that a tag keeps unparsed (`cycle`'s candidates): the same checks as a Value's.
+      const v = token as unknown as { initial: { postfix: unknown[] }; filters: { name: string; args: unknown[] }[] } & Token
+      for (const t of v.initial.postfix) this.token(t)
+      for (const filter of v.filters) {
+        if (!(filter.name in this.engine.filters)) this.add(v, 'unknown-filter', filter.name, `unknown filter "${filter.name}"`)
+        for (const a of filter.args) this.token(Array.isArray(a) ? a[1] : a)
+      }
+    } else if (TypeGuards.isRangeToken(token as never)) {
       const r = token as { lhs: unknown; rhs: unknown }
       this.token(r.lhs)
       this.token(r.rhs)
