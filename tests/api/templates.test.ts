@@ -48,7 +48,7 @@ describe('POST …/programmes/{programmeId}/templates/preview', () => {
 
   it('a syntax error → 422 naming its line', async () => {
     const details = invalid(await admin.post(preview, { kind: 'engagement-contract', body: 'Contrat\n\n{% if contract.tripartite %}\nsans fin' }))
-    expect(details).toEqual([expect.objectContaining({ path: 'body', reason: 'template-syntax', values: expect.objectContaining({ line: 3, problem: 'syntax' }) })])
+    expect(details).toEqual([expect.objectContaining({ path: 'body', reason: 'invalid', values: expect.objectContaining({ line: 3, problem: 'syntax' }) })])
   })
 
   it('an unknown variable → 422 naming it and its line, in the body or the subject', async () => {
@@ -56,20 +56,20 @@ describe('POST …/programmes/{programmeId}/templates/preview', () => {
       kind: 'email-proposal', subject: '{{ mentee.lastName }}', body: 'Bonjour\n{{ recipient.firstNam }}',
     }))
     expect(details).toEqual([
-      expect.objectContaining({ path: 'subject', reason: 'template-unknown-variable', values: { line: 1, column: 4, name: 'mentee.lastName', problem: 'unknown-variable' } }),
-      expect.objectContaining({ path: 'body', reason: 'template-unknown-variable', values: { line: 2, column: 4, name: 'recipient.firstNam', problem: 'unknown-variable' } }),
+      expect.objectContaining({ path: 'subject', reason: 'invalid', values: { line: 1, column: 4, name: 'mentee.lastName', problem: 'unknown-variable' } }),
+      expect.objectContaining({ path: 'body', reason: 'invalid', values: { line: 2, column: 4, name: 'recipient.firstNam', problem: 'unknown-variable' } }),
     ])
   })
 
   it('an unknown filter → 422 naming it', async () => {
     const details = invalid(await admin.post(preview, { kind: 'email-proposal', body: 'a\nb\n{{ recipient.firstName | shout }}' }))
-    expect(details).toMatchObject([{ path: 'body', reason: 'template-unknown-filter', values: { line: 3, name: 'shout' } }])
+    expect(details).toMatchObject([{ path: 'body', reason: 'invalid', values: { line: 3, name: 'shout', problem: 'unknown-filter' } }])
   })
 
   it('an include, render or layout tag → 422 unknown tag, never a file read', async () => {
     for (const tag of ['include', 'render', 'layout']) {
       const details = invalid(await admin.post(preview, { kind: 'email-proposal', body: `x\n{% ${tag} '../../../../etc/passwd' %}` }))
-      expect(details).toMatchObject([{ path: 'body', reason: 'template-unknown-tag', values: { line: 2, name: tag } }])
+      expect(details).toMatchObject([{ path: 'body', reason: 'invalid', values: { line: 2, name: tag, problem: 'unknown-tag' } }])
     }
   })
 
@@ -81,7 +81,7 @@ describe('POST …/programmes/{programmeId}/templates/preview', () => {
       const started = Date.now()
       const details = invalid(await admin.post(preview, { kind: 'first-meeting-guide', body }))
       expect(Date.now() - started).toBeLessThan(5000)
-      expect(details).toMatchObject([{ path: 'body', reason: 'template-too-large', values: { line: 1, problem: 'too-large' } }])
+      expect(details).toMatchObject([{ path: 'body', reason: 'invalid', values: { line: 1, problem: 'too-large' } }])
     }
   })
 
@@ -89,13 +89,13 @@ describe('POST …/programmes/{programmeId}/templates/preview', () => {
     const started = Date.now()
     const details = invalid(await admin.post(preview, { kind: 'first-meeting-guide', body: `{% for i in (1..100000) %}${'x'.repeat(80)}{% endfor %}` }))
     expect(Date.now() - started).toBeLessThan(5000)
-    expect(details).toMatchObject([{ reason: 'template-too-large', values: { name: 'output' } }])
+    expect(details).toMatchObject([{ reason: 'invalid', values: { name: 'output', problem: 'too-large' } }])
   })
 
   it('deep nesting → 422, quickly', async () => {
     const body = '{%if 1%}'.repeat(1500) + 'x' + '{%endif%}'.repeat(1500)
     const details = invalid(await admin.post(preview, { kind: 'first-meeting-guide', body }))
-    expect(details).toMatchObject([{ reason: 'template-too-large', values: { name: 'nesting' } }])
+    expect(details).toMatchObject([{ reason: 'invalid', values: { name: 'nesting', problem: 'too-large' } }])
   })
 
   it('an unknown kind → 400 naming kind', async () => {

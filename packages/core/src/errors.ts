@@ -101,16 +101,6 @@ export const fieldReasons = [
   'invalid-cursor',
   /** Control characters, bidi overrides or lone surrogates in a name or a text (see ./text.ts). */
   'unsafe-text',
-  /**
-   * A document template's problems (`@binome/documents`); `values` carry `line`, `column` when known, `name` (the
-   * variable, filter, tag or limit) and `problem`.
-   */
-  'template-syntax',
-  'template-unknown-variable',
-  'template-unknown-filter',
-  'template-unknown-tag',
-  'template-too-large',
-  'template-render-failed',
   'invalid',
 ] as const
 export type FieldReason = (typeof fieldReasons)[number]

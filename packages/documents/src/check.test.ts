@@ -104,7 +104,7 @@ describe('checkTemplates and the refusal', () => {
     expect(problems).toMatchObject([{ index: 1, kind: 'email-proposal', field: 'body', line: 3, name: 'mentee.lastName' }])
     const issues = templateIssues(problems)
     expect(issues).toEqual([{
-      path: 'templates[1].body', reason: 'template-unknown-variable',
+      path: 'templates[1].body', reason: 'invalid',
       values: { line: 3, column: 4, name: 'mentee.lastName', problem: 'unknown-variable' }, message: expect.stringMatching(/^line 3: /),
     }])
     const error = templateInvalid(problems, 'rules.')
@@ -115,7 +115,7 @@ describe('checkTemplates and the refusal', () => {
 
   it('a syntax problem has no name; its values still carry the line', () => {
     const [issue] = templateIssues(checkTemplate('email-proposal', '{% if x %}'))
-    expect(issue).toMatchObject({ path: 'body', reason: 'template-syntax', values: { line: 1, column: 1, problem: 'syntax' } })
+    expect(issue).toMatchObject({ path: 'body', reason: 'invalid', values: { line: 1, column: 1, problem: 'syntax' } })
     expect(issue!.values).not.toHaveProperty('name')
   })
 })

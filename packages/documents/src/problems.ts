@@ -1,4 +1,4 @@
-import { DomainError, type FieldIssue, type FieldReason, type TemplateKind } from '@binome/core'
+import { DomainError, type FieldIssue, type TemplateKind } from '@binome/core'
 
 /**
  * What can be wrong with a template: its Liquid does not parse (`syntax`), it names a variable its kind does not
@@ -31,23 +31,16 @@ export interface IndexedTemplateProblem extends TemplateProblem {
   kind: TemplateKind
 }
 
-/** The field reason of each problem kind, as the API's `details` carry it. */
-export const templateFieldReasons: Record<TemplateProblemKind, FieldReason> = {
-  syntax: 'template-syntax',
-  'unknown-variable': 'template-unknown-variable',
-  'unknown-filter': 'template-unknown-filter',
-  'unknown-tag': 'template-unknown-tag',
-  'too-large': 'template-too-large',
-  'render-failed': 'template-render-failed',
-}
-
 /**
  * The API's field issues for template problems: `path` is the part (`body`, or `templates[3].body` when the problems
- * carry their template's index), `values` carry `line`, `column`, `name` and `problem`.
+ * carry their template's index), `reason` the generic `invalid`, and `values` carry `line`, `column`, `name` and
+ * `problem`, which the template editor says in its own words. Why not a field reason per problem: every field
+ * reason's words ship with the sign-in page (the `validation` section), whose budget they would break, while only
+ * the editor, a signed-in screen, ever shows these.
  *
  * @example
  * templateIssues([{ field: 'body', line: 12, problem: 'unknown-variable', name: 'mentor.firstNam', message }])
- * // [{ path: 'body', reason: 'template-unknown-variable', values: { line: 12, name: 'mentor.firstNam', problem: 'unknown-variable' }, message }]
+ * // [{ path: 'body', reason: 'invalid', values: { line: 12, name: 'mentor.firstNam', problem: 'unknown-variable' }, message }]
  */
 export function templateIssues(problems: readonly (TemplateProblem | IndexedTemplateProblem)[], pathPrefix = ''): FieldIssue[] {
   return problems.map((p) => {
@@ -55,7 +48,7 @@ export function templateIssues(problems: readonly (TemplateProblem | IndexedTemp
     const values: Record<string, string | number> = { line: p.line, problem: p.problem }
     if (p.column !== undefined) values.column = p.column
     if (p.name !== undefined) values.name = p.name
-    return { path: at, reason: templateFieldReasons[p.problem], values, message: `line ${p.line}: ${p.message}` }
+    return { path: at, reason: 'invalid', values, message: `line ${p.line}: ${p.message}` }
   })
 }
 

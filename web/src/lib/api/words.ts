@@ -65,12 +65,6 @@ const fieldValueNames: Partial<Record<FieldReason, readonly string[]>> = {
   'too-long': ['max'],
   'too-big': ['max'],
   'end-before-start': ['startDate', 'endDate'],
-  'template-syntax': ['line'],
-  'template-unknown-variable': ['line', 'name'],
-  'template-unknown-filter': ['line', 'name'],
-  'template-unknown-tag': ['line', 'name'],
-  'template-too-large': ['line'],
-  'template-render-failed': ['line'],
 }
 
 /**
