@@ -25,6 +25,9 @@ export const sampleBodies: Record<string, Record<string, unknown>> = {
   'POST /api/onboarding/orgs/{orgId}/programmes': { name: 'Programme échantillon' },
   'PATCH /api/onboarding/orgs/{orgId}/programmes/{programmeId}': { name: 'Renommé', version: 1 },
   'POST /api/onboarding/orgs/{orgId}/programmes/{programmeId}/archive': { version: 1 },
+  'POST /api/onboarding/orgs/{orgId}/programmes/{programmeId}/templates/preview': {
+    kind: 'email-proposal', subject: 'Proposition : {{ mentee.firstName }}', body: 'Bonjour {{ recipient.firstName }}',
+  },
   'POST /api/matching/orgs/{orgId}/programmes/{programmeId}/runs': { objective: 'max-score' },
   'POST /api/onboarding/recovery/orgs/{orgId}/admin': { email: 'sample@recovery.demo', name: 'Sam Ple' },
 }

@@ -7,11 +7,12 @@ import { registerOrganisations } from './routes/organisations'
 import { registerPeople } from './routes/people'
 import { registerProgrammes } from './routes/programmes'
 import { registerRecovery } from './routes/recovery'
+import { registerTemplates } from './routes/templates'
 
 export { onboardingPrefix } from '@binome/contracts/routes/onboarding'
 
 /**
- * The onboarding app: the signed-in user, organisations, members and invitations, programmes, people.
+ * The onboarding app: the signed-in user, organisations, members and invitations, programmes, people, template previews.
  *
  * @example
  * new Hono().route(onboardingPrefix, onboardingApp(deps))
@@ -26,6 +27,7 @@ export function onboardingApp(deps: Deps) {
   registerMembers(app)
   registerProgrammes(app)
   registerPeople(app)
+  registerTemplates(app)
   registerRecovery(app)
   return app
 }

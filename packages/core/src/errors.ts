@@ -16,6 +16,8 @@ export const errorCodes = {
   not_found: 404,
   conflict: 409,
   payload_too_large: 413,
+  /** Well-formed input the rules refuse as a whole (a template that does not parse or names unknown variables). */
+  unprocessable: 422,
   unsupported_media_type: 415,
   rate_limited: 429,
   internal: 500,
@@ -59,6 +61,8 @@ export const errorReasons = {
   'programme-already-archived': { code: 'conflict', values: [] },
   /** A lifecycle refuses the event in the entity's current state (the state is one of that lifecycle's). */
   'wrong-state': { code: 'conflict', values: ['entity', 'state'] },
+  /** A document template does not parse or names what its kind does not have; `details` name each line. */
+  'template-invalid': { code: 'unprocessable', values: [] },
   'payload-too-large': { code: 'payload_too_large', values: [] },
   'unsupported-media-type': { code: 'unsupported_media_type', values: [] },
   'too-many-attempts': { code: 'rate_limited', values: [] },

@@ -1,8 +1,8 @@
 import * as z from 'zod'
 import {
   AdminAppointment, AppointAdmin, ArchiveProgramme, CreateInvitation, CreateOrganisation, CreateProgramme, Id, Me, Member,
-  MemberPage, MyMembership, Organisation, OrganisationPage, PageQuery, PeopleQuery, PersonPage, Programme,
-  ProgrammeListQuery, ProgrammePage, UpdateMember, UpdateOrganisation, UpdateProgramme, Version,
+  MemberPage, MyMembership, Organisation, OrganisationPage, PageQuery, PeopleQuery, PersonPage, PreviewTemplate, Programme,
+  ProgrammeListQuery, ProgrammePage, TemplatePreview, UpdateMember, UpdateOrganisation, UpdateProgramme, Version,
 } from '../index'
 import { OrgParams, ProgrammeParams, declare, errors, json, jsonBody, security } from './define'
 import { onboardingEndpoints } from './endpoints'
@@ -115,6 +115,15 @@ export const onboardingRoutes = {
     request: { params: ProgrammeParams, query: PeopleQuery },
     responses: { 200: json(PersonPage), ...errors(400, 401, 403, 404) },
     permission: 'people.read',
+  }),
+
+  previewTemplate: declare({
+    ...onboardingEndpoints.previewTemplate, tags: ['Programmes'], security,
+    summary: "Render a document template with its kind's sample values (the template editor's preview); a template that does not parse, or names an unknown variable, filter or tag, or exceeds a limit, is a 422 naming each line",
+    request: { params: ProgrammeParams, ...jsonBody(PreviewTemplate) },
+    responses: { 200: json(TemplatePreview), ...errors(400, 401, 403, 404, 413, 422) },
+    // Who may write the programme's templates may preview them.
+    permission: 'programmes.write',
   }),
 
   // Outside `/orgs/{orgId}/…`, whose guard admits the organisation's own members only.

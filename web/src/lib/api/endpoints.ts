@@ -96,6 +96,9 @@ export const api = {
     call('onboarding', 'archiveProgramme', { orgId, programmeId }, { body: { version } }),
   listPeople: (orgId: string, programmeId: string, p: PageArgs & { kind?: PersonKind } = {}, o: F = {}) =>
     call('onboarding', 'listPeople', { orgId, programmeId }, { query: { ...p }, ...o }),
+  /** The template editor's preview: 200 with the rendered text, or 422 `template-invalid` whose details name each line. */
+  previewTemplate: (orgId: string, programmeId: string, body: Body<'onboarding', 'previewTemplate'>) =>
+    call('onboarding', 'previewTemplate', { orgId, programmeId }, { body }),
 
   // --- matching ---
   startRun: (orgId: string, programmeId: string, body: Body<'matching', 'startRun'>) =>
