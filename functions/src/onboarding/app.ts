@@ -4,6 +4,7 @@ import { authenticate, guardOrganisationRoutes } from '../shared/auth'
 import { registerMe } from './routes/me'
 import { registerMembers } from './routes/members'
 import { registerOrganisations } from './routes/organisations'
+import { registerPartners } from './routes/partners'
 import { registerPeople } from './routes/people'
 import { registerProgrammes } from './routes/programmes'
 import { registerRecovery } from './routes/recovery'
@@ -26,6 +27,7 @@ export function onboardingApp(deps: Deps) {
   registerMembers(app)
   registerProgrammes(app)
   registerPeople(app)
+  registerPartners(app)
   registerRecovery(app)
   return app
 }

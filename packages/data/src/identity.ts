@@ -137,8 +137,11 @@ export function identityData(store: Store, cfg: DataConfig, cache: WhoAmICache =
      *
      * @example
      * await identity.createOrganisation(org, { membership, newUser })
+     *
+     * `alsoWrite` joins other items to the same transaction (a trainer's partnership record, in the trainer's own
+     * partition), so that the organisation never exists without them nor they without it.
      */
-    async createOrganisation(org: Organisation, firstAdmin?: { membership: Membership; newUser?: User }): Promise<void> {
+    async createOrganisation(org: Organisation, firstAdmin?: { membership: Membership; newUser?: User }, alsoWrite: TransactItem[] = []): Promise<void> {
       const keys = tenantKeys(org.id)
       const items: TransactItem[] = [
         store.newItem(keys.profile(), 'organisation', org),
@@ -157,7 +160,7 @@ export function identityData(store: Store, cfg: DataConfig, cache: WhoAmICache =
           }),
         )
       }
-      await store.transact(items, alreadyExists('organisation'))
+      await store.transact([...items, ...alsoWrite], alreadyExists('organisation'))
       if (firstAdmin) cache.forgetUser(firstAdmin.membership.userId)
     },
 

@@ -5,6 +5,7 @@ import { auditRepo } from './audit'
 import type { TenantContext } from './context'
 import { membersRepo } from './members'
 import { organisationRepo } from './organisation'
+import { partnersRepo } from './partners'
 import { peopleRepo } from './people'
 import { programmesRepo } from './programmes'
 import { runsRepo } from './runs'
@@ -17,6 +18,7 @@ export { matchingRunEntity, matchingSuggestionEntity, matchingUnmatchedEntity } 
 export type { MatchingRunRecord, MatchingSuggestionRecord, UnmatchedRecord } from './runs'
 export { alertEntity, sweepEntity, type AlertRecord, type SweepRecord } from './alerts'
 export type { AuditEntry } from './audit'
+export { partnershipEntity, type PartnerConfigurationRecord } from './partners'
 
 /**
  * Everything one organisation owns, reachable only with its tenant context.
@@ -35,6 +37,7 @@ export function tenantData(store: Store, ctx: TenantContext, whoAmI?: WhoAmICach
     runs: runsRepo(store, ctx),
     alerts: alertsRepo(store, ctx),
     audit: auditRepo(store, ctx),
+    partners: partnersRepo(store, ctx),
   }
 }
 export type TenantData = ReturnType<typeof tenantData>
