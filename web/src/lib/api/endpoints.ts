@@ -16,6 +16,12 @@ import type {
   UpdateProgramme,
   Alert,
   SweepStatus,
+  AddFieldSession,
+  CreatePartner,
+  PartnerConfiguration,
+  PartnerSummary,
+  Partnership,
+  UpdateChecklistItem,
 } from '@binome/contracts'
 import type { MembershipRole, PersonKind } from '@binome/contracts'
 import {
@@ -103,6 +109,19 @@ export const api = {
     request<Programme>(...at('onboarding', on.archiveProgramme, { orgId, programmeId }, { body: { version } })),
   listPeople: (orgId: string, programmeId: string, p: PageArgs & { kind?: PersonKind } = {}, o: F = {}) =>
     request<Page<Person>>(...at('onboarding', on.listPeople, { orgId, programmeId }, { query: { ...p }, ...o })),
+
+  // --- partners (methodology transfer; in the trainer's organisation) ---
+  listPartners: (orgId: string, p: PageArgs = {}, o: F = {}) =>
+    request<Page<PartnerSummary>>(...at('onboarding', on.listPartners, { orgId }, { query: { ...p }, ...o })),
+  createPartner: (orgId: string, body: CreatePartner) => request<Partnership>(...at('onboarding', on.createPartner, { orgId }, { body })),
+  getPartner: (orgId: string, partnerId: string, o: F = {}) =>
+    request<Partnership>(...at('onboarding', on.readPartner, { orgId, partnerId }, o)),
+  updateChecklistItem: (orgId: string, partnerId: string, itemId: string, body: UpdateChecklistItem) =>
+    request<Partnership>(...at('onboarding', on.updateChecklistItem, { orgId, partnerId, itemId }, { body })),
+  addFieldSession: (orgId: string, partnerId: string, body: AddFieldSession) =>
+    request<Partnership>(...at('onboarding', on.addFieldSession, { orgId, partnerId }, { body })),
+  getPartnerConfiguration: (orgId: string, partnerId: string, o: F = {}) =>
+    request<PartnerConfiguration>(...at('onboarding', on.readPartnerConfiguration, { orgId, partnerId }, o)),
 
   // --- matching ---
   startRun: (orgId: string, programmeId: string, body: Partial<CreateMatchingRun>) =>
