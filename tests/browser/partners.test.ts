@@ -72,11 +72,12 @@ describe('a trainer onboards a partner', () => {
     // Sent empty first: the fields say what is missing, in French, and focus goes to the first.
     await page.getByRole('button', { name: fr.partners.create.submit }).click()
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('partner-name')
+    expect(await page.locator('#partner-admin-email-error').textContent()).toBeTruthy()
+    await shoot('partner-new-errors')
     await page.getByLabel(fr.partners.create.name).fill('Mentorat Namur')
     await page.getByRole('radio', { name: fr.partners.methodology['pls-mentoryou'] }).check()
     await page.locator('#partner-admin-email').fill('direction@mentorat-namur.demo')
     await page.locator('#partner-admin-name').fill('Inès Lambert')
-    await shoot('partner-new')
     await page.getByRole('button', { name: fr.partners.create.submit }).click()
     await page.getByRole('heading', { level: 1, name: 'Mentorat Namur' }).waitFor()
     expect(page.url()).toMatch(new RegExp(`/orgs/${TRAINING}/partners/[A-Za-z0-9_-]+$`))
