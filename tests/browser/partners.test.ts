@@ -71,7 +71,7 @@ describe('a trainer onboards a partner', () => {
     await page.getByRole('heading', { level: 1, name: fr.partners.create.title }).waitFor()
     // Sent empty first: the fields say what is missing, in French, and focus goes to the first.
     await page.getByRole('button', { name: fr.partners.create.submit }).click()
-    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('partner-name')
+    await expect.poll(() => page.evaluate('document.activeElement?.id')).toBe('partner-name')
     expect(await page.locator('#partner-admin-email-error').textContent()).toBeTruthy()
     await shoot('partner-new-errors')
     await page.getByLabel(fr.partners.create.name).fill('Mentorat Namur')
@@ -99,7 +99,7 @@ describe('a trainer onboards a partner', () => {
   it('plans a step with a dd/mm/yyyy date and marks it done', async () => {
     const tools = step(fr.partners.kind.tools)
     await tools.getByRole('button', { name: fr.common.edit }).click()
-    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('item-tools-status')
+    await expect.poll(() => page.evaluate('document.activeElement?.id')).toBe('item-tools-status')
     await tools.getByLabel(fr.partners.detail.plannedDate).fill('15/01/2027')
     await tools.getByLabel(fr.partners.detail.notes).fill('Farde du mentor et fiche mentee remises.')
     await shoot('partner-step-editing')
