@@ -33,7 +33,7 @@ describe('tenant-confined data roles', () => {
     expect(statements).toHaveLength(1)
     expect(statements[0]!.Condition).toEqual({ 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [...platformLeadingKeys] } })
     // The tenant partitions it reaches are exactly those written with platform items; never people or programmes.
-    expect(platformLeadingKeys.filter((p) => p.startsWith('ORG#'))).toEqual(['ORG#*#PROFILE', 'ORG#*#MEMBERS', 'ORG#*#ADMINS', 'ORG#*#AUDIT'])
+    expect(platformLeadingKeys.filter((p) => p.startsWith('ORG#'))).toEqual(['ORG#*#PROFILE', 'ORG#*#MEMBERS', 'ORG#*#ADMINS', 'ORG#*#AUDIT', 'ORG#*#PARTNERS'])
   })
 
   it('lets a tenant session start only with its orgId tag and no other tag', () => {

@@ -43,6 +43,8 @@ beforeAll(async () => {
   const members = (await admin.get(`/api/onboarding/orgs/${PLS}/members?limit=100`)).body.items
   ids.userId = members.find((m: { email: string }) => m.email === 'coordination@mentoryou.demo').userId
   ids.runId = 'no-such-run'
+  ids.partnerId = 'no-such-partner'
+  ids.itemId = 'tools'
   before = await snapshot()
 })
 afterAll(() => p.stop())

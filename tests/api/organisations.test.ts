@@ -17,7 +17,8 @@ describe('organisations', () => {
   it('the operator lists every organisation; others get 403', async () => {
     const r = await operator.get('/api/onboarding/orgs')
     expect(r.status).toBe(200)
-    expect(r.body.items.map((o: { id: string }) => o.id).sort()).toEqual([CAI, PLS])
+    // The two programme organisations, and the demo training organisation with the two partners it onboards.
+    expect(r.body.items.map((o: { id: string }) => o.id).sort()).toEqual([CAI, 'mentorat-verviers', 'pls-formation', PLS, 'tremplin-charleroi'])
     expect((await admin.get('/api/onboarding/orgs')).status).toBe(403)
   })
 

@@ -12,7 +12,9 @@ let p: Awaited<ReturnType<typeof testPlatform>>
 const members: Partial<Record<MembershipRole, ApiClient>> = {}
 let admin: ApiClient
 let anonymous: ApiClient
-const ids: Record<string, string> = { orgId: PLS, programmeId: PLS_PROGRAMME, runId: 'no-such-run', userId: 'no-such-user', queue: 'matching' }
+const ids: Record<string, string> = {
+  orgId: PLS, programmeId: PLS_PROGRAMME, runId: 'no-such-run', userId: 'no-such-user', queue: 'matching', partnerId: 'no-such-partner', itemId: 'tools',
+}
 
 beforeAll(async () => {
   p = await testPlatform()

@@ -48,7 +48,8 @@ describe('the local platform', () => {
       // One seeded programme plus ours: the seed did not run a second time.
       expect(list).toHaveLength(2)
       const operator = await signIn(second, 'operator@binome.demo')
-      expect((await operator.get('/api/onboarding/orgs')).body.items).toHaveLength(2)
+      // The two programme organisations, the training organisation and its two partners, once.
+      expect((await operator.get('/api/onboarding/orgs')).body.items).toHaveLength(5)
     } finally {
       await second.stop()
     }

@@ -20,6 +20,7 @@ async function snapshotCai(): Promise<string> {
     caiAdmin.get(`/api/onboarding/orgs/${CAI}/members?limit=100`),
     caiAdmin.get(`/api/onboarding/orgs/${CAI}/programmes?include=all&limit=100`),
     caiAdmin.get(`/api/matching/orgs/${CAI}/programmes/${CAI_PROGRAMME}/runs?limit=100`),
+    caiAdmin.get(`/api/onboarding/orgs/${CAI}/partners?limit=100`),
   ])
   return JSON.stringify(parts.map((r) => r.body))
 }
@@ -27,7 +28,7 @@ async function snapshotCai(): Promise<string> {
 /** Nothing that identifies CAI's data may appear in an answer to PLS. */
 function expectNoCaiData(body: unknown) {
   const text = JSON.stringify(body ?? '')
-  for (const secret of ['Duo N2WA', 'duo-n2wa.demo', 'Abdullah', 'Benoît', 'cohorte 2026']) expect(text).not.toContain(secret)
+  for (const secret of ['Duo N2WA', 'duo-n2wa.demo', 'Abdullah', 'Benoît', 'cohorte 2026', 'Partenaire du CAI']) expect(text).not.toContain(secret)
 }
 
 beforeAll(async () => {
@@ -39,6 +40,12 @@ beforeAll(async () => {
   caiIds.userId = members.find((m: { email: string }) => m.email === 'coordination@duo-n2wa.demo').userId
   const run = await caiAdmin.post(`/api/matching/orgs/${CAI}/programmes/${CAI_PROGRAMME}/runs`, {})
   caiIds.runId = run.body.id
+  // CAI onboards a partner of its own (its admin may): PLS must not reach it with PLS's organisation in the path.
+  const partner = await caiAdmin.post(`/api/onboarding/orgs/${CAI}/partners`, {
+    name: 'Partenaire du CAI', methodologyId: 'cai-duo-n2wa', admin: { email: 'direction@partenaire-cai.demo', name: 'Benoît Partenaire' },
+  })
+  caiIds.partnerId = partner.body.partnerOrgId
+  caiIds.itemId = 'tools'
   await p.drain()
   caiSnapshot = await snapshotCai()
 })
@@ -63,9 +70,9 @@ describe('tenant isolation, generated from the OpenAPI document', () => {
     }
   })
 
-  it('own organisation in the path but another organisation’s programme, member or run: 404 and no data', async () => {
-    const mixed = tenantRoutes().filter((r) => /\{(programmeId|userId|runId)\}/.test(r.path))
-    expect(mixed.length).toBeGreaterThanOrEqual(8)
+  it('own organisation in the path but another organisation’s programme, member, run or partner: 404 and no data', async () => {
+    const mixed = tenantRoutes().filter((r) => /\{(programmeId|userId|runId|partnerId)\}/.test(r.path))
+    expect(mixed.length).toBeGreaterThanOrEqual(12)
     for (const r of mixed) {
       const path = fill(r.path, { ...caiIds, orgId: PLS }) + (sampleQueries[routeKey(r)] ?? '')
       const res = await plsAdmin.request(r.method, path, r.hasBody ? sampleBodies[routeKey(r)] : undefined)

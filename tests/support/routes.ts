@@ -29,6 +29,9 @@ export const sampleBodies: Record<string, Record<string, unknown>> = {
     kind: 'email-proposal', subject: 'Proposition : {{ mentee.firstName }}', body: 'Bonjour {{ recipient.firstName }}',
   },
   'POST /api/matching/orgs/{orgId}/programmes/{programmeId}/runs': { objective: 'max-score' },
+  'POST /api/onboarding/orgs/{orgId}/partners': { name: 'Partenaire échantillon', methodologyId: 'pls-mentoryou', admin: { email: 'sample@partner.demo', name: 'Sam Ple' } },
+  'PATCH /api/onboarding/orgs/{orgId}/partners/{partnerId}/checklist/{itemId}': { notes: 'Notes', plannedDate: '2027-01-15', version: 1 },
+  'POST /api/onboarding/orgs/{orgId}/partners/{partnerId}/checklist': { plannedDate: '2027-02-01', notes: 'Séance', version: 1 },
   'POST /api/onboarding/recovery/orgs/{orgId}/admin': { email: 'sample@recovery.demo', name: 'Sam Ple' },
 }
 

@@ -4,6 +4,7 @@ import { authenticate, guardOrganisationRoutes } from '../shared/auth'
 import { registerMe } from './routes/me'
 import { registerMembers } from './routes/members'
 import { registerOrganisations } from './routes/organisations'
+import { registerPartners } from './routes/partners'
 import { registerPeople } from './routes/people'
 import { registerProgrammes } from './routes/programmes'
 import { registerRecovery } from './routes/recovery'
@@ -28,6 +29,7 @@ export function onboardingApp(deps: Deps) {
   registerProgrammes(app)
   registerPeople(app)
   registerTemplates(app)
+  registerPartners(app)
   registerRecovery(app)
   return app
 }

@@ -18,3 +18,4 @@ export type {
   EvaluationMoment, Cadences, OutcomeClass, ExitOutcome, TemplateKind, DocumentTemplate, ProgrammeRules, RulesVersion,
   RulesChange,
 } from '@binome/core'
+export { methodologyIds, checklistKinds, checklistStatuses, methodStages, type ChecklistKind, type ChecklistStatus, type MethodStage } from '@binome/core'

@@ -30,7 +30,7 @@ export type ErrorCode = keyof typeof errorCodes
  * The things an error can be about, named without language (`not-found` with `{ entity: 'programme' }`). Names are
  * camelCase because interfaces choose their words with an ICU `select` on them, whose keys cannot hold a hyphen.
  */
-export const errorEntities = ['organisation', 'programme', 'membership', 'person', 'matchingRun', 'user', 'item'] as const
+export const errorEntities = ['organisation', 'programme', 'membership', 'person', 'matchingRun', 'user', 'item', 'partnership', 'checklistItem'] as const
 export type ErrorEntity = (typeof errorEntities)[number]
 
 /**
@@ -59,6 +59,8 @@ export const errorReasons = {
   'last-admin': { code: 'conflict', values: [] },
   'programme-archived': { code: 'conflict', values: [] },
   'programme-already-archived': { code: 'conflict', values: [] },
+  /** A partnership holds at most so many field follow-up sessions. */
+  'too-many-sessions': { code: 'conflict', values: ['max'] },
   /** A lifecycle refuses the event in the entity's current state (the state is one of that lifecycle's). */
   'wrong-state': { code: 'conflict', values: ['entity', 'state'] },
   /** A document template does not parse or names what its kind does not have; `details` name each line. */
@@ -155,6 +157,8 @@ const entityWords: Record<ErrorEntity, string> = {
   matchingRun: 'The matching run',
   user: 'The user',
   item: 'The item',
+  partnership: 'The partnership',
+  checklistItem: 'The checklist item',
 }
 
 /** Shorthands for the errors every entity has. */

@@ -12,10 +12,14 @@ export const permissions = {
   'members.update': ['admin'],
   'programmes.read': ['trainer', 'admin', 'coordinator', 'mentor', 'mentee', 'partner'],
   'programmes.write': ['admin'],
-  'people.read': ['admin', 'coordinator', 'trainer'],
+  // A trainer hands the method over; they never see people, matching results or the alerts about duos.
+  'people.read': ['admin', 'coordinator'],
   'matching.run': ['admin', 'coordinator'],
-  'matching.read': ['admin', 'coordinator', 'trainer'],
-  'monitoring.read': ['admin', 'coordinator', 'trainer'],
+  'matching.read': ['admin', 'coordinator'],
+  'monitoring.read': ['admin', 'coordinator'],
+  // Partnerships of a training organisation: its trainers onboard partners; its admins oversee them.
+  'partners.read': ['trainer', 'admin'],
+  'partners.write': ['trainer', 'admin'],
 } as const satisfies Record<string, readonly MembershipRole[]>
 
 export type Action = keyof typeof permissions

@@ -5,8 +5,8 @@
 export const membershipRoles = ['trainer', 'admin', 'coordinator', 'mentor', 'mentee', 'partner'] as const
 export type MembershipRole = (typeof membershipRoles)[number]
 
-/** Roles that belong to the organisation's staff (they see the programme's people). */
-export const staffRoles: readonly MembershipRole[] = ['admin', 'coordinator', 'trainer']
+/** Roles that belong to the organisation's staff (they see the programme's people). A trainer never does. */
+export const staffRoles: readonly MembershipRole[] = ['admin', 'coordinator']
 
 export const membershipStatuses = ['invited', 'active'] as const
 export type MembershipStatus = (typeof membershipStatuses)[number]

@@ -1,9 +1,10 @@
-import type { Programme } from '@binome/core'
+import { newPartnership, type Programme } from '@binome/core'
 import { describe, expect, it } from 'vitest'
 import { defineTenantEntity, StoredItemError } from './entity'
 import { tenantPrefix } from './keys'
 import { alertEntity, sweepEntity } from './tenant/alerts'
 import { organisationEntity } from './tenant/organisation'
+import { partnershipEntity } from './tenant/partners'
 import { personEntity } from './tenant/people'
 import { programmeEntity } from './tenant/programmes'
 import { matchingRunEntity, matchingSuggestionEntity, matchingUnmatchedEntity } from './tenant/runs'
@@ -25,6 +26,19 @@ describe('a tenant entity declaration', () => {
     expect(alertEntity.for('o1').key([], ['2026-11-21', 'a1'])).toEqual({ PK: 'ORG#o1#ALERTS', SK: 'ALERT#2026-11-21#a1' })
     expect(sweepEntity.for('o1').key([], [])).toEqual({ PK: 'ORG#o1#MONITORING', SK: 'LAST-SWEEP' })
     expect(organisationEntity.for('o1').key([], [])).toEqual({ PK: 'ORG#o1#PROFILE', SK: 'PROFILE' })
+    expect(partnershipEntity.for('t1').key([], ['p1'])).toEqual({ PK: 'ORG#t1#PARTNERS', SK: 'PARTNER#p1' })
+  })
+
+  it('keeps a partnership in the training organisation’s partition, keyed by the partner it onboards', () => {
+    const value = newPartnership(
+      { partnerOrgId: 'p1', partnerName: 'Asbl', methodologyId: 'pls-mentoryou', admin: { userId: 'u2', email: 'a@b.be', name: 'A' } },
+      { orgId: 't1', userId: 'u1', now: '2026-11-30T10:00:00.000Z' },
+    )
+    const raw = { ...value, PK: 'ORG#t1#PARTNERS', SK: 'PARTNER#p1', type: 'partnership' }
+    expect(partnershipEntity.for('t1').parse(raw)).toEqual(value)
+    // The partner's own partition never holds it, and a copy there is refused.
+    expect(() => partnershipEntity.for('p1').parse({ ...raw, PK: 'ORG#p1#PARTNERS' })).toThrow(/names organisation "t1"/)
+    expect(() => partnershipEntity.for('t1').parse({ ...raw, SK: 'PARTNER#p2' })).toThrow(/belongs at ORG#t1#PARTNERS \/ PARTNER#p1/)
   })
 
   it('puts every partition under ORG#<orgId>#, whatever the declaration returns', () => {

@@ -131,8 +131,11 @@ export function identityData(store: Store, cache: WhoAmICache = new WhoAmICache(
      *
      * @example
      * await identity.createOrganisation(org, { membership, newUser })
+     *
+     * `alsoWrite` joins other items to the same transaction (a trainer's partnership record, in the trainer's own
+     * partition), so that the organisation never exists without them nor they without it.
      */
-    async createOrganisation(org: Organisation, firstAdmin?: { membership: Membership; newUser?: User }): Promise<void> {
+    async createOrganisation(org: Organisation, firstAdmin?: { membership: Membership; newUser?: User }, alsoWrite: TransactItem[] = []): Promise<void> {
       const items: TransactItem[] = [organisationEntity.in(store, org.id).newItem(org), directory.newItem(org)]
       if (firstAdmin) {
         const m = firstAdmin.membership
@@ -147,7 +150,7 @@ export function identityData(store: Store, cache: WhoAmICache = new WhoAmICache(
           } satisfies MembershipIndexEntry),
         )
       }
-      await store.transact(items, alreadyExists('organisation'))
+      await store.transact([...items, ...alsoWrite], alreadyExists('organisation'))
       if (firstAdmin) cache.forgetUser(firstAdmin.membership.userId)
     },
   }

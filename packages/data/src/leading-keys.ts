@@ -16,13 +16,14 @@ export const tenantLeadingKey = (orgId: string): string => `ORG#${orgId}#*`
 /**
  * The identity module's partitions: the platform items (and the operator's health records), and the three tenant partitions that change in the same
  * transaction as a platform item (an organisation's profile with its directory entry, members and the admin guard
- * with the users' membership index, the audit entry of an operator's appointment). IAM cannot look past the
+ * with the users' membership index, the audit entry of an operator's appointment, a training organisation's
+ * partnership with the partner organisation it creates). IAM cannot look past the
  * partition key, so these credentials reach those partitions of every organisation: they are used only by the
  * identity module and the membership and profile writes.
  */
 export const platformLeadingKeys = [
   'USER#*', 'EMAIL#*', 'SUBJECT#*', 'SIGNIN#*', 'PLATFORM#ORGS', 'PLATFORM#HEALTH',
-  'ORG#*#PROFILE', 'ORG#*#MEMBERS', 'ORG#*#ADMINS', 'ORG#*#AUDIT',
+  'ORG#*#PROFILE', 'ORG#*#MEMBERS', 'ORG#*#ADMINS', 'ORG#*#AUDIT', 'ORG#*#PARTNERS',
 ] as const
 
 /** The DynamoDB actions a data role is granted (no Scan: nothing needs the whole table). */

@@ -25,6 +25,12 @@ export const onboardingEndpoints = {
   archiveProgramme: { method: 'post', path: '/orgs/{orgId}/programmes/{programmeId}/archive' },
   listPeople: { method: 'get', path: '/orgs/{orgId}/programmes/{programmeId}/people' },
   previewTemplate: { method: 'post', path: '/orgs/{orgId}/programmes/{programmeId}/templates/preview' },
+  listPartners: { method: 'get', path: '/orgs/{orgId}/partners' },
+  createPartner: { method: 'post', path: '/orgs/{orgId}/partners' },
+  readPartner: { method: 'get', path: '/orgs/{orgId}/partners/{partnerId}' },
+  updateChecklistItem: { method: 'patch', path: '/orgs/{orgId}/partners/{partnerId}/checklist/{itemId}' },
+  addFieldSession: { method: 'post', path: '/orgs/{orgId}/partners/{partnerId}/checklist' },
+  readPartnerConfiguration: { method: 'get', path: '/orgs/{orgId}/partners/{partnerId}/configuration' },
   // Outside `/orgs/{orgId}/…`, whose guard admits the organisation's own members only.
   appointAdmin: { method: 'post', path: '/recovery/orgs/{orgId}/admin' },
 } as const

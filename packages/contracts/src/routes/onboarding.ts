@@ -3,6 +3,8 @@ import {
   AdminAppointment, AppointAdmin, ArchiveProgramme, CreateInvitation, CreateOrganisation, CreateProgramme, Id, Me, Member,
   MemberPage, MyMembership, Organisation, OrganisationPage, PageQuery, PeopleQuery, PersonPage, PreviewTemplate, Programme,
   ProgrammeListQuery, ProgrammePage, TemplatePreview, UpdateMember, UpdateOrganisation, UpdateProgramme, Version,
+  AddFieldSession, ChecklistItemParams, CreatePartner, PartnerConfiguration, PartnerParams, PartnerSummaryPage, Partnership,
+  UpdateChecklistItem,
 } from '../index'
 import { OrgParams, ProgrammeParams, declare, errors, json, jsonBody, security } from './define'
 import { onboardingEndpoints } from './endpoints'
@@ -124,6 +126,49 @@ export const onboardingRoutes = {
     responses: { 200: json(TemplatePreview), ...errors(400, 401, 403, 404, 413, 422) },
     // Who may write the programme's templates may preview them.
     permission: 'programmes.write',
+  }),
+  // Methodology transfer: the partners a training organisation onboards, stored in ITS partition. The partner's
+  // configuration is read through the partnership; nothing here reaches the partner's people.
+  listPartners: declare({
+    ...onboardingEndpoints.listPartners, tags: ['Partners'], security,
+    summary: 'The partners this training organisation onboards, with their progress (trainer)',
+    request: { params: OrgParams, query: PageQuery },
+    responses: { 200: json(PartnerSummaryPage), ...errors(400, 401, 403, 404) },
+    permission: 'partners.read',
+  }),
+  createPartner: declare({
+    ...onboardingEndpoints.createPartner, tags: ['Partners'], security,
+    summary: 'Create a partner organisation from a methodology template and invite its first admin (trainer)',
+    request: { params: OrgParams, ...jsonBody(CreatePartner) },
+    responses: { 201: json(Partnership, 'Created'), ...errors(400, 401, 403, 404, 409, 413) },
+    permission: 'partners.write',
+  }),
+  readPartner: declare({
+    ...onboardingEndpoints.readPartner, tags: ['Partners'], security, summary: 'A partner with its onboarding checklist (trainer)',
+    request: { params: PartnerParams },
+    responses: { 200: json(Partnership), ...errors(400, 401, 403, 404) },
+    permission: 'partners.read',
+  }),
+  updateChecklistItem: declare({
+    ...onboardingEndpoints.updateChecklistItem, tags: ['Partners'], security,
+    summary: "Change an item of a partner's checklist: status, dates, notes (send the partnership's version; stale gets 409)",
+    request: { params: ChecklistItemParams, ...jsonBody(UpdateChecklistItem) },
+    responses: { 200: json(Partnership), ...errors(400, 401, 403, 404, 409, 413) },
+    permission: 'partners.write',
+  }),
+  addFieldSession: declare({
+    ...onboardingEndpoints.addFieldSession, tags: ['Partners'], security,
+    summary: "Add a field follow-up session to a partner's checklist (send the partnership's version)",
+    request: { params: PartnerParams, ...jsonBody(AddFieldSession) },
+    responses: { 201: json(Partnership, 'Added'), ...errors(400, 401, 403, 404, 409, 413) },
+    permission: 'partners.write',
+  }),
+  readPartnerConfiguration: declare({
+    ...onboardingEndpoints.readPartnerConfiguration, tags: ['Partners'], security,
+    summary: "A partner's configuration, read-only: its organisation and programmes' settings, never its people (trainer)",
+    request: { params: PartnerParams },
+    responses: { 200: json(PartnerConfiguration), ...errors(400, 401, 403, 404) },
+    permission: 'partners.read',
   }),
 
   // Outside `/orgs/{orgId}/…`, whose guard admits the organisation's own members only.

@@ -5,6 +5,7 @@ import { auditRepo } from './audit'
 import type { TenantContext } from './context'
 import { membersRepo } from './members'
 import { organisationRepo } from './organisation'
+import { partnersRepo } from './partners'
 import { peopleRepo } from './people'
 import { programmesRepo } from './programmes'
 import { runsRepo } from './runs'
@@ -18,6 +19,7 @@ export { matchingRunEntity, matchingSuggestionEntity, matchingUnmatchedEntity } 
 export type { MatchingRunRecord, MatchingSuggestionRecord, UnmatchedRecord } from './runs'
 export { alertEntity, sweepEntity, type AlertRecord, type SweepRecord } from './alerts'
 export type { AuditEntry } from './audit'
+export { partnershipEntity, type PartnerConfigurationRecord } from './partners'
 
 /** The stores a tenant's repositories use: the tenant's own credentials, and the identity module's. */
 export interface TenantStores {
@@ -46,6 +48,7 @@ export function tenantData(stores: TenantStores, ctx: TenantContext, whoAmI?: Wh
     alerts: alertsRepo(store, ctx),
     usage: usageRepo(store, ctx),
     audit: auditRepo(stores.platform, ctx),
+    partners: partnersRepo(store, ctx),
   }
 }
 export type TenantData = ReturnType<typeof tenantData>

@@ -2,6 +2,7 @@ import { invite, newOrganisation, newProgramme, type MembershipRole, type Person
 import type { Data, User } from '@binome/data'
 import type { DemoAccount } from '../issuer/issuer'
 import { caiMentees, caiMentors, plsMentees, plsMentors, type DemoProfile } from './demo-people'
+import { seedDemoPartners } from './demo-partners'
 
 interface DemoOrg {
   id: string
@@ -15,7 +16,7 @@ interface DemoOrg {
 }
 
 const operator = { email: 'operator@binome.demo', name: 'Olivia Opératrice', description: 'Opératrice de la plateforme (crée les organisations)' }
-const trainer = { email: 'trainer@binome.demo', name: 'Thierry Formateur', description: 'Formateur·rice, membre des deux organisations' }
+const trainer = { email: 'trainer@binome.demo', name: 'Thierry Formateur', description: 'Formateur·rice (PLS — Formation au mentorat), accompagne deux partenaires' }
 
 export const demoOrganisations: DemoOrg[] = [
   {
@@ -101,5 +102,6 @@ export async function seedDemoData(data: Data, opts: { now: Date; newId: () => s
     for (const [i, d] of o.mentors.entries()) await tenant.people.create(person(d, 'mentor', i))
     for (const [i, d] of o.mentees.entries()) await tenant.people.create(person(d, 'mentee', i))
   }
+  await seedDemoPartners(data, { now: opts.now, trainer: trainerUser })
   return true
 }

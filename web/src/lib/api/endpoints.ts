@@ -100,6 +100,19 @@ export const api = {
   previewTemplate: (orgId: string, programmeId: string, body: Body<'onboarding', 'previewTemplate'>) =>
     call('onboarding', 'previewTemplate', { orgId, programmeId }, { body }),
 
+  // --- partners (methodology transfer; in the trainer's organisation) ---
+  listPartners: (orgId: string, p: PageArgs = {}, o: F = {}) =>
+    call('onboarding', 'listPartners', { orgId }, { query: { ...p }, ...o }),
+  createPartner: (orgId: string, body: Body<'onboarding', 'createPartner'>) => call('onboarding', 'createPartner', { orgId }, { body }),
+  getPartner: (orgId: string, partnerId: string, o: F = {}) =>
+    call('onboarding', 'readPartner', { orgId, partnerId }, o),
+  updateChecklistItem: (orgId: string, partnerId: string, itemId: string, body: Body<'onboarding', 'updateChecklistItem'>) =>
+    call('onboarding', 'updateChecklistItem', { orgId, partnerId, itemId }, { body }),
+  addFieldSession: (orgId: string, partnerId: string, body: Body<'onboarding', 'addFieldSession'>) =>
+    call('onboarding', 'addFieldSession', { orgId, partnerId }, { body }),
+  getPartnerConfiguration: (orgId: string, partnerId: string, o: F = {}) =>
+    call('onboarding', 'readPartnerConfiguration', { orgId, partnerId }, o),
+
   // --- matching ---
   startRun: (orgId: string, programmeId: string, body: Body<'matching', 'startRun'>) =>
     call('matching', 'startRun', { orgId, programmeId }, { body }),

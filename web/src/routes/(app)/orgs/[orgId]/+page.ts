@@ -1,3 +1,4 @@
+import { redirect } from '@sveltejs/kit'
 import type { Programme } from '@binome/contracts'
 import { api } from '$lib/api/endpoints'
 import { guard } from '$lib/api/handling'
@@ -18,6 +19,8 @@ function all<T>(parts: Loaded<T[]>[]): Loaded<T[]> {
 export const load: PageLoad = async ({ params, parent, fetch, url }) => {
   const { role } = await parent()
   const orgId = params.orgId
+  // A trainer's day's work is the partners they onboard (design §6): that is their organisation's home.
+  if (role === 'trainer') redirect(307, `/orgs/${encodeURIComponent(orgId)}/partners`)
   const [programmes, members] = await Promise.all([
     guard(api.listProgrammes(orgId, { include: 'current', limit: 100 }, { fetch }), url),
     allowed(role, 'members.read') ? guard(api.listMembers(orgId, { limit: 100 }, { fetch }), url) : null,

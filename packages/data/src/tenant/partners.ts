@@ -1,0 +1,68 @@
+import { notFound, type Organisation, type Partnership, type Programme } from '@binome/core'
+import { defineTenantEntity, safe } from '../entity'
+import { nextVersion, type Store, type TransactItem } from '../store'
+import type { TenantContext } from './context'
+import { organisationEntity } from './organisation'
+import { programmeEntity } from './programmes'
+
+/**
+ * `ORG#<trainerOrgId>#PARTNERS` / `PARTNER#<partnerOrgId>`: a partner the training organisation onboards, with its
+ * checklist. Stored under the TRAINER's organisation: the partner's own partition holds nothing of the trainer.
+ */
+export const partnershipEntity = defineTenantEntity({
+  type: 'partnership',
+  partition: () => 'PARTNERS',
+  sort: (partnerOrgId: string) => `PARTNER#${safe(partnerOrgId, 'partnerOrgId')}`,
+  keyOf: (p: Partnership) => [[], [p.partnerOrgId]] as const,
+})
+
+/** What a trainer may read of a partner: its profile and its programmes' settings. Nothing else is reachable here. */
+export interface PartnerConfigurationRecord {
+  organisation: Organisation
+  programmes: Programme[]
+}
+
+/** The partners a training organisation onboards. */
+export function partnersRepo(store: Store, ctx: TenantContext) {
+  const partners = partnershipEntity.in(store, ctx.orgId)
+  const get = async (partnerOrgId: string): Promise<Partnership> => {
+    const p = await partners.get([], [partnerOrgId])
+    if (!p) throw notFound('partnership')
+    return p
+  }
+  return {
+    get,
+    page(opts: { limit: number; cursor?: string | undefined }) {
+      return partners.page([], opts)
+    },
+    /** The create of a partnership, for the transaction that also creates the partner organisation. */
+    newItem(p: Partnership): TransactItem {
+      return partners.newItem(p)
+    },
+    /**
+     * Changes a partnership read at `expectedVersion`; 409 `stale-version` if it changed since.
+     *
+     * @example
+     * await tenant.partners.update(partnerId, body.version, (p) => updateChecklistItem(p, itemId, changes, now))
+     */
+    async update(partnerOrgId: string, expectedVersion: number, change: (current: Partnership) => Partnership): Promise<Partnership> {
+      const next = nextVersion(await get(partnerOrgId), expectedVersion, change, 'partnership')
+      await partners.replace(next, 'partnership')
+      return next
+    },
+    /**
+     * The partner's configuration, opened only through an existing partnership of THIS organisation (404 otherwise):
+     * the only door from a trainer to another tenant's items, and it reads the profile and programmes, never people,
+     * members, runs or alerts.
+     */
+    async configuration(partnerOrgId: string): Promise<PartnerConfigurationRecord> {
+      const partnership = await get(partnerOrgId)
+      const [organisation, programmes] = await Promise.all([
+        organisationEntity.in(store, partnership.partnerOrgId).get([], []),
+        programmeEntity.in(store, partnership.partnerOrgId).all([]),
+      ])
+      if (!organisation) throw notFound('organisation')
+      return { organisation, programmes }
+    },
+  }
+}

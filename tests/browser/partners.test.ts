@@ -1,0 +1,130 @@
+/**
+ * Methodology transfer in a real browser: the demo trainer opens the partners overview (two partners at different
+ * progress), onboards a new partner from the PLS template, lands on its checklist, plans the tools' handover with a
+ * dd/mm/yyyy date and reads the partner's configuration — with axe and screenshots on a desktop and a 390 px phone.
+ */
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { startPlatform, type Platform } from '@binome/local'
+import fr from '../../web/src/lib/i18n/fr.json'
+import { launchBrowser, type HeadlessBrowser } from './support/browser'
+import { seriousViolations } from './support/axe'
+import { signInThroughUi } from './support/sign-in'
+import { artifactsDir, ensureWebBuild } from './support/web-build'
+
+const TRAINER = 'trainer@binome.demo'
+const TRAINING = 'pls-formation'
+const shotsDir = process.env.SHOTS_DIR ?? artifactsDir
+
+let platform: Platform
+let browser: HeadlessBrowser
+let dataDir: string
+let page: Page
+
+beforeAll(async () => {
+  const webDir = ensureWebBuild()
+  dataDir = mkdtempSync(join(tmpdir(), 'binome-browser-partners-'))
+  platform = await startPlatform({ port: 0, dataDir, webDir, quiet: true, demoRuns: false })
+  browser = await launchBrowser()
+  page = await browser.context.newPage()
+  mkdirSync(shotsDir, { recursive: true })
+  await signInThroughUi(page, platform, TRAINER)
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await platform?.stop()
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true })
+})
+
+async function shoot(name: string) {
+  expect(await seriousViolations(page), name).toEqual([])
+  await page.screenshot({ path: join(shotsDir, `${name}.png`), fullPage: true })
+  await page.setViewportSize({ width: 390, height: 844 })
+  expect(await seriousViolations(page), `${name} on a phone`).toEqual([])
+  await page.screenshot({ path: join(shotsDir, `${name}-mobile.png`), fullPage: true })
+  await page.setViewportSize({ width: 1280, height: 900 })
+}
+
+const step = (name: string) => page.locator('li.step').filter({ has: page.getByRole('heading', { name, exact: true }) })
+
+describe('a trainer onboards a partner', () => {
+  it('sees every partner with its progress from the navigation', async () => {
+    await page.goto(`${platform.url}/orgs/${TRAINING}`)
+    await page.getByRole('navigation', { name: fr.nav.label }).getByRole('link', { name: fr.nav.partners }).click()
+    await page.getByRole('heading', { level: 1, name: fr.partners.title }).waitFor()
+    const rows = page.locator('section[aria-labelledby="partners-list-title"] tbody tr')
+    expect(await rows.count()).toBe(2)
+    const tremplin = rows.filter({ hasText: 'Tremplin Charleroi' })
+    await expect.poll(() => tremplin.textContent()).toContain('4 sur 9 étapes faites')
+    expect(await tremplin.getByRole('progressbar', { name: 'Avancement de Tremplin Charleroi' }).getAttribute('value')).toBe('4')
+    expect(await tremplin.textContent()).toContain(fr.status.membership.active)
+    expect(await rows.filter({ hasText: 'Mentorat Verviers' }).textContent()).toContain(fr.status.membership.invited)
+    await shoot('partners-overview')
+  })
+
+  it('creates a partner from the PLS template and sees its checklist', async () => {
+    await page.getByRole('link', { name: fr.partners.new }).click()
+    await page.getByRole('heading', { level: 1, name: fr.partners.create.title }).waitFor()
+    // Sent empty first: the fields say what is missing, in French, and focus goes to the first.
+    await page.getByRole('button', { name: fr.partners.create.submit }).click()
+    await expect.poll(() => page.evaluate('document.activeElement?.id')).toBe('partner-name')
+    expect(await page.locator('#partner-admin-email-error').textContent()).toBeTruthy()
+    await shoot('partner-new-errors')
+    await page.getByLabel(fr.partners.create.name).fill('Mentorat Namur')
+    await page.getByRole('radio', { name: fr.partners.methodology['pls-mentoryou'] }).check()
+    await page.locator('#partner-admin-email').fill('direction@mentorat-namur.demo')
+    await page.locator('#partner-admin-name').fill('Inès Lambert')
+    await page.getByRole('button', { name: fr.partners.create.submit }).click()
+    await page.getByRole('heading', { level: 1, name: 'Mentorat Namur' }).waitFor()
+    expect(page.url()).toMatch(new RegExp(`/orgs/${TRAINING}/partners/[A-Za-z0-9_-]+$`))
+
+    expect(await page.locator('li.step').count()).toBe(8)
+    for (const name of [fr.partners.kind.tools, fr.partners.kind['tools-training'], 'Formation : Matching', 'Formation : Clôture et évaluation', 'Séance de suivi sur le terrain nº 1']) {
+      expect(await step(name).count(), name).toBe(1)
+    }
+    expect(await page.getByText('0 sur 8 étapes faites').count()).toBe(1)
+    expect(await page.locator('.page-header').textContent()).toContain(fr.status.membership.invited)
+    expect(platform.outbox.list({ to: 'direction@mentorat-namur.demo' }).at(-1)?.subject).toContain('Mentorat Namur')
+    // The configuration is read through the partnership: the new organisation, without programmes yet.
+    const config = page.locator('section[aria-labelledby="configuration-title"]')
+    expect(await config.textContent()).toContain('Mentorat Namur')
+    expect(await config.textContent()).toContain(fr.partners.detail.noProgrammes)
+    await shoot('partner-checklist')
+  })
+
+  it('plans a step with a dd/mm/yyyy date and marks it done', async () => {
+    const tools = step(fr.partners.kind.tools)
+    await tools.getByRole('button', { name: fr.common.edit }).click()
+    await expect.poll(() => page.evaluate('document.activeElement?.id')).toBe('item-tools-status')
+    await tools.getByLabel(fr.partners.detail.plannedDate).fill('15/01/2027')
+    await tools.getByLabel(fr.partners.detail.notes).fill('Farde du mentor et fiche mentee remises.')
+    await shoot('partner-step-editing')
+    await tools.getByRole('button', { name: /^Enregistrer/ }).click()
+    await page.getByText('« Mise à disposition des outils » est enregistré.').waitFor()
+    expect(await tools.textContent()).toContain(fr.status.checklist.planned)
+    expect(await tools.textContent()).toContain('15/01/2027')
+
+    // Done without a done date: the field says so; with one, the progress moves.
+    await tools.getByRole('button', { name: fr.common.edit }).click()
+    await tools.getByLabel(fr.partners.detail.status).selectOption('done')
+    await tools.getByRole('button', { name: /^Enregistrer/ }).click()
+    await tools.locator('#item-tools-done-error').waitFor()
+    await tools.getByLabel(fr.partners.detail.doneDate).fill('16/01/2027')
+    await tools.getByRole('button', { name: /^Enregistrer/ }).click()
+    await page.getByText('1 sur 8 étapes faites').waitFor()
+    expect(await tools.textContent()).toContain(fr.status.checklist.done)
+    await shoot('partner-step-done')
+  })
+
+  it('adds a field follow-up session', async () => {
+    await page.getByLabel(fr.partners.detail.sessionPlanned).fill('02/04/2027')
+    await page.getByRole('button', { name: fr.partners.detail.addSession }).click()
+    await page.getByText('La séance nº 2 est ajoutée au parcours.').waitFor()
+    expect(await step('Séance de suivi sur le terrain nº 2').textContent()).toContain('02/04/2027')
+    expect(await page.getByText('1 sur 9 étapes faites').count()).toBe(1)
+  })
+})
