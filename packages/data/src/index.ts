@@ -31,10 +31,12 @@ export type { SweepRun } from './platform-health'
  */
 export function createData(access: DataAccess) {
   const platform = new Store(access.platform)
+  const storeOf = (orgId: string) => new Store(access.tenant(orgId))
   // One who-you-are cache per data layer (per warm container): membership writes through it invalidate it.
   const whoAmI = new WhoAmICache()
   return {
-    forTenant: (ctx: TenantContext) => tenantData({ tenant: new Store(access.tenant(ctx.orgId)), platform }, ctx, whoAmI),
+    forTenant: (ctx: TenantContext) =>
+      tenantData({ tenant: storeOf(ctx.orgId), platform, other: storeOf }, ctx, whoAmI),
     identity: identityData(platform, whoAmI),
     /** Platform-wide health records (the last complete sweep), for the operator. */
     platformHealth: platformHealthData(platform),

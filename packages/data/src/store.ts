@@ -149,21 +149,27 @@ export class Store {
   }
 
   /**
-   * Adds one to a counter item unless it has reached `limit`; returns whether it was counted. The check and the
-   * increment are one conditional write, so concurrent callers never count past the limit.
+   * Adds one to each counter of an item unless one of them has reached its limit; returns whether they were
+   * counted. The checks and the increments are one conditional write, so concurrent callers never count past a limit.
    *
    * @example
-   * const counted = await store.countUpTo(key, 'usage', { limit: 600, expiresAt: 1764500000 })
+   * const counted = await store.countUpTo(key, 'usage', [{ attribute: 'total', limit: 600 }], 1764500000)
    */
-  async countUpTo(key: Key, type: string, opts: { limit: number; expiresAt: number }): Promise<boolean> {
+  async countUpTo(key: Key, type: string, counters: { attribute: string; limit: number }[], expiresAt: number): Promise<boolean> {
+    const names: Record<string, string> = { '#t': 'type', '#e': 'expiresAt' }
+    const values: Item = { ':one': 1, ':type': type, ':expires': expiresAt }
+    counters.forEach((c, i) => {
+      names[`#c${i}`] = c.attribute
+      values[`:limit${i}`] = c.limit
+    })
     try {
       await this.cfg.doc.send(new UpdateCommand({
         TableName: this.cfg.tableName,
         Key: key,
-        UpdateExpression: 'ADD #n :one SET #t = :type, #e = :expires',
-        ConditionExpression: 'attribute_not_exists(#n) OR #n < :limit',
-        ExpressionAttributeNames: { '#n': 'count', '#t': 'type', '#e': 'expiresAt' },
-        ExpressionAttributeValues: { ':one': 1, ':type': type, ':expires': opts.expiresAt, ':limit': opts.limit },
+        UpdateExpression: `ADD ${counters.map((_, i) => `#c${i} :one`).join(', ')} SET #t = :type, #e = :expires`,
+        ConditionExpression: counters.map((_, i) => `(attribute_not_exists(#c${i}) OR #c${i} < :limit${i})`).join(' AND '),
+        ExpressionAttributeNames: names,
+        ExpressionAttributeValues: values,
       }))
       return true
     } catch (e) {

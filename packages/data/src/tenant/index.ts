@@ -25,6 +25,8 @@ export { partnershipEntity, type PartnerConfigurationRecord } from './partners'
 export interface TenantStores {
   tenant: Store
   platform: Store
+  /** Another organisation's store, with its own confined credentials: only for a partnership's configuration read. */
+  other: (orgId: string) => Store
 }
 
 /**
@@ -48,7 +50,7 @@ export function tenantData(stores: TenantStores, ctx: TenantContext, whoAmI?: Wh
     alerts: alertsRepo(store, ctx),
     usage: usageRepo(store, ctx),
     audit: auditRepo(stores.platform, ctx),
-    partners: partnersRepo(store, ctx),
+    partners: partnersRepo(store, ctx, stores.other),
   }
 }
 export type TenantData = ReturnType<typeof tenantData>

@@ -23,7 +23,7 @@ export interface PartnerConfigurationRecord {
 }
 
 /** The partners a training organisation onboards. */
-export function partnersRepo(store: Store, ctx: TenantContext) {
+export function partnersRepo(store: Store, ctx: TenantContext, partnerStore: (partnerOrgId: string) => Store) {
   const partners = partnershipEntity.in(store, ctx.orgId)
   const get = async (partnerOrgId: string): Promise<Partnership> => {
     const p = await partners.get([], [partnerOrgId])
@@ -53,13 +53,14 @@ export function partnersRepo(store: Store, ctx: TenantContext) {
     /**
      * The partner's configuration, opened only through an existing partnership of THIS organisation (404 otherwise):
      * the only door from a trainer to another tenant's items, and it reads the profile and programmes, never people,
-     * members, runs or alerts.
+     * members, runs or alerts — with the partner's own confined credentials, not this organisation's.
      */
     async configuration(partnerOrgId: string): Promise<PartnerConfigurationRecord> {
       const partnership = await get(partnerOrgId)
+      const partner = partnerStore(partnership.partnerOrgId)
       const [organisation, programmes] = await Promise.all([
-        organisationEntity.in(store, partnership.partnerOrgId).get([], []),
-        programmeEntity.in(store, partnership.partnerOrgId).all([]),
+        organisationEntity.in(partner, partnership.partnerOrgId).get([], []),
+        programmeEntity.in(partner, partnership.partnerOrgId).all([]),
       ])
       if (!organisation) throw notFound('organisation')
       return { organisation, programmes }

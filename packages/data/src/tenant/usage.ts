@@ -3,43 +3,47 @@ import { defineTenantEntity, safe } from '../entity'
 import type { Store } from '../store'
 import type { TenantContext } from './context'
 
-/** A per-minute request counter (the table's TTL removes it two minutes after its minute). */
-interface UsageCounter {
-  count: number
-  expiresAt: number
-}
-
-/** `ORG#<orgId>#USAGE` / `MINUTE#<minute>` (the organisation) and `MINUTE#<minute>#USER#<userId>` (one member). */
+/**
+ * `ORG#<orgId>#USAGE` / `MINUTE#<minute>`: one item per organisation and minute, holding the organisation's count
+ * (`total`) and each member's (`user:<userId>`), so that a request is counted against both in one write. The table's
+ * TTL removes it two minutes after its minute.
+ */
 export const usageEntity = defineTenantEntity({
   type: 'usage',
   partition: () => 'USAGE',
-  sort: (minute: string, userId?: string) => `MINUTE#${safe(minute, 'minute')}${userId ? `#USER#${safe(userId, 'userId')}` : ''}`,
+  sort: (minute: string) => `MINUTE#${safe(minute, 'minute')}`,
 })
+
+const userAttribute = (userId: string) => `user:${safe(userId, 'userId')}`
 
 /** The organisation's API usage, counted per minute against its limits. */
 export function usageRepo(store: Store, ctx: TenantContext) {
   const bound = usageEntity.for(ctx.orgId)
   return {
     /**
-     * Counts one request of the context's user at `now`; 429 `usage-limit` naming whose budget is spent when the
-     * organisation or the user has reached its limit for this minute.
+     * Counts one request of the context's user at `now`, in one conditional write; 429 `usage-limit` naming whose
+     * budget is spent when the organisation or the user has reached its limit for this minute (only then is the
+     * counter read, to say which).
      *
      * @example
      * await tenant.usage.take(deps.now(), defaultUsageLimits)
      */
     async take(now: Date, limits: UsageLimits): Promise<void> {
       const w = usageWindow(now)
-      const [user, organisation] = await Promise.all([
-        store.countUpTo(bound.key([], [w.minute, ctx.userId]), bound.type, { limit: limits.perUserPerMinute, expiresAt: w.expiresAt }),
-        store.countUpTo(bound.key([], [w.minute]), bound.type, { limit: limits.perOrganisationPerMinute, expiresAt: w.expiresAt }),
-      ])
-      if (!user) throw usageLimitReached('user', w.retryAfterSeconds)
-      if (!organisation) throw usageLimitReached('organisation', w.retryAfterSeconds)
+      const key = bound.key([], [w.minute])
+      const counted = await store.countUpTo(key, bound.type, [
+        { attribute: 'total', limit: limits.perOrganisationPerMinute },
+        { attribute: userAttribute(ctx.userId), limit: limits.perUserPerMinute },
+      ], w.expiresAt)
+      if (counted) return
+      const item = await store.getRaw(key)
+      const userCount = Number(item?.[userAttribute(ctx.userId)] ?? 0)
+      throw usageLimitReached(userCount >= limits.perUserPerMinute ? 'user' : 'organisation', w.retryAfterSeconds)
     },
-    /** This minute's count of the organisation, or of one user. */
+    /** This minute's count of the organisation, or of one member. */
     async count(now: Date, userId?: string): Promise<number> {
-      const raw = await store.getRaw(bound.key([], [usageWindow(now).minute, userId]))
-      return raw ? Number((raw as unknown as UsageCounter).count) : 0
+      const item = await store.getRaw(bound.key([], [usageWindow(now).minute]))
+      return Number(item?.[userId ? userAttribute(userId) : 'total'] ?? 0)
     },
   }
 }
