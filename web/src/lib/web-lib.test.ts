@@ -97,8 +97,8 @@ describe('validate', () => {
     expect(r.ok).toBe(false)
     if (r.ok) return
     expect(r.errors.name).toBe(fr.validation.required)
-    expect(r.errors.durationMonths).toBe(fr.validation['not-a-number'])
-    expect(r.errors.meetingsPerMonth).toBe(fr.validation['too-big'].replace('{max}', '12'))
+    expect(r.errors.durationMonths).toBe(fr.fieldReasons['not-a-number'])
+    expect(r.errors.meetingsPerMonth).toBe(fr.fieldReasons['too-big'].replace('{max}', '12'))
 
     const short = validate(CreateProgramme, programmeInput({ ...emptyProgrammeForm(), name: 'M' }))
     expect(short.ok).toBe(false)

@@ -81,7 +81,9 @@ export function fieldSentence(
   const reason = issue.reason
   if (!reason || !/^[a-z-]+$/.test(reason)) return t('validation.invalid')
   const values = withDeclared(fieldValueNames[reason as FieldReason] ?? [], sayValues(issue.values, locale))
-  return known(`validation.${reason}`, t, values) ?? t('validation.invalid')
+  // The reasons public forms can meet ship with the app (`validation`); the others come with the full catalogue that
+  // signed-in screens load (`fieldReasons`), so that a new reason never weighs on the sign-in page.
+  return known(`validation.${reason}`, t, values) ?? known(`fieldReasons.${reason}`, t, values) ?? t('validation.invalid')
 }
 
 /** Whether reloading helps: only when someone else changed the thing since it was read. */
