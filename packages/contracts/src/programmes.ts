@@ -21,6 +21,8 @@ export const Programme = z.object({
   createdAt: IsoDateTime,
   updatedAt: IsoDateTime,
   archivedAt: IsoDateTime.nullable(),
+  /** The version of the programme's rules in force (`GET …/rules`); saving the rules moves it, not `version`. */
+  rulesVersion: Version,
   version: Version,
 }) satisfies z.ZodType<ProgrammeEntity>
 export type Programme = z.infer<typeof Programme>

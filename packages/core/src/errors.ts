@@ -28,7 +28,7 @@ export type ErrorCode = keyof typeof errorCodes
  * The things an error can be about, named without language (`not-found` with `{ entity: 'programme' }`). Names are
  * camelCase because interfaces choose their words with an ICU `select` on them, whose keys cannot hold a hyphen.
  */
-export const errorEntities = ['organisation', 'programme', 'membership', 'person', 'matchingRun', 'user', 'item'] as const
+export const errorEntities = ['organisation', 'programme', 'membership', 'person', 'matchingRun', 'user', 'rules', 'item'] as const
 export type ErrorEntity = (typeof errorEntities)[number]
 
 /**
@@ -149,6 +149,7 @@ const entityWords: Record<ErrorEntity, string> = {
   person: 'The person',
   matchingRun: 'The matching run',
   user: 'The user',
+  rules: "The programme's rules",
   item: 'The item',
 }
 

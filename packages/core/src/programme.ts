@@ -27,6 +27,11 @@ export interface Programme extends ProgrammeSchedule {
   createdAt: string
   updatedAt: string
   archivedAt: string | null
+  /**
+   * The version of the programme's rules in force (a `RulesVersion`, ./rules). Saving the rules moves it without
+   * touching `version`, so that a programme form open elsewhere is not made stale by a rules edit.
+   */
+  rulesVersion: number
   version: number
 }
 
@@ -76,6 +81,8 @@ export function newProgramme(draft: ProgrammeDraft, ctx: { id: string; orgId: st
     createdAt: ctx.now,
     updatedAt: ctx.now,
     archivedAt: null,
+    // Created together with version 1 of its rules (one transaction in the data layer).
+    rulesVersion: 1,
     version: 1,
   }
 }
