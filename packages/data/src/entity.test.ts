@@ -9,8 +9,7 @@ import { programmeEntity, rulesVersionEntity } from './tenant/programmes'
 import { matchingRunEntity, matchingSuggestionEntity, matchingUnmatchedEntity } from './tenant/runs'
 
 const programme: Programme = {
-  id: 'p1', orgId: 'o1', name: 'Emploi 2027', description: '', status: 'draft', durationMonths: 6, meetingsPerMonth: 2,
-  checkInEveryWeeks: 4, startDate: null, endDate: null, createdAt: '2026-11-30T10:00:00.000Z',
+  id: 'p1', orgId: 'o1', name: 'Emploi 2027', description: '', status: 'draft', startDate: null, endDate: null, createdAt: '2026-11-30T10:00:00.000Z',
   updatedAt: '2026-11-30T10:00:00.000Z', archivedAt: null, rulesVersion: 1, version: 1,
 }
 const stored = { ...programme, PK: 'ORG#o1#PROGRAMMES', SK: 'PROGRAMME#p1', type: 'programme' }
