@@ -12,6 +12,9 @@ export const permissions = {
   'members.update': ['admin'],
   'programmes.read': ['trainer', 'admin', 'coordinator', 'mentor', 'mentee', 'partner'],
   'programmes.write': ['admin'],
+  /** A programme's rules (forms, criteria, cadences, templates...) and their history: staff, trainers included. */
+  'rules.read': ['admin', 'coordinator', 'trainer'],
+  'rules.update': ['admin'],
   'people.read': ['admin', 'coordinator', 'trainer'],
   'matching.run': ['admin', 'coordinator'],
   'matching.read': ['admin', 'coordinator', 'trainer'],

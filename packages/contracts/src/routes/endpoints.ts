@@ -24,6 +24,12 @@ export const onboardingEndpoints = {
   updateProgramme: { method: 'patch', path: '/orgs/{orgId}/programmes/{programmeId}' },
   archiveProgramme: { method: 'post', path: '/orgs/{orgId}/programmes/{programmeId}/archive' },
   listPeople: { method: 'get', path: '/orgs/{orgId}/programmes/{programmeId}/people' },
+  readRules: { method: 'get', path: '/orgs/{orgId}/programmes/{programmeId}/rules' },
+  saveRules: { method: 'put', path: '/orgs/{orgId}/programmes/{programmeId}/rules' },
+  patchRules: { method: 'patch', path: '/orgs/{orgId}/programmes/{programmeId}/rules' },
+  listRulesVersions: { method: 'get', path: '/orgs/{orgId}/programmes/{programmeId}/rules/versions' },
+  readRulesVersion: { method: 'get', path: '/orgs/{orgId}/programmes/{programmeId}/rules/versions/{version}' },
+  diffRules: { method: 'get', path: '/orgs/{orgId}/programmes/{programmeId}/rules/diff' },
   // Outside `/orgs/{orgId}/…`, whose guard admits the organisation's own members only.
   appointAdmin: { method: 'post', path: '/recovery/orgs/{orgId}/admin' },
 } as const
