@@ -10,7 +10,6 @@ export { personKinds, personStatuses, type PersonKind, type PersonStatus } from 
 export {
   fieldKinds, fieldVisibilities, languageLevels, criterionKinds, criterionFieldKinds, identitySources, firstMeetingPlaces,
   evaluationMoments, outcomeClasses, templateKinds, formFields, findField, criteriaFieldProblems, diffRules,
-  rulesIssues, criteriaIssues, checkRules, methodologyTemplateIds,
 } from '@binome/core'
 export type {
   FieldKind, FieldVisibility, LanguageLevel, SpokenLanguage, AnswerValue, Answers, CriterionKind, CriterionFieldProblem,
