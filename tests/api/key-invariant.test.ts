@@ -50,7 +50,7 @@ describe('the single table', () => {
     }
     // Every kind of item the platform writes was exercised above, so the check covered them all.
     expect([...types]).toEqual(expect.arrayContaining(
-      ['alert', 'email-index', 'matching-run', 'matching-suggestion', 'matching-unmatched', 'member', 'membership-index', 'organisation', 'organisation-entry', 'partnership', 'person', 'programme', 'sweep', 'sweep-run', 'usage', 'user'],
+      ['alert', 'email-index', 'matching-run', 'matching-suggestion', 'matching-unmatched', 'member', 'membership-index', 'organisation', 'organisation-entry', 'partnership', 'person', 'programme', 'sweep', 'rules-version', 'sweep-run', 'usage', 'user'],
     ))
   })
 })

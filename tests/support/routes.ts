@@ -1,3 +1,4 @@
+import { blankProgrammeRules } from '@binome/core'
 import type { ApiClient } from './client'
 
 export { declarationFor, declaredRoutes } from './declarations'
@@ -28,6 +29,8 @@ export const sampleBodies: Record<string, Record<string, unknown>> = {
   'POST /api/onboarding/orgs/{orgId}/programmes/{programmeId}/templates/preview': {
     kind: 'email-proposal', subject: 'Proposition : {{ mentee.firstName }}', body: 'Bonjour {{ recipient.firstName }}',
   },
+  'PUT /api/onboarding/orgs/{orgId}/programmes/{programmeId}/rules': { version: 1, rules: blankProgrammeRules(), note: 'Échantillon' },
+  'PATCH /api/onboarding/orgs/{orgId}/programmes/{programmeId}/rules': { version: 1, cadences: blankProgrammeRules().cadences, note: 'Échantillon' },
   'POST /api/matching/orgs/{orgId}/programmes/{programmeId}/runs': { objective: 'max-score' },
   'POST /api/onboarding/orgs/{orgId}/partners': { name: 'Partenaire échantillon', methodologyId: 'pls-mentoryou', admin: { email: 'sample@partner.demo', name: 'Sam Ple' } },
   'PATCH /api/onboarding/orgs/{orgId}/partners/{partnerId}/checklist/{itemId}': { notes: 'Notes', plannedDate: '2027-01-15', version: 1 },
@@ -38,6 +41,7 @@ export const sampleBodies: Record<string, Record<string, unknown>> = {
 /** Query strings some routes require. */
 export const sampleQueries: Record<string, string> = {
   'DELETE /api/onboarding/orgs/{orgId}/members/{userId}': '?version=1',
+  'GET /api/onboarding/orgs/{orgId}/programmes/{programmeId}/rules/diff': '?from=1&to=1',
 }
 
 export const routeKey = (r: RouteRef) => `${r.method} ${r.path}`

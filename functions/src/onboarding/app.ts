@@ -9,11 +9,13 @@ import { registerPeople } from './routes/people'
 import { registerProgrammes } from './routes/programmes'
 import { registerRecovery } from './routes/recovery'
 import { registerTemplates } from './routes/templates'
+import { registerRules } from './routes/rules'
 
 export { onboardingPrefix } from '@binome/contracts/routes/onboarding'
 
 /**
- * The onboarding app: the signed-in user, organisations, members and invitations, programmes, people, template previews.
+ * The onboarding app: the signed-in user, organisations, members and invitations, programmes and their rules, people,
+ * template previews, partners.
  *
  * @example
  * new Hono().route(onboardingPrefix, onboardingApp(deps))
@@ -27,6 +29,7 @@ export function onboardingApp(deps: Deps) {
   registerOrganisations(app)
   registerMembers(app)
   registerProgrammes(app)
+  registerRules(app)
   registerPeople(app)
   registerTemplates(app)
   registerPartners(app)

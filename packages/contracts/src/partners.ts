@@ -1,6 +1,6 @@
 import * as z from 'zod'
 import {
-  checklistKinds, checklistStatuses, methodStages, methodologyIds, type MethodologyId as CoreMethodologyId,
+  checklistKinds, checklistStatuses, methodStages, methodologyTemplateIds, type MethodologyTemplateId as CoreMethodologyId,
   type PartnerSummary as PartnerSummaryEntity, type PartnershipView as PartnershipViewEntity,
 } from '@binome/core'
 import { Email, Id, IsoDate, IsoDateTime, Locale, MembershipStatus, Name, Version, page } from './common'
@@ -8,7 +8,7 @@ import { Organisation } from './organisations'
 import { Programme } from './programmes'
 import { freeText, singleLineText } from './text'
 
-export const MethodologyId = z.enum(methodologyIds)
+export const MethodologyId = z.enum(methodologyTemplateIds)
 export type MethodologyId = CoreMethodologyId
 const Notes = freeText({ max: 2000 })
 

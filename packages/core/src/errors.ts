@@ -15,9 +15,9 @@ export const errorCodes = {
   forbidden: 403,
   not_found: 404,
   conflict: 409,
-  payload_too_large: 413,
-  /** Well-formed input the rules refuse as a whole (a template that does not parse or names unknown variables). */
+  /** Well-formed input that breaks a rule about the whole (rules whose parts disagree, a template that does not parse). */
   unprocessable: 422,
+  payload_too_large: 413,
   unsupported_media_type: 415,
   rate_limited: 429,
   internal: 500,
@@ -30,7 +30,7 @@ export type ErrorCode = keyof typeof errorCodes
  * The things an error can be about, named without language (`not-found` with `{ entity: 'programme' }`). Names are
  * camelCase because interfaces choose their words with an ICU `select` on them, whose keys cannot hold a hyphen.
  */
-export const errorEntities = ['organisation', 'programme', 'membership', 'person', 'matchingRun', 'user', 'item', 'partnership', 'checklistItem'] as const
+export const errorEntities = ['organisation', 'programme', 'membership', 'person', 'matchingRun', 'user', 'rules', 'item', 'partnership', 'checklistItem'] as const
 export type ErrorEntity = (typeof errorEntities)[number]
 
 /**
@@ -61,6 +61,10 @@ export const errorReasons = {
   'programme-already-archived': { code: 'conflict', values: [] },
   /** A partnership holds at most so many field follow-up sessions. */
   'too-many-sessions': { code: 'conflict', values: ['max'] },
+  /** A programme's rules whose parts disagree (duplicate ids, a choice field without options...); `details` name each place. */
+  'rules-invalid': { code: 'unprocessable', values: [] },
+  /** A matching criterion reads a form field that is missing or of a kind it cannot read; `details` name each criterion. */
+  'criterion-field': { code: 'unprocessable', values: ['criterion', 'side', 'field'] },
   /** A lifecycle refuses the event in the entity's current state (the state is one of that lifecycle's). */
   'wrong-state': { code: 'conflict', values: ['entity', 'state'] },
   /** A document template does not parse or names what its kind does not have; `details` name each line. */
@@ -156,6 +160,7 @@ const entityWords: Record<ErrorEntity, string> = {
   person: 'The person',
   matchingRun: 'The matching run',
   user: 'The user',
+  rules: "The programme's rules",
   item: 'The item',
   partnership: 'The partnership',
   checklistItem: 'The checklist item',

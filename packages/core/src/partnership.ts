@@ -1,3 +1,4 @@
+import type { MethodologyTemplateId } from './rules/starting-points'
 import { DomainError, notFound, type FieldIssue } from './errors'
 import type { MembershipStatus } from './roles'
 
@@ -11,12 +12,6 @@ import type { MembershipStatus } from './roles'
  * and programme settings), never its people.
  */
 
-/**
- * The methodology templates a partner can start from. The templates themselves (forms, criteria, cadences, outcomes,
- * documents) are built with the programme rules; until then these ids are what a partnership records.
- */
-export const methodologyIds = ['pls-mentoryou', 'cai-duo-n2wa', 'mentoring-belgium-baseline'] as const
-export type MethodologyId = (typeof methodologyIds)[number]
 
 /** The four kinds of onboarding work (seed 000: "Transfert de méthodologie" then "Suivi individualisé sur le terrain"). */
 export const checklistKinds = ['tools', 'tools-training', 'stage-training', 'field-follow-up'] as const
@@ -49,7 +44,7 @@ export interface Partnership {
   partnerOrgId: string
   /** The partner's name as the trainer created it (the trainer does not read the partner's profile to list it). */
   partnerName: string
-  methodologyId: MethodologyId
+  methodologyId: MethodologyTemplateId
   /** The partner's first admin, invited by the trainer: who to contact, not one of the partner's people. */
   adminUserId: string
   adminEmail: string
@@ -64,7 +59,7 @@ export interface Partnership {
 export interface PartnershipDraft {
   partnerOrgId: string
   partnerName: string
-  methodologyId: MethodologyId
+  methodologyId: MethodologyTemplateId
   admin: { userId: string; email: string; name: string }
 }
 
@@ -203,7 +198,7 @@ export function nextPlannedItem(items: readonly ChecklistItem[]): ChecklistItem 
 export interface PartnerSummary {
   partnerOrgId: string
   partnerName: string
-  methodologyId: MethodologyId
+  methodologyId: MethodologyTemplateId
   adminName: string
   adminEmail: string
   /** Whether the partner's first admin accepted the invitation; `null` when they no longer belong to it. */

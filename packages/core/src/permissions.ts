@@ -12,6 +12,9 @@ export const permissions = {
   'members.update': ['admin'],
   'programmes.read': ['trainer', 'admin', 'coordinator', 'mentor', 'mentee', 'partner'],
   'programmes.write': ['admin'],
+  /** A programme's rules (forms, criteria, cadences, templates...) and their history: staff, trainers included. */
+  'rules.read': ['admin', 'coordinator', 'trainer'],
+  'rules.update': ['admin'],
   // A trainer hands the method over; they never see people, matching results or the alerts about duos.
   'people.read': ['admin', 'coordinator'],
   'matching.run': ['admin', 'coordinator'],

@@ -6,13 +6,12 @@ import { alertEntity, sweepEntity } from './tenant/alerts'
 import { organisationEntity } from './tenant/organisation'
 import { partnershipEntity } from './tenant/partners'
 import { personEntity } from './tenant/people'
-import { programmeEntity } from './tenant/programmes'
+import { programmeEntity, rulesVersionEntity } from './tenant/programmes'
 import { matchingRunEntity, matchingSuggestionEntity, matchingUnmatchedEntity } from './tenant/runs'
 
 const programme: Programme = {
-  id: 'p1', orgId: 'o1', name: 'Emploi 2027', description: '', status: 'draft', durationMonths: 6, meetingsPerMonth: 2,
-  checkInEveryWeeks: 4, startDate: null, endDate: null, createdAt: '2026-11-30T10:00:00.000Z',
-  updatedAt: '2026-11-30T10:00:00.000Z', archivedAt: null, version: 1,
+  id: 'p1', orgId: 'o1', name: 'Emploi 2027', description: '', status: 'draft', startDate: null, endDate: null, createdAt: '2026-11-30T10:00:00.000Z',
+  updatedAt: '2026-11-30T10:00:00.000Z', archivedAt: null, rulesVersion: 1, version: 1,
 }
 const stored = { ...programme, PK: 'ORG#o1#PROGRAMMES', SK: 'PROGRAMME#p1', type: 'programme' }
 
@@ -39,6 +38,11 @@ describe('a tenant entity declaration', () => {
     // The partner's own partition never holds it, and a copy there is refused.
     expect(() => partnershipEntity.for('p1').parse({ ...raw, PK: 'ORG#p1#PARTNERS' })).toThrow(/names organisation "t1"/)
     expect(() => partnershipEntity.for('t1').parse({ ...raw, SK: 'PARTNER#p2' })).toThrow(/belongs at ORG#t1#PARTNERS \/ PARTNER#p1/)
+  })
+
+  it('keys a programme’s rules versions under the programme, in number order', () => {
+    expect(rulesVersionEntity.for('o1').key(['p1'], [12])).toEqual({ PK: 'ORG#o1#PROGRAMME#p1#RULES', SK: 'V#000000012' })
+    expect(() => rulesVersionEntity.for('o1').key(['p1'], [0])).toThrow(/invalid rules version/)
   })
 
   it('puts every partition under ORG#<orgId>#, whatever the declaration returns', () => {

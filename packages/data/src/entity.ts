@@ -167,7 +167,7 @@ function bindEntity<T extends object, P extends unknown[], S extends unknown[]>(
   }
 }
 
-type PageOptions<T> = { limit: number; cursor?: string | undefined; skPrefix?: string; filter?: (v: T) => boolean }
+type PageOptions<T> = { limit: number; cursor?: string | undefined; skPrefix?: string; filter?: (v: T) => boolean; descending?: boolean }
 
 /**
  * One entity's reads and writes for one organisation, on the {@link Store}'s primitives (conditional creates,

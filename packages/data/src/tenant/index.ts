@@ -8,12 +8,14 @@ import { organisationRepo } from './organisation'
 import { partnersRepo } from './partners'
 import { peopleRepo } from './people'
 import { programmesRepo } from './programmes'
+import { rulesRepo } from './rules'
 import { runsRepo } from './runs'
 import { usageRepo } from './usage'
 
 export * from './context'
-export { programmeEntity, type ProgrammeFilter } from './programmes'
+export { programmeEntity, rulesVersionEntity, type ProgrammeFilter } from './programmes'
 export { personEntity } from './people'
+export type { RulesVersionSummary } from './rules'
 export { organisationEntity } from './organisation'
 export { matchingRunEntity, matchingSuggestionEntity, matchingUnmatchedEntity } from './runs'
 export type { MatchingRunRecord, MatchingSuggestionRecord, UnmatchedRecord } from './runs'
@@ -45,6 +47,7 @@ export function tenantData(stores: TenantStores, ctx: TenantContext, whoAmI?: Wh
     organisation: organisationRepo(stores.platform, ctx),
     members: membersRepo(stores.platform, ctx, whoAmI),
     programmes: programmesRepo(store, ctx),
+    rules: rulesRepo(store, ctx),
     people: peopleRepo(store, ctx),
     runs: runsRepo(store, ctx),
     alerts: alertsRepo(store, ctx),

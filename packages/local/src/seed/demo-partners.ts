@@ -1,5 +1,5 @@
 import {
-  addFieldSession, invite, newOrganisation, newPartnership, newProgramme, updateChecklistItem, type Partnership,
+  addFieldSession, invite, newOrganisation, newPartnership, newProgramme, updateChecklistItem, type Partnership, templateRules,
 } from '@binome/core'
 import type { Data, User } from '@binome/data'
 
@@ -54,10 +54,14 @@ export async function seedDemoPartners(data: Data, opts: { now: Date; trainer: U
     if (i === 0) {
       // The configuration the trainer reads: a first programme, set up by the partner's admin.
       const partnerTenant = data.forTenant({ orgId: org.id, userId: admin.id, role: 'admin' })
-      await partnerTenant.programmes.create(newProgramme(
-        { name: 'Mentorat Charleroi 2027', description: 'Mentorat pour l’emploi à Charleroi, sur la méthode MentorYou.', startDate: day(30), checkInEveryWeeks: 6 },
-        { id: 'charleroi-2027', orgId: org.id, now },
-      ))
+      await partnerTenant.programmes.create(
+        newProgramme(
+          { name: 'Mentorat Charleroi 2027', description: 'Mentorat pour l’emploi à Charleroi, sur la méthode MentorYou.', startDate: day(30) },
+          { id: 'charleroi-2027', orgId: org.id, now },
+        ),
+        templateRules('pls-mentoryou')!,
+        { kind: 'template', from: 'pls-mentoryou' },
+      )
     }
   }
 }

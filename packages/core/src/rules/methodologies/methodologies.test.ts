@@ -264,3 +264,10 @@ describe('the demo data’s words', () => {
     expect(languageCodeOf('klingon')).toBeUndefined()
   })
 })
+
+describe('the methodology template ids', () => {
+  it('are the methodologies’ own, in order (the contracts’ enum and partnerships use the literal list)', async () => {
+    const { methodologyTemplateIds } = await import('../starting-points')
+    expect([...methodologyTemplateIds]).toEqual(methodologies.map((m) => m.id))
+  })
+})
