@@ -11,6 +11,8 @@
 export const errorCodes = {
   bad_request: 400,
   validation_failed: 400,
+  /** Well-formed, but refused by the rules it is checked against (a programme's form). */
+  unprocessable: 422,
   unauthorized: 401,
   forbidden: 403,
   not_found: 404,
@@ -40,6 +42,8 @@ export const errorReasons = {
   'invalid-json': { code: 'bad_request', values: [] },
   validation: { code: 'validation_failed', values: [] },
   'end-before-start': { code: 'validation_failed', values: ['startDate', 'endDate'] },
+  /** A person's answers do not fit their programme's form; `details` name each field as `answers.<fieldId>`. */
+  'invalid-answers': { code: 'unprocessable', values: [] },
   'sign-in-required': { code: 'unauthorized', values: [] },
   'sign-in-code-invalid': { code: 'unauthorized', values: [] },
   forbidden: { code: 'forbidden', values: [] },
@@ -97,6 +101,8 @@ export const fieldReasons = [
   'invalid-cursor',
   /** Control characters, bidi overrides or lone surrogates in a name or a text (see ./text.ts). */
   'unsafe-text',
+  /** A locality the Belgian gazetteer does not know (answers of kind `locality`). */
+  'unknown-locality',
   'invalid',
 ] as const
 export type FieldReason = (typeof fieldReasons)[number]
