@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { fieldKinds, languageCodes, languageLevels, type Answers, type FieldKind, type FormField, type IntakeForm } from '@binome/core'
+import { fieldKinds, spokenLanguageCodes, languageLevels, type Answers, type FieldKind, type FormField, type IntakeForm } from '@binome/core'
 import { answersSchema } from './answers'
 import { fieldReasonOf } from './vocabulary'
 
@@ -51,7 +51,7 @@ function valueArb(f: FormField): fc.Arbitrary<unknown> {
     case 'phone': return fc.stringMatching(/^\+32 4[0-9]{2} [0-9]{2} [0-9]{2} [0-9]{2}$/)
     case 'locality': return fc.constantFrom(...localities)
     case 'languages':
-      return fc.uniqueArray(fc.record({ code: fc.constantFrom(...languageCodes), level: fc.constantFrom(...languageLevels) }), {
+      return fc.uniqueArray(fc.record({ code: fc.constantFrom(...spokenLanguageCodes), level: fc.constantFrom(...languageLevels) }), {
         selector: (l) => l.code, minLength: f.required ? 1 : 0, maxLength: 5,
       })
   }
@@ -98,7 +98,7 @@ const mistakes: Mistake[] = ['missing-required', 'wrong-type', 'not-an-option', 
 /** A valid set of answers with exactly one mistake that applies to the form, and the field it is in. */
 const wrongArb = formArb.chain((form) => {
   const fields = form.sections.flatMap((s) => s.fields)
-  const applicable = mistakes.flatMap((m) => m === 'unknown-field'
+  const applicable = mistakes.flatMap((m): Array<{ mistake: Mistake; field: FormField | undefined }> => m === 'unknown-field'
     ? [{ mistake: m, field: undefined }]
     : fields.filter((f) => mistakeFor(f, m)).map((field) => ({ mistake: m, field })))
   return fc.tuple(fc.constant(form), fc.constantFrom(...applicable), validArb(form))

@@ -1,5 +1,5 @@
 import * as z from 'zod'
-import { formFields, languageCodes, languageLevels, type Answers, type FormField, type IntakeForm } from '@binome/core'
+import { formFields, spokenLanguageCodes, languageLevels, type Answers, type FormField, type IntakeForm } from '@binome/core'
 import { Email } from './common'
 import { freeText, singleLineText } from './text'
 
@@ -22,8 +22,8 @@ const phone = (required: boolean) =>
   z.string().trim().min(required ? 1 : 0, 'is required').max(answerLimits.phone)
     .refine((s) => s === '' || isPhone(s), because('bad-format', 'must be a phone number'))
 
-/** One language with its level; codes are ISO 639-1 (`ti`, `ar`), named in the reader's language by the web. */
-export const SpokenLanguageAnswer = z.strictObject({ code: z.enum(languageCodes), level: z.enum(languageLevels) })
+/** One language with its level; codes are ISO 639 (`ti`, `ar`, `prs`), named in the reader's language by the web. */
+export const SpokenLanguageAnswer = z.strictObject({ code: z.enum(spokenLanguageCodes), level: z.enum(languageLevels) })
 
 /** A list without repeats, by a key. */
 const distinct = <T>(key: (x: T) => string) => (xs: T[]) => new Set(xs.map(key)).size === xs.length
@@ -85,7 +85,7 @@ function fieldSchema(field: FormField, ctx: AnswersContext): z.ZodType {
 /**
  * The schema of the answers to one form: each field's answer by kind (texts with the safe-text rules, choices
  * among the option values, dates yyyy-mm-dd, numbers within the field's bounds, yes/no booleans, e-mail, phone,
- * a locality name, ISO 639-1 languages with a level), required fields required, unknown field ids refused. Issues
+ * a locality name, ISO 639 languages with a level), required fields required, unknown field ids refused. Issues
  * are at the field's id (`sector`, `languages.0.code`), so that the API names them `answers.<fieldId>`.
  * With `isKnownLocality`, a locality must be one the gazetteer knows (the server checks; the browser cannot load it).
  *

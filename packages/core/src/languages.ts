@@ -1,9 +1,10 @@
 /**
- * The ISO 639-1 language codes (two letters), which answers of kind `languages` store: the interfaces name them in
- * the reader's language (`Intl.DisplayNames`), so no language name is stored. Tigrinya (`ti`), Dari as Persian
- * (`fa`), Fula (`ff`), Wolof (`wo`) and the other languages of the programmes' mentees are all here.
+ * The language codes answers of kind `languages` store: every ISO 639-1 code (two letters), and the ISO 639-3 codes
+ * (three letters) of languages the programmes' people speak that have no two-letter code (Dari, Kabyle, Susu, Krio,
+ * Sorani, Pular, Mandinka, Dioula, Soninke, Temne, Mende, the Amazigh languages, Mooré, Fon, Baoulé...). The
+ * interfaces name them in the reader's language (`Intl.DisplayNames`), so no language name is stored.
  */
-export const languageCodes = [
+export const spokenLanguageCodes = [
   'aa', 'ab', 'ae', 'af', 'ak', 'am', 'an', 'ar', 'as', 'av', 'ay', 'az', 'ba', 'be', 'bg', 'bi', 'bm', 'bn', 'bo', 'br',
   'bs', 'ca', 'ce', 'ch', 'co', 'cr', 'cs', 'cu', 'cv', 'cy', 'da', 'de', 'dv', 'dz', 'ee', 'el', 'en', 'eo', 'es', 'et',
   'eu', 'fa', 'ff', 'fi', 'fj', 'fo', 'fr', 'fy', 'ga', 'gd', 'gl', 'gn', 'gu', 'gv', 'ha', 'he', 'hi', 'ho', 'hr', 'ht',
@@ -14,13 +15,15 @@ export const languageCodes = [
   'sg', 'si', 'sk', 'sl', 'sm', 'sn', 'so', 'sq', 'sr', 'ss', 'st', 'su', 'sv', 'sw', 'ta', 'te', 'tg', 'th', 'ti', 'tk',
   'tl', 'tn', 'to', 'tr', 'ts', 'tt', 'tw', 'ty', 'ug', 'uk', 'ur', 'uz', 've', 'vi', 'vo', 'wa', 'wo', 'xh', 'yi', 'yo',
   'za', 'zh', 'zu',
+  'prs', 'kab', 'sus', 'kri', 'ckb', 'fuf', 'mnk', 'dyu', 'snk', 'tem', 'men', 'tzm', 'zgh', 'rif', 'shi', 'tig', 'mos', 'fon',
+  'bci', 'luo', 'kmr', 'bej', 'apd', 'aeb', 'ary', 'arq', 'fil', 'yue', 'hak', 'bal', 'brh', 'skr', 'ctg', 'syl',
 ] as const
-export type LanguageCode = (typeof languageCodes)[number]
+export type LanguageCode = (typeof spokenLanguageCodes)[number]
 
-const known = new Set<string>(languageCodes)
+const known = new Set<string>(spokenLanguageCodes)
 
 /**
- * Whether a string is an ISO 639-1 code.
+ * Whether a string is one of {@link spokenLanguageCodes}.
  *
  * @example
  * isLanguageCode('ti') // true
