@@ -1,6 +1,7 @@
-import { invite, newOrganisation, newProgramme, type MembershipRole, type Person } from '@binome/core'
+import { invite, methodologyRules, newOrganisation, newProgramme, type MembershipRole, type Person } from '@binome/core'
 import type { Data, User } from '@binome/data'
 import type { DemoAccount } from '../issuer/issuer'
+import { demoAnswers, demoIdentity } from './demo-answers'
 import { caiMentees, caiMentors, plsMentees, plsMentors, type DemoProfile } from './demo-people'
 
 interface DemoOrg {
@@ -8,6 +9,8 @@ interface DemoOrg {
   name: string
   contactEmail: string
   programme: { id: string; name: string; description: string; startDate: string; endDate: string }
+  /** The methodology template its programme starts from (its forms give the people's answers). */
+  methodology: string
   staff: { email: string; name: string; role: MembershipRole; description: string }[]
   mentors: DemoProfile[]
   mentees: DemoProfile[]
@@ -27,7 +30,7 @@ export const demoOrganisations: DemoOrg[] = [
       { email: 'coordination2@mentoryou.demo', name: 'Sarah Nguyen', role: 'coordinator', description: 'Coordinatrice MentorYou' },
       { email: 'partenaire@mission-locale.demo', name: 'Rachid Ouali', role: 'partner', description: 'Partenaire ISP (Mission locale) de MentorYou' },
     ],
-    mentors: plsMentors, mentees: plsMentees,
+    methodology: 'pls-mentoryou', mentors: plsMentors, mentees: plsMentees,
   },
   {
     id: 'cai-duo-n2wa', name: 'CAI — Duo N2WA', contactEmail: 'duo@cai.demo', domain: 'duo-n2wa.demo',
@@ -37,7 +40,7 @@ export const demoOrganisations: DemoOrg[] = [
       { email: 'coordination@duo-n2wa.demo', name: 'Youssef Amrani', role: 'coordinator', description: 'Chargé de projet Duo' },
       { email: 'coordination2@duo-n2wa.demo', name: 'Marie Dewez', role: 'coordinator', description: 'Chargée de projet Duo' },
     ],
-    mentors: caiMentors, mentees: caiMentees,
+    methodology: 'cai-duo-n2wa', mentors: caiMentors, mentees: caiMentees,
   },
 ]
 
@@ -84,14 +87,14 @@ export async function seedDemoData(data: Data, opts: { now: Date; newId: () => s
     await tenant.members.add(active(trainerUser.id, trainerUser.email, trainerUser.name, 'trainer'))
 
     const p = newProgramme({ ...o.programme, status: 'active' }, { id: o.programme.id, orgId: org.id, now })
-    await tenant.programmes.create(p)
+    const rules = methodologyRules(o.methodology)!
+    await tenant.programmes.create(p, rules)
     const person = (d: DemoProfile, kind: Person['kind'], i: number): Person => ({
       id: `${kind}-${String(i + 1).padStart(2, '0')}`,
       orgId: org.id, programmeId: p.id, kind,
-      firstName: d.firstName, lastName: d.lastName,
-      email: `${slug(d.firstName)}.${slug(d.lastName)}@${o.domain}`,
-      birthYear: d.birthYear, locality: d.locality, postalCode: d.postalCode, sector: d.sector, function: d.function,
-      languages: d.languages, hobbies: d.hobbies, expectations: d.expectations, motivation: d.motivation, path: d.path,
+      ...demoIdentity(d, i, o.domain),
+      answers: demoAnswers(d, kind, rules.forms[kind], i),
+      rulesVersion: p.rulesVersion,
       ...(kind === 'mentor' && { capacity: d.capacity ?? 1 }),
       ...(kind === 'mentee' && o.id === 'pls-mentoryou' && i % 3 === 0 && { referredBy: 'Mission locale de Schaerbeek' }),
       // A few mentees are still being screened (stage 2), the rest are enrolled and wait for matching.
