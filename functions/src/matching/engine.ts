@@ -1,16 +1,8 @@
 import { ageOn, displayName, identitySources, type AnswerValue, type CriterionConfig, type Person } from '@binome/core'
 import type { MatchingSuggestionRecord, UnmatchedRecord } from '@binome/data'
-import {
-  loadBelgianGazetteer, runMatching, type Criterion, type Gazetteer, type MenteeProfile, type MentorProfile, type ProfileValue,
-} from '@binome/matching'
+import { runMatching, type Criterion, type Gazetteer, type MenteeProfile, type MentorProfile, type ProfileValue } from '@binome/matching'
+import { belgianGazetteer } from '../shared/gazetteer'
 
-let gazetteer: Promise<Gazetteer> | undefined
-
-/** The Belgian gazetteer, loaded once per process (a few milliseconds; the table ships with the code). */
-export function belgianGazetteer(): Promise<Gazetteer> {
-  gazetteer ??= loadBelgianGazetteer()
-  return gazetteer
-}
 
 /**
  * The engine's criteria from a programme's configured ones. Every non-geographic criterion reads the value under its
