@@ -79,5 +79,3 @@ export const UpdatePerson = z.strictObject({
   status: z.enum(personStatuses).optional(),
 })
 export type UpdatePerson = z.infer<typeof UpdatePerson>
-
-export const PersonParams = z.strictObject({ orgId: Id, programmeId: Id, kind: z.enum(personKinds), personId: Id })

@@ -1,3 +1,4 @@
+import { DomainError } from './errors'
 import type { Answers } from './rules/forms'
 
 /** Mentors and mentees of a programme, as screened by coordinators (stage 2) and used by matching (stage 3). */
@@ -65,4 +66,63 @@ export function ageOn(birthDate: string, day: Date): number | undefined {
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])]
   const beforeBirthday = day.getUTCMonth() + 1 < mo || (day.getUTCMonth() + 1 === mo && day.getUTCDate() < d)
   return day.getUTCFullYear() - y - (beforeBirthday ? 1 : 0)
+}
+
+/** What a coordinator enters for a new person: identity, answers already checked against the form, status. */
+export interface PersonDraft extends PersonIdentity {
+  kind: PersonKind
+  answers: Answers
+  capacity?: number | undefined
+  referredBy?: string | undefined
+  status: PersonStatus
+}
+
+export type PersonChanges = Partial<Omit<PersonDraft, 'kind'>> & { rulesVersion?: number }
+
+/** Only mentors take mentees: a capacity on a mentee is refused rather than silently dropped. */
+function checkCapacity(kind: PersonKind, capacity: number | undefined): void {
+  if (kind === 'mentee' && capacity !== undefined) {
+    throw new DomainError('validation', 'Only mentors have a capacity', {
+      details: [{ path: 'capacity', reason: 'not-allowed', message: 'only mentors have a capacity' }],
+    })
+  }
+}
+
+/** An empty phone means none. */
+const withPhone = <T extends { phone?: string | undefined }>(p: T): T => {
+  const { phone, ...rest } = p
+  return (phone ? { ...rest, phone } : rest) as T
+}
+
+/**
+ * A new mentor or mentee of a programme, with answers validated under rules version `rulesVersion`.
+ *
+ * @example
+ * newPerson({ kind: 'mentee', firstName: 'Amina', ..., answers, status: 'applicant' }, { id, orgId, programmeId, rulesVersion: 3, now })
+ */
+export function newPerson(
+  draft: PersonDraft, ctx: { id: string; orgId: string; programmeId: string; rulesVersion: number; now: string },
+): Person {
+  checkCapacity(draft.kind, draft.capacity)
+  const { capacity, referredBy, ...rest } = draft
+  return withPhone({
+    ...rest,
+    id: ctx.id, orgId: ctx.orgId, programmeId: ctx.programmeId, rulesVersion: ctx.rulesVersion,
+    ...(draft.kind === 'mentor' && { capacity: capacity ?? 1 }),
+    ...(referredBy !== undefined && { referredBy }),
+    createdAt: ctx.now, updatedAt: ctx.now, version: 1,
+  })
+}
+
+/**
+ * A person with changes applied; answers, when given, replace the previous ones and carry the rules version they
+ * were validated under.
+ *
+ * @example
+ * updatePerson(p, { status: 'enrolled' }, now)
+ */
+export function updatePerson(p: Person, changes: PersonChanges, now: string): Person {
+  checkCapacity(p.kind, changes.capacity)
+  const defined = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined))
+  return withPhone({ ...p, ...defined, updatedAt: now })
 }
