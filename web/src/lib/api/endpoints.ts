@@ -10,8 +10,11 @@ import type {
   MatchingSuggestion,
   UnmatchedMentee,
   Organisation,
+  CreatePerson,
   Person,
   Programme,
+  RulesVersion,
+  UpdatePerson,
   UpdateOrganisation,
   UpdateProgramme,
   Alert,
@@ -37,6 +40,10 @@ export interface PageArgs {
 }
 
 type F = { fetch?: typeof fetch }
+
+// TODO(rules): the same path as the rules branch's `readRules` declaration (and the rulesweb branch's `getRules`);
+// once the contracts declare it, this line goes and `getRules` uses `on.readRules`.
+const readRules = { method: 'get', path: '/orgs/{orgId}/programmes/{programmeId}/rules' } as const
 
 const apps = { onboarding: onboardingPrefix, matching: matchingPrefix, monitoring: monitoringPrefix }
 
@@ -103,6 +110,15 @@ export const api = {
     request<Programme>(...at('onboarding', on.archiveProgramme, { orgId, programmeId }, { body: { version } })),
   listPeople: (orgId: string, programmeId: string, p: PageArgs & { kind?: PersonKind } = {}, o: F = {}) =>
     request<Page<Person>>(...at('onboarding', on.listPeople, { orgId, programmeId }, { query: { ...p }, ...o })),
+  getPerson: (orgId: string, programmeId: string, personId: string, o: F = {}) =>
+    request<Person>(...at('onboarding', on.readPerson, { orgId, programmeId, personId }, o)),
+  createPerson: (orgId: string, programmeId: string, body: CreatePerson) =>
+    request<Person>(...at('onboarding', on.createPerson, { orgId, programmeId }, { body })),
+  updatePerson: (orgId: string, programmeId: string, personId: string, body: UpdatePerson) =>
+    request<Person>(...at('onboarding', on.updatePerson, { orgId, programmeId, personId }, { body })),
+  /** The rules in force (forms, criteria...), which the people screens read their forms from. */
+  getRules: (orgId: string, programmeId: string, o: F = {}) =>
+    request<RulesVersion>(...at('onboarding', readRules, { orgId, programmeId }, o)),
 
   // --- matching ---
   startRun: (orgId: string, programmeId: string, body: Partial<CreateMatchingRun>) =>
