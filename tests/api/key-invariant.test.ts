@@ -31,7 +31,7 @@ describe('the single table', () => {
       start = out.LastEvaluatedKey as typeof start
     } while (start)
     expect(items.length).toBeGreaterThan(80)
-    const tenantTypes = new Set(['organisation', 'member', 'programme', 'person', 'matching-run', 'matching-suggestion', 'matching-unmatched', 'alert', 'sweep'])
+    const tenantTypes = new Set(['organisation', 'member', 'programme', 'rules-version', 'person', 'matching-run', 'matching-suggestion', 'matching-unmatched', 'alert', 'sweep'])
     const platformPrefixes = /^(USER#|EMAIL#|SUBJECT#|SIGNIN#|PLATFORM#ORGS$)/
     const types = new Set<string>()
     for (const item of items) {
