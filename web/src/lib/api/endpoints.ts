@@ -41,10 +41,6 @@ export interface PageArgs {
 
 type F = { fetch?: typeof fetch }
 
-// TODO(rules): the same path as the rules branch's `readRules` declaration (and the rulesweb branch's `getRules`);
-// once the contracts declare it, this line goes and `getRules` uses `on.readRules`.
-const readRules = { method: 'get', path: '/orgs/{orgId}/programmes/{programmeId}/rules' } as const
-
 const apps = { onboarding: onboardingPrefix, matching: matchingPrefix, monitoring: monitoringPrefix }
 
 /**
@@ -118,7 +114,7 @@ export const api = {
     request<Person>(...at('onboarding', on.updatePerson, { orgId, programmeId, personId }, { body })),
   /** The rules in force (forms, criteria...), which the people screens read their forms from. */
   getRules: (orgId: string, programmeId: string, o: F = {}) =>
-    request<RulesVersion>(...at('onboarding', readRules, { orgId, programmeId }, o)),
+    request<RulesVersion>(...at('onboarding', on.readRules, { orgId, programmeId }, o)),
 
   // --- matching ---
   startRun: (orgId: string, programmeId: string, body: Partial<CreateMatchingRun>) =>
