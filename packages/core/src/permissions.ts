@@ -17,6 +17,8 @@ export const permissions = {
   'rules.update': ['admin'],
   // A trainer hands the method over; they never see people, matching results or the alerts about duos.
   'people.read': ['admin', 'coordinator'],
+  /** Entering and editing mentors and mentees (their identity and answers to the programme's form). */
+  'people.write': ['admin', 'coordinator'],
   'matching.run': ['admin', 'coordinator'],
   'matching.read': ['admin', 'coordinator'],
   'monitoring.read': ['admin', 'coordinator'],

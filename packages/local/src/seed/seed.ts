@@ -1,6 +1,7 @@
-import { invite, newOrganisation, newProgramme, templateRules, type MembershipRole, type Person } from '@binome/core'
+import { invite, newOrganisation, newProgramme, methodologyRules, type MembershipRole, type Person } from '@binome/core'
 import type { Data, User } from '@binome/data'
 import type { DemoAccount } from '../issuer/issuer'
+import { demoAnswers, demoIdentity } from './demo-answers'
 import { caiMentees, caiMentors, plsMentees, plsMentors, type DemoProfile } from './demo-people'
 import { seedDemoPartners } from './demo-partners'
 
@@ -9,7 +10,7 @@ interface DemoOrg {
   name: string
   contactEmail: string
   programme: { id: string; name: string; description: string; startDate: string; endDate: string }
-  /** The methodology template its programme starts from. */
+  /** The methodology template its programme starts from (its forms give the people's answers). */
   methodology: string
   staff: { email: string; name: string; role: MembershipRole; description: string }[]
   mentors: DemoProfile[]
@@ -89,16 +90,15 @@ export async function seedDemoData(data: Data, opts: { now: Date; newId: () => s
     await tenant.members.add(active(trainerUser.id, trainerUser.email, trainerUser.name, 'trainer'))
 
     const p = newProgramme({ ...o.programme, status: 'active' }, { id: o.programme.id, orgId: org.id, now })
-    const rules = templateRules(o.methodology)
+    const rules = methodologyRules(o.methodology)
     if (!rules) throw new Error(`no methodology template ${o.methodology}`)
     await tenant.programmes.create(p, rules, { kind: 'template', from: o.methodology })
     const person = (d: DemoProfile, kind: Person['kind'], i: number): Person => ({
       id: `${kind}-${String(i + 1).padStart(2, '0')}`,
       orgId: org.id, programmeId: p.id, kind,
-      firstName: d.firstName, lastName: d.lastName,
-      email: `${slug(d.firstName)}.${slug(d.lastName)}@${o.domain}`,
-      birthYear: d.birthYear, locality: d.locality, postalCode: d.postalCode, sector: d.sector, function: d.function,
-      languages: d.languages, hobbies: d.hobbies, expectations: d.expectations, motivation: d.motivation, path: d.path,
+      ...demoIdentity(d, i, o.domain),
+      answers: demoAnswers(d, kind, rules.forms[kind], i),
+      rulesVersion: p.rulesVersion,
       ...(kind === 'mentor' && { capacity: d.capacity ?? 1 }),
       ...(kind === 'mentee' && o.id === 'pls-mentoryou' && i % 3 === 0 && { referredBy: 'Mission locale de Schaerbeek' }),
       // A few mentees are still being screened (stage 2), the rest are enrolled and wait for matching.

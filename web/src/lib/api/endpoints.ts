@@ -112,6 +112,15 @@ export const api = {
     call('onboarding', 'addFieldSession', { orgId, partnerId }, { body }),
   getPartnerConfiguration: (orgId: string, partnerId: string, o: F = {}) =>
     call('onboarding', 'readPartnerConfiguration', { orgId, partnerId }, o),
+  getPerson: (orgId: string, programmeId: string, personId: string, o: F = {}) =>
+    call('onboarding', 'readPerson', { orgId, programmeId, personId }, o),
+  createPerson: (orgId: string, programmeId: string, body: Body<'onboarding', 'createPerson'>) =>
+    call('onboarding', 'createPerson', { orgId, programmeId }, { body }),
+  updatePerson: (orgId: string, programmeId: string, personId: string, body: Body<'onboarding', 'updatePerson'>) =>
+    call('onboarding', 'updatePerson', { orgId, programmeId, personId }, { body }),
+  /** The rules in force (forms, criteria...), which the people screens read their forms from. */
+  getRules: (orgId: string, programmeId: string, o: F = {}) =>
+    call('onboarding', 'readRules', { orgId, programmeId }, o),
 
   // --- matching ---
   startRun: (orgId: string, programmeId: string, body: Body<'matching', 'startRun'>) =>
