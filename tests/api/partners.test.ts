@@ -116,7 +116,11 @@ describe('what the trainer sees of a partner', () => {
     const r = await trainer.get(`${base}/${TREMPLIN}/configuration`)
     expect(r.status).toBe(200)
     expect(r.body.organisation).toMatchObject({ id: TREMPLIN, name: 'Tremplin Charleroi' })
-    expect(r.body.programmes).toEqual([expect.objectContaining({ id: 'charleroi-2027', durationMonths: 6, checkInEveryWeeks: 6 })])
+    expect(r.body.programmes).toEqual([expect.objectContaining({
+      id: 'charleroi-2027', rulesVersion: 1,
+      rules: expect.objectContaining({ version: 1, origin: { kind: 'template', from: 'pls-mentoryou' } }),
+    })])
+    expect(r.body.programmes[0].rules.rules.cadences).toMatchObject({ checkInEveryWeeks: 6, meetingsPerMonth: 2 })
     expect(Object.keys(r.body).sort()).toEqual(['organisation', 'programmes'])
   })
 

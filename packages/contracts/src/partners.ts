@@ -6,6 +6,7 @@ import {
 import { Email, Id, IsoDate, IsoDateTime, Locale, MembershipStatus, Name, Version, page } from './common'
 import { Organisation } from './organisations'
 import { Programme } from './programmes'
+import { RulesVersion } from './rules'
 import { freeText, singleLineText } from './text'
 
 export const MethodologyId = z.enum(methodologyTemplateIds)
@@ -86,12 +87,13 @@ export const AddFieldSession = z.strictObject({
 export type AddFieldSession = z.infer<typeof AddFieldSession>
 
 /**
- * What a trainer sees of a partner: its organisation and its programmes' settings, read through the partnership —
+ * What a trainer sees of a partner: its organisation, its programmes and their rules, read through the partnership —
  * never its members, people, matching runs or alerts.
  */
 export const PartnerConfiguration = z.object({
   organisation: Organisation,
-  programmes: z.array(Programme),
+  /** Each programme with its rules in force. */
+  programmes: z.array(Programme.extend({ rules: RulesVersion })),
 })
 export type PartnerConfiguration = z.infer<typeof PartnerConfiguration>
 

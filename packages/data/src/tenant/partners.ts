@@ -1,9 +1,9 @@
-import { notFound, type Organisation, type Partnership, type Programme } from '@binome/core'
+import { notFound, type Organisation, type Partnership, type Programme, type RulesVersion } from '@binome/core'
 import { defineTenantEntity, safe } from '../entity'
 import { nextVersion, type Store, type TransactItem } from '../store'
 import type { TenantContext } from './context'
 import { organisationEntity } from './organisation'
-import { programmeEntity } from './programmes'
+import { programmeEntity, rulesVersionEntity } from './programmes'
 
 /**
  * `ORG#<trainerOrgId>#PARTNERS` / `PARTNER#<partnerOrgId>`: a partner the training organisation onboards, with its
@@ -19,7 +19,8 @@ export const partnershipEntity = defineTenantEntity({
 /** What a trainer may read of a partner: its profile and its programmes' settings. Nothing else is reachable here. */
 export interface PartnerConfigurationRecord {
   organisation: Organisation
-  programmes: Programme[]
+  /** Each programme with the rules in force (forms, criteria, cadences, outcomes, templates). */
+  programmes: Array<Programme & { rules: RulesVersion }>
 }
 
 /** The partners a training organisation onboards. */
@@ -63,7 +64,13 @@ export function partnersRepo(store: Store, ctx: TenantContext, partnerStore: (pa
         programmeEntity.in(partner, partnership.partnerOrgId).all([]),
       ])
       if (!organisation) throw notFound('organisation')
-      return { organisation, programmes }
+      const rules = rulesVersionEntity.in(partner, partnership.partnerOrgId)
+      const withRules = await Promise.all(programmes.map(async (p) => {
+        const inForce = await rules.get([p.id], [p.rulesVersion])
+        if (!inForce) throw notFound('rules')
+        return { ...p, rules: inForce }
+      }))
+      return { organisation, programmes: withRules }
     },
   }
 }
