@@ -108,7 +108,7 @@ describe('errors and dates in the reader’s language', () => {
     const alert = page.getByRole('alert').filter({ hasText: expected })
     await alert.waitFor()
     const end = page.getByLabel(fr.programme.endDate)
-    expect(await errorOf(end)).toBe(fr.validation['end-before-start'].replace('{startDate}', '01/01/2027'))
+    expect(await errorOf(end)).toBe(fr.fieldReasons['end-before-start'].replace('{startDate}', '01/01/2027'))
     expect(await page.getByRole('button', { name: fr.common.reload }).count()).toBe(0)
     expect(await page.locator('main').textContent()).not.toMatch(englishServerWords)
     await page.screenshot({ path: join(shots, 'errors-rule-fr.png'), fullPage: true })
