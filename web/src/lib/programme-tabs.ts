@@ -19,6 +19,7 @@ export const programmeTabs: readonly ProgrammeTab[] = [
   { segment: '', labelKey: 'programmeTabs.overview', action: 'programmes.read' },
   { segment: 'people', labelKey: 'programmeTabs.people', action: 'people.read' },
   { segment: 'matching', labelKey: 'programmeTabs.matching', action: 'matching.read' },
+  { segment: 'rules', labelKey: 'programmeTabs.rules', action: 'programmes.write' },
 ]
 
 /** The tabs a role sees. @example visibleTabs('mentor').map((t) => t.segment) // [''] */

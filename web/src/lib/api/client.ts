@@ -5,7 +5,7 @@ import { readSession } from '../auth/session'
 export type Query = Record<string, string | number | undefined | null>
 
 export interface RequestOptions {
-  method?: 'GET' | 'POST' | 'PATCH' | 'DELETE'
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
   body?: unknown
   query?: Query
   /** Send the bearer token (every /api call except sign-in, config and the local outbox). */

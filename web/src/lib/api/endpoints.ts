@@ -16,6 +16,10 @@ import type {
   UpdateProgramme,
   Alert,
   SweepStatus,
+  ProgrammeRules,
+  RulesVersion,
+  RulesChange,
+  TemplateKind,
 } from '@binome/contracts'
 import type { MembershipRole, PersonKind } from '@binome/contracts'
 import {
@@ -61,6 +65,30 @@ function at<P extends string>(
 const on = onboardingEndpoints
 const ma = matchingEndpoints
 
+// TODO(rules): until the contracts declare the rules routes (branch `rules`), their paths live here.
+const rulesEndpoints = {
+  readRules: { method: 'get', path: '/orgs/{orgId}/programmes/{programmeId}/rules' },
+  saveRules: { method: 'put', path: '/orgs/{orgId}/programmes/{programmeId}/rules' },
+  listRulesVersions: { method: 'get', path: '/orgs/{orgId}/programmes/{programmeId}/rules/versions' },
+  readRulesVersion: { method: 'get', path: '/orgs/{orgId}/programmes/{programmeId}/rules/versions/{version}' },
+  diffRules: { method: 'get', path: '/orgs/{orgId}/programmes/{programmeId}/rules/diff' },
+  previewTemplate: { method: 'post', path: '/orgs/{orgId}/programmes/{programmeId}/templates/preview' },
+} as const
+
+/** The difference between two versions of a programme's rules, as the API answers it. */
+export interface RulesDiff {
+  from: number
+  to: number
+  changes: RulesChange[]
+}
+
+/** What a rules save sends: the version it was based on (a stale one answers 409), the rules and a note. */
+export interface SaveRules {
+  version: number
+  rules: ProgrammeRules
+  note?: string
+}
+
 /**
  * Every API call the app makes with a token, typed with the shared contracts (the calls made before signing in are
  * in `public-endpoints`, so that the sign-in page does not load these).
@@ -103,6 +131,20 @@ export const api = {
     request<Programme>(...at('onboarding', on.archiveProgramme, { orgId, programmeId }, { body: { version } })),
   listPeople: (orgId: string, programmeId: string, p: PageArgs & { kind?: PersonKind } = {}, o: F = {}) =>
     request<Page<Person>>(...at('onboarding', on.listPeople, { orgId, programmeId }, { query: { ...p }, ...o })),
+
+  // --- programme rules ---
+  getRules: (orgId: string, programmeId: string, o: F = {}) =>
+    request<RulesVersion>(...at('onboarding', rulesEndpoints.readRules, { orgId, programmeId }, o)),
+  saveRules: (orgId: string, programmeId: string, body: SaveRules) =>
+    request<RulesVersion>(...at('onboarding', rulesEndpoints.saveRules, { orgId, programmeId }, { body })),
+  listRulesVersions: (orgId: string, programmeId: string, p: PageArgs = {}, o: F = {}) =>
+    request<Page<RulesVersion>>(...at('onboarding', rulesEndpoints.listRulesVersions, { orgId, programmeId }, { query: { ...p }, ...o })),
+  getRulesVersion: (orgId: string, programmeId: string, version: number, o: F = {}) =>
+    request<RulesVersion>(...at('onboarding', rulesEndpoints.readRulesVersion, { orgId, programmeId, version: String(version) }, o)),
+  diffRules: (orgId: string, programmeId: string, from: number, to: number, o: F = {}) =>
+    request<RulesDiff>(...at('onboarding', rulesEndpoints.diffRules, { orgId, programmeId }, { query: { from, to }, ...o })),
+  previewTemplate: (orgId: string, programmeId: string, body: { kind: TemplateKind; body: string; subject?: string }) =>
+    request<{ rendered: string; subject?: string }>(...at('onboarding', rulesEndpoints.previewTemplate, { orgId, programmeId }, { body })),
 
   // --- matching ---
   startRun: (orgId: string, programmeId: string, body: Partial<CreateMatchingRun>) =>
