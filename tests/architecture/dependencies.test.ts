@@ -60,8 +60,13 @@ describe('dependency rules (../shared/design.md)', () => {
     write('packages/matching/src/serve.ts', "import { Hono } from 'hono'\nimport { createServer } from 'node:http'\nexport const serve = [Hono, createServer]\n")
     write('web/src/lib/roles.ts', "import { x } from '../../../packages/core/src/index'\nexport const roles = x\n")
     write('web/src/lib/fine.ts', "import { x } from '../../../packages/contracts/src/index'\nimport { roles } from '$lib/roles'\nexport const fine = [x, roles]\n")
+    // The criteria preview is the web's one door to the matching engine; any other web module going there is refused.
+    write('packages/matching/src/index.ts', "export const engine = 1\n")
+    write('web/src/lib/rules/matching-preview.ts', "import { engine } from '../../../../packages/matching/src/index'\nexport const preview = engine\n")
+    write('web/src/lib/sneaky.ts', "import { engine } from '../../../packages/matching/src/index'\nexport const sneaky = engine\n")
     const found = (await cruised(fixture, ['packages', 'functions', 'web'])).violations
-    // Exactly these: the web's import of the contracts and of its own modules through $lib is fine.
+    // Exactly these: the web's import of the contracts and of its own modules through $lib is fine, and so is the
+    // criteria preview's import of the matching engine.
     expect(found.sort()).toEqual([
       'core-and-matching-nothing-from-aws-or-http: packages/matching/src/serve.ts → http',
       'core-and-matching-nothing-from-aws-or-http: packages/matching/src/serve.ts → node_modules/hono/index.js',
@@ -69,6 +74,7 @@ describe('dependency rules (../shared/design.md)', () => {
       'functions-dependencies: functions/src/app.ts → packages/local/src/index.ts',
       'no-circular: packages/data/src/a.ts → packages/data/src/b.ts (packages/data/src/b.ts → packages/data/src/a.ts)',
       'web-depends-on-contracts-only: web/src/lib/roles.ts → packages/core/src/index.ts',
+      'web-depends-on-contracts-only: web/src/lib/sneaky.ts → packages/matching/src/index.ts',
     ])
   })
 })
