@@ -73,7 +73,10 @@ export function describePlace(path: string, rules: ProgrammeRules | undefined, t
       node = found
       continue
     }
-    if (i === 0) words.push(t(`rules.parts.${String(step)}`))
+    // A list's items say what they are ("Critère « Secteur »"): the part's name only comes alone or before a non-list.
+    if (i === 0) {
+      if (steps.length === 1 || !(isRecord(node) && Array.isArray(node[String(step)]))) words.push(t(`rules.parts.${String(step)}`))
+    }
     else if (steps[0] === 'forms' && i === 1) words.push(t(`rules.forms.side.${String(step)}`))
     else if (!['sections', 'fields', 'criteria', 'eligibility', 'outcomes', 'templates', 'options'].includes(String(step)) || i === steps.length - 1) {
       words.push(t(`rules.props.${String(step)}`, { default: String(step) }))
