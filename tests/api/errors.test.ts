@@ -64,12 +64,12 @@ describe('400s say which rule and which field', () => {
   })
 
   it('schema errors carry each field with a stable reason and its limit', async () => {
-    const r = refusal(await admin.post(programmes, { name: 'M', meetingsPerMonth: 40, startDate: '31/12/2026' }), 400)
+    const r = refusal(await admin.post(programmes, { name: 'M', description: 'x'.repeat(4001), startDate: '31/12/2026' }), 400)
     expect(r.reason).toBe('validation')
     expect(r.details).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ path: 'name', reason: 'too-short', values: { min: 2 } }),
-        expect.objectContaining({ path: 'meetingsPerMonth', reason: 'too-big', values: { max: 12 } }),
+        expect.objectContaining({ path: 'description', reason: 'too-long', values: { max: 4000 } }),
         expect.objectContaining({ path: 'startDate', reason: 'not-a-date' }),
       ]),
     )

@@ -19,7 +19,7 @@ afterAll(() => p.stop())
 async function recordRun(): Promise<MatchingRunRecord> {
   const run: MatchingRunRecord = {
     id: `run-${Math.random().toString(36).slice(2, 10)}`, programmeId: PLS_PROGRAMME, status: 'queued', requestedBy: 'coordination-mentoryou',
-    objective: 'max-matched', minScore: 0, createdAt: new Date().toISOString(), startedAt: null, completedAt: null, attempts: 0,
+    objective: 'max-matched', minScore: 0, rulesVersion: 1, createdAt: new Date().toISOString(), startedAt: null, completedAt: null, attempts: 0,
     resultAttempt: null, error: null, progress: null, summary: null, version: 1,
   }
   await tenant().runs.create(run)

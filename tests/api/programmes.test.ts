@@ -17,11 +17,11 @@ beforeAll(async () => {
 afterAll(() => p.stop())
 
 describe('programmes', () => {
-  it('an admin creates a programme with the seeds’ defaults, and everyone in the organisation reads it', async () => {
+  it('an admin creates a programme (blank rules, version 1 in force), and everyone in the organisation reads it', async () => {
     const created = await admin.post(base, { name: 'MentorU 2027', description: 'Cohorte de printemps' })
     expect(created.status).toBe(201)
     expect(created.body).toMatchObject({
-      orgId: PLS, name: 'MentorU 2027', status: 'draft', durationMonths: 6, meetingsPerMonth: 2, checkInEveryWeeks: 6, version: 1,
+      orgId: PLS, name: 'MentorU 2027', status: 'draft', rulesVersion: 1, version: 1,
     })
     const read = await partner.get(`${base}/${created.body.id}`)
     expect(read.status).toBe(200)
@@ -40,9 +40,9 @@ describe('programmes', () => {
 
   it('updates with the version read; a stale version gets 409 and changes nothing', async () => {
     const { body: prog } = await admin.post(base, { name: 'À modifier' })
-    const first = await admin.patch(`${base}/${prog.id}`, { name: 'Modifié', meetingsPerMonth: 3, version: 1 })
+    const first = await admin.patch(`${base}/${prog.id}`, { name: 'Modifié', description: 'Trois rencontres', version: 1 })
     expect(first.status).toBe(200)
-    expect(first.body).toMatchObject({ name: 'Modifié', meetingsPerMonth: 3, version: 2 })
+    expect(first.body).toMatchObject({ name: 'Modifié', description: 'Trois rencontres', version: 2 })
     const stale = await admin.patch(`${base}/${prog.id}`, { name: 'Écrasé', version: 1 })
     expect(stale.status).toBe(409)
     expect(stale.body.error.code).toBe('conflict')

@@ -97,7 +97,7 @@ describe("a coordinator's day", () => {
 
   it('goes through every tab with the keyboard, each with its own address and no serious axe finding', async () => {
     const tabs = [
-      { name: fr.programmeTabs.overview, url: programmeUrl(), ready: () => page.getByRole('heading', { level: 2, name: fr.programme.rules }) },
+      { name: fr.programmeTabs.overview, url: programmeUrl(), ready: () => page.getByRole('heading', { level: 2, name: fr.programme.details }) },
       { name: fr.programmeTabs.people, url: `${programmeUrl()}/people`, ready: () => page.getByRole('heading', { level: 2, name: fr.people.mentors }) },
       { name: fr.programmeTabs.matching, url: `${programmeUrl()}/matching`, ready: () => page.getByRole('heading', { level: 2, name: fr.matching.title }) },
     ]

@@ -108,7 +108,7 @@ describe('the web app in a browser', () => {
   it('creates a programme, opens it with focus on its heading, and lists it', async () => {
     programmeName = `Programme navigateur ${Date.now().toString(36)}`
     await page.getByLabel(fr.programme.name).fill(programmeName)
-    await page.getByLabel(fr.programme.durationMonths).fill('9')
+    await page.getByLabel(fr.programme.description).fill('Neuf mois de mentorat')
     await page.getByLabel(fr.programme.startDate).fill('15/01/2027')
     await page.getByRole('button', { name: fr.programmes.create, exact: true }).click()
 
@@ -116,7 +116,7 @@ describe('the web app in a browser', () => {
     await page.getByRole('heading', { level: 1, name: programmeName }).waitFor()
     await expect.poll(() => page.evaluate('document.activeElement?.tagName')).toBe('H1')
     expect(await page.getByRole('status').filter({ hasText: fr.programme.created }).count()).toBe(1)
-    expect(await page.locator('dl.facts').textContent()).toContain('9 mois')
+    expect(await page.getByText('Neuf mois de mentorat').count()).toBe(1)
     expect(await page.locator('dl.facts').textContent()).toContain('15/01/2027')
     expect(await seriousViolations(page)).toEqual([])
 

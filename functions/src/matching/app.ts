@@ -42,7 +42,8 @@ export function matchingApp(deps: Deps) {
     const programme = await tenant.programmes.get(programmeId)
     if (programme.status === 'archived') throw new DomainError('programme-archived', 'An archived programme cannot be matched')
     const run = newMatchingRun(
-      { programmeId, objective: body.objective, minScore: body.minScore },
+      // The run keeps the rules version in force now, even if the rules change while it waits or works.
+      { programmeId, rulesVersion: programme.rulesVersion, objective: body.objective, minScore: body.minScore },
       { id: deps.newId(), userId: user.id, now: deps.now().toISOString() },
     )
     await tenant.runs.create(run)

@@ -1,20 +1,19 @@
 /**
  * What the web needs from the domain core, re-exported so that the web depends on the contracts only
  * (web → contracts; see ../shared/design.md). These are the core's own values and types, not copies:
- * the roles and what each may do, the languages, the person kinds and a programme's default rules.
+ * the roles and what each may do, the languages, the person kinds, and the vocabulary and checks of a programme's rules.
  * `Locale` and `MembershipRole` are exported with their schemas from `./common`.
  */
 export { can, permissions, type Action } from '@binome/core'
 export { locales, membershipRoles } from '@binome/core'
 export { personKinds, personStatuses, type PersonKind, type PersonStatus } from '@binome/core'
-export { defaultProgrammeSchedule, type ProgrammeSchedule } from '@binome/core'
 export {
   fieldKinds, fieldVisibilities, languageLevels, criterionKinds, criterionFieldKinds, identitySources, firstMeetingPlaces,
   evaluationMoments, outcomeClasses, templateKinds, formFields, findField, criteriaFieldProblems, diffRules,
+  rulesIssues, criteriaIssues, checkRules, methodologyTemplateIds,
 } from '@binome/core'
 export type {
-  LocalizedText, FieldKind, FieldVisibility, LanguageLevel, ChoiceOption, FormField, FormSection, IntakeForm, SpokenLanguage,
-  AnswerValue, Answers, CriterionKind, CriterionConfig, CriterionFieldProblem, EligibilityItem, FirstMeetingPlace,
-  EvaluationMoment, Cadences, OutcomeClass, ExitOutcome, TemplateKind, DocumentTemplate, ProgrammeRules, RulesVersion,
-  RulesChange,
+  FieldKind, FieldVisibility, LanguageLevel, SpokenLanguage, AnswerValue, Answers, CriterionKind, CriterionFieldProblem,
+  FirstMeetingPlace, EvaluationMoment, OutcomeClass, TemplateKind,
 } from '@binome/core'
+// The rules' own types (LocalizedText, FormField, ... RulesVersion) are exported under their schemas' names by ./rules.

@@ -69,6 +69,8 @@ export const MatchingRun = z.object({
   requestedBy: Id,
   objective: z.enum(matchingObjectives),
   minScore: z.number(),
+  /** The version of the programme's rules the run was started under (`GET …/rules/versions/{version}`). */
+  rulesVersion: z.number().int().min(1),
   createdAt: IsoDateTime,
   startedAt: IsoDateTime.nullable(),
   completedAt: IsoDateTime.nullable(),

@@ -2,12 +2,7 @@ import * as z from 'zod'
 import { programmeStatuses, type Programme as ProgrammeEntity } from '@binome/core'
 import { freeText, singleLineText } from './text'
 import { Id, IsoDate, IsoDateTime, Version, page } from './common'
-
-const rules = {
-  durationMonths: z.number().int().min(1, 'must be at least 1 month').max(36),
-  meetingsPerMonth: z.number().int().min(1).max(12),
-  checkInEveryWeeks: z.number().int().min(1).max(26),
-}
+import { ProgrammeStart } from './rules'
 
 export const Programme = z.object({
   id: Id,
@@ -15,12 +10,13 @@ export const Programme = z.object({
   name: z.string(),
   description: z.string(),
   status: z.enum(programmeStatuses),
-  ...rules,
   startDate: IsoDate.nullable(),
   endDate: IsoDate.nullable(),
   createdAt: IsoDateTime,
   updatedAt: IsoDateTime,
   archivedAt: IsoDateTime.nullable(),
+  /** The version of the programme's rules in force (`GET …/rules`); saving the rules moves it, not `version`. */
+  rulesVersion: Version,
   version: Version,
 }) satisfies z.ZodType<ProgrammeEntity>
 export type Programme = z.infer<typeof Programme>
@@ -29,18 +25,16 @@ export const ProgrammePage = page(Programme)
 const ProgrammeName = singleLineText({ min: 2, max: 120 })
 const Description = freeText({ max: 4000 })
 
-/** What a coordinator may set on a programme besides its name; all optional, the core fills defaults. */
+/** What an admin may set on a programme besides its name; all optional, the core fills defaults. How duos run is in its rules. */
 const settableFields = {
   description: Description.optional(),
   status: z.enum(['draft', 'active']).optional(),
-  durationMonths: rules.durationMonths.optional(),
-  meetingsPerMonth: rules.meetingsPerMonth.optional(),
-  checkInEveryWeeks: rules.checkInEveryWeeks.optional(),
   startDate: IsoDate.nullable().optional(),
   endDate: IsoDate.nullable().optional(),
 }
 
-export const CreateProgramme = z.strictObject({ name: ProgrammeName, ...settableFields })
+/** A new programme; `start` says where its first rules come from (blank when left out). */
+export const CreateProgramme = z.strictObject({ name: ProgrammeName, ...settableFields, start: ProgrammeStart.optional() })
 export type CreateProgramme = z.infer<typeof CreateProgramme>
 
 export const UpdateProgramme = z.strictObject({ name: ProgrammeName.optional(), ...settableFields, version: Version })

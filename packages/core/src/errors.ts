@@ -15,6 +15,8 @@ export const errorCodes = {
   forbidden: 403,
   not_found: 404,
   conflict: 409,
+  /** Well-formed input that breaks a rule about the whole (a programme's rules whose parts disagree). */
+  unprocessable: 422,
   payload_too_large: 413,
   unsupported_media_type: 415,
   rate_limited: 429,
@@ -28,7 +30,7 @@ export type ErrorCode = keyof typeof errorCodes
  * The things an error can be about, named without language (`not-found` with `{ entity: 'programme' }`). Names are
  * camelCase because interfaces choose their words with an ICU `select` on them, whose keys cannot hold a hyphen.
  */
-export const errorEntities = ['organisation', 'programme', 'membership', 'person', 'matchingRun', 'user', 'item'] as const
+export const errorEntities = ['organisation', 'programme', 'membership', 'person', 'matchingRun', 'user', 'rules', 'item'] as const
 export type ErrorEntity = (typeof errorEntities)[number]
 
 /**
@@ -57,6 +59,10 @@ export const errorReasons = {
   'last-admin': { code: 'conflict', values: [] },
   'programme-archived': { code: 'conflict', values: [] },
   'programme-already-archived': { code: 'conflict', values: [] },
+  /** A programme's rules whose parts disagree (duplicate ids, a choice field without options...); `details` name each place. */
+  'rules-invalid': { code: 'unprocessable', values: [] },
+  /** A matching criterion reads a form field that is missing or of a kind it cannot read; `details` name each criterion. */
+  'criterion-field': { code: 'unprocessable', values: ['criterion', 'side', 'field'] },
   /** A lifecycle refuses the event in the entity's current state (the state is one of that lifecycle's). */
   'wrong-state': { code: 'conflict', values: ['entity', 'state'] },
   'payload-too-large': { code: 'payload_too_large', values: [] },
@@ -95,6 +101,18 @@ export const fieldReasons = [
   'unknown-field',
   'end-before-start',
   'invalid-cursor',
+  /** An id (or option value, or template kind) used twice in one list; `values.id` is the duplicate. */
+  'duplicate',
+  /** A choice field without options. */
+  'options-required',
+  /** A setting this kind of item does not have (options on a text field, a subject on a document); `values.kind`. */
+  'not-allowed',
+  /** A bound below its counterpart (`values.min`). */
+  'min-above-max',
+  /** A criterion names a form field that does not exist (`values.criterion`, `values.field`). */
+  'missing-field',
+  /** A criterion names a field of a kind it cannot read (`values.criterion`, `field`, `found`, `accepted`). */
+  'wrong-field-kind',
   /** Control characters, bidi overrides or lone surrogates in a name or a text (see ./text.ts). */
   'unsafe-text',
   'invalid',
@@ -149,6 +167,7 @@ const entityWords: Record<ErrorEntity, string> = {
   person: 'The person',
   matchingRun: 'The matching run',
   user: 'The user',
+  rules: "The programme's rules",
   item: 'The item',
 }
 

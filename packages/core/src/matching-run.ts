@@ -38,6 +38,8 @@ export interface MatchingRun {
   requestedBy: string
   objective: MatchingObjective
   minScore: number
+  /** The version of the programme's rules (criteria, forms) the run was started under; it keeps it. */
+  rulesVersion: number
   createdAt: string
   startedAt: string | null
   completedAt: string | null
@@ -65,15 +67,15 @@ export interface MatchingRun {
  * A run as a coordinator asks for it: queued, for the worker to take.
  *
  * @example
- * const run = newMatchingRun({ programmeId: 'p1', objective: 'max-score', minScore: 0 }, { id: 'r1', userId: 'u1', now })
+ * const run = newMatchingRun({ programmeId: 'p1', rulesVersion: 3, objective: 'max-score', minScore: 0 }, { id: 'r1', userId: 'u1', now })
  */
 export function newMatchingRun(
-  request: { programmeId: string; objective: MatchingObjective; minScore: number },
+  request: { programmeId: string; rulesVersion: number; objective: MatchingObjective; minScore: number },
   ctx: { id: string; userId: string; now: string },
 ): MatchingRun {
   return {
     id: ctx.id, programmeId: request.programmeId, status: matchingRunLifecycle.initial, requestedBy: ctx.userId,
-    objective: request.objective, minScore: request.minScore, createdAt: ctx.now, startedAt: null, completedAt: null,
+    objective: request.objective, minScore: request.minScore, rulesVersion: request.rulesVersion, createdAt: ctx.now, startedAt: null, completedAt: null,
     attempts: 0, resultAttempt: null, error: null, progress: null, summary: null, version: 1,
   }
 }

@@ -6,13 +6,14 @@ const now = '2026-11-21T10:00:00.000Z'
 const p = newProgramme({ name: '  MentorYou 2027 ' }, { id: 'p1', orgId: 'o1', now })
 
 describe('programmes', () => {
-  it('start as drafts with the seeds’ cadence: 6 months, 2 meetings a month, a check-in every 6 weeks', () => {
-    expect(p).toMatchObject({ name: 'MentorYou 2027', status: 'draft', durationMonths: 6, meetingsPerMonth: 2, checkInEveryWeeks: 6, version: 1 })
+  it('start as drafts, with version 1 of their rules in force', () => {
+    expect(p).toMatchObject({ name: 'MentorYou 2027', status: 'draft', rulesVersion: 1, version: 1 })
+    expect(p).not.toHaveProperty('checkInEveryWeeks')
   })
 
   it('update bumps the version and keeps what was not changed', () => {
-    const next = updateProgramme(p, { meetingsPerMonth: 3 }, '2026-11-22T10:00:00.000Z')
-    expect(next).toMatchObject({ meetingsPerMonth: 3, name: 'MentorYou 2027', version: 2, updatedAt: '2026-11-22T10:00:00.000Z' })
+    const next = updateProgramme(p, { description: 'Six mois' }, '2026-11-22T10:00:00.000Z')
+    expect(next).toMatchObject({ description: 'Six mois', name: 'MentorYou 2027', rulesVersion: 1, version: 2, updatedAt: '2026-11-22T10:00:00.000Z' })
   })
 
   it('refuse an end before the start, naming the field', () => {

@@ -3,20 +3,11 @@ import { DomainError } from './errors'
 export const programmeStatuses = ['draft', 'active', 'archived'] as const
 export type ProgrammeStatus = (typeof programmeStatuses)[number]
 
-/** The rules a programme sets for its duos; defaults follow the seeds (6 months, 2 meetings a month, check-in every 6 weeks). */
-export interface ProgrammeSchedule {
-  durationMonths: number
-  meetingsPerMonth: number
-  checkInEveryWeeks: number
-}
-
-export const defaultProgrammeSchedule: ProgrammeSchedule = {
-  durationMonths: 6,
-  meetingsPerMonth: 2,
-  checkInEveryWeeks: 6,
-}
-
-export interface Programme extends ProgrammeSchedule {
+/**
+ * A programme of an organisation. How its duos run (durations, cadences, forms, criteria...) is its rules
+ * (./rules), versioned apart from the programme itself.
+ */
+export interface Programme {
   id: string
   orgId: string
   name: string
@@ -27,10 +18,15 @@ export interface Programme extends ProgrammeSchedule {
   createdAt: string
   updatedAt: string
   archivedAt: string | null
+  /**
+   * The version of the programme's rules in force (a `RulesVersion`, ./rules). Saving the rules moves it without
+   * touching `version`, so that a programme form open elsewhere is not made stale by a rules edit.
+   */
+  rulesVersion: number
   version: number
 }
 
-export interface ProgrammeDraft extends Partial<ProgrammeSchedule> {
+export interface ProgrammeDraft {
   name: string
   description?: string
   status?: 'draft' | 'active'
@@ -56,7 +52,7 @@ function checkDates(startDate: string | null, endDate: string | null): void {
  *
  * @example
  * const p = newProgramme({ name: 'MentorYou 2027' }, { id: 'p1', orgId: 'o1', now: '2026-11-21T10:00:00Z' })
- * p.durationMonths // 6
+ * p.rulesVersion // 1
  */
 export function newProgramme(draft: ProgrammeDraft, ctx: { id: string; orgId: string; now: string }): Programme {
   const startDate = draft.startDate ?? null
@@ -68,14 +64,13 @@ export function newProgramme(draft: ProgrammeDraft, ctx: { id: string; orgId: st
     name: draft.name.trim(),
     description: draft.description?.trim() ?? '',
     status: draft.status ?? 'draft',
-    durationMonths: draft.durationMonths ?? defaultProgrammeSchedule.durationMonths,
-    meetingsPerMonth: draft.meetingsPerMonth ?? defaultProgrammeSchedule.meetingsPerMonth,
-    checkInEveryWeeks: draft.checkInEveryWeeks ?? defaultProgrammeSchedule.checkInEveryWeeks,
     startDate,
     endDate,
     createdAt: ctx.now,
     updatedAt: ctx.now,
     archivedAt: null,
+    // Created together with version 1 of its rules (one transaction in the data layer).
+    rulesVersion: 1,
     version: 1,
   }
 }

@@ -5,13 +5,12 @@ import { tenantPrefix } from './keys'
 import { alertEntity, sweepEntity } from './tenant/alerts'
 import { organisationEntity } from './tenant/organisation'
 import { personEntity } from './tenant/people'
-import { programmeEntity } from './tenant/programmes'
+import { programmeEntity, rulesVersionEntity } from './tenant/programmes'
 import { matchingRunEntity, matchingSuggestionEntity, matchingUnmatchedEntity } from './tenant/runs'
 
 const programme: Programme = {
-  id: 'p1', orgId: 'o1', name: 'Emploi 2027', description: '', status: 'draft', durationMonths: 6, meetingsPerMonth: 2,
-  checkInEveryWeeks: 4, startDate: null, endDate: null, createdAt: '2026-11-30T10:00:00.000Z',
-  updatedAt: '2026-11-30T10:00:00.000Z', archivedAt: null, version: 1,
+  id: 'p1', orgId: 'o1', name: 'Emploi 2027', description: '', status: 'draft', startDate: null, endDate: null, createdAt: '2026-11-30T10:00:00.000Z',
+  updatedAt: '2026-11-30T10:00:00.000Z', archivedAt: null, rulesVersion: 1, version: 1,
 }
 const stored = { ...programme, PK: 'ORG#o1#PROGRAMMES', SK: 'PROGRAMME#p1', type: 'programme' }
 
@@ -25,6 +24,8 @@ describe('a tenant entity declaration', () => {
     expect(alertEntity.for('o1').key([], ['2026-11-21', 'a1'])).toEqual({ PK: 'ORG#o1#ALERTS', SK: 'ALERT#2026-11-21#a1' })
     expect(sweepEntity.for('o1').key([], [])).toEqual({ PK: 'ORG#o1#MONITORING', SK: 'LAST-SWEEP' })
     expect(organisationEntity.for('o1').key([], [])).toEqual({ PK: 'ORG#o1#PROFILE', SK: 'PROFILE' })
+    expect(rulesVersionEntity.for('o1').key(['p1'], [12])).toEqual({ PK: 'ORG#o1#PROGRAMME#p1#RULES', SK: 'V#000000012' })
+    expect(() => rulesVersionEntity.for('o1').key(['p1'], [0])).toThrow(/invalid rules version/)
   })
 
   it('puts every partition under ORG#<orgId>#, whatever the declaration returns', () => {

@@ -127,7 +127,7 @@ export function defineTenantEntity<T extends object, P extends unknown[], S exte
   return { type: decl.type, for: bind, in: (store, orgId) => new EntityTable(store, bind(orgId), decl.keyOf) }
 }
 
-type PageOptions<T> = { limit: number; cursor?: string | undefined; skPrefix?: string; filter?: (v: T) => boolean }
+type PageOptions<T> = { limit: number; cursor?: string | undefined; skPrefix?: string; filter?: (v: T) => boolean; descending?: boolean }
 
 /**
  * One entity's reads and writes for one organisation, on the {@link Store}'s primitives (conditional creates,

@@ -226,8 +226,8 @@ export class Store {
   }
 
   /**
-   * One page of a partition, in sort-key order, optionally filtered by a predicate on the stored value. `parse` reads
-   * each stored item as in {@link Store.all}.
+   * One page of a partition, in sort-key order (reversed with `descending`, e.g. newest version first), optionally
+   * filtered by a predicate on the stored value. `parse` reads each stored item as in {@link Store.all}.
    * Filtering happens here (not in DynamoDB) so that a page is full whenever more matching items exist.
    *
    * @example
@@ -235,7 +235,10 @@ export class Store {
    */
   async page<T>(
     partition: string,
-    opts: { limit: number; cursor?: string | undefined; skPrefix?: string; filter?: (v: T) => boolean; parse?: (raw: Item) => T },
+    opts: {
+      limit: number; cursor?: string | undefined; skPrefix?: string; filter?: (v: T) => boolean; parse?: (raw: Item) => T
+      descending?: boolean
+    },
   ): Promise<Page<T>> {
     const parse = opts.parse ?? ((raw: Item) => stripKeys<T>(raw))
     let startKey = decodeCursor(partition, opts.cursor, opts.skPrefix)
@@ -248,6 +251,7 @@ export class Store {
           KeyConditionExpression: opts.skPrefix ? 'PK = :pk AND begins_with(SK, :sk)' : 'PK = :pk',
           ExpressionAttributeValues: { ':pk': partition, ...(opts.skPrefix && { ':sk': opts.skPrefix }) },
           ExclusiveStartKey: startKey,
+          ...(opts.descending && { ScanIndexForward: false }),
           // One more than the page needs, so that a full page knows whether anything follows (no empty last page).
           Limit: opts.limit - items.length + 1 + (opts.filter ? 10 : 0),
           ConsistentRead: true,

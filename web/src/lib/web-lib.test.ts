@@ -87,18 +87,18 @@ describe('validate', () => {
   it('accepts the default programme form once it has a name', () => {
     const r = validate(CreateProgramme, programmeInput({ ...emptyProgrammeForm(), name: 'MentorYou 2027' }))
     expect(r.ok).toBe(true)
-    if (r.ok) expect(r.data).toMatchObject({ name: 'MentorYou 2027', durationMonths: 6, startDate: null })
+    if (r.ok) expect(r.data).toMatchObject({ name: 'MentorYou 2027', status: 'draft', startDate: null })
   })
 
   it('names each wrong field with a sentence in French, then in English', async () => {
     await setLocale('fr')
-    const values = { ...emptyProgrammeForm(), name: '', durationMonths: null, meetingsPerMonth: 40 }
+    const values = { ...emptyProgrammeForm(), name: '', description: 'x'.repeat(4001), startDate: '31/12/2026' }
     const r = validate(CreateProgramme, programmeInput(values))
     expect(r.ok).toBe(false)
     if (r.ok) return
     expect(r.errors.name).toBe(fr.validation.required)
-    expect(r.errors.durationMonths).toBe(fr.validation['not-a-number'])
-    expect(r.errors.meetingsPerMonth).toBe(fr.validation['too-big'].replace('{max}', '12'))
+    expect(r.errors.description).toBe(fr.validation['too-long'].replace('{max}', '4000'))
+    expect(r.errors.startDate).toBe(fr.validation['not-a-date'])
 
     const short = validate(CreateProgramme, programmeInput({ ...emptyProgrammeForm(), name: 'M' }))
     expect(short.ok).toBe(false)

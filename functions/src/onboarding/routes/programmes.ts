@@ -1,5 +1,5 @@
 import { route } from '../../shared/routes'
-import { archiveProgramme, newProgramme, updateProgramme } from '@binome/core'
+import { archiveProgramme, blankProgrammeRules, newProgramme, updateProgramme } from '@binome/core'
 import { onboardingRoutes as routes } from '@binome/contracts/routes/onboarding'
 import type { App } from '../../shared/app'
 
@@ -13,7 +13,7 @@ export function registerProgrammes(app: App) {
   app.openapi(route(routes.createProgramme), async (c) => {
     const { deps, tenant } = c.var
     const p = newProgramme(c.req.valid('json'), { id: deps.newId(), orgId: tenant.ctx.orgId, now: deps.now().toISOString() })
-    await tenant.programmes.create(p)
+    await tenant.programmes.create(p, blankProgrammeRules(), { kind: 'blank' })
     return c.json(p, 201)
   })
 

@@ -7,11 +7,13 @@ import { membersRepo } from './members'
 import { organisationRepo } from './organisation'
 import { peopleRepo } from './people'
 import { programmesRepo } from './programmes'
+import { rulesRepo } from './rules'
 import { runsRepo } from './runs'
 
 export * from './context'
-export { programmeEntity, type ProgrammeFilter } from './programmes'
+export { programmeEntity, rulesVersionEntity, type ProgrammeFilter } from './programmes'
 export { personEntity } from './people'
+export type { RulesVersionSummary } from './rules'
 export { organisationEntity } from './organisation'
 export { matchingRunEntity, matchingSuggestionEntity, matchingUnmatchedEntity } from './runs'
 export type { MatchingRunRecord, MatchingSuggestionRecord, UnmatchedRecord } from './runs'
@@ -31,6 +33,7 @@ export function tenantData(store: Store, ctx: TenantContext, whoAmI?: WhoAmICach
     organisation: organisationRepo(store, ctx),
     members: membersRepo(store, ctx, whoAmI),
     programmes: programmesRepo(store, ctx),
+    rules: rulesRepo(store, ctx),
     people: peopleRepo(store, ctx),
     runs: runsRepo(store, ctx),
     alerts: alertsRepo(store, ctx),

@@ -31,12 +31,14 @@ type PageOptions = { limit: number; cursor?: string | undefined }
 
 /**
  * A run as stored. Runs written before results had items of their own kept them inline and had no `resultAttempt`:
- * they read as runs without a visible result (their pairs stay in storage; a new run recomputes them).
+ * they read as runs without a visible result (their pairs stay in storage; a new run recomputes them). Runs started
+ * before programmes had versioned rules read as started under version 1, the first rules a programme has.
  */
 function fromStored(raw: MatchingRunRecord & { suggestions?: unknown[]; unmatched?: unknown[] }): MatchingRunRecord {
   const { suggestions: _s, unmatched, ...run } = raw
   return {
     ...run,
+    rulesVersion: run.rulesVersion ?? 1,
     resultAttempt: run.resultAttempt ?? null,
     progress: run.progress ?? null,
     summary: run.summary && { ...run.summary, unmatched: run.summary.unmatched ?? unmatched?.length ?? 0 },

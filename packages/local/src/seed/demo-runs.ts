@@ -15,8 +15,9 @@ export async function queueDemoRuns(deps: Pick<Deps, 'data' | 'now' | 'newId' | 
     const requester = coordinator ? await deps.data.identity.findUserByEmail(coordinator.email) : undefined
     if (!requester) continue
     const tenant = deps.data.forTenant({ orgId: o.id, userId: requester.id, role: 'coordinator' })
+    const programme = await tenant.programmes.get(o.programme.id)
     const run = newMatchingRun(
-      { programmeId: o.programme.id, objective: 'max-score', minScore: 0 },
+      { programmeId: programme.id, rulesVersion: programme.rulesVersion, objective: 'max-score', minScore: 0 },
       { id: deps.newId(), userId: requester.id, now: deps.now().toISOString() },
     )
     await tenant.runs.create(run)

@@ -1,4 +1,4 @@
-import { invite, newOrganisation, newProgramme, type MembershipRole, type Person } from '@binome/core'
+import { invite, newOrganisation, newProgramme, templateRules, type MembershipRole, type Person } from '@binome/core'
 import type { Data, User } from '@binome/data'
 import type { DemoAccount } from '../issuer/issuer'
 import { caiMentees, caiMentors, plsMentees, plsMentors, type DemoProfile } from './demo-people'
@@ -8,6 +8,8 @@ interface DemoOrg {
   name: string
   contactEmail: string
   programme: { id: string; name: string; description: string; startDate: string; endDate: string }
+  /** The methodology template its programme starts from. */
+  methodology: string
   staff: { email: string; name: string; role: MembershipRole; description: string }[]
   mentors: DemoProfile[]
   mentees: DemoProfile[]
@@ -21,6 +23,7 @@ export const demoOrganisations: DemoOrg[] = [
   {
     id: 'pls-mentoryou', name: 'Pour la Solidarité — MentorYou', contactEmail: 'mentoryou@pls.demo', domain: 'mentoryou.demo',
     programme: { id: 'mentoryou-2026', name: 'MentorYou 2026-2027', description: 'Mentorat pour l’emploi de chercheur·euse·s d’emploi étranger·ère·s ou d’origine étrangère à Bruxelles : 6 mois, 2 rencontres par mois sur le lieu de travail du mentor.', startDate: '2026-09-01', endDate: '2027-06-30' },
+    methodology: 'pls-mentoryou',
     staff: [
       { email: 'admin@mentoryou.demo', name: 'Claire Vandenberghe', role: 'admin', description: 'Administratrice de MentorYou (PLS)' },
       { email: 'coordination@mentoryou.demo', name: 'Julien Moreau', role: 'coordinator', description: 'Coordinateur MentorYou' },
@@ -32,6 +35,7 @@ export const demoOrganisations: DemoOrg[] = [
   {
     id: 'cai-duo-n2wa', name: 'CAI — Duo N2WA', contactEmail: 'duo@cai.demo', domain: 'duo-n2wa.demo',
     programme: { id: 'duo-n2wa-2026', name: 'Duo N2WA — cohorte 2026', description: 'Mentorat professionnel et interculturel de demandeur·euse·s d’asile en province de Namur : 6 mois maximum, 2 rencontres par mois.', startDate: '2026-10-01', endDate: '2027-03-31' },
+    methodology: 'cai-duo-n2wa',
     staff: [
       { email: 'admin@duo-n2wa.demo', name: 'Pauline Lemaire', role: 'admin', description: 'Administratrice du projet Duo (CAI)' },
       { email: 'coordination@duo-n2wa.demo', name: 'Youssef Amrani', role: 'coordinator', description: 'Chargé de projet Duo' },
@@ -84,7 +88,9 @@ export async function seedDemoData(data: Data, opts: { now: Date; newId: () => s
     await tenant.members.add(active(trainerUser.id, trainerUser.email, trainerUser.name, 'trainer'))
 
     const p = newProgramme({ ...o.programme, status: 'active' }, { id: o.programme.id, orgId: org.id, now })
-    await tenant.programmes.create(p)
+    const rules = templateRules(o.methodology)
+    if (!rules) throw new Error(`no methodology template ${o.methodology}`)
+    await tenant.programmes.create(p, rules, { kind: 'template', from: o.methodology })
     const person = (d: DemoProfile, kind: Person['kind'], i: number): Person => ({
       id: `${kind}-${String(i + 1).padStart(2, '0')}`,
       orgId: org.id, programmeId: p.id, kind,
