@@ -31,6 +31,7 @@ describe('ids', () => {
     expect(slugId('Secteur', new Set(['secteur', 'secteur-2']))).toBe('secteur-3')
     expect(slugId('   ', new Set())).toBe('field')
     expect(slugId('?!', new Set(['option']), 'option')).toBe('option-2')
+    expect(slugId('2e langue', new Set())).toBe('field-2e-langue')
   })
 })
 

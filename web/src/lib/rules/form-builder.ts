@@ -16,7 +16,8 @@ export const isChoiceKind = (kind: FieldKind): boolean => choiceKinds.includes(k
 export const blankText = (): LocalizedText => ({ fr: '', en: '', nl: '' })
 
 /**
- * A readable id made from a label, unique among `taken`: lower case, ASCII, words joined by '-'.
+ * A readable id made from a label, unique among `taken`: lower case, ASCII, words joined by '-', starting with a
+ * letter.
  *
  * @example
  * slugId('Secteur d’activité', new Set(['secteur-d-activite'])) // 'secteur-d-activite-2'
@@ -31,8 +32,10 @@ export function slugId(label: string, taken: ReadonlySet<string>, fallback = 'fi
       .replace(/^-+|-+$/g, '')
       .slice(0, 40)
       .replace(/-+$/g, '') || fallback
-  if (!taken.has(base)) return base
-  for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`
+  // Ids start with a letter (the contracts' rule id): "2e langue" becomes "field-2e-langue".
+  const id = /^[a-z]/.test(base) ? base : `${fallback}-${base}`
+  if (!taken.has(id)) return id
+  for (let n = 2; ; n++) if (!taken.has(`${id}-${n}`)) return `${id}-${n}`
 }
 
 /** Every id used in a form: its sections' and its fields'. Field ids must be unique across the whole form. */
