@@ -12,7 +12,7 @@ let p: Awaited<ReturnType<typeof testPlatform>>
 let operator: ApiClient
 let admin: ApiClient
 let routes: RouteRef[]
-const ids: Record<string, string> = { orgId: PLS, programmeId: PLS_PROGRAMME }
+const ids: Record<string, string> = { orgId: PLS, programmeId: PLS_PROGRAMME, personId: 'mentee-01' }
 let before: string
 
 async function snapshot(): Promise<string> {

@@ -5,13 +5,14 @@
  * first page of suggestions is read. Baseline in the same run: the engine alone on the same people, in the same process.
  *
  * People: a national pool over Belgium, drawn by population from the gazetteer (the same generator as
- * `pnpm bench:matching`), every one enrolled, the worker's criteria (geography mandatory within 25 km).
+ * `pnpm bench:matching`) as answers to the PLS forms, every one enrolled, under the PLS template's eight criteria
+ * (geography mandatory within 25 km).
  * Default sizes: 500, 5,000 and 20,000 per side.
  */
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { Person } from '@binome/core'
+import { languageCodeOf, templateRules, type Person, type SpokenLanguage } from '@binome/core'
 import { systemContext } from '@binome/data'
 import { computeSuggestions } from '@binome/functions'
 import { startPlatform, type Platform } from '@binome/local'
@@ -29,17 +30,25 @@ const LAST = ['Haddad', 'Tesfaye', 'Rahimi', 'Popescu', 'Mensah', 'Kovalenko', '
 const fmt = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${Math.round(ms)} ms`)
 const mib = (bytes: number) => `${Math.round(bytes / 2 ** 20)} MiB`
 
-async function nationalPool(n: number, programmeId: string): Promise<Person[]> {
+async function nationalPool(n: number, programmeId: string, rulesVersion: number): Promise<Person[]> {
   const g = await loadBelgianGazetteer()
   const { mentees, mentors } = syntheticPeople(g.localities, n, n, 7)
   const now = new Date().toISOString()
-  const person = (kind: Person['kind'], p: (typeof mentees)[number] & { capacity?: number }, i: number): Person => ({
-    id: `${kind}-${p.id}`, orgId: PLS, programmeId, kind, firstName: FIRST[i % FIRST.length]!, lastName: LAST[(i * 7 + 3) % LAST.length]!,
-    email: `${kind}.${i}@pool.example`, birthYear: YEAR - (p.age as number), locality: p.locality as string, postalCode: '',
-    sector: p.sector as string, function: p.function as string, languages: p.languages as string[], hobbies: p.hobbies as string[],
-    expectations: p.texts?.expectations ?? '', motivation: p.texts?.motivation ?? '', path: p.texts?.path ?? '',
-    ...(kind === 'mentor' && { capacity: p.capacity ?? 1 }), status: 'enrolled', createdAt: now, updatedAt: now, version: 1,
-  })
+  const text = (v: unknown) => (typeof v === 'string' ? v : '')
+  // The synthetic people as answers to the PLS forms (the sector and function values are the template's options).
+  const person = (kind: Person['kind'], p: (typeof mentees)[number] & { capacity?: number }, i: number): Person => {
+    const v = p.values ?? {}
+    const languages = (v.languages as string[]).map((name, k): SpokenLanguage => ({ code: languageCodeOf(name) ?? 'fr', level: k === 0 ? 'native' : 'B2' }))
+    return {
+      id: `${kind}-${p.id}`, orgId: PLS, programmeId, kind, firstName: FIRST[i % FIRST.length]!, lastName: LAST[(i * 7 + 3) % LAST.length]!,
+      email: `${kind}.${i}@pool.example`, birthDate: `${YEAR - (v.age as number)}-01-01`,
+      answers: {
+        locality: p.locality as string, sector: text(v.sector), function: text(v.function), languages, hobbies: v.hobbies as string[],
+        expectations: text(v.expectations), motivation: text(v.motivation), path: text(v.path),
+      },
+      rulesVersion, ...(kind === 'mentor' && { capacity: p.capacity ?? 1 }), status: 'enrolled', createdAt: now, updatedAt: now, version: 1,
+    }
+  }
   return [...mentees.map((p, i) => person('mentee', p, i)), ...mentors.map((p, i) => person('mentor', p, i))]
 }
 
@@ -64,16 +73,18 @@ async function one(n: number): Promise<void> {
     const admin = await signIn(platform, 'admin@mentoryou.demo')
     const coordinator = await signIn(platform, 'coordination@mentoryou.demo')
     const programme = (await admin.post(`/api/onboarding/orgs/${PLS}/programmes`, { name: `Pool national ${n}` })).body as { id: string }
-    const people = await nationalPool(n, programme.id)
-    let t = performance.now()
     const tenant = platform.deps.data.forTenant(systemContext(PLS))
+    // The PLS method's rules (its eight criteria, geography mandatory within 25 km) in force for the pool.
+    const saved = await tenant.rules.save(programme.id, 1, templateRules('pls-mentoryou')!, { by: 'bench', now: new Date().toISOString(), note: 'PLS' })
+    const people = await nationalPool(n, programme.id, saved.version)
+    let t = performance.now()
     for (let i = 0; i < people.length; i += 16) await Promise.all(people.slice(i, i + 16).map((p) => tenant.people.create(p)))
     const setupMs = performance.now() - t
 
     // Baseline, same process, same people: the engine alone (what an inner-function benchmark would time).
     t = performance.now()
-    const engineOnly = await computeSuggestions(people.filter((p) => p.kind === 'mentee'), people.filter((p) => p.kind === 'mentor'), {
-      objective: 'max-score', minScore: 0, year: YEAR,
+    const engineOnly = await computeSuggestions(people.filter((p) => p.kind === 'mentee'), people.filter((p) => p.kind === 'mentor'), saved.rules.criteria, {
+      objective: 'max-score', minScore: 0, day: new Date(`${YEAR}-06-01T09:00:00Z`),
     })
     const engineOnlyMs = performance.now() - t
     ;(globalThis as { gc?: () => void }).gc?.()

@@ -1,6 +1,6 @@
 import type { Person } from '@binome/core'
 import { systemContext, type Data } from '@binome/data'
-import { caiMentees, caiMentors, plsMentees, plsMentors, type DemoProfile } from '@binome/local'
+import { caiMentees, caiMentors, demoAnswers, plsMentees, plsMentors, type DemoProfile } from '@binome/local'
 
 /**
  * A programme-sized pool of enrolled people for scale tests: the demo profiles (Brussels and Namur), each repeated
@@ -11,6 +11,8 @@ import { caiMentees, caiMentors, plsMentees, plsMentors, type DemoProfile } from
  */
 export async function writePool(data: Data, opts: { orgId: string; programmeId: string; perSide: number; now: Date }): Promise<void> {
   const tenant = data.forTenant(systemContext(opts.orgId))
+  // Answers to the programme's own forms, as the people routes would have accepted them.
+  const { version: rulesVersion, rules } = await tenant.rules.current(opts.programmeId)
   const mentors = [...plsMentors, ...caiMentors]
   const mentees = [...plsMentees, ...caiMentees]
   const firstNames = [...new Set([...mentors, ...mentees].map((p) => p.firstName))]
@@ -24,11 +26,13 @@ export async function writePool(data: Data, opts: { orgId: string; programmeId: 
     const lastName = lastNames[(Math.floor(n / firstNames.length) + n) % lastNames.length]!
     return {
       id: `${kind}-${String(i).padStart(5, '0')}`, orgId: opts.orgId, programmeId: opts.programmeId, kind, firstName, lastName,
-      email: `${kind}.${i}@pool.example`, birthYear: d.birthYear - (i % 9),
-      // One mentee in forty typed a place the gazetteer does not know, as happens on paper forms.
-      locality: kind === 'mentee' && i % 40 === 39 ? 'Sint-Nergens' : d.locality, postalCode: d.postalCode,
-      sector: d.sector, function: d.function, languages: d.languages, hobbies: d.hobbies, expectations: d.expectations,
-      motivation: d.motivation, path: d.path, ...(kind === 'mentor' && { capacity: 1 }), status: 'enrolled',
+      email: `${kind}.${i}@pool.example`, birthDate: `${d.birthYear - (i % 9)}-0${1 + (i % 9)}-1${i % 10}`,
+      answers: {
+        ...demoAnswers(d, kind, rules.forms[kind], i),
+        // One mentee in forty typed a place the gazetteer does not know, as happens on paper forms.
+        ...(kind === 'mentee' && i % 40 === 39 && { locality: 'Sint-Nergens' }),
+      },
+      rulesVersion, ...(kind === 'mentor' && { capacity: 1 }), status: 'enrolled',
       createdAt: now, updatedAt: now, version: 1,
     }
   }

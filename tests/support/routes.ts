@@ -25,6 +25,10 @@ export const sampleBodies: Record<string, Record<string, unknown>> = {
   'POST /api/onboarding/orgs/{orgId}/programmes': { name: 'Programme échantillon' },
   'PATCH /api/onboarding/orgs/{orgId}/programmes/{programmeId}': { name: 'Renommé', version: 1 },
   'POST /api/onboarding/orgs/{orgId}/programmes/{programmeId}/archive': { version: 1 },
+  'POST /api/onboarding/orgs/{orgId}/programmes/{programmeId}/people': {
+    kind: 'mentee', firstName: 'Sam', lastName: 'Ple', email: 'sam.ple@sample.demo', birthDate: '1990-04-12', answers: { locality: 'Namur' },
+  },
+  'PATCH /api/onboarding/orgs/{orgId}/programmes/{programmeId}/people/{personId}': { firstName: 'Samuel', version: 1 },
   'POST /api/matching/orgs/{orgId}/programmes/{programmeId}/runs': { objective: 'max-score' },
   'POST /api/onboarding/recovery/orgs/{orgId}/admin': { email: 'sample@recovery.demo', name: 'Sam Ple' },
 }

@@ -1,39 +1,72 @@
-import { displayName, type Person } from '@binome/core'
+import { ageOn, displayName, identitySources, type AnswerValue, type CriterionConfig, type Person } from '@binome/core'
 import type { MatchingSuggestionRecord, UnmatchedRecord } from '@binome/data'
-import { loadBelgianGazetteer, runMatching, type Criterion, type Gazetteer, type MenteeProfile, type MentorProfile } from '@binome/matching'
+import { runMatching, type Criterion, type Gazetteer, type MenteeProfile, type MentorProfile, type ProfileValue } from '@binome/matching'
+import { belgianGazetteer } from '../shared/gazetteer'
+
 
 /**
- * The programme's matching criteria. Until tenant admins edit them (a later issue), every programme uses the
- * nine objective criteria of the seeds (PLS: geographic accessibility mandatory, sector, function, path, age,
- * language, expectations, hobbies, motivation).
+ * The engine's criteria from a programme's configured ones. Every non-geographic criterion reads the value under its
+ * form field's id (`field` on the mentee side, `mentorField` on the mentor side), which {@link profiles} fills in.
+ * Explanations carry the French label: the web names criteria from the rules in the reader's language.
+ *
+ * @example
+ * engineCriteria(rules.criteria) // [{ id: 'geo', kind: 'geo', maxKm: 25, ... }, { id: 'sector', kind: 'categorical', field: 'sector', ... }]
  */
-export const defaultCriteria: Criterion[] = [
-  { id: 'geo', kind: 'geo', label: 'Accessibilité géographique', weight: 10, mandatory: true, maxKm: 25, bands: [{ maxKm: 5, credit: 1 }, { maxKm: 10, credit: 0.8 }, { maxKm: 25, credit: 0.4 }] },
-  { id: 'sector', kind: 'categorical', label: "Secteur d'activités", field: 'sector', weight: 9 },
-  { id: 'function', kind: 'categorical', label: 'Fonction', field: 'function', weight: 5 },
-  { id: 'languages', kind: 'overlap', label: 'Langue', field: 'languages', weight: 6, fullCreditAt: 2 },
-  { id: 'hobbies', kind: 'overlap', label: 'Hobbies', field: 'hobbies', weight: 3 },
-  { id: 'age', kind: 'numeric', label: 'Âge', field: 'age', weight: 2, direction: 'mentor-older', tolerance: 30 },
-  { id: 'expectations', kind: 'text', label: 'Attentes', menteeText: 'expectations', weight: 4 },
-  { id: 'motivation', kind: 'text', label: 'Motivation', menteeText: 'motivation', weight: 3 },
-  { id: 'path', kind: 'text', label: 'Parcours', menteeText: 'path', weight: 3 },
-]
+export function engineCriteria(criteria: readonly CriterionConfig[]): Criterion[] {
+  return criteria.map((c): Criterion => {
+    const base = { id: c.id, label: c.label.fr, weight: c.weight, mandatory: c.mandatory }
+    const fields = { field: c.menteeField, mentorField: c.mentorField }
+    switch (c.kind) {
+      case 'geo':
+        return { ...base, kind: 'geo', maxKm: c.maxKm, ...(c.bands && { bands: c.bands }) }
+      case 'categorical':
+        return { ...base, ...fields, kind: 'categorical', ...(c.similarity && { similarity: c.similarity }) }
+      case 'overlap':
+        return { ...base, ...fields, kind: 'overlap', ...(c.fullCreditAt !== undefined && { fullCreditAt: c.fullCreditAt }) }
+      case 'numeric':
+        return { ...base, ...fields, kind: 'numeric', ...(c.tolerance !== undefined && { tolerance: c.tolerance }), ...(c.direction && { direction: c.direction }) }
+      case 'text':
+        return { ...base, ...fields, kind: 'text', ...(c.fullCreditAt !== undefined && { fullCreditAt: c.fullCreditAt }) }
+    }
+  })
+}
 
-let gazetteer: Promise<Gazetteer> | undefined
+/** An answer as the engine reads it: languages by code (levels do not count for overlap), yes/no not matched on. */
+function engineValue(v: AnswerValue | undefined): ProfileValue | undefined {
+  if (v === undefined || typeof v === 'boolean') return undefined
+  if (Array.isArray(v)) return v.map((x) => (typeof x === 'string' ? x : x.code))
+  return v
+}
 
-function profile(p: Person, g: Gazetteer, year: number): MenteeProfile {
-  const place = g.find(p.locality)
-  return {
-    id: p.id,
-    location: place ? place.location : null,
-    locality: p.locality,
-    sector: p.sector,
-    function: p.function,
-    languages: p.languages,
-    hobbies: p.hobbies,
-    age: year - p.birthYear,
-    texts: { expectations: p.expectations, motivation: p.motivation, path: p.path },
-  }
+const isIdentitySource = (key: string) => (identitySources as readonly string[]).includes(key)
+
+/**
+ * The engine's profiles of one side: the location from the answer feeding the geographic criterion (resolved with the
+ * gazetteer), and the answers each other criterion reads, by field id; `birthDate` becomes the age on `day`.
+ *
+ * @example
+ * profiles(mentees, rules.criteria, 'mentee', gazetteer, new Date())
+ */
+export function profiles(people: readonly Person[], criteria: readonly CriterionConfig[], side: 'mentee' | 'mentor', g: Gazetteer, day: Date): MenteeProfile[] {
+  const keyOf = (c: CriterionConfig) => (side === 'mentee' ? c.menteeField : c.mentorField)
+  const geo = criteria.find((c) => c.kind === 'geo')
+  const geoKey = geo && keyOf(geo)
+  const keys = [...new Set(criteria.filter((c) => c.kind !== 'geo').map(keyOf))]
+  return people.map((p) => {
+    const values: Record<string, ProfileValue> = {}
+    for (const key of keys) {
+      const v = isIdentitySource(key) ? ageOn(p.birthDate, day) : engineValue(p.answers[key])
+      if (v !== undefined) values[key] = v
+    }
+    const locality = geoKey === undefined ? undefined : p.answers[geoKey]
+    const place = typeof locality === 'string' && locality !== '' ? g.find(locality) : undefined
+    return {
+      id: p.id,
+      ...(typeof locality === 'string' && { locality }),
+      location: place ? place.location : null,
+      values,
+    }
+  })
 }
 
 export interface Suggestions {
@@ -44,22 +77,23 @@ export interface Suggestions {
 }
 
 /**
- * Suggestions for a programme's enrolled people with the matching engine.
+ * Suggestions for a programme's enrolled people with the matching engine, under the programme's criteria (those of
+ * the rules version the run recorded).
  *
  * @example
- * const s = await computeSuggestions(mentees, mentors, { objective: 'max-score', minScore: 0, year: 2026 })
+ * const s = await computeSuggestions(mentees, mentors, rules.criteria, { objective: 'max-score', minScore: 0, day: new Date() })
  */
 export async function computeSuggestions(
   mentees: Person[],
   mentors: Person[],
-  opts: { objective: 'max-score' | 'max-matched'; minScore: number; year: number },
+  criteria: readonly CriterionConfig[],
+  opts: { objective: 'max-score' | 'max-matched'; minScore: number; day: Date },
 ): Promise<Suggestions> {
-  gazetteer ??= loadBelgianGazetteer()
-  const g = await gazetteer
+  const g = await belgianGazetteer()
   const result = runMatching({
-    criteria: defaultCriteria,
-    mentees: mentees.map((p) => profile(p, g, opts.year)),
-    mentors: mentors.map((p): MentorProfile => ({ ...profile(p, g, opts.year), capacity: p.capacity ?? 1 })),
+    criteria: engineCriteria(criteria),
+    mentees: profiles(mentees, criteria, 'mentee', g, opts.day),
+    mentors: profiles(mentors, criteria, 'mentor', g, opts.day).map((p, i): MentorProfile => ({ ...p, capacity: mentors[i]!.capacity ?? 1 })),
     objective: opts.objective,
     minScore: opts.minScore,
     topK: 3,

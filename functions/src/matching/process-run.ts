@@ -34,6 +34,8 @@ export async function processRun(deps: Pick<Deps, 'data' | 'now' | 'logger'>, ms
   }
   const clock = stopwatch()
   try {
+    // The criteria of the rules version the run was started under, whatever has been saved since.
+    const { rules } = await tenant.rules.get(msg.programmeId, run.rulesVersion)
     const people = await tenant.people.all(msg.programmeId)
     const enrolled = people.filter((p) => p.status === 'enrolled')
     const mentees = enrolled.filter((p) => p.kind === 'mentee')
@@ -41,8 +43,8 @@ export async function processRun(deps: Pick<Deps, 'data' | 'now' | 'logger'>, ms
     const loadMs = clock.lap()
     await progress.report('computing')
     await progress.settled()
-    const s = await computeSuggestions(mentees, mentors, {
-      objective: run.objective, minScore: run.minScore, year: deps.now().getUTCFullYear(),
+    const s = await computeSuggestions(mentees, mentors, rules.criteria, {
+      objective: run.objective, minScore: run.minScore, day: deps.now(),
     })
     const computeMs = clock.lap()
     await progress.report('writing')

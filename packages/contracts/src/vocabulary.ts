@@ -4,7 +4,9 @@
  * schema issue becomes a field reason). Its own entry point (`@binome/contracts/vocabulary`) keeps the schemas, and
  * zod with them, out of the sign-in page.
  */
-import type { FieldReason } from '@binome/core'
+import { fieldReasons, type FieldReason } from '@binome/core'
+
+const isFieldReason = (r: string | undefined): r is FieldReason => (fieldReasons as readonly string[]).includes(r ?? '')
 
 export * from './from-core'
 export { errorCodes, errorEntities, errorReasons, fieldReasons } from '@binome/core'
@@ -58,11 +60,13 @@ export function fieldReasonOf(issue: SchemaIssue, value?: unknown): { reason: Fi
       return { reason: 'not-an-integer' }
     case 'invalid_value':
     case 'invalid_union':
-      return { reason: 'not-a-choice' }
+      // A choice not made at all is a missing answer, not a wrong one.
+      return value === undefined ? { reason: 'required' } : { reason: 'not-a-choice' }
     case 'unrecognized_keys':
       return { reason: 'unknown-field' }
     case 'custom':
-      return issue.params?.reason === 'unsafe-text' ? { reason: 'unsafe-text' } : { reason: 'invalid' }
+      // The contracts' own refinements carry their reason (`unsafe-text`, `unknown-locality`, `not-a-choice`...).
+      return isFieldReason(issue.params?.reason) ? { reason: issue.params.reason } : { reason: 'invalid' }
     default:
       return { reason: 'invalid' }
   }

@@ -15,7 +15,10 @@ export const errorCodes = {
   forbidden: 403,
   not_found: 404,
   conflict: 409,
-  /** Well-formed input that breaks a rule about the whole (a programme's rules whose parts disagree). */
+  /**
+   * Well-formed input that breaks a rule about the whole: a programme's rules whose parts disagree, a person's
+   * answers that do not fit their programme's form.
+   */
   unprocessable: 422,
   payload_too_large: 413,
   unsupported_media_type: 415,
@@ -42,6 +45,8 @@ export const errorReasons = {
   'invalid-json': { code: 'bad_request', values: [] },
   validation: { code: 'validation_failed', values: [] },
   'end-before-start': { code: 'validation_failed', values: ['startDate', 'endDate'] },
+  /** A person's answers do not fit their programme's form; `details` name each field as `answers.<fieldId>`. */
+  'invalid-answers': { code: 'unprocessable', values: [] },
   'sign-in-required': { code: 'unauthorized', values: [] },
   'sign-in-code-invalid': { code: 'unauthorized', values: [] },
   forbidden: { code: 'forbidden', values: [] },
@@ -115,6 +120,8 @@ export const fieldReasons = [
   'wrong-field-kind',
   /** Control characters, bidi overrides or lone surrogates in a name or a text (see ./text.ts). */
   'unsafe-text',
+  /** A locality the Belgian gazetteer does not know (answers of kind `locality`). */
+  'unknown-locality',
   'invalid',
 ] as const
 export type FieldReason = (typeof fieldReasons)[number]

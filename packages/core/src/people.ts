@@ -1,3 +1,6 @@
+import { DomainError } from './errors'
+import type { Answers } from './rules/forms'
+
 /** Mentors and mentees of a programme, as screened by coordinators (stage 2) and used by matching (stage 3). */
 export const personKinds = ['mentor', 'mentee'] as const
 export type PersonKind = (typeof personKinds)[number]
@@ -5,25 +8,32 @@ export type PersonKind = (typeof personKinds)[number]
 export const personStatuses = ['applicant', 'enrolled', 'refused', 'matched', 'closed'] as const
 export type PersonStatus = (typeof personStatuses)[number]
 
-export interface Person {
+/**
+ * The identity of a person, first-class whatever the programme's form asks: who they are and how to reach them.
+ * `birthDate` (yyyy-mm-dd) also feeds age criteria (`identitySources` in ./rules).
+ */
+export interface PersonIdentity {
+  firstName: string
+  lastName: string
+  email: string
+  phone?: string
+  birthDate: string
+}
+
+/**
+ * A mentor or a mentee. Everything the programme asks beyond identity (locality, sector, languages, path...) is in
+ * `answers`, keyed by the field ids of the programme's intake form for the person's kind, as validated under the
+ * rules version `rulesVersion`. What matching and the workflow read directly stays first-class: kind, status,
+ * a mentor's capacity, the referring partner.
+ */
+export interface Person extends PersonIdentity {
   id: string
   orgId: string
   programmeId: string
   kind: PersonKind
-  firstName: string
-  lastName: string
-  email: string
-  birthYear: number
-  /** Home locality (mentee) or meeting place (mentor), with its postal code. */
-  locality: string
-  postalCode: string
-  sector: string
-  function: string
-  languages: string[]
-  hobbies: string[]
-  expectations: string
-  motivation: string
-  path: string
+  answers: Answers
+  /** The version of the programme's rules whose form the answers were validated against. */
+  rulesVersion: number
   /** How many mentees a mentor takes at once (1 for most); absent for mentees. */
   capacity?: number
   /** The partner organisation that referred a mentee, if any. */
@@ -42,4 +52,77 @@ export interface Person {
  */
 export function displayName(p: Pick<Person, 'firstName' | 'lastName'>): string {
   return `${p.firstName} ${p.lastName}`.trim()
+}
+
+/**
+ * Age in whole years on a given day, from a yyyy-mm-dd birth date; undefined when the date is not one.
+ *
+ * @example
+ * ageOn('1990-06-15', new Date('2026-06-14')) // 35
+ */
+export function ageOn(birthDate: string, day: Date): number | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(birthDate)
+  if (!m) return undefined
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])]
+  const beforeBirthday = day.getUTCMonth() + 1 < mo || (day.getUTCMonth() + 1 === mo && day.getUTCDate() < d)
+  return day.getUTCFullYear() - y - (beforeBirthday ? 1 : 0)
+}
+
+/** What a coordinator enters for a new person: identity, answers already checked against the form, status. */
+export interface PersonDraft extends PersonIdentity {
+  kind: PersonKind
+  answers: Answers
+  capacity?: number | undefined
+  referredBy?: string | undefined
+  status: PersonStatus
+}
+
+export type PersonChanges = Partial<Omit<PersonDraft, 'kind'>> & { rulesVersion?: number }
+
+/** Only mentors take mentees: a capacity on a mentee is refused rather than silently dropped. */
+function checkCapacity(kind: PersonKind, capacity: number | undefined): void {
+  if (kind === 'mentee' && capacity !== undefined) {
+    throw new DomainError('validation', 'Only mentors have a capacity', {
+      details: [{ path: 'capacity', reason: 'not-allowed', message: 'only mentors have a capacity' }],
+    })
+  }
+}
+
+/** An empty phone means none. */
+const withPhone = <T extends { phone?: string | undefined }>(p: T): T => {
+  const { phone, ...rest } = p
+  return (phone ? { ...rest, phone } : rest) as T
+}
+
+/**
+ * A new mentor or mentee of a programme, with answers validated under rules version `rulesVersion`.
+ *
+ * @example
+ * newPerson({ kind: 'mentee', firstName: 'Amina', ..., answers, status: 'applicant' }, { id, orgId, programmeId, rulesVersion: 3, now })
+ */
+export function newPerson(
+  draft: PersonDraft, ctx: { id: string; orgId: string; programmeId: string; rulesVersion: number; now: string },
+): Person {
+  checkCapacity(draft.kind, draft.capacity)
+  const { capacity, referredBy, ...rest } = draft
+  return withPhone({
+    ...rest,
+    id: ctx.id, orgId: ctx.orgId, programmeId: ctx.programmeId, rulesVersion: ctx.rulesVersion,
+    ...(draft.kind === 'mentor' && { capacity: capacity ?? 1 }),
+    ...(referredBy !== undefined && { referredBy }),
+    createdAt: ctx.now, updatedAt: ctx.now, version: 1,
+  })
+}
+
+/**
+ * A person with changes applied; answers, when given, replace the previous ones and carry the rules version they
+ * were validated under.
+ *
+ * @example
+ * updatePerson(p, { status: 'enrolled' }, now)
+ */
+export function updatePerson(p: Person, changes: PersonChanges, now: string): Person {
+  checkCapacity(p.kind, changes.capacity)
+  const defined = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined))
+  return withPhone({ ...p, ...defined, updatedAt: now })
 }

@@ -13,6 +13,8 @@ export const permissions = {
   'programmes.read': ['trainer', 'admin', 'coordinator', 'mentor', 'mentee', 'partner'],
   'programmes.write': ['admin'],
   'people.read': ['admin', 'coordinator', 'trainer'],
+  /** Entering and editing mentors and mentees (their identity and answers to the programme's form). */
+  'people.write': ['admin', 'coordinator'],
   'matching.run': ['admin', 'coordinator'],
   'matching.read': ['admin', 'coordinator', 'trainer'],
   'monitoring.read': ['admin', 'coordinator', 'trainer'],

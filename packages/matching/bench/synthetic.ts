@@ -34,10 +34,10 @@ export function plsCriteria(maxKm = 15): Criterion[] {
     { id: 'geo', label: 'geographic accessibility', kind: 'geo', weight: 8, mandatory: true, maxKm, bands: [{ maxKm: 5, credit: 1 }, { maxKm: 10, credit: 0.7 }, { maxKm, credit: 0.4 }] },
     { id: 'sector', kind: 'categorical', field: 'sector', weight: 7, similarity: { IT: { finance: 0.3, marketing: 0.3 }, healthcare: { 'social work': 0.6 }, logistics: { transport: 0.8 } } },
     { id: 'function', kind: 'categorical', field: 'function', weight: 5, similarity: { nurse: { caregiver: 0.7 }, developer: { analyst: 0.5 }, technician: { electrician: 0.6, engineer: 0.5 } } },
-    { id: 'path', kind: 'text', menteeText: 'path', weight: 3 },
+    { id: 'path', kind: 'text', field: 'path', weight: 3 },
     { id: 'age', kind: 'numeric', field: 'age', weight: 2, tolerance: 30, direction: 'any' },
     { id: 'language', kind: 'overlap', field: 'languages', weight: 6, mandatory: true },
-    { id: 'expectations', kind: 'text', menteeText: 'expectations', mentorText: 'motivation', weight: 4 },
+    { id: 'expectations', kind: 'text', field: 'expectations', mentorField: 'motivation', weight: 4 },
     { id: 'hobbies', kind: 'overlap', field: 'hobbies', weight: 2, fullCreditAt: 2 },
   ]
 }
@@ -66,24 +66,25 @@ export function syntheticPeople(localities: readonly Locality[], mentees: number
   const person = (id: string, minAge: number, maxAge: number) => {
     const locality = place()
     const home = locality.region === 'VLG' ? 'dutch' : 'french'
-    return {
-      id,
-      locality: locality.name,
-      location: locality.location,
+    // Drawn in this order so that the national instance stays the same person for person across versions.
+    const values = {
       sector: pick(random, SECTORS),
       function: pick(random, FUNCTIONS),
       languages: [...new Set([home, ...pickSome(random, LANGUAGES, 0, 2)])],
       hobbies: pickSome(random, HOBBIES, 1, 4),
       age: minAge + Math.floor(random() * (maxAge - minAge)),
     }
+    return { id, locality: locality.name, location: locality.location, values }
   }
   const width = String(Math.max(mentees, mentors)).length
   return {
-    mentees: Array.from({ length: mentees }, (_, k) => ({ ...person(`e${String(k).padStart(width, '0')}`, 19, 58), texts: { path: sentence(random), expectations: sentence(random) } })),
-    mentors: Array.from({ length: mentors }, (_, k) => ({
-      ...person(`m${String(k).padStart(width, '0')}`, 25, 67),
-      texts: { path: sentence(random), motivation: sentence(random) },
-      capacity: random() < 0.15 ? 2 + Math.floor(random() * 2) : 1,
-    })),
+    mentees: Array.from({ length: mentees }, (_, k) => {
+      const p = person(`e${String(k).padStart(width, '0')}`, 19, 58)
+      return { ...p, values: { ...p.values, path: sentence(random), expectations: sentence(random) } }
+    }),
+    mentors: Array.from({ length: mentors }, (_, k) => {
+      const p = person(`m${String(k).padStart(width, '0')}`, 25, 67)
+      return { ...p, values: { ...p.values, path: sentence(random), motivation: sentence(random) }, capacity: random() < 0.15 ? 2 + Math.floor(random() * 2) : 1 }
+    }),
   }
 }

@@ -21,6 +21,7 @@ export type {
   PairAdjustment,
   PairRef,
   PersonProfile,
+  ProfileValue,
   ScoreExplanation,
   TextCriterion,
   UnmatchedMentee,

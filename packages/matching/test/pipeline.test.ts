@@ -15,11 +15,11 @@ describe('runMatching', () => {
     const result = runMatching({
       criteria: geoAndSector,
       mentees: [
-        { id: 'a', location: brussels, sector: 'healthcare', hobbies: ['chess'] },
-        { id: 'b', location: antwerp, sector: 'IT' },
-        { id: 'c', location: null, locality: 'Atlantis', sector: 'IT' },
+        { id: 'a', location: brussels, values: { sector: 'healthcare', hobbies: ['chess'] } },
+        { id: 'b', location: antwerp, values: { sector: 'IT' } },
+        { id: 'c', location: null, locality: 'Atlantis', values: { sector: 'IT' } },
       ],
-      mentors: [{ id: 'm1', location: { lat: 50.88, lon: 4.4 }, sector: 'social work', hobbies: ['music'] }],
+      mentors: [{ id: 'm1', location: { lat: 50.88, lon: 4.4 }, values: { sector: 'social work', hobbies: ['music'] } }],
     })
     expect(result.assignments).toHaveLength(1)
     const a = result.assignments[0]!
@@ -27,7 +27,7 @@ describe('runMatching', () => {
     expect(a.contributions.map((c) => c.criterion)).toEqual(['geo', 'sector', 'hobbies'])
     expect(a.contributions[1]!.detail).toBe('related sector: healthcare / social work')
     expect(a.contributions[1]!.points).toBe(25)
-    expect(a.contributions[2]!.detail).toBe('no common hobby')
+    expect(a.contributions[2]!.detail).toBe('no common hobbies')
     expect(a.contributions[0]!.detail).toMatch(/^5(\.\d)? km$/)
     expect(a.score).toBeCloseTo(a.contributions.reduce((s, c) => s + c.points, 0), 0)
     const reasons = Object.fromEntries(result.unmatched.map((u) => [u.menteeId, u]))
@@ -40,12 +40,12 @@ describe('runMatching', () => {
     const people: MatchingInput = {
       criteria: geoAndSector,
       mentees: [
-        { id: 'a', location: brussels, sector: 'IT' },
-        { id: 'b', location: brussels, sector: 'IT' },
+        { id: 'a', location: brussels, values: { sector: 'IT' } },
+        { id: 'b', location: brussels, values: { sector: 'IT' } },
       ],
       mentors: [
-        { id: 'm1', location: brussels, sector: 'IT' },
-        { id: 'm2', location: brussels, sector: 'retail' },
+        { id: 'm1', location: brussels, values: { sector: 'IT' } },
+        { id: 'm2', location: brussels, values: { sector: 'retail' } },
       ],
     }
     const excluded = runMatching({ ...people, exclusions: [{ menteeId: 'a', mentorId: 'm1' }] })

@@ -65,11 +65,13 @@ function people(seed: number, count: number, vocabulary: number, idPrefix: strin
     id: `${idPrefix}${k}`,
     // Most people share a few locality points (as the gazetteer places them), some have their own, a few none.
     location: random() < 0.9 ? (random() < 0.7 ? pick(SHARED_PLACES) : { lat: 50.8 + random() * 0.3, lon: 4.3 + random() * 0.4 }) : null,
-    ...(random() < 0.9 ? { sector: pick(['it', 'health', 'social', 'retail', 'finance']) } : {}),
-    languages: some(['fr', 'nl', 'en', 'ar', 'de'], 3),
-    hobbies: some(Array.from({ length: 40 }, (_, h) => `hobby${h}`), 4),
-    ...(random() < 0.9 ? { age: 20 + Math.floor(random() * 45) } : {}),
-    texts: { a: some(WORDS.slice(0, vocabulary), 6).join(' '), b: some(WORDS.slice(0, vocabulary), 6).join(' ') },
+    values: {
+      ...(random() < 0.9 ? { sector: pick(['it', 'health', 'social', 'retail', 'finance']) } : {}),
+      languages: some(['fr', 'nl', 'en', 'ar', 'de'], 3),
+      hobbies: some(Array.from({ length: 40 }, (_, h) => `hobby${h}`), 4),
+      ...(random() < 0.9 ? { age: 20 + Math.floor(random() * 45) } : {}),
+      a: some(WORDS.slice(0, vocabulary), 6).join(' '), b: some(WORDS.slice(0, vocabulary), 6).join(' '),
+    },
   }))
 }
 
@@ -81,8 +83,8 @@ const criteriaFor = (mandatoryText: boolean, optional: 'strict' | 'geo-only' | '
   { id: 'hobbies', kind: 'overlap', field: 'hobbies', weight: 2, fullCreditAt: 2 },
   { id: 'age', kind: 'numeric', field: 'age', weight: 3, tolerance: 20, direction: 'mentor-older', mandatory: optional === 'strict' },
   { id: 'age-close', kind: 'numeric', field: 'age', weight: 1, tolerance: 10 },
-  { id: 'text', kind: 'text', menteeText: 'a', mentorText: 'b', weight: 4, mandatory: mandatoryText, fullCreditAt: 2 },
-  { id: 'text2', kind: 'text', menteeText: 'b', weight: 1 },
+  { id: 'text', kind: 'text', field: 'a', mentorField: 'b', weight: 4, mandatory: mandatoryText, fullCreditAt: 2 },
+  { id: 'text2', kind: 'text', field: 'b', weight: 1 },
   { id: 'weightless', kind: 'numeric', field: 'age', weight: 0, tolerance: 5 },
 ]
 

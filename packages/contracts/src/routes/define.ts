@@ -58,6 +58,7 @@ const errorDescriptions = {
   404: 'Not found',
   409: 'Refused: `reason` says why (stale-version: changed by someone else; or a rule such as already-invited, last-admin, programme-archived)',
   413: 'Body too large',
+  422: 'Well-formed but does not hold together: `reason` names the rule (rules-invalid, criterion-field), `details` each place',
   429: 'Too many attempts',
 } as const
 

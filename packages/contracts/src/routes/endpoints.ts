@@ -24,6 +24,9 @@ export const onboardingEndpoints = {
   updateProgramme: { method: 'patch', path: '/orgs/{orgId}/programmes/{programmeId}' },
   archiveProgramme: { method: 'post', path: '/orgs/{orgId}/programmes/{programmeId}/archive' },
   listPeople: { method: 'get', path: '/orgs/{orgId}/programmes/{programmeId}/people' },
+  createPerson: { method: 'post', path: '/orgs/{orgId}/programmes/{programmeId}/people' },
+  readPerson: { method: 'get', path: '/orgs/{orgId}/programmes/{programmeId}/people/{personId}' },
+  updatePerson: { method: 'patch', path: '/orgs/{orgId}/programmes/{programmeId}/people/{personId}' },
   // Outside `/orgs/{orgId}/…`, whose guard admits the organisation's own members only.
   appointAdmin: { method: 'post', path: '/recovery/orgs/{orgId}/admin' },
 } as const

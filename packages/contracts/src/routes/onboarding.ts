@@ -1,8 +1,8 @@
 import * as z from 'zod'
 import {
   AdminAppointment, AppointAdmin, ArchiveProgramme, CreateInvitation, CreateOrganisation, CreateProgramme, Id, Me, Member,
-  MemberPage, MyMembership, Organisation, OrganisationPage, PageQuery, PeopleQuery, PersonPage, Programme,
-  ProgrammeListQuery, ProgrammePage, UpdateMember, UpdateOrganisation, UpdateProgramme, Version,
+  CreatePerson, MemberPage, MyMembership, Organisation, OrganisationPage, PageQuery, PeopleQuery, Person, PersonPage, Programme,
+  ProgrammeListQuery, ProgrammePage, UpdateMember, UpdateOrganisation, UpdatePerson, UpdateProgramme, Version,
 } from '../index'
 import { OrgParams, ProgrammeParams, declare, errors, json, jsonBody, security } from './define'
 import { onboardingEndpoints } from './endpoints'
@@ -10,6 +10,7 @@ import { onboardingEndpoints } from './endpoints'
 export { onboardingPrefix } from './endpoints'
 
 const MemberParams = z.strictObject({ orgId: Id, userId: Id })
+const PersonParams = z.strictObject({ orgId: Id, programmeId: Id, personId: Id })
 
 /** The onboarding app's routes: the signed-in user, organisations, members and invitations, programmes, people. */
 export const onboardingRoutes = {
@@ -115,6 +116,26 @@ export const onboardingRoutes = {
     request: { params: ProgrammeParams, query: PeopleQuery },
     responses: { 200: json(PersonPage), ...errors(400, 401, 403, 404) },
     permission: 'people.read',
+  }),
+  createPerson: declare({
+    ...onboardingEndpoints.createPerson, tags: ['People'], security,
+    summary: "Enter a mentor or a mentee: identity and answers to the programme's current form for their kind (422 invalid-answers names each `answers.<fieldId>`)",
+    request: { params: ProgrammeParams, ...jsonBody(CreatePerson) },
+    responses: { 201: json(Person, 'Created'), ...errors(400, 401, 403, 404, 409, 413, 422) },
+    permission: 'people.write',
+  }),
+  readPerson: declare({
+    ...onboardingEndpoints.readPerson, tags: ['People'], security, summary: 'Read a mentor or a mentee with their answers (staff only)',
+    request: { params: PersonParams },
+    responses: { 200: json(Person), ...errors(400, 401, 403, 404) },
+    permission: 'people.read',
+  }),
+  updatePerson: declare({
+    ...onboardingEndpoints.updatePerson, tags: ['People'], security,
+    summary: "Change a person (send the version you read; a stale version gets 409); answers sent replace the previous ones and are checked against the programme's current form",
+    request: { params: PersonParams, ...jsonBody(UpdatePerson) },
+    responses: { 200: json(Person), ...errors(400, 401, 403, 404, 409, 413, 422) },
+    permission: 'people.write',
   }),
 
   // Outside `/orgs/{orgId}/…`, whose guard admits the organisation's own members only.

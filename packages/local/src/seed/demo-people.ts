@@ -1,13 +1,24 @@
-import type { Person } from '@binome/core'
-
 /**
- * Realistic Belgian demo profiles (fictitious people). Mentors are professionals with a meeting place;
- * mentees are job seekers, often foreign-born, with the languages they speak.
+ * Realistic Belgian demo profiles (fictitious people), in the words a coordinator would write on paper. Mentors are
+ * professionals with a meeting place; mentees are job seekers, often foreign-born, with the languages they speak.
+ * `demoAnswers` (./demo-answers) turns each into answers to a programme's intake form.
  */
-export type DemoProfile = Pick<
-  Person,
-  'firstName' | 'lastName' | 'locality' | 'postalCode' | 'sector' | 'function' | 'languages' | 'hobbies' | 'birthYear' | 'expectations' | 'motivation' | 'path' | 'capacity'
->
+export interface DemoProfile {
+  firstName: string
+  lastName: string
+  locality: string
+  postalCode: string
+  sector: string
+  function: string
+  /** Language names in French, mother tongue first for mentees. */
+  languages: string[]
+  hobbies: string[]
+  birthYear: number
+  expectations: string
+  motivation: string
+  path: string
+  capacity?: number
+}
 
 export const plsMentors: DemoProfile[] = [
   { firstName: 'Sophie', lastName: 'Lambert', locality: 'Ixelles', postalCode: '1050', sector: 'Banque et assurances', function: 'Responsable RH', languages: ['français', 'anglais', 'néerlandais'], hobbies: ['course à pied', 'lecture'], birthYear: 1978, expectations: 'Aider une personne à comprendre les codes du recrutement en Belgique', motivation: 'Rendre ce que mon réseau m’a apporté', path: 'Quinze ans en ressources humaines dans une grande banque bruxelloise', capacity: 2 },

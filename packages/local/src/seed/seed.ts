@@ -1,6 +1,7 @@
 import { invite, newOrganisation, newProgramme, templateRules, type MembershipRole, type Person } from '@binome/core'
 import type { Data, User } from '@binome/data'
 import type { DemoAccount } from '../issuer/issuer'
+import { demoAnswers, demoIdentity } from './demo-answers'
 import { caiMentees, caiMentors, plsMentees, plsMentors, type DemoProfile } from './demo-people'
 
 interface DemoOrg {
@@ -8,7 +9,7 @@ interface DemoOrg {
   name: string
   contactEmail: string
   programme: { id: string; name: string; description: string; startDate: string; endDate: string }
-  /** The methodology template its programme starts from. */
+  /** The methodology template its programme starts from (its forms give the people's answers). */
   methodology: string
   staff: { email: string; name: string; role: MembershipRole; description: string }[]
   mentors: DemoProfile[]
@@ -94,10 +95,9 @@ export async function seedDemoData(data: Data, opts: { now: Date; newId: () => s
     const person = (d: DemoProfile, kind: Person['kind'], i: number): Person => ({
       id: `${kind}-${String(i + 1).padStart(2, '0')}`,
       orgId: org.id, programmeId: p.id, kind,
-      firstName: d.firstName, lastName: d.lastName,
-      email: `${slug(d.firstName)}.${slug(d.lastName)}@${o.domain}`,
-      birthYear: d.birthYear, locality: d.locality, postalCode: d.postalCode, sector: d.sector, function: d.function,
-      languages: d.languages, hobbies: d.hobbies, expectations: d.expectations, motivation: d.motivation, path: d.path,
+      ...demoIdentity(d, i, o.domain),
+      answers: demoAnswers(d, kind, rules.forms[kind], i),
+      rulesVersion: p.rulesVersion,
       ...(kind === 'mentor' && { capacity: d.capacity ?? 1 }),
       ...(kind === 'mentee' && o.id === 'pls-mentoryou' && i % 3 === 0 && { referredBy: 'Mission locale de Schaerbeek' }),
       // A few mentees are still being screened (stage 2), the rest are enrolled and wait for matching.

@@ -6,20 +6,23 @@ export interface GeoPoint {
   readonly lon: number
 }
 
-/** What the engine needs to know about a mentee or a mentor. Missing fields simply earn no credit. */
+/** One value a criterion reads: a category (text), a set of values, a number, or a free text. */
+export type ProfileValue = string | readonly string[] | number
+
+/** What the engine needs to know about a mentee or a mentor. Missing values simply earn no credit. */
 export interface PersonProfile {
   readonly id: string
   /** Mentee: home locality; mentor: meeting place. Resolve names with the gazetteer first. */
   readonly location?: GeoPoint | null
   /** Display name of the locality, used in explanations and in "unknown locality" reasons. */
   readonly locality?: string
-  readonly sector?: string
-  readonly function?: string
-  readonly languages?: readonly string[]
-  readonly hobbies?: readonly string[]
-  readonly age?: number
-  /** Free texts by key, e.g. `expectations`, `motivation`, `path`. */
-  readonly texts?: Readonly<Record<string, string>>
+  /**
+   * The person's values by key (e.g. the programme's form field ids: `sector`, `languages`, `path`), each read by
+   * the criteria whose `field` (mentee side) or `mentorField` (mentor side) names it. A categorical criterion reads
+   * a string, an overlap criterion a list of strings, a numeric criterion a number, a text criterion a string; a
+   * value of another type counts as not given.
+   */
+  readonly values?: Readonly<Record<string, ProfileValue>>
 }
 
 export type MenteeProfile = PersonProfile
@@ -48,38 +51,39 @@ export interface GeoCriterion extends CriterionBase {
   readonly bands?: ReadonlyArray<{ readonly maxKm: number; readonly credit: number }>
 }
 
-/** Same sector or function, with partial credit for related values from an editable similarity table. */
-export interface CategoricalCriterion extends CriterionBase {
+/** Where a criterion reads its value on each side. */
+interface FieldCriterion extends CriterionBase {
+  /** Key in the mentee's `values`. */
+  readonly field: string
+  /** Key in the mentor's `values` (default: same as `field`). */
+  readonly mentorField?: string
+}
+
+/** Same category (sector, function...), with partial credit for related values from an editable similarity table. */
+export interface CategoricalCriterion extends FieldCriterion {
   readonly kind: 'categorical'
-  readonly field: 'sector' | 'function'
   /** similarity[a][b] in [0, 1]; symmetric lookup; equal values always score 1. */
   readonly similarity?: Readonly<Record<string, Readonly<Record<string, number>>>>
 }
 
 /** Shared values in a multi-valued field (languages, hobbies). */
-export interface OverlapCriterion extends CriterionBase {
+export interface OverlapCriterion extends FieldCriterion {
   readonly kind: 'overlap'
-  readonly field: 'languages' | 'hobbies'
   /** Number of shared values that earns full credit (default 1). */
   readonly fullCreditAt?: number
 }
 
 /** Closeness of a number (age), with a tolerance, and/or a direction such as "mentor older than mentee". */
-export interface NumericCriterion extends CriterionBase {
+export interface NumericCriterion extends FieldCriterion {
   readonly kind: 'numeric'
-  readonly field: 'age'
   /** Difference at which credit reaches 0 (linear); omit to give full credit whenever the direction holds. */
   readonly tolerance?: number
   readonly direction?: 'any' | 'mentor-older' | 'mentor-younger'
 }
 
 /** Term overlap between free texts (expectations, motivation, path), accent- and stopword-aware for French. */
-export interface TextCriterion extends CriterionBase {
+export interface TextCriterion extends FieldCriterion {
   readonly kind: 'text'
-  /** Key in `texts` on the mentee side. */
-  readonly menteeText: string
-  /** Key in `texts` on the mentor side (default: same as menteeText). */
-  readonly mentorText?: string
   /** Number of shared terms that earns full credit (default 3). */
   readonly fullCreditAt?: number
 }
@@ -129,7 +133,7 @@ export interface Contribution {
   readonly label: string
   /** Points out of 100 this criterion contributed. */
   readonly points: number
-  /** Human-readable detail in English, e.g. "9.2 km", "same sector", "no common hobby" (logs, CLI). */
+  /** Human-readable detail in English, e.g. "9.2 km", "same sector", "nothing in common" (logs, CLI). */
   readonly detail: string
   /** The same finding as data, so that an interface can say it in its own language. */
   readonly fact: ContributionFact

@@ -35,8 +35,10 @@ export function validateMatchingInput(input: MatchingInput): void {
       if (ids.has(p.id)) fail(`${at}.id`, `duplicate id "${p.id}"`)
       ids.add(p.id)
       if (p.location != null && !(Number.isFinite(p.location.lat) && Number.isFinite(p.location.lon) && Math.abs(p.location.lat) <= 90 && Math.abs(p.location.lon) <= 180)) fail(`${at}.location`, 'must have finite lat in [-90, 90] and lon in [-180, 180]')
-      if (p.age !== undefined && !(typeof p.age === 'number' && Number.isFinite(p.age))) fail(`${at}.age`, 'must be a finite number')
-      for (const field of ['languages', 'hobbies'] as const) if (p[field] !== undefined && !(Array.isArray(p[field]) && p[field]!.every((v) => typeof v === 'string'))) fail(`${at}.${field}`, 'must be an array of strings')
+      for (const [key, v] of Object.entries(p.values ?? {})) {
+        const ok = typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v)) || (Array.isArray(v) && v.every((x) => typeof x === 'string'))
+        if (!ok) fail(`${at}.values.${key}`, 'must be a string, a finite number or an array of strings')
+      }
       if (side === 'mentors') {
         const capacity = (p as { capacity?: unknown }).capacity
         if (capacity !== undefined && !(typeof capacity === 'number' && Number.isInteger(capacity) && capacity >= 0)) fail(`${at}.capacity`, 'must be a non-negative integer')
@@ -89,23 +91,28 @@ function validateCriterion(c: Criterion, at: string, ids: Set<string>): void {
       })
       return
     case 'categorical':
-      if (c.field !== 'sector' && c.field !== 'function') fail(`${at}.field`, 'must be "sector" or "function"')
+      validateFields(c, at)
       for (const [a, row] of Object.entries(c.similarity ?? {})) for (const [b, v] of Object.entries(row)) if (!(typeof v === 'number' && v >= 0 && v <= 1)) fail(`${at}.similarity.${a}.${b}`, 'must be a number in [0, 1]')
       return
     case 'overlap':
-      if (c.field !== 'languages' && c.field !== 'hobbies') fail(`${at}.field`, 'must be "languages" or "hobbies"')
+      validateFields(c, at)
       if (c.fullCreditAt !== undefined && !(Number.isInteger(c.fullCreditAt) && c.fullCreditAt >= 1)) fail(`${at}.fullCreditAt`, 'must be a positive integer')
       return
     case 'numeric':
-      if (c.field !== 'age') fail(`${at}.field`, 'must be "age"')
+      validateFields(c, at)
       if (c.tolerance !== undefined && !(c.tolerance > 0)) fail(`${at}.tolerance`, 'must be positive')
       if (c.direction !== undefined && !['any', 'mentor-older', 'mentor-younger'].includes(c.direction)) fail(`${at}.direction`, 'must be "any", "mentor-older" or "mentor-younger"')
       return
     case 'text':
-      if (typeof c.menteeText !== 'string' || c.menteeText === '') fail(`${at}.menteeText`, 'must name a text field')
+      validateFields(c, at)
       if (c.fullCreditAt !== undefined && !(Number.isInteger(c.fullCreditAt) && c.fullCreditAt >= 1)) fail(`${at}.fullCreditAt`, 'must be a positive integer')
       return
     default:
       fail(`${at}.kind`, 'must be one of geo, categorical, overlap, numeric, text')
   }
+}
+
+function validateFields(c: { field: string; mentorField?: string }, at: string): void {
+  if (typeof c.field !== 'string' || c.field === '') fail(`${at}.field`, 'must name a value key')
+  if (c.mentorField !== undefined && (typeof c.mentorField !== 'string' || c.mentorField === '')) fail(`${at}.mentorField`, 'must name a value key')
 }

@@ -29,8 +29,8 @@ const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id 
  * @example
  * const result = runMatching({
  *   criteria: [{ id: 'geo', kind: 'geo', weight: 8, mandatory: true, maxKm: 15 }, { id: 'sector', kind: 'categorical', field: 'sector', weight: 6 }],
- *   mentees: [{ id: 'e1', location: { lat: 50.85, lon: 4.35 }, sector: 'IT' }],
- *   mentors: [{ id: 'm1', location: { lat: 50.88, lon: 4.40 }, sector: 'IT' }],
+ *   mentees: [{ id: 'e1', location: { lat: 50.85, lon: 4.35 }, values: { sector: 'IT' } }],
+ *   mentors: [{ id: 'm1', location: { lat: 50.88, lon: 4.40 }, values: { sector: 'IT' } }],
  * })
  * result.assignments[0] // { menteeId: 'e1', mentorId: 'm1', score: 96.5, contributions: [...], locked: false }
  */

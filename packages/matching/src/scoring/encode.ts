@@ -40,6 +40,23 @@ class Vocabulary {
 
 const normalizeValue = (value: string) => value.trim().toLowerCase()
 
+type Side = 'mentee' | 'mentor'
+/** The key a criterion reads on one side. */
+const keyOf = (c: { field: string; mentorField?: string }, side: Side) => (side === 'mentor' ? c.mentorField ?? c.field : c.field)
+/** Typed readers of a profile value: a value of another type counts as not given. */
+const readString = (p: MenteeProfile, key: string): string | undefined => {
+  const v = p.values?.[key]
+  return typeof v === 'string' ? v : undefined
+}
+const readList = (p: MenteeProfile, key: string): readonly string[] => {
+  const v = p.values?.[key]
+  return Array.isArray(v) ? v : []
+}
+const readNumber = (p: MenteeProfile, key: string): number => {
+  const v = p.values?.[key]
+  return typeof v === 'number' ? v : Number.NaN
+}
+
 /**
  * Encodes mentees and mentors for the given criteria (coordinates in km, category codes, bitsets, sorted term ids).
  *
@@ -69,12 +86,12 @@ function encodeCriterion(criterion: Criterion, mentees: readonly MenteeProfile[]
       return { kind: 'geo', criterion }
     case 'categorical': {
       const vocab = new Vocabulary()
-      const encode = (p: MenteeProfile) => {
-        const v = p[criterion.field]
+      const encode = (key: string) => (p: MenteeProfile) => {
+        const v = readString(p, key)
         return v === undefined || v.trim() === '' ? -1 : vocab.code(normalizeValue(v))
       }
-      const mentee = Int32Array.from(mentees, encode)
-      const mentor = Int32Array.from(mentors, encode)
+      const mentee = Int32Array.from(mentees, encode(keyOf(criterion, 'mentee')))
+      const mentor = Int32Array.from(mentors, encode(keyOf(criterion, 'mentor')))
       for (const [a, row] of Object.entries(criterion.similarity ?? {})) {
         vocab.code(normalizeValue(a))
         for (const b of Object.keys(row)) vocab.code(normalizeValue(b))
@@ -95,9 +112,10 @@ function encodeCriterion(criterion: Criterion, mentees: readonly MenteeProfile[]
     }
     case 'overlap': {
       const vocab = new Vocabulary()
-      const sets = (people: readonly MenteeProfile[]) => people.map((p) => [...new Set((p[criterion.field] ?? []).map(normalizeValue).filter((v) => v !== ''))].map((v) => vocab.code(v)))
-      const menteeSets = sets(mentees)
-      const mentorSets = sets(mentors)
+      const sets = (people: readonly MenteeProfile[], key: string) =>
+        people.map((p) => [...new Set(readList(p, key).map(normalizeValue).filter((v) => v !== ''))].map((v) => vocab.code(v)))
+      const menteeSets = sets(mentees, keyOf(criterion, 'mentee'))
+      const mentorSets = sets(mentors, keyOf(criterion, 'mentor'))
       const words = Math.max(1, Math.ceil(vocab.values.length / 32))
       const pack = (all: number[][]) => {
         const bits = new Uint32Array(all.length * words)
@@ -109,26 +127,28 @@ function encodeCriterion(criterion: Criterion, mentees: readonly MenteeProfile[]
       return { kind: 'overlap', criterion, words, mentee: pack(menteeSets), mentor: pack(mentorSets), values: vocab.values }
     }
     case 'numeric': {
-      const read = (p: MenteeProfile) => (typeof p[criterion.field] === 'number' ? (p[criterion.field] as number) : Number.NaN)
-      return { kind: 'numeric', criterion, mentee: Float64Array.from(mentees, read), mentor: Float64Array.from(mentors, read) }
+      const read = (key: string) => (p: MenteeProfile) => readNumber(p, key)
+      return {
+        kind: 'numeric', criterion,
+        mentee: Float64Array.from(mentees, read(keyOf(criterion, 'mentee'))), mentor: Float64Array.from(mentors, read(keyOf(criterion, 'mentor'))),
+      }
     }
     case 'text': {
       const vocab = new Vocabulary()
-      const mentorKey = criterion.mentorText ?? criterion.menteeText
       const pack = (people: readonly MenteeProfile[], key: string) => {
         const start = new Int32Array(people.length + 1)
         const all: number[] = []
         people.forEach((p, i) => {
           // textTerms gives distinct terms: "shared terms" are a set intersection.
-          const codes = textTerms(p.texts?.[key] ?? '').map((t) => vocab.code(t))
+          const codes = textTerms(readString(p, key) ?? '').map((t) => vocab.code(t))
           codes.sort((a, b) => a - b)
           all.push(...codes)
           start[i + 1] = all.length
         })
         return { start, terms: Int32Array.from(all) }
       }
-      const a = pack(mentees, criterion.menteeText)
-      const b = pack(mentors, mentorKey)
+      const a = pack(mentees, keyOf(criterion, 'mentee'))
+      const b = pack(mentors, keyOf(criterion, 'mentor'))
       return { kind: 'text', criterion, menteeStart: a.start, menteeTerms: a.terms, mentorStart: b.start, mentorTerms: b.terms, terms: vocab.values }
     }
   }

@@ -169,8 +169,7 @@ function describe(enc: EncodedCriterion, i: number, j: number, distance: number,
         const v = j * enc.words + (c >>> 5)
         if (((enc.mentee[w] as number) & (enc.mentor[v] as number) & (1 << (c & 31))) !== 0) shared.push(value)
       })
-      const singular = enc.criterion.field === 'hobbies' ? 'hobby' : 'language'
-      return { detail: shared.length === 0 ? `no common ${singular}` : `common: ${shared.join(', ')}`, fact: { kind: 'common', values: shared } }
+      return { detail: shared.length === 0 ? `no common ${enc.criterion.field}` : `common: ${shared.join(', ')}`, fact: { kind: 'common', values: shared } }
     }
     case 'numeric': {
       const a = enc.mentee[i] as number

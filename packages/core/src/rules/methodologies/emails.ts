@@ -1,0 +1,117 @@
+import type { DocumentTemplate } from '../programme-rules'
+
+/**
+ * The e-mails the platform sends, in LiquidJS, French only (they are the organisation's words; an organisation
+ * writing to Dutch-speaking people edits them). Every methodology starts from these; the variables of each kind
+ * are listed in `@binome/documents`.
+ */
+export function standardEmails(): DocumentTemplate[] {
+  return [
+    {
+      kind: 'email-invitation',
+      subject: 'Invitation à rejoindre {{ organisation.name }} sur Binôme',
+      body: `Bonjour {{ recipient.firstName }},
+
+{{ organisation.name }} vous invite à rejoindre son espace sur Binôme, la plateforme qui accompagne ses programmes de mentorat vers l’emploi.
+
+Pour accepter l’invitation et accéder à votre espace, suivez ce lien :
+{{ link }}
+
+Si vous n’attendiez pas cette invitation, vous pouvez ignorer ce message.
+
+L’équipe de {{ organisation.name }}`,
+    },
+    {
+      kind: 'email-sign-in-code',
+      subject: 'Votre code de connexion : {{ code }}',
+      body: `Bonjour,
+
+Voici votre code de connexion à Binôme : {{ code }}
+
+Il est valable {{ expiresInMinutes }} minutes et ne sert qu’une fois. Ne le communiquez à personne : l’équipe ne vous le demandera jamais.
+
+Si vous n’avez pas demandé ce code, ignorez ce message.`,
+    },
+    {
+      kind: 'email-proposal',
+      subject: '{{ programme.name }} : un·e mentee vous est proposé·e',
+      body: `Bonjour {{ recipient.firstName }},
+
+Merci pour votre engagement dans {{ programme.name }}. Nous pensons que vous pourriez accompagner {{ mentee.firstName }} : vous trouverez son profil en suivant le lien ci-dessous.
+
+{{ link }}
+
+Vous êtes libre d’accepter ou de refuser cette proposition ; si vous refusez, dites-nous pourquoi, cela nous aide à vous proposer un profil plus adapté. Merci de répondre avant le {{ proposal.answerBy }}.
+
+Si vous acceptez, nous organiserons avec vous une première rencontre avec {{ mentee.firstName }}.
+
+L’équipe de {{ organisation.name }}`,
+    },
+    {
+      kind: 'email-proposal-reminder',
+      subject: 'Rappel : une proposition de mentorat attend votre réponse',
+      body: `Bonjour {{ recipient.firstName }},
+
+Nous vous avons proposé d’accompagner {{ mentee.firstName }} dans le cadre de {{ programme.name }} et n’avons pas encore reçu votre réponse. {{ mentee.firstName }} attend de pouvoir commencer : pourriez-vous nous répondre avant le {{ proposal.answerBy }} ?
+
+{{ link }}
+
+Un empêchement ou une question ? Répondez simplement à ce message.
+
+L’équipe de {{ organisation.name }}`,
+    },
+    {
+      kind: 'email-duo-started',
+      subject: 'Votre binôme commence : {{ mentor.firstName }} et {{ mentee.firstName }}',
+      body: `Bonjour {{ recipient.firstName }},
+
+Le contrat d’engagement est signé : le binôme formé par {{ mentor.firstName }} et {{ mentee.firstName }} démarre le {{ duo.startDate }} et se terminera au plus tard le {{ duo.endDate }}.
+
+Pour rappel, le binôme se rencontre au moins {{ cadences.meetingsPerMonth }} fois par mois (environ {{ cadences.meetingMinutes }} minutes) et garde contact entre les rencontres (téléphone, e-mail, messages). Votre premier travail commun : établir ensemble le plan d’actions, qui servira de référence à chaque rencontre.
+
+Nous prendrons des nouvelles de chacun·e toutes les {{ cadences.checkInEveryWeeks }} semaines. Vous pouvez nous joindre à tout moment.
+
+Votre espace : {{ link }}
+
+Bon mentorat !
+L’équipe de {{ organisation.name }}`,
+    },
+    {
+      kind: 'email-check-in-reminder',
+      subject: 'Point de suivi à faire : {{ mentor.firstName }} et {{ mentee.firstName }}',
+      body: `Bonjour {{ recipient.firstName }},
+
+Le point de suivi du binôme {{ mentor.firstName }} {{ mentor.lastName }} – {{ mentee.firstName }} {{ mentee.lastName }} est prévu pour le {{ checkIn.dueDate }} (un contact toutes les {{ cadences.checkInEveryWeeks }} semaines).
+
+Prenez contact avec chaque partie du binôme pour faire le point sur l’avancement du plan d’actions, le rythme des rencontres et les difficultés éventuelles, puis notez-le dans la fiche du binôme :
+{{ link }}`,
+    },
+    {
+      kind: 'email-evaluation',
+      subject: '{{ programme.name }} : votre avis sur le mentorat',
+      body: `Bonjour {{ recipient.firstName }},
+
+Votre avis nous est précieux pour améliorer {{ programme.name }}. Pourriez-vous prendre une dizaine de minutes pour répondre au questionnaire d’évaluation de votre binôme ?
+
+{{ link }}
+
+Vos réponses sont lues par l’équipe du programme uniquement.
+
+Merci !
+L’équipe de {{ organisation.name }}`,
+    },
+    {
+      kind: 'email-closure',
+      subject: 'Clôture de votre binôme',
+      body: `Bonjour {{ recipient.firstName }},
+
+Le binôme formé par {{ mentor.firstName }} et {{ mentee.firstName }}, commencé le {{ duo.startDate }}, est clôturé le {{ duo.endDate }}. Issue du mentorat : {{ outcome.label }}.
+
+Merci pour le chemin parcouru ensemble. Vous recevrez bientôt un court questionnaire d’évaluation ; vos réponses nous aident à faire grandir le programme.
+
+{{ link }}
+
+L’équipe de {{ organisation.name }}`,
+    },
+  ]
+}
