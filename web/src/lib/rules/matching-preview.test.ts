@@ -34,23 +34,20 @@ const mentors: SamplePerson[] = [
 ]
 
 describe('the engine’s input', () => {
-  it('puts each criterion in a slot of its kind and fills it from the answers of its own field on each side', () => {
-    const { input, skipped, unknownLocalities } = engineInput(criteria, mentees, mentors, locate, today)
-    expect(skipped).toEqual([])
+  it('reads each criterion’s own field on each side: languages by code, the birth date as an age, the place through the gazetteer', () => {
+    const { input, unknownLocalities } = engineInput(criteria, mentees, mentors, locate, today)
     expect(unknownLocalities).toEqual([])
     expect(input.criteria.map((c) => `${c.id}:${c.kind}`)).toEqual(['geo:geo', 'sector:categorical', 'langs:overlap', 'age:numeric', 'hopes:text'])
+    expect(input.criteria[4]).toMatchObject({ field: 'attentes', mentorField: 'apport' })
     const amina = input.mentees.find((p) => p.id === 'e1')!
-    expect(amina).toMatchObject({ location: places.Bruxelles, locality: 'Bruxelles', sector: 'sante', languages: ['fr', 'ar'], age: 31, texts: { hopes: 'trouver un emploi en hôpital' } })
+    expect(amina).toMatchObject({ location: places.Bruxelles, locality: 'Bruxelles', values: { secteur: 'sante', langues: ['fr', 'ar'], birthDate: 31, attentes: 'trouver un emploi en hôpital' } })
     const dirk = input.mentors.find((p) => p.id === 'm2')!
-    expect(dirk).toMatchObject({ location: places['Liège'], sector: 'sante', languages: ['fr', 'ar'], age: 61, capacity: 1 })
+    expect(dirk).toMatchObject({ location: places['Liège'], values: { secteur: 'sante', langues: ['fr', 'ar'], birthDate: 61 }, capacity: 1 })
   })
 
-  it('leaves out a criterion with no slot left, and reports the places it does not know', () => {
-    const three = [0, 1, 2].map((n): CriterionConfig => ({ id: `c${n}`, kind: 'categorical', label: text('x'), weight: 1, mandatory: false, menteeField: 'secteur', mentorField: 'secteur' }))
+  it('reports the places the gazetteer does not know', () => {
     const lost = [{ ...mentees[0]!, answers: { ...mentees[0]!.answers, commune: 'Atlantis' } }]
-    const { skipped, unknownLocalities } = engineInput([...criteria, ...three], lost, mentors, locate, today)
-    expect(skipped).toEqual(['c1', 'c2'])
-    expect(unknownLocalities).toEqual(['Atlantis'])
+    expect(engineInput(criteria, lost, mentors, locate, today).unknownLocalities).toEqual(['Atlantis'])
   })
 })
 
@@ -79,11 +76,10 @@ describe('ranking the sample pairs', () => {
 
 describe('sample people', () => {
   const person = (over: Partial<Person> & Record<string, unknown>): Person =>
-    ({ id: 'p', firstName: 'Ana', lastName: 'B', status: 'enrolled', kind: 'mentee', ...over }) as unknown as Person
+    ({ id: 'p', firstName: 'Ana', lastName: 'B', status: 'enrolled', kind: 'mentee', answers: {}, ...over }) as unknown as Person
 
-  it('read a person’s answers, or until people carry answers, their properties named like form fields', () => {
-    expect(samplePerson(person({ answers: { commune: 'Namur' }, sector: 'ignored' })).answers).toEqual({ commune: 'Namur' })
-    expect(samplePerson(person({ sector: 'sante', languages: ['fr'], birthYear: 1990 }))).toMatchObject({ name: 'Ana B', answers: { sector: 'sante', languages: ['fr'] }, birthYear: 1990 })
+  it('read a person’s identity, answers and birth date', () => {
+    expect(samplePerson(person({ answers: { commune: 'Namur' }, birthDate: '1990-02-03' }))).toEqual({ id: 'p', name: 'Ana B', answers: { commune: 'Namur' }, birthDate: '1990-02-03' })
   })
 
   it('are a few people still in the programme, in name order', () => {

@@ -5,13 +5,15 @@
  * Criteria page alone (see `.dependency-cruiser.cjs` and `web/bench/page-weight.test.ts`), so no other page's
  * bundle carries it; the Belgian gazetteer, for distances, is loaded on first use the same way.
  *
- * The engine knows fixed profile slots (one location, two categorical values, two lists, one number, free texts by
- * key); each criterion takes the next free slot of its kind and fills it from its form fields' answers. A
- * criterion beyond the slots of its kind is left out of the preview, and the page says which.
+ * The criteria and answers become the engine's input the way the matching worker makes them
+ * (`functions/src/matching/engine.ts`: each criterion reads the value under its form field's id, languages by code,
+ * yes/no not matched on, `birthDate` as the age, the geographic criterion's locality through the gazetteer), so the
+ * preview scores as a run would.
  */
 import type { AnswerValue, CriterionConfig } from '@binome/contracts'
 import {
   loadBelgianGazetteer, runMatching, type Criterion, type GeoPoint, type MatchingInput, type MenteeProfile, type MentorProfile,
+  type ProfileValue,
 } from '@binome/matching'
 import type { SamplePerson } from './samples'
 
@@ -33,18 +35,15 @@ export interface PreviewPair {
 
 export interface PreviewResult {
   pairs: PreviewPair[]
-  /** Criteria the preview could not include (no free slot of their kind). */
-  skipped: string[]
   /** Localities of the samples the gazetteer does not know (distance then unknown). */
   unknownLocalities: string[]
 }
 
-type Slot = { categorical: Array<'sector' | 'function'>; overlap: Array<'languages' | 'hobbies'>; numeric: Array<'age'>; geo: number }
-
-const text = (v: AnswerValue | undefined): string | undefined => (typeof v === 'string' && v.trim() !== '' ? v : undefined)
-const list = (v: AnswerValue | undefined): string[] | undefined => {
-  if (!Array.isArray(v)) return typeof v === 'string' && v !== '' ? [v] : undefined
-  return v.map((x) => (typeof x === 'string' ? x : x.code))
+/** An answer as the engine reads it: languages by code (levels do not count), yes/no not matched on. */
+function engineValue(v: AnswerValue | undefined): ProfileValue | undefined {
+  if (v === undefined || typeof v === 'boolean') return undefined
+  if (Array.isArray(v)) return v.map((x) => (typeof x === 'string' ? x : x.code))
+  return v
 }
 
 /** Age in whole years on `today`, from a full birth date or a birth year. */
@@ -59,10 +58,33 @@ function ageOf(p: SamplePerson, today: Date): number | undefined {
 }
 
 /**
- * The engine's input for the samples: each criterion in its slot, each person's answers in the slots.
+ * The engine's criteria from the configured ones: each non-geographic criterion reads its mentee field's id on the
+ * mentee side and its mentor field's id on the mentor side.
+ */
+function engineCriteria(criteria: readonly CriterionConfig[]): Criterion[] {
+  return criteria.map((c): Criterion => {
+    const base = { id: c.id, label: c.label.fr || c.id, weight: c.weight, mandatory: c.mandatory }
+    const fields = { field: c.menteeField, mentorField: c.mentorField }
+    switch (c.kind) {
+      case 'geo':
+        return { ...base, kind: 'geo', maxKm: c.maxKm, ...(c.bands && { bands: c.bands }) }
+      case 'categorical':
+        return { ...base, ...fields, kind: 'categorical', ...(c.similarity && { similarity: c.similarity }) }
+      case 'overlap':
+        return { ...base, ...fields, kind: 'overlap', ...(c.fullCreditAt !== undefined && { fullCreditAt: c.fullCreditAt }) }
+      case 'numeric':
+        return { ...base, ...fields, kind: 'numeric', ...(c.tolerance !== undefined && { tolerance: c.tolerance }), ...(c.direction && { direction: c.direction }) }
+      case 'text':
+        return { ...base, ...fields, kind: 'text', ...(c.fullCreditAt !== undefined && { fullCreditAt: c.fullCreditAt }) }
+    }
+  })
+}
+
+/**
+ * The engine's input for the samples.
  *
  * @example
- * const { input, skipped } = engineInput(rules.criteria, mentees, mentors, (name) => gazetteer.find(name)?.location, new Date())
+ * const { input } = engineInput(rules.criteria, mentees, mentors, (name) => gazetteer.find(name)?.location, new Date())
  */
 export function engineInput(
   criteria: readonly CriterionConfig[],
@@ -70,103 +92,35 @@ export function engineInput(
   mentors: readonly SamplePerson[],
   locate: (locality: string) => GeoPoint | undefined,
   today: Date,
-): { input: MatchingInput; skipped: string[]; unknownLocalities: string[] } {
-  const free: Slot = { categorical: ['sector', 'function'], overlap: ['languages', 'hobbies'], numeric: ['age'], geo: 1 }
-  const engine: Criterion[] = []
-  const skipped: string[] = []
-  type Fill = (profile: Record<string, unknown>, p: SamplePerson, side: 'mentee' | 'mentor') => void
-  const fills: Fill[] = []
+): { input: MatchingInput; unknownLocalities: string[] } {
   const unknown = new Set<string>()
-  const fieldOf = (c: CriterionConfig, side: 'mentee' | 'mentor') => (side === 'mentee' ? c.menteeField : c.mentorField)
-
-  for (const c of criteria) {
-    const base = { id: c.id, weight: c.weight, mandatory: c.mandatory, label: c.label.fr || c.id }
-    switch (c.kind) {
-      case 'geo': {
-        if (free.geo-- <= 0) {
-          skipped.push(c.id)
-          break
-        }
-        engine.push({ ...base, kind: 'geo', maxKm: c.maxKm, ...(c.bands ? { bands: c.bands } : {}) })
-        fills.push((profile, p, side) => {
-          const name = text(p.answers[fieldOf(c, side)])
-          if (!name) return
-          const at = locate(name)
-          if (!at) unknown.add(name)
-          profile.location = at ?? null
-          profile.locality = name
-        })
-        break
+  const profiles = (people: readonly SamplePerson[], side: 'mentee' | 'mentor'): MenteeProfile[] => {
+    const keyOf = (c: CriterionConfig) => (side === 'mentee' ? c.menteeField : c.mentorField)
+    const geo = criteria.find((c) => c.kind === 'geo')
+    const geoKey = geo && keyOf(geo)
+    const keys = [...new Set(criteria.filter((c) => c.kind !== 'geo').map(keyOf))]
+    return people.map((p) => {
+      const values: Record<string, ProfileValue> = {}
+      for (const key of keys) {
+        const v = key === 'birthDate' ? ageOf(p, today) : engineValue(p.answers[key])
+        if (v !== undefined) values[key] = v
       }
-      case 'categorical': {
-        const slot = free.categorical.shift()
-        if (!slot) {
-          skipped.push(c.id)
-          break
-        }
-        engine.push({ ...base, kind: 'categorical', field: slot, ...(c.similarity ? { similarity: c.similarity } : {}) })
-        fills.push((profile, p, side) => {
-          const v = text(p.answers[fieldOf(c, side)])
-          if (v !== undefined) profile[slot] = v
-        })
-        break
-      }
-      case 'overlap': {
-        const slot = free.overlap.shift()
-        if (!slot) {
-          skipped.push(c.id)
-          break
-        }
-        engine.push({ ...base, kind: 'overlap', field: slot, ...(c.fullCreditAt ? { fullCreditAt: c.fullCreditAt } : {}) })
-        fills.push((profile, p, side) => {
-          const v = list(p.answers[fieldOf(c, side)])
-          if (v) profile[slot] = v
-        })
-        break
-      }
-      case 'numeric': {
-        if (!free.numeric.shift()) {
-          skipped.push(c.id)
-          break
-        }
-        engine.push({
-          ...base, kind: 'numeric', field: 'age',
-          ...(c.tolerance !== undefined ? { tolerance: c.tolerance } : {}), ...(c.direction ? { direction: c.direction } : {}),
-        })
-        fills.push((profile, p, side) => {
-          const field = fieldOf(c, side)
-          const v = field === 'birthDate' ? ageOf(p, today) : p.answers[field]
-          if (typeof v === 'number') profile.age = v
-        })
-        break
-      }
-      case 'text': {
-        engine.push({ ...base, kind: 'text', menteeText: c.id, ...(c.fullCreditAt ? { fullCreditAt: c.fullCreditAt } : {}) })
-        fills.push((profile, p, side) => {
-          const v = text(p.answers[fieldOf(c, side)])
-          if (v !== undefined) (profile.texts as Record<string, string>)[c.id] = v
-        })
-        break
-      }
-    }
-  }
-
-  const profile = (p: SamplePerson, side: 'mentee' | 'mentor') => {
-    const out: Record<string, unknown> = { id: p.id, texts: {} }
-    for (const fill of fills) fill(out, p, side)
-    return out
+      const locality = geoKey === undefined ? undefined : p.answers[geoKey]
+      const place = typeof locality === 'string' && locality !== '' ? locate(locality) : undefined
+      if (typeof locality === 'string' && locality !== '' && !place) unknown.add(locality)
+      return { id: p.id, ...(typeof locality === 'string' && { locality }), location: place ?? null, values }
+    })
   }
   return {
     input: {
-      criteria: engine,
-      mentees: mentees.map((p) => profile(p, 'mentee') as unknown as MenteeProfile),
+      criteria: engineCriteria(criteria),
+      mentees: profiles(mentees, 'mentee'),
       // One mentee each, as the preview ranks pairs rather than filling capacities.
-      mentors: mentors.map((p) => ({ ...(profile(p, 'mentor') as unknown as MentorProfile), capacity: 1 })),
+      mentors: profiles(mentors, 'mentor').map((p): MentorProfile => ({ ...p, capacity: 1 })),
       topK: Math.max(1, mentors.length),
       minScore: 0,
       prepareLosses: false,
     },
-    skipped,
     unknownLocalities: [...unknown].sort(),
   }
 }
@@ -182,7 +136,7 @@ export function rankPairs(
   locate: (locality: string) => GeoPoint | undefined,
   today: Date,
 ): PreviewResult {
-  const { input, skipped, unknownLocalities } = engineInput(criteria, mentees, mentors, locate, today)
+  const { input, unknownLocalities } = engineInput(criteria, mentees, mentors, locate, today)
   const result = runMatching(input)
   const suggested = new Set(result.assignments.map((a) => `${a.menteeId}\u0000${a.mentorId}`))
   const pairs: PreviewPair[] = []
@@ -213,7 +167,7 @@ export function rankPairs(
   pairs.forEach((p, i) => {
     if (p.score !== null) p.rank = i + 1
   })
-  return { pairs, skipped, unknownLocalities }
+  return { pairs, unknownLocalities }
 }
 
 /**

@@ -9,17 +9,11 @@ export interface SamplePerson {
   id: string
   name: string
   answers: Answers
-  /** `YYYY-MM-DD` when known: the `birthDate` identity source of numeric criteria reads it as an age. */
+  /** `YYYY-MM-DD`: the `birthDate` identity source of numeric criteria reads it as an age. */
   birthDate?: string
-  /** The birth year alone, when that is all that is known. */
+  /** The birth year alone, when that is all that is known (tests, hand-made samples). */
   birthYear?: number
 }
-
-/**
- * Until every person carries their answers (the people's migration to form answers), a person's properties named
- * like a form field stand for the answer to it; a person with answers uses them alone.
- */
-const legacyFields = ['locality', 'sector', 'function', 'languages', 'hobbies', 'expectations', 'motivation', 'path'] as const
 
 /**
  * A person as the preview reads them.
@@ -28,18 +22,7 @@ const legacyFields = ['locality', 'sector', 'function', 'languages', 'hobbies', 
  * samplePerson(person).answers.sector // 'construction'
  */
 export function samplePerson(p: Person): SamplePerson {
-  const loose = p as unknown as Record<string, unknown>
-  const given = loose.answers
-  const answers: Answers = {}
-  if (given && typeof given === 'object' && !Array.isArray(given)) Object.assign(answers, given)
-  else for (const key of legacyFields) if (loose[key] !== undefined) answers[key] = loose[key] as Answers[string]
-  return {
-    id: p.id,
-    name: `${p.firstName} ${p.lastName}`.trim(),
-    answers,
-    ...(typeof loose.birthDate === 'string' ? { birthDate: loose.birthDate } : {}),
-    ...(typeof loose.birthYear === 'number' ? { birthYear: loose.birthYear } : {}),
-  }
+  return { id: p.id, name: `${p.firstName} ${p.lastName}`.trim(), answers: p.answers, ...(p.birthDate ? { birthDate: p.birthDate } : {}) }
 }
 
 /**
