@@ -144,7 +144,7 @@ export const api = {
   diffRules: (orgId: string, programmeId: string, from: number, to: number, o: F = {}) =>
     request<RulesDiff>(...at('onboarding', rulesEndpoints.diffRules, { orgId, programmeId }, { query: { from, to }, ...o })),
   previewTemplate: (orgId: string, programmeId: string, body: { kind: TemplateKind; body: string; subject?: string }) =>
-    request<{ rendered: string; subject?: string }>(...at('onboarding', rulesEndpoints.previewTemplate, { orgId, programmeId }, { body })),
+    request<{ rendered: string; renderedSubject?: string }>(...at('onboarding', rulesEndpoints.previewTemplate, { orgId, programmeId }, { body })),
 
   // --- matching ---
   startRun: (orgId: string, programmeId: string, body: Partial<CreateMatchingRun>) =>
