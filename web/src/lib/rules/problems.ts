@@ -125,33 +125,38 @@ export function rulesProblems(
       const reason = typeof d.reason === 'string' ? d.reason : undefined
       return {
         path,
-        where: line ? t('rules.places.line', { values: { place, line } }) : place,
+        // A template problem's sentence says its line.
+        where: place,
         sentence: sentenceOf({ ...(reason ? { reason } : {}), ...(values ? { values } : {}) }),
         ...(line ? { line } : {}),
       }
     })
 }
 
-/** The template problems the API names (`template-syntax`, `template-unknown-variable`, …). */
-const templateReason = /^template-[a-z-]+$/
+/** The problems of a template the API names (`values.problem`; earlier answers carried them as `template-<problem>`). */
+const templateProblem = /^(syntax|unknown-variable|unknown-filter|unknown-tag|too-large|render-failed)$/
 
 /**
- * What one issue says: a template problem in the Rules tab's own words (with the variable, filter or tag it names),
- * anything else with the app's field sentences.
+ * What one issue says: a template problem in the template editor's words (its line, and the variable, filter or tag
+ * it names), anything else with the app's field sentences.
  *
  * @example
- * issueSentence({ reason: 'template-unknown-variable', values: { line: 3, name: 'mentor.nom' } }, t, fieldSentence)
- * // 'Variable inconnue : mentor.nom.'
+ * issueSentence({ reason: 'invalid', values: { line: 3, problem: 'unknown-variable', name: 'mentor.nom' } }, t, fieldSentence)
+ * // 'Ligne 3 : la variable « mentor.nom » n’existe pas pour ce type de document.'
  */
 export function issueSentence(
   issue: { reason?: string; values?: Record<string, string | number> },
   t: Translate,
   fieldSentence: (issue: { reason?: string; values?: Record<string, string | number> }) => string,
 ): string {
-  if (issue.reason && templateReason.test(issue.reason)) {
-    const key = `rules.templates.problems.${issue.reason.slice('template-'.length)}`
-    const said = t(key, { values: { name: '—', ...issue.values } })
-    if (said !== key) return said
+  const problem = String(issue.values?.problem ?? issue.reason?.replace(/^template-/, '') ?? '')
+  if (templateProblem.test(problem)) {
+    const values = { line: 1, name: '—', ...issue.values }
+    // `templateProblems` are the documents' words; `rules.templates.problems` says the same until they are merged in.
+    for (const key of [`templateProblems.${problem}`, `rules.templates.problems.${problem}`]) {
+      const said = t(key, { values })
+      if (said !== key) return said
+    }
   }
   return fieldSentence(issue)
 }

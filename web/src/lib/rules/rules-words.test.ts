@@ -51,7 +51,7 @@ describe('where a problem is', () => {
     const problems = rulesProblems(
       [
         { path: 'rules.criteria.0.weight', reason: 'too-big', values: { max: 10 }, message: '' },
-        { path: 'templates[0].body', reason: 'template-unknown-variable', values: { line: 3, name: 'mentor.nom' }, message: '' },
+        { path: 'templates[0].body', reason: 'invalid', values: { line: 3, problem: 'unknown-variable', name: 'mentor.nom' }, message: '' },
         'not an issue',
       ],
       rules,
@@ -61,7 +61,7 @@ describe('where a problem is', () => {
     )
     expect(problems).toEqual([
       { path: 'criteria.0.weight', where: 'Critère « Secteur d’activité » › Poids', sentence: 'field:too-big' },
-      { path: 'templates[0].body', where: 'Modèle « Contrat d’engagement » › Texte, ligne 3', sentence: 'Variable inconnue : mentor.nom.', line: 3 },
+      { path: 'templates[0].body', where: 'Modèle « Contrat d’engagement » › Texte', sentence: 'Ligne 3 : la variable « mentor.nom » n’existe pas pour ce type de document.', line: 3 },
     ])
     expect(rulesProblems(undefined, rules, t, 'fr', () => '')).toEqual([])
   })
