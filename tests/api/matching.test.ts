@@ -38,9 +38,10 @@ describe('matching runs through the queue and the worker', () => {
     for (const s of suggestions.items) {
       expect(s.score).toBeGreaterThanOrEqual(0)
       expect(s.score).toBeLessThanOrEqual(100)
-      // One contribution per criterion of the programme, each with its language-free finding.
+      // One contribution per criterion of the programme's rules (the PLS template's eight, in their order), each
+      // with its language-free finding.
       expect(s.explanation.map((e: { criterion: string }) => e.criterion)).toEqual(
-        ['geo', 'sector', 'function', 'languages', 'hobbies', 'age', 'expectations', 'motivation', 'path'],
+        ['geo', 'sector', 'function', 'path', 'age', 'languages', 'expectations', 'hobbies'],
       )
       expect(s.explanation[0].fact).toMatchObject({ kind: 'distance', maxKm: 25 })
       expect(s.explanation[0].fact.km).toBeLessThanOrEqual(25)

@@ -1,18 +1,23 @@
-import type { Person } from '@binome/core'
+import { templateRules, type Person } from '@binome/core'
 import { systemContext, type Data } from '@binome/data'
 import { caiMentees, caiMentors, demoAnswers, plsMentees, plsMentors, type DemoProfile } from '@binome/local'
 
 /**
- * A programme-sized pool of enrolled people for scale tests: the demo profiles (Brussels and Namur), each repeated
- * under other names, so that the matching engine sees realistic localities, sectors, languages and texts.
+ * A programme-sized pool of enrolled people for scale tests, under the PLS method's rules: the demo profiles
+ * (Brussels and Namur), each repeated under other names, so that the matching engine sees realistic localities,
+ * sectors, languages and texts.
  *
  * @example
  * await writePool(p.deps.data, { orgId: PLS, programmeId, perSide: 2000, now: new Date() })
  */
 export async function writePool(data: Data, opts: { orgId: string; programmeId: string; perSide: number; now: Date }): Promise<void> {
   const tenant = data.forTenant(systemContext(opts.orgId))
-  // Answers to the programme's own forms, as the people routes would have accepted them.
-  const { version: rulesVersion, rules } = await tenant.rules.current(opts.programmeId)
+  // The PLS method's rules in force (its forms and eight criteria, geography mandatory), whatever the programme
+  // started from; the people answer its forms as the people routes would have accepted them.
+  const current = await tenant.rules.current(opts.programmeId)
+  const { version: rulesVersion, rules } = await tenant.rules.save(opts.programmeId, current.version, templateRules('pls-mentoryou')!, {
+    by: 'pool', now: opts.now.toISOString(), note: 'PLS method for the pool',
+  })
   const mentors = [...plsMentors, ...caiMentors]
   const mentees = [...plsMentees, ...caiMentees]
   const firstNames = [...new Set([...mentors, ...mentees].map((p) => p.firstName))]

@@ -4,7 +4,7 @@ import { Email } from './common'
 import { freeText, singleLineText } from './text'
 
 /** Limits of the answers a person may give, whatever the form. */
-export const answerLimits = { shortText: 200, longText: 4000, locality: 100, languages: 30, phone: 32 } as const
+export const answerLimits = { shortText: 200, longText: 4000, locality: 100, languages: 30, phone: 32, number: 1e12 } as const
 
 /** What the server knows beyond the form: whether a locality name is one the gazetteer resolves. */
 export interface AnswersContext {
@@ -57,10 +57,10 @@ function fieldSchema(field: FormField, ctx: AnswersContext): z.ZodType {
     case 'date':
       return z.iso.date({ message: 'must be a date (YYYY-MM-DD)' })
     case 'number': {
-      let n = z.number()
-      if (field.min !== undefined) n = n.min(field.min)
-      if (field.max !== undefined) n = n.max(field.max)
-      return n
+      // Within the form's bounds, and always within what the table stores exactly (DynamoDB numbers have 38
+      // digits and a magnitude from 1e-130 to 1e126): no form asks for more than a million millions or a millionth.
+      const n = z.number().min(Math.max(field.min ?? -answerLimits.number, -answerLimits.number)).max(Math.min(field.max ?? answerLimits.number, answerLimits.number))
+      return n.refine((x) => x === 0 || Math.abs(x) >= 1e-6, because('bad-format', 'has too many decimals'))
     }
     case 'yes-no':
       return z.boolean()

@@ -6,7 +6,8 @@
  */
 export { can, permissions, type Action } from '@binome/core'
 export { locales, membershipRoles } from '@binome/core'
-export { personKinds, personStatuses, type PersonKind, type PersonStatus } from '@binome/core'
+export { personKinds, personStatuses, ageOn, displayName, type PersonKind, type PersonStatus } from '@binome/core'
+export { spokenLanguageCodes, isLanguageCode } from '@binome/core'
 export {
   fieldKinds, fieldVisibilities, languageLevels, criterionKinds, criterionFieldKinds, identitySources, firstMeetingPlaces,
   evaluationMoments, outcomeClasses, templateKinds, formFields, findField, criteriaFieldProblems, diffRules,

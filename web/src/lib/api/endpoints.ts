@@ -10,8 +10,10 @@ import type {
   MatchingSuggestion,
   UnmatchedMentee,
   Organisation,
+  CreatePerson,
   Person,
   Programme,
+  UpdatePerson,
   UpdateOrganisation,
   UpdateProgramme,
   Alert,
@@ -41,6 +43,7 @@ export interface PageArgs {
 }
 
 type F = { fetch?: typeof fetch }
+
 
 const apps = { onboarding: onboardingPrefix, matching: matchingPrefix, monitoring: monitoringPrefix }
 
@@ -131,8 +134,15 @@ export const api = {
     request<Programme>(...at('onboarding', on.archiveProgramme, { orgId, programmeId }, { body: { version } })),
   listPeople: (orgId: string, programmeId: string, p: PageArgs & { kind?: PersonKind } = {}, o: F = {}) =>
     request<Page<Person>>(...at('onboarding', on.listPeople, { orgId, programmeId }, { query: { ...p }, ...o })),
+  getPerson: (orgId: string, programmeId: string, personId: string, o: F = {}) =>
+    request<Person>(...at('onboarding', on.readPerson, { orgId, programmeId, personId }, o)),
+  createPerson: (orgId: string, programmeId: string, body: CreatePerson) =>
+    request<Person>(...at('onboarding', on.createPerson, { orgId, programmeId }, { body })),
+  updatePerson: (orgId: string, programmeId: string, personId: string, body: UpdatePerson) =>
+    request<Person>(...at('onboarding', on.updatePerson, { orgId, programmeId, personId }, { body })),
 
   // --- programme rules ---
+  /** The rules in force (forms, criteria...): the Rules tab edits them, the people screens read their forms there. */
   getRules: (orgId: string, programmeId: string, o: F = {}) =>
     request<RulesVersion>(...at('onboarding', rulesEndpoints.readRules, { orgId, programmeId }, o)),
   saveRules: (orgId: string, programmeId: string, body: SaveRules) =>

@@ -286,7 +286,7 @@ const caiConvention: DocumentTemplate = {
   parties: 'tripartite',
   body: `# Convention de mentorat — {{ programme.name }}
 
-Entre {{ mentor.firstName }} {{ mentor.lastName }} (Mentor), {{ mentee.firstName }} {{ mentee.lastName }} (Mentee) et {{ organisation.name }}, représenté par {{ coordinator.firstName }} {{ coordinator.lastName }}, chargé·e de projet.
+Entre {{ mentor.firstName }} {{ mentor.lastName }} (Mentor), {{ mentee.firstName }} {{ mentee.lastName }} (Mentee) et {{ organisation.name }}, représenté par {{ coordinator.fullName }}, chargé·e de projet.
 
 ## Objet
 Le Duo permet à {{ mentee.firstName }} de découvrir un métier, de comprendre les codes et les spécificités du secteur qu’il·elle recherche et de se constituer un réseau professionnel, pour devenir autonome dans sa recherche d’emploi. Le mentorat ne remplace pas les structures d’aide à l’insertion qui accompagnent {{ mentee.firstName }} : il les complète, et se veut avant tout un lieu de découverte et de rencontre.
@@ -319,24 +319,27 @@ Le Duo permet à {{ mentee.firstName }} de découvrir un métier, de comprendre 
 
 Chaque partie peut mettre fin au Duo en prévenant les autres ; {{ organisation.name }} organise alors une rencontre de clôture.
 
-Fait le {{ signature.date }}, en trois exemplaires.
+Fait le {{ contract.date }}, en autant d’exemplaires que de signataires.
 
-Mentor : {{ mentor.firstName }} {{ mentor.lastName }}
-Mentee : {{ mentee.firstName }} {{ mentee.lastName }}
-Pour {{ organisation.name }} : {{ coordinator.firstName }} {{ coordinator.lastName }}`,
+{% for party in contract.parties %}{{ party.role }} : {{ party.fullName }}, signature :
+{% endfor %}
+Pour signer en ligne : {{ contract.signLink }}`,
 }
 
 const caiProfileSheet: DocumentTemplate = {
   kind: 'mentee-profile-sheet',
   body: `# Proposition de Duo — {{ mentee.firstName }}
 
-{{ organisation.name }} vous propose de former un Duo avec {{ mentee.firstName }}. Voici son profil de mentorat, tel qu’il·elle a accepté de le partager.
+Bonjour {{ mentor.firstName }},
 
-{% for item in mentee.profile %}**{{ item.label }}** : {{ item.value }}
+{{ organisation.name }} vous propose de former un Duo avec {{ mentee.firstName }}{% if mentee.age %}, {{ mentee.age }} ans{% endif %}, qui vit à {{ mentee.locality }}. Voici son profil de mentorat, tel qu’il·elle a accepté de le partager.
+
+{% for item in mentee.answers %}**{{ item.question }}** : {{ item.answer }}
 {% endfor %}
-Le Duo dure au plus {{ cadences.durationMonthsMax }} mois, à raison de {{ cadences.meetingsPerMonth }} rencontres par mois. La première rencontre a lieu en présence d’un·e chargé·e de projet, qui présente le cadre et la convention de mentorat.
+La première rencontre du Duo a lieu en présence d’un·e chargé·e de projet, qui présente le cadre du projet et la convention de mentorat.
 
-Merci de répondre avant le {{ proposal.answerBy }}.`,
+Merci de répondre avant le {{ proposal.answerBy }} : {{ proposal.link }}
+Votre contact : {{ coordinator.fullName }}, {{ coordinator.email }}`,
 }
 
 const caiFirstMeetingGuide: DocumentTemplate = {
@@ -344,8 +347,8 @@ const caiFirstMeetingGuide: DocumentTemplate = {
   body: `# Première rencontre du Duo
 
 Mentor : {{ mentor.firstName }} {{ mentor.lastName }} — Mentee : {{ mentee.firstName }} {{ mentee.lastName }}
-Date : {{ firstMeeting.date }} — Lieu : {{ firstMeeting.place }}
-En présence de : {{ coordinator.firstName }} {{ coordinator.lastName }}, {{ organisation.name }}
+Date : {{ firstMeeting.date }}{% if firstMeeting.time %} à {{ firstMeeting.time }}{% endif %} — Lieu : {{ firstMeeting.place }}
+En présence de : {{ coordinator.fullName }}, {{ organisation.name }}
 
 ## Déroulé
 1. Présentations : chacun·e raconte son parcours, ses aspirations ou son expertise.
@@ -374,7 +377,9 @@ Mentor : {{ mentor.firstName }} {{ mentor.lastName }} — Mentee : {{ mentee.fir
 Duo du {{ duo.startDate }} au {{ duo.endDate }} — Issue : {{ outcome.label }}
 
 ## 1. Le plan d’action
-- Quelles étapes ont été franchies ? Lesquelles restent à faire ?
+Le Duo s’est rencontré {{ meetingsHeld }} fois. Quelles étapes ont été franchies ? Lesquelles restent à faire ?
+{% for item in actionPlan %}- {% if item.done %}☑{% else %}☐{% endif %} {{ item.title }}
+{% endfor %}
 
 ## 2. Les découvertes
 - Qu’a découvert {{ mentee.firstName }} du métier, du secteur et de ses codes ?
@@ -394,30 +399,30 @@ Duo du {{ duo.startDate }} au {{ duo.endDate }} — Issue : {{ outcome.label }}
 
 const caiEvaluationMentor: DocumentTemplate = {
   kind: 'evaluation-mentor',
-  body: `# Évaluation du Duo — Mentor
+  body: `# Évaluation du Duo ({{ evaluation.moment }}) — Mentor
 
-Bonjour {{ recipient.firstName }}, merci d’avoir formé un Duo avec {{ mentee.firstName }} du {{ duo.startDate }} au {{ duo.endDate }}.
+Bonjour {{ mentor.firstName }}, merci d’avoir formé un Duo avec {{ mentee.firstName }} du {{ duo.startDate }} au {{ duo.endDate }}.
 
 De 1 (pas du tout d’accord) à 5 (tout à fait d’accord) :
 1. Le cadre du projet était clair dès la première rencontre.
 2. Le profil proposé correspondait à mon expertise.
 3. La méthode interculturelle m’a aidé·e à aborder les différences.
-4. Nous avons tenu le rythme de {{ cadences.meetingsPerMonth }} rencontres par mois.
+4. Nous avons tenu le rythme de rencontres prévu.
 5. L’accompagnement de {{ organisation.name }} a été suffisant.
 6. Les rencontres thématiques entre mentors m’ont été utiles.
 7. Cette expérience a changé mon regard sur l’accueil des personnes en demande d’asile.
 
 Questions ouvertes :
-- Qu’avez-vous appris au contact de {{ mentee.firstName }} ?
+- Qu’avez-vous appris au contact de votre Mentee, {{ mentee.firstName }} ?
 - Que changeriez-vous dans le projet ?
 - Souhaitez-vous former un nouveau Duo ?`,
 }
 
 const caiEvaluationMentee: DocumentTemplate = {
   kind: 'evaluation-mentee',
-  body: `# Évaluation du Duo — Mentee
+  body: `# Évaluation du Duo ({{ evaluation.moment }}) — Mentee
 
-Bonjour {{ recipient.firstName }}, vous avez formé un Duo avec {{ mentor.firstName }} du {{ duo.startDate }} au {{ duo.endDate }}.
+Bonjour {{ mentee.firstName }}, vous avez formé un Duo avec {{ mentor.firstName }} du {{ duo.startDate }} au {{ duo.endDate }}.
 
 De 1 (pas du tout d’accord) à 5 (tout à fait d’accord) :
 1. Je connais mieux le métier et le secteur que je recherche.

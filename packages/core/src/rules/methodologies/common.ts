@@ -5,10 +5,12 @@ import type { ExitOutcome } from '../programme-rules'
  * Building blocks shared by the built-in methodologies: option lists (sectors, functions, hobbies...), the standard
  * exit outcomes of the seeds and two tiny constructors that keep the data readable.
  *
- * Option values are stable, language-neutral words (the sector and function values are the ones the matching
- * bench's synthetic people use, `packages/matching/bench/synthetic.ts`); the French label of an option is the word
- * the demo data uses (`packages/local/src/seed/demo-people.ts`) wherever the demo has one, so that `choiceValueOf`
- * in `legacy.ts` maps demo answers onto values (case-insensitively) without a second table.
+ * Option values are stable, language-neutral words without spaces (the rules' schema allows letters, digits, `.`,
+ * `-` and `_`): the sector, function and hobby words of the matching bench's synthetic people
+ * (`packages/matching/bench/synthetic.ts`, e.g. `social work`) are values with a hyphen (`social-work`) and English
+ * labels equal to the bench word, and the French label of an option is the word the demo data uses
+ * (`packages/local/src/seed/demo-people.ts`) wherever the demo has one, so that `choiceValueOf` in `legacy.ts` maps
+ * both onto values (case-insensitively) without a second table.
  */
 
 /** A text in fr, en and nl. */
@@ -29,9 +31,9 @@ export const sectorOptions: ChoiceOption[] = [
   opt('IT', 'Informatique', 'IT', 'Informatica'),
   opt('healthcare', 'Santé', 'Healthcare', 'Gezondheidszorg'),
   opt('pharmacy', 'Pharmacie', 'Pharmaceuticals', 'Farmacie'),
-  opt('social work', 'Social', 'Social work', 'Sociaal werk'),
+  opt('social-work', 'Social', 'Social work', 'Sociaal werk'),
   opt('education', 'Enseignement', 'Education', 'Onderwijs'),
-  opt('public administration', 'Administration publique', 'Public administration', 'Openbaar bestuur'),
+  opt('public-administration', 'Administration publique', 'Public administration', 'Openbaar bestuur'),
   opt('finance', 'Banque et assurances', 'Banking and insurance', 'Bank- en verzekeringswezen'),
   opt('accounting', 'Comptabilité', 'Accounting', 'Boekhouding'),
   opt('legal', 'Juridique', 'Legal', 'Juridisch'),
@@ -55,12 +57,12 @@ export const sectorOptions: ChoiceOption[] = [
 /** Related sectors earn partial credit (symmetric lookup in the engine). */
 export const sectorSimilarity: Record<string, Record<string, number>> = {
   IT: { finance: 0.3, marketing: 0.3, research: 0.3 },
-  healthcare: { 'social work': 0.6, pharmacy: 0.6 },
+  healthcare: { 'social-work': 0.6, pharmacy: 0.6 },
   logistics: { transport: 0.8, retail: 0.3 },
   finance: { accounting: 0.8 },
   marketing: { communication: 0.9 },
   retail: { hospitality: 0.4 },
-  education: { 'social work': 0.5, culture: 0.3 },
+  education: { 'social-work': 0.5, culture: 0.3 },
   manufacturing: { energy: 0.4, construction: 0.3 },
   pharmacy: { research: 0.6 },
 }
@@ -69,38 +71,38 @@ export const sectorSimilarity: Record<string, Record<string, number>> = {
 export const functionOptions: ChoiceOption[] = [
   opt('developer', 'Développeur·euse', 'Developer', 'Ontwikkelaar'),
   opt('technician', 'Technicien·ne', 'Technician', 'Technicus'),
-  opt('laboratory technician', 'Technicien·ne de laboratoire', 'Laboratory technician', 'Laborant'),
+  opt('laboratory-technician', 'Technicien·ne de laboratoire', 'Laboratory technician', 'Laborant'),
   opt('engineer', 'Ingénieur·e', 'Engineer', 'Ingenieur'),
   opt('analyst', 'Analyste', 'Analyst', 'Analist'),
-  opt('project manager', 'Chef·fe de projet', 'Project manager', 'Projectleider'),
+  opt('project-manager', 'Chef·fe de projet', 'Project manager', 'Projectleider'),
   opt('manager', 'Direction, encadrement', 'Manager', 'Leidinggevende'),
-  opt('HR officer', 'Ressources humaines', 'HR officer', 'HR-medewerker'),
+  opt('HR-officer', 'Ressources humaines', 'HR officer', 'HR-medewerker'),
   opt('accountant', 'Comptable', 'Accountant', 'Boekhouder'),
-  opt('administrative assistant', 'Assistant·e administratif·ve', 'Administrative assistant', 'Administratief medewerker'),
-  opt('civil servant', 'Agent·e de la fonction publique', 'Civil servant', 'Ambtenaar'),
-  opt('quality officer', 'Responsable qualité', 'Quality officer', 'Kwaliteitsverantwoordelijke'),
+  opt('administrative-assistant', 'Assistant·e administratif·ve', 'Administrative assistant', 'Administratief medewerker'),
+  opt('civil-servant', 'Agent·e de la fonction publique', 'Civil servant', 'Ambtenaar'),
+  opt('quality-officer', 'Responsable qualité', 'Quality officer', 'Kwaliteitsverantwoordelijke'),
   opt('planner', 'Planificateur·rice', 'Planner', 'Planner'),
-  opt('communication officer', 'Chargé·e de communication', 'Communication officer', 'Communicatiemedewerker'),
-  opt('graphic designer', 'Graphiste', 'Graphic designer', 'Grafisch ontwerper'),
+  opt('communication-officer', 'Chargé·e de communication', 'Communication officer', 'Communicatiemedewerker'),
+  opt('graphic-designer', 'Graphiste', 'Graphic designer', 'Grafisch ontwerper'),
   opt('sales', 'Vente', 'Sales', 'Verkoop'),
   opt('teacher', 'Enseignant·e, formateur·rice', 'Teacher, trainer', 'Leerkracht, opleider'),
   opt('educator', 'Éducateur·rice, animateur·rice', 'Educator, youth worker', 'Opvoeder, animator'),
-  opt('social worker', 'Assistant·e social·e', 'Social worker', 'Maatschappelijk werker'),
-  opt('cultural mediator', 'Médiateur·rice culturel·le', 'Cultural mediator', 'Cultureel bemiddelaar'),
+  opt('social-worker', 'Assistant·e social·e', 'Social worker', 'Maatschappelijk werker'),
+  opt('cultural-mediator', 'Médiateur·rice culturel·le', 'Cultural mediator', 'Cultureel bemiddelaar'),
   opt('artist', 'Artiste, musicien·ne', 'Artist, musician', 'Kunstenaar, muzikant'),
   opt('nurse', 'Infirmier·ère', 'Nurse', 'Verpleegkundige'),
   opt('caregiver', 'Aide-soignant·e', 'Caregiver', 'Zorgkundige'),
   opt('cook', 'Cuisinier·ère', 'Cook', 'Kok'),
   opt('waiter', 'Serveur·euse', 'Waiter', 'Kelner'),
   opt('driver', 'Chauffeur·euse', 'Driver', 'Chauffeur'),
-  opt('warehouse operator', 'Magasinier·ère', 'Warehouse operator', 'Magazijnier'),
+  opt('warehouse-operator', 'Magasinier·ère', 'Warehouse operator', 'Magazijnier'),
   opt('electrician', 'Électricien·ne', 'Electrician', 'Elektricien'),
   opt('mechanic', 'Mécanicien·ne', 'Mechanic', 'Mecanicien'),
   opt('welder', 'Soudeur·euse', 'Welder', 'Lasser'),
   opt('bricklayer', 'Maçon·ne', 'Bricklayer', 'Metselaar'),
   opt('carpenter', 'Menuisier·ère', 'Carpenter', 'Schrijnwerker'),
-  opt('production operator', 'Opérateur·rice de production', 'Production operator', 'Productiemedewerker'),
-  opt('farm worker', 'Agriculteur·rice, ouvrier·ère agricole', 'Farmer, farm worker', 'Landbouwer, landarbeider'),
+  opt('production-operator', 'Opérateur·rice de production', 'Production operator', 'Productiemedewerker'),
+  opt('farm-worker', 'Agriculteur·rice, ouvrier·ère agricole', 'Farmer, farm worker', 'Landbouwer, landarbeider'),
   opt('cleaner', 'Agent·e d’entretien', 'Cleaner', 'Schoonmaker'),
   opt('other', 'Autre fonction', 'Other function', 'Andere functie'),
 ]
@@ -108,16 +110,16 @@ export const functionOptions: ChoiceOption[] = [
 export const functionSimilarity: Record<string, Record<string, number>> = {
   nurse: { caregiver: 0.7 },
   developer: { analyst: 0.5, technician: 0.4 },
-  technician: { electrician: 0.6, engineer: 0.5, mechanic: 0.6, 'laboratory technician': 0.6 },
+  technician: { electrician: 0.6, engineer: 0.5, mechanic: 0.6, 'laboratory-technician': 0.6 },
   cook: { waiter: 0.5 },
   teacher: { educator: 0.6 },
-  educator: { 'social worker': 0.6, 'cultural mediator': 0.5 },
-  welder: { 'production operator': 0.5, mechanic: 0.4 },
+  educator: { 'social-worker': 0.6, 'cultural-mediator': 0.5 },
+  welder: { 'production-operator': 0.5, mechanic: 0.4 },
   bricklayer: { carpenter: 0.5 },
-  accountant: { analyst: 0.5, 'administrative assistant': 0.3 },
-  'project manager': { manager: 0.6, planner: 0.4 },
-  'communication officer': { 'graphic designer': 0.5 },
-  driver: { 'warehouse operator': 0.4 },
+  accountant: { analyst: 0.5, 'administrative-assistant': 0.3 },
+  'project-manager': { manager: 0.6, planner: 0.4 },
+  'communication-officer': { 'graphic-designer': 0.5 },
+  driver: { 'warehouse-operator': 0.4 },
 }
 
 export const hobbyOptions: ChoiceOption[] = [
@@ -136,7 +138,7 @@ export const hobbyOptions: ChoiceOption[] = [
   opt('reading', 'Lecture', 'Reading', 'Lezen'),
   opt('history', 'Histoire', 'History', 'Geschiedenis'),
   opt('chess', 'Échecs', 'Chess', 'Schaken'),
-  opt('board games', 'Jeux de société', 'Board games', 'Gezelschapsspelen'),
+  opt('board-games', 'Jeux de société', 'Board games', 'Gezelschapsspelen'),
   opt('gaming', 'Jeux vidéo', 'Video games', 'Videogames'),
   opt('cooking', 'Cuisine', 'Cooking', 'Koken'),
   opt('gardening', 'Jardinage', 'Gardening', 'Tuinieren'),

@@ -12,7 +12,7 @@ export function standardEmails(): DocumentTemplate[] {
       subject: 'Invitation à rejoindre {{ organisation.name }} sur Binôme',
       body: `Bonjour {{ recipient.firstName }},
 
-{{ organisation.name }} vous invite à rejoindre son espace sur Binôme, la plateforme qui accompagne ses programmes de mentorat vers l’emploi.
+{{ invitedBy }} vous invite à rejoindre l’espace de {{ organisation.name }} sur Binôme, la plateforme de ses programmes de mentorat vers l’emploi, en tant que {{ role }}.
 
 Pour accepter l’invitation et accéder à votre espace, suivez ce lien :
 {{ link }}
@@ -28,7 +28,9 @@ L’équipe de {{ organisation.name }}`,
 
 Voici votre code de connexion à Binôme : {{ code }}
 
-Il est valable {{ expiresInMinutes }} minutes et ne sert qu’une fois. Ne le communiquez à personne : l’équipe ne vous le demandera jamais.
+Saisissez-le sur la page de connexion : {{ link }}
+
+Il est valable {{ validMinutes }} minutes et ne sert qu’une fois. Ne le communiquez à personne : l’équipe ne vous le demandera jamais.
 
 Si vous n’avez pas demandé ce code, ignorez ce message.`,
     },
@@ -39,7 +41,7 @@ Si vous n’avez pas demandé ce code, ignorez ce message.`,
 
 Merci pour votre engagement dans {{ programme.name }}. Nous pensons que vous pourriez accompagner {{ mentee.firstName }} : vous trouverez son profil en suivant le lien ci-dessous.
 
-{{ link }}
+{{ proposal.link }}
 
 Vous êtes libre d’accepter ou de refuser cette proposition ; si vous refusez, dites-nous pourquoi, cela nous aide à vous proposer un profil plus adapté. Merci de répondre avant le {{ proposal.answerBy }}.
 
@@ -52,9 +54,9 @@ L’équipe de {{ organisation.name }}`,
       subject: 'Rappel : une proposition de mentorat attend votre réponse',
       body: `Bonjour {{ recipient.firstName }},
 
-Nous vous avons proposé d’accompagner {{ mentee.firstName }} dans le cadre de {{ programme.name }} et n’avons pas encore reçu votre réponse. {{ mentee.firstName }} attend de pouvoir commencer : pourriez-vous nous répondre avant le {{ proposal.answerBy }} ?
+Nous vous avons proposé d’accompagner {{ mentee.firstName }} dans le cadre de {{ programme.name }} et n’avons pas encore reçu votre réponse. {{ mentee.firstName }} attend de pouvoir commencer : il vous reste {{ proposal.daysLeft }} jour(s) pour répondre, jusqu’au {{ proposal.answerBy }}.
 
-{{ link }}
+{{ proposal.link }}
 
 Un empêchement ou une question ? Répondez simplement à ce message.
 
@@ -71,7 +73,7 @@ Pour rappel, le binôme se rencontre au moins {{ cadences.meetingsPerMonth }} fo
 
 Nous prendrons des nouvelles de chacun·e toutes les {{ cadences.checkInEveryWeeks }} semaines. Vous pouvez nous joindre à tout moment.
 
-Votre espace : {{ link }}
+La page de votre binôme : {{ duo.link }}
 
 Bon mentorat !
 L’équipe de {{ organisation.name }}`,
@@ -81,19 +83,19 @@ L’équipe de {{ organisation.name }}`,
       subject: 'Point de suivi à faire : {{ mentor.firstName }} et {{ mentee.firstName }}',
       body: `Bonjour {{ recipient.firstName }},
 
-Le point de suivi du binôme {{ mentor.firstName }} {{ mentor.lastName }} – {{ mentee.firstName }} {{ mentee.lastName }} est prévu pour le {{ checkIn.dueDate }} (un contact toutes les {{ cadences.checkInEveryWeeks }} semaines).
+Le point de suivi du binôme {{ mentor.firstName }} {{ mentor.lastName }} – {{ mentee.firstName }} {{ mentee.lastName }} est prévu pour le {{ checkIn.dueDate }} (un contact toutes les {{ checkIn.everyWeeks }} semaines).{% if checkIn.overdue %} Il est en retard.{% endif %}
 
 Prenez contact avec chaque partie du binôme pour faire le point sur l’avancement du plan d’actions, le rythme des rencontres et les difficultés éventuelles, puis notez-le dans la fiche du binôme :
-{{ link }}`,
+{{ duo.link }}`,
     },
     {
       kind: 'email-evaluation',
       subject: '{{ programme.name }} : votre avis sur le mentorat',
       body: `Bonjour {{ recipient.firstName }},
 
-Votre avis nous est précieux pour améliorer {{ programme.name }}. Pourriez-vous prendre une dizaine de minutes pour répondre au questionnaire d’évaluation de votre binôme ?
+Votre avis nous est précieux pour améliorer {{ programme.name }}. Pourriez-vous prendre une dizaine de minutes pour répondre au questionnaire d’évaluation de votre binôme ({{ evaluation.moment }}) avant le {{ evaluation.answerBy }} ?
 
-{{ link }}
+{{ evaluation.link }}
 
 Vos réponses sont lues par l’équipe du programme uniquement.
 
@@ -107,9 +109,9 @@ L’équipe de {{ organisation.name }}`,
 
 Le binôme formé par {{ mentor.firstName }} et {{ mentee.firstName }}, commencé le {{ duo.startDate }}, est clôturé le {{ duo.endDate }}. Issue du mentorat : {{ outcome.label }}.
 
-Merci pour le chemin parcouru ensemble. Vous recevrez bientôt un court questionnaire d’évaluation ; vos réponses nous aident à faire grandir le programme.
+Merci pour le chemin parcouru ensemble. Un court questionnaire d’évaluation vous attend ; vos réponses nous aident à faire grandir le programme.
 
-{{ link }}
+{{ evaluation.link }}
 
 L’équipe de {{ organisation.name }}`,
     },

@@ -18,12 +18,21 @@ export interface Methodology {
   rules: ProgrammeRules
 }
 
+/** Pure data without undefined, dates or functions: a JSON round trip is a faithful deep copy. */
+const copy = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T
+
 /**
- * The three built-in methodologies, encoded from the seeds. Their `rules` are shared constants: start a programme
- * from {@link methodologyRules}, which hands out a copy the programme may change.
+ * A methodology whose `rules` are read as a fresh copy each time, so that a programme changing the rules it started
+ * from can never change the methodology (nor another programme started from it).
  */
+function methodology(m: Methodology): Methodology {
+  const { rules, ...rest } = m
+  return Object.freeze({ ...rest, get rules() { return copy(rules) } })
+}
+
+/** The three built-in methodologies, encoded from the seeds. */
 export const methodologies: readonly Methodology[] = [
-  {
+  methodology({
     id: 'pls-mentoryou',
     name: t('Pour la Solidarité — MentorYou', 'Pour la Solidarité — MentorYou', 'Pour la Solidarité — MentorYou'),
     source: 'seeds 000, 001, 004 (Pour la Solidarité: MentorYou / MentorU)',
@@ -33,8 +42,8 @@ export const methodologies: readonly Methodology[] = [
       'Mentoring naar werk voor werkzoekenden van buitenlandse nationaliteit of herkomst door actieve professionals: 6 maanden, 2 ontmoetingen per maand op de werkplek van de mentor, acht matchingcriteria waarvan geografische bereikbaarheid verplicht, een interculturele workshop vóór de matching, opvolging om de 6 weken, een driepartijenovereenkomst.',
     ),
     rules: plsMentorYouRules,
-  },
-  {
+  }),
+  methodology({
     id: 'cai-duo-n2wa',
     name: t('CAI — Duo N2WA', 'CAI — Duo N2WA', 'CAI — Duo N2WA'),
     source: 'seed 002 (Centre d’Action Interculturelle: Duo N2WA methodology sheet)',
@@ -44,8 +53,8 @@ export const methodologies: readonly Methodology[] = [
       'Professionele en interculturele mentoring van personen met het statuut van asielzoeker door ervaren vrijwillige werknemers: een beroep en de codes van een sector ontdekken, een netwerk opbouwen. Hoogstens 6 maanden, 2 ontmoetingen per maand, een mentoringovereenkomst die de drie partijen bij de eerste ontmoeting van het duo ondertekenen, een interculturele methode, opvolging na het duo.',
     ),
     rules: caiDuoN2waRules,
-  },
-  {
+  }),
+  methodology({
     id: 'mentoring-belgium-baseline',
     name: t('Mentoring Belgium — socle qualité', 'Mentoring Belgium quality baseline', 'Mentoring Belgium — kwaliteitsbasis'),
     source: 'seed 003 (Mentoring Belgium position paper: quality criteria for employment mentoring)',
@@ -55,7 +64,7 @@ export const methodologies: readonly Methodology[] = [
       'De kwaliteitscriteria van Mentoring Belgium als vertrekpunt: een infosessie en een persoonlijk gesprek voor elke partij, opleiding van mentors vóór de start, matching door het team op duidelijke criteria, een eerste ontmoeting op neutraal terrein met het team erbij, een overeenkomst met ethisch charter, minstens 6 maanden en 2 contacten per maand, opvolging door een vaste medewerker, een laatste ontmoeting en een evaluatie.',
     ),
     rules: mentoringBelgiumRules,
-  },
+  }),
 ]
 
 /**
@@ -65,7 +74,5 @@ export const methodologies: readonly Methodology[] = [
  * methodologyRules('pls-mentoryou')?.cadences.checkInEveryWeeks // 6
  */
 export function methodologyRules(id: string): ProgrammeRules | undefined {
-  const m = methodologies.find((x) => x.id === id)
-  // Pure data without undefined, dates or functions: a JSON round trip is a faithful deep copy.
-  return m ? (JSON.parse(JSON.stringify(m.rules)) as ProgrammeRules) : undefined
+  return methodologies.find((x) => x.id === id)?.rules
 }

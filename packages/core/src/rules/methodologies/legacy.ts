@@ -12,29 +12,29 @@ const norm = (s: string) => s.normalize('NFC').trim().toLocaleLowerCase('fr')
  * (the title itself goes to the `jobTitle` field).
  */
 export const functionAliases: Readonly<Record<string, string>> = {
-  'responsable rh': 'HR officer',
-  'chef de projet it': 'project manager',
+  'responsable rh': 'HR-officer',
+  'chef de projet it': 'project-manager',
   'infirmière en chef': 'nurse',
   'infirmière': 'nurse',
-  'responsable d’entrepôt': 'warehouse operator',
+  'responsable d’entrepôt': 'warehouse-operator',
   'expert-comptable': 'accountant',
   'aide-comptable': 'accountant',
   'chef de cuisine': 'cook',
   'commis de cuisine': 'cook',
   'directrice d’école': 'manager',
-  'attaché': 'civil servant',
-  'gestionnaire de dossiers': 'civil servant',
+  'attaché': 'civil-servant',
+  'gestionnaire de dossiers': 'civil-servant',
   'gérante de magasin': 'manager',
   'gérante d’hôtel': 'manager',
   'responsable de rayon': 'manager',
   'responsable logistique': 'manager',
   'conducteur de travaux': 'manager',
   'chef de chantier': 'manager',
-  'chargée de communication': 'communication officer',
+  'chargée de communication': 'communication-officer',
   'planificateur': 'planner',
   'développeur senior': 'developer',
   'développeur': 'developer',
-  'assistante sociale': 'social worker',
+  'assistante sociale': 'social-worker',
   'aide-soignante': 'caregiver',
   'ingénieur agronome': 'engineer',
   'formatrice fle': 'teacher',
@@ -43,31 +43,31 @@ export const functionAliases: Readonly<Record<string, string>> = {
   'technicien de maintenance': 'technician',
   'technicien réseau': 'technician',
   'administrateur système': 'technician',
-  'technicien de laboratoire': 'laboratory technician',
-  'technicienne agricole': 'farm worker',
-  'ouvrière agricole': 'farm worker',
-  'agriculteur': 'farm worker',
-  'médiatrice culturelle': 'cultural mediator',
+  'technicien de laboratoire': 'laboratory-technician',
+  'technicienne agricole': 'farm-worker',
+  'ouvrière agricole': 'farm-worker',
+  'agriculteur': 'farm-worker',
+  'médiatrice culturelle': 'cultural-mediator',
   'musicienne': 'artist',
   'soudeur': 'welder',
   'maçon': 'bricklayer',
   'menuisier': 'carpenter',
-  'magasinier': 'warehouse operator',
+  'magasinier': 'warehouse-operator',
   'analyste financier': 'analyst',
   'électricien': 'electrician',
   'chauffeur': 'driver',
   'chauffeur-livreur': 'driver',
   'éducatrice': 'educator',
   'animatrice': 'educator',
-  'assistante administrative': 'administrative assistant',
+  'assistante administrative': 'administrative-assistant',
   'vendeuse': 'sales',
   'vendeur': 'sales',
   'serveur': 'waiter',
-  'opérateur de production': 'production operator',
+  'opérateur de production': 'production-operator',
   'mécanicien': 'mechanic',
   'comptable': 'accountant',
-  'graphiste': 'graphic designer',
-  'responsable qualité': 'quality officer',
+  'graphiste': 'graphic-designer',
+  'responsable qualité': 'quality-officer',
 }
 
 /**
@@ -89,7 +89,10 @@ export function choiceValueOf(
   return aliased !== undefined && (field.options ?? []).some((o) => o.value === aliased) ? aliased : undefined
 }
 
-/** Language names (French, as the demo data has them, and English, as the matching bench has them) to ISO 639 codes. */
+/**
+ * Language names (French, as the demo data has them, and English, as the matching bench has them) to the codes that
+ * answers store: ISO 639-1, or ISO 639-3 for the languages without a two-letter code (Dari, Kabyle, Susu, Krio).
+ */
 export const languageCodes: Readonly<Record<string, string>> = {
   français: 'fr', french: 'fr',
   néerlandais: 'nl', dutch: 'nl',
@@ -109,7 +112,7 @@ export const languageCodes: Readonly<Record<string, string>> = {
   tigrinya: 'ti',
   amharique: 'am', amharic: 'am',
   persan: 'fa', persian: 'fa',
-  // Dari, Kabyle, Soussou and Krio have no two-letter code: ISO 639-3 gives them three letters.
+  // No two-letter code: ISO 639-3 gives them three letters (answers accept these, see the core's language codes).
   dari: 'prs',
   kabyle: 'kab',
   soussou: 'sus', susu: 'sus',

@@ -241,7 +241,7 @@ Le mentorat commence le {{ duo.startDate }} et se termine le {{ duo.endDate }}, 
 Le duo a au moins {{ cadences.meetingsPerMonth }} contacts par mois, en face à face de préférence.
 
 ## Suivi
-{{ coordinator.firstName }} {{ coordinator.lastName }}, de {{ organisation.name }}, suit le duo : il·elle prend contact régulièrement avec chacun·e, reste disponible pour toute question et fait office de médiateur·rice en cas de difficulté.
+{{ coordinator.fullName }}, de {{ organisation.name }}, suit le duo : il·elle prend contact régulièrement avec chacun·e, reste disponible pour toute question et fait office de médiateur·rice en cas de difficulté.
 
 ## Charte éthique
 - La relation est volontaire et bénévole : aucune contrepartie financière n’est demandée ni acceptée.
@@ -254,23 +254,27 @@ Le duo a au moins {{ cadences.meetingsPerMonth }} contacts par mois, en face à 
 ## Fin du mentorat
 Le mentorat se termine par une dernière rencontre en face à face (ou en ligne) et une évaluation. Chacun·e peut y mettre fin plus tôt en prévenant l’autre et l’équipe.
 
-Fait le {{ signature.date }}.
+Fait le {{ contract.date }}, en autant d’exemplaires que de signataires.
 
-Mentor : {{ mentor.firstName }} {{ mentor.lastName }}
-Mentee : {{ mentee.firstName }} {{ mentee.lastName }}`,
+{% for party in contract.parties %}{{ party.role }} : {{ party.fullName }}, signature :
+{% endfor %}
+Pour signer en ligne : {{ contract.signLink }}`,
 }
 
 const mbProfileSheet: DocumentTemplate = {
   kind: 'mentee-profile-sheet',
   body: `# Proposition de duo — {{ mentee.firstName }}
 
-L’équipe de {{ organisation.name }} vous propose d’accompagner {{ mentee.firstName }}. Voici ce qu’il·elle a accepté de partager :
+Bonjour {{ mentor.firstName }},
 
-{% for item in mentee.profile %}**{{ item.label }}** : {{ item.value }}
+L’équipe de {{ organisation.name }} vous propose d’accompagner {{ mentee.firstName }}{% if mentee.age %}, {{ mentee.age }} ans{% endif %} ({{ mentee.locality }}). Voici ce qu’il·elle a accepté de partager :
+
+{% for item in mentee.answers %}**{{ item.question }}** : {{ item.answer }}
 {% endfor %}
-Le mentorat dure au moins {{ cadences.durationMonthsMin }} mois, avec au moins {{ cadences.meetingsPerMonth }} contacts par mois. La première rencontre a lieu dans un lieu neutre, en présence d’un membre de l’équipe ; à son issue, vous validez chacun·e le duo, ou non.
+La première rencontre a lieu dans un lieu neutre, en présence d’un membre de l’équipe ; à son issue, vous validez chacun·e le duo, ou non.
 
-Merci de répondre avant le {{ proposal.answerBy }}.`,
+Merci de répondre avant le {{ proposal.answerBy }} : {{ proposal.link }}
+Votre contact : {{ coordinator.fullName }}, {{ coordinator.email }}`,
 }
 
 const mbFirstMeetingGuide: DocumentTemplate = {
@@ -278,12 +282,12 @@ const mbFirstMeetingGuide: DocumentTemplate = {
   body: `# Première rencontre
 
 Mentor : {{ mentor.firstName }} {{ mentor.lastName }} — Mentee : {{ mentee.firstName }} {{ mentee.lastName }}
-Date : {{ firstMeeting.date }} — Lieu neutre : {{ firstMeeting.place }}
-Membre de l’équipe présent : {{ coordinator.firstName }} {{ coordinator.lastName }}
+Date : {{ firstMeeting.date }}{% if firstMeeting.time %} à {{ firstMeeting.time }}{% endif %} — Lieu neutre : {{ firstMeeting.place }}
+Membre de l’équipe présent : {{ coordinator.fullName }}
 
 ## Check-list
 - ☐ Présentations mutuelles
-- ☐ Les objectifs de {{ mentee.firstName }} et ce que le·la mentor peut apporter
+- ☐ Les objectifs du·de la mentee, {{ mentee.firstName }}, et ce que le·la mentor peut apporter
 - ☐ La durée (au moins {{ cadences.durationMonthsMin }} mois) et la fréquence des contacts (au moins {{ cadences.meetingsPerMonth }} par mois)
 - ☐ La charte éthique et les limites de la relation
 - ☐ Le rôle de l’équipe : suivi régulier, médiation si nécessaire
@@ -303,7 +307,9 @@ Du {{ duo.startDate }} au {{ duo.endDate }} — Issue : {{ outcome.label }}
 
 La dernière rencontre a lieu en face à face (ou en ligne).
 
-1. Les objectifs du départ : où en est {{ mentee.firstName }} ?
+1. Les objectifs du départ : où en est {{ mentee.firstName }} ? Le duo s’est rencontré {{ meetingsHeld }} fois ; le plan d’action :
+{% for item in actionPlan %}   - {% if item.done %}☑{% else %}☐{% endif %} {{ item.title }}
+{% endfor %}
 2. Ce que la relation a apporté à chacun·e
 3. Ce qui a été difficile
 4. Les prochaines étapes pour {{ mentee.firstName }}
@@ -314,7 +320,7 @@ const mbEvaluation = (side: 'mentor' | 'mentee'): DocumentTemplate => ({
   kind: side === 'mentor' ? 'evaluation-mentor' : 'evaluation-mentee',
   body: `# Évaluation de fin de duo — ${side}
 
-Bonjour {{ recipient.firstName }}, votre duo ${side === 'mentor' ? 'avec {{ mentee.firstName }}' : 'avec {{ mentor.firstName }}'} s’est déroulé du {{ duo.startDate }} au {{ duo.endDate }}.
+Bonjour ${side === 'mentor' ? '{{ mentor.firstName }}' : '{{ mentee.firstName }}'}, votre duo ${side === 'mentor' ? 'avec {{ mentee.firstName }}' : 'avec {{ mentor.firstName }}'} s’est déroulé du {{ duo.startDate }} au {{ duo.endDate }}.
 
 ## Les effets de la relation (de 1 à 5)
 ${side === 'mentor'
@@ -327,7 +333,7 @@ ${side === 'mentor'
 
 ## La satisfaction (de 1 à 5)
 4. La première rencontre était bien organisée.
-5. Le rythme d’au moins {{ cadences.meetingsPerMonth }} contacts par mois était adapté.
+5. Le rythme des contacts était adapté.
 6. Le suivi par l’équipe de {{ organisation.name }} était suffisant.
 7. Le matériel de soutien m’a été utile.
 

@@ -13,6 +13,16 @@ describe.each(all)('methodology %s', (_id, rules) => {
     expect(criteriaFieldProblems(rules.criteria, rules.forms)).toEqual([])
   })
 
+  it('relates in its similarity tables only values the criterion’s fields offer', () => {
+    for (const c of rules.criteria) {
+      if (c.kind !== 'categorical') continue
+      const offered = new Set([findField(rules.forms.mentee, c.menteeField), findField(rules.forms.mentor, c.mentorField)].flatMap((f) => f?.options ?? []).map((o) => o.value))
+      for (const [a, row] of Object.entries(c.similarity ?? {})) {
+        for (const b of [a, ...Object.keys(row)]) expect(offered.has(b), `${c.id}: ${b}`).toBe(true)
+      }
+    }
+  })
+
   it.each(['mentor', 'mentee'] as const)('has unique ids in the %s form, labelled in fr, en and nl', (side) => {
     const form: IntakeForm = rules.forms[side]
     expect(form.sections.length).toBeGreaterThan(0)
@@ -35,6 +45,22 @@ describe.each(all)('methodology %s', (_id, rules) => {
       } else {
         expect(f.options, f.id).toBeUndefined()
       }
+    }
+  })
+
+  it('uses ids and option values of the shape the rules’ schema accepts (packages/contracts rules.ts)', () => {
+    const ruleId = /^[A-Za-z][A-Za-z0-9_-]{0,63}$/
+    const optionValue = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/
+    for (const side of ['mentor', 'mentee'] as const) {
+      for (const s of rules.forms[side].sections) expect(s.id).toMatch(ruleId)
+      for (const f of formFields(rules.forms[side])) {
+        expect(f.id).toMatch(ruleId)
+        for (const o of f.options ?? []) expect(o.value, f.id).toMatch(optionValue)
+      }
+    }
+    for (const x of [...rules.criteria, ...rules.outcomes, ...rules.eligibility]) expect(x.id).toMatch(ruleId)
+    for (const c of rules.criteria) {
+      if (c.kind === 'categorical') for (const [a, row] of Object.entries(c.similarity ?? {})) for (const b of [a, ...Object.keys(row)]) expect(b, c.id).toMatch(optionValue)
     }
   })
 
@@ -97,6 +123,9 @@ describe('the built-in methodologies', () => {
     expect(methodologyRules('pls-mentoryou')!.cadences.meetingsPerMonth).toBe(2)
     expect(methodologyRules('pls-mentoryou')!.criteria).toHaveLength(8)
     expect(methodologyRules('nope')).toBeUndefined()
+    methodologies[0]!.rules.forms.mentee.sections.pop()
+    expect(methodologies[0]!.rules.forms.mentee.sections.map((x) => x.id)).toContain('interview')
+    expect(methodologies[0]!.rules).toEqual(methodologyRules('pls-mentoryou'))
   })
 })
 
@@ -194,7 +223,8 @@ describe('the demo data’s words', () => {
   const functions = ['Administrateur système', 'Agriculteur', 'Aide-comptable', 'Aide-soignante', 'Analyste financier', 'Animatrice', 'Assistante administrative', 'Assistante sociale', 'Attaché', 'Chargée de communication', 'Chauffeur', 'Chauffeur-livreur', 'Chef de chantier', 'Chef de cuisine', 'Chef de projet IT', 'Commis de cuisine', 'Comptable', 'Conducteur de travaux', 'Directrice d’école', 'Développeur', 'Développeur senior', 'Expert-comptable', 'Formatrice FLE', 'Gestionnaire de dossiers', 'Graphiste', 'Gérante de magasin', 'Gérante d’hôtel', 'Infirmière', 'Infirmière en chef', 'Ingénieur agronome', 'Institutrice', 'Magasinier', 'Maçon', 'Menuisier', 'Musicienne', 'Mécanicien', 'Médiatrice culturelle', 'Opérateur de production', 'Ouvrière agricole', 'Planificateur', 'Professeur de mathématiques', 'Responsable RH', 'Responsable de rayon', 'Responsable d’entrepôt', 'Responsable logistique', 'Responsable qualité', 'Serveur', 'Soudeur', 'Technicien de laboratoire', 'Technicien de maintenance', 'Technicien réseau', 'Technicienne agricole', 'Vendeur', 'Vendeuse', 'Éducatrice', 'Électricien']
   const hobbies = ['basket', 'bricolage', 'chasse', 'chorale', 'course à pied', 'couture', 'cricket', 'cuisine', 'danse', 'football', 'histoire', 'jardinage', 'jeux de société', 'jeux vidéo', 'lecture', 'marche', 'musique', 'mécanique', 'photographie', 'piano', 'pêche', 'randonnée', 'théâtre', 'voyages', 'vélo', 'yoga', 'échecs']
   const languages = ['allemand', 'amharique', 'anglais', 'arabe', 'bambara', 'dari', 'espagnol', 'français', 'hindi', 'igbo', 'italien', 'kabyle', 'kirundi', 'krio', 'kurde', 'lingala', 'néerlandais', 'pachto', 'persan', 'peul', 'polonais', 'roumain', 'russe', 'soussou', 'tigrinya', 'turc', 'ukrainien', 'wolof']
-  // The vocabularies of packages/matching/bench/synthetic.ts, which are the option values themselves.
+  // The vocabularies of packages/matching/bench/synthetic.ts: the option values, spaces written as hyphens (the
+  // rules' schema allows no space in a value), and the options' English labels.
   const benchSectors = ['IT', 'healthcare', 'construction', 'logistics', 'retail', 'hospitality', 'finance', 'education', 'public administration', 'manufacturing', 'energy', 'social work', 'marketing', 'legal', 'agriculture', 'transport']
   const benchFunctions = ['developer', 'nurse', 'accountant', 'project manager', 'technician', 'sales', 'teacher', 'engineer', 'administrative assistant', 'cook', 'driver', 'HR officer', 'electrician', 'analyst', 'caregiver', 'warehouse operator']
   const benchHobbies = ['football', 'cooking', 'reading', 'music', 'hiking', 'cycling', 'photography', 'chess', 'gardening', 'dance', 'painting', 'swimming', 'cinema', 'volunteering', 'travel', 'yoga', 'running', 'theatre', 'gaming', 'crafts']
@@ -205,9 +235,10 @@ describe('the demo data’s words', () => {
       for (const s of sectors) expect(choiceValueOf(findField(form, 'sector')!, s), s).toBeDefined()
       for (const f of functions) expect(choiceValueOf(findField(form, 'function')!, f, functionAliases), f).toBeDefined()
       for (const h of hobbies) expect(choiceValueOf(findField(form, 'hobbies')!, h), h).toBeDefined()
-      expect(values('sector')).toEqual(expect.arrayContaining(benchSectors))
-      expect(values('function')).toEqual(expect.arrayContaining(benchFunctions))
-      expect(values('hobbies')).toEqual(expect.arrayContaining(benchHobbies))
+      for (const s of benchSectors) expect(choiceValueOf(findField(form, 'sector')!, s), s).toBe(s.replaceAll(' ', '-'))
+      for (const f of benchFunctions) expect(choiceValueOf(findField(form, 'function')!, f), f).toBe(f.replaceAll(' ', '-'))
+      for (const h of benchHobbies) expect(choiceValueOf(findField(form, 'hobbies')!, h), h).toBe(h)
+      for (const id of ['sector', 'function', 'hobbies']) for (const v of values(id)) expect(v, id).toMatch(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/)
     },
   )
 
@@ -219,10 +250,16 @@ describe('the demo data’s words', () => {
     expect(choiceValueOf(sector, 'finance')).toBe('finance')
     expect(choiceValueOf(sector, 'Banque')).toBeUndefined()
     expect(choiceValueOf(sector, 'Infirmière en chef', functionAliases)).toBeUndefined()
+    expect(choiceValueOf(sector, 'social work')).toBe('social-work')
+    const fn = findField(methodologyRules('pls-mentoryou')!.forms.mentor, 'function')!
+    expect(choiceValueOf(fn, 'Infirmière en chef', functionAliases)).toBe('nurse')
+    expect(choiceValueOf(fn, 'Responsable RH', functionAliases)).toBe('HR-officer')
   })
 
-  it('names every demo language with an ISO 639 code', () => {
+  it('names every demo language with its ISO 639 code, three letters only for those without two', () => {
     for (const l of languages) expect(languageCodeOf(l), l).toMatch(/^[a-z]{2,3}$/)
+    expect(['dari', 'kabyle', 'soussou', 'krio'].map(languageCodeOf)).toEqual(['prs', 'kab', 'sus', 'kri'])
+    expect(languageCodeOf('tigrinya')).toBe('ti')
     expect(languageCodeOf('Néerlandais')).toBe('nl')
     expect(languageCodeOf('klingon')).toBeUndefined()
   })

@@ -308,6 +308,7 @@ Après leur première rencontre, le·la mentor et le·la mentee ont tous deux ch
 ## Le cadre
 - Le binôme se rencontre au moins {{ cadences.meetingsPerMonth }} fois par mois, environ {{ cadences.meetingMinutes }} minutes, sur le lieu de travail du·de la mentor.
 - Entre les rencontres, le binôme garde le contact (téléphone, e-mail, messages).
+- Les premières rencontres servent à faire connaissance ; elles s’achèvent par l’analyse des forces et faiblesses de la recherche d’emploi.
 - Le binôme construit ensemble un plan d’actions, qui sert de référence à chaque rencontre pour mesurer l’avancement des démarches.
 - Ce qui se dit au sein du binôme reste confidentiel, sauf accord des deux parties.
 
@@ -333,26 +334,27 @@ Le rôle du·de la mentor n’est pas de trouver un emploi au·à la mentee, ni 
 
 Chaque partie peut mettre fin au mentorat en prévenant les deux autres ; un entretien de clôture est alors organisé.
 
-Fait le {{ signature.date }}, en trois exemplaires.
+Fait le {{ contract.date }}, en autant d’exemplaires que de signataires.
 
-Le·la mentor : {{ mentor.firstName }} {{ mentor.lastName }}
-Le·la mentee : {{ mentee.firstName }} {{ mentee.lastName }}
-Pour {{ organisation.name }} : {{ coordinator.firstName }} {{ coordinator.lastName }}`,
+{% for party in contract.parties %}{{ party.role }} : {{ party.fullName }}, signature :
+{% endfor %}
+Pour signer en ligne : {{ contract.signLink }}`,
 }
 
 const plsProfileSheet: DocumentTemplate = {
   kind: 'mentee-profile-sheet',
-  body: `# Profil de {{ mentee.firstName }} — {{ programme.name }}
+  body: `# Profil proposé : {{ mentee.firstName }} — {{ programme.name }}
 
-Ce profil vous est proposé par {{ organisation.name }}. Il reprend ce que {{ mentee.firstName }} a accepté de partager lors de son entretien.
+Bonjour {{ mentor.firstName }},
 
-{% for item in mentee.profile %}**{{ item.label }}** : {{ item.value }}
+{{ organisation.name }} vous propose d’accompagner {{ mentee.firstName }}{% if mentee.age %}, {{ mentee.age }} ans{% endif %}, qui habite {{ mentee.locality }}. Voici ce qu’il·elle a accepté de partager lors de son entretien de sélection.
+
+{% for item in mentee.answers %}**{{ item.question }}** : {{ item.answer }}
 {% endfor %}
-## Le mentorat proposé
-- Durée : {{ cadences.durationMonthsMax }} mois
-- Au moins {{ cadences.meetingsPerMonth }} rencontres par mois sur votre lieu de travail, environ {{ cadences.meetingMinutes }} minutes
+Si vous acceptez, vous organiserez ensemble une première rencontre sur votre lieu de travail. Vous pouvez aussi refuser : dites-nous simplement pourquoi, pour que nous puissions vous proposer un profil plus adapté.
 
-Merci de nous répondre avant le {{ proposal.answerBy }}. Vous pouvez refuser : dites-nous simplement pourquoi, pour que nous puissions vous proposer un profil plus adapté.`,
+Merci de répondre avant le {{ proposal.answerBy }} : {{ proposal.link }}
+Une question ? {{ coordinator.fullName }}, {{ coordinator.email }}`,
 }
 
 const plsFirstMeetingGuide: DocumentTemplate = {
@@ -360,8 +362,8 @@ const plsFirstMeetingGuide: DocumentTemplate = {
   body: `# Guide du premier entretien
 
 Binôme : {{ mentor.firstName }} {{ mentor.lastName }} et {{ mentee.firstName }} {{ mentee.lastName }}
-Date : {{ firstMeeting.date }} — Lieu : {{ firstMeeting.place }}
-Durée prévue : environ 1h30
+Date : {{ firstMeeting.date }}{% if firstMeeting.time %} à {{ firstMeeting.time }}{% endif %} — Lieu : {{ firstMeeting.place }}
+Durée prévue : {{ firstMeeting.durationMinutes }} minutes
 
 La première rencontre est un moment essentiel : elle permet de faire connaissance et de décider, chacun·e librement, de travailler ensemble ou non.
 
@@ -397,7 +399,10 @@ L’entretien de clôture formalise la fin de l’engagement. Il est aussi impor
 
 ## 1. Le chemin parcouru
 - Où en était {{ mentee.firstName }} au début du mentorat ? Où en est-il·elle aujourd’hui ?
-- Quelles actions du plan ont été réalisées ? Lesquelles restent à mener ?
+- Le binôme s’est rencontré {{ meetingsHeld }} fois.
+- Le plan d’actions : qu’est-ce qui a été réalisé, que reste-t-il à mener ?
+{% for item in actionPlan %}- {% if item.done %}☑{% else %}☐{% endif %} {{ item.title }}
+{% endfor %}
 
 ## 2. Les cinq dimensions de l’accompagnement
 - Technique : CV, lettres, entretiens
@@ -422,16 +427,16 @@ L’entretien de clôture formalise la fin de l’engagement. Il est aussi impor
 
 const plsEvaluationMentor: DocumentTemplate = {
   kind: 'evaluation-mentor',
-  body: `# Évaluation du mentorat — mentor
+  body: `# Évaluation du mentorat ({{ evaluation.moment }}) — mentor
 
-Bonjour {{ recipient.firstName }}, merci d’avoir accompagné {{ mentee.firstName }} du {{ duo.startDate }} au {{ duo.endDate }} dans le cadre de {{ programme.name }}.
+Bonjour {{ mentor.firstName }}, merci d’avoir accompagné {{ mentee.firstName }} du {{ duo.startDate }} au {{ duo.endDate }} dans le cadre de {{ programme.name }}.
 
 Pour chaque affirmation, indiquez votre accord de 1 (pas du tout) à 5 (tout à fait).
 
 1. La préparation (entretien, atelier interculturel) m’a aidé·e à jouer mon rôle de mentor.
 2. Le profil proposé correspondait à mon secteur et à mes compétences.
 3. Le guide du premier entretien m’a été utile.
-4. Nous avons pu tenir le rythme de {{ cadences.meetingsPerMonth }} rencontres par mois.
+4. Nous avons pu tenir le rythme prévu des rencontres.
 5. Le plan d’actions a guidé nos rencontres.
 6. Le suivi de {{ organisation.name }} a été suffisant.
 7. Les rencontres entre mentors m’ont été utiles.
@@ -445,9 +450,9 @@ Questions ouvertes :
 
 const plsEvaluationMentee: DocumentTemplate = {
   kind: 'evaluation-mentee',
-  body: `# Évaluation du mentorat — mentee
+  body: `# Évaluation du mentorat ({{ evaluation.moment }}) — mentee
 
-Bonjour {{ recipient.firstName }}, vous avez été accompagné·e par {{ mentor.firstName }} du {{ duo.startDate }} au {{ duo.endDate }} dans le cadre de {{ programme.name }}. Votre avis nous aide à améliorer le programme.
+Bonjour {{ mentee.firstName }}, vous avez été accompagné·e par {{ mentor.firstName }} du {{ duo.startDate }} au {{ duo.endDate }} dans le cadre de {{ programme.name }}. Votre avis nous aide à améliorer le programme.
 
 Pour chaque affirmation, indiquez votre accord de 1 (pas du tout) à 5 (tout à fait).
 
