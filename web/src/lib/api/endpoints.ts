@@ -71,7 +71,7 @@ const ma = matchingEndpoints
 // TODO(rules): until the contracts declare the rules routes (branch `rules`), their paths live here.
 const rulesEndpoints = {
   readRules: { method: 'get', path: '/orgs/{orgId}/programmes/{programmeId}/rules' },
-  saveRules: { method: 'put', path: '/orgs/{orgId}/programmes/{programmeId}/rules' },
+  patchRules: { method: 'patch', path: '/orgs/{orgId}/programmes/{programmeId}/rules' },
   listRulesVersions: { method: 'get', path: '/orgs/{orgId}/programmes/{programmeId}/rules/versions' },
   readRulesVersion: { method: 'get', path: '/orgs/{orgId}/programmes/{programmeId}/rules/versions/{version}' },
   diffRules: { method: 'get', path: '/orgs/{orgId}/programmes/{programmeId}/rules/diff' },
@@ -85,12 +85,11 @@ export interface RulesDiff {
   changes: RulesChange[]
 }
 
-/** What a rules save sends: the version it was based on (a stale one answers 409), the rules and a note. */
-export interface SaveRules {
-  version: number
-  rules: ProgrammeRules
-  note?: string
-}
+/**
+ * What a save of the rules sends: the version it was based on (a stale one answers 409), the parts of one page of the
+ * Rules tab (the others are kept from that version), and a note.
+ */
+export type PatchRules = { version: number; note?: string } & Partial<ProgrammeRules>
 
 /**
  * Every API call the app makes with a token, typed with the shared contracts (the calls made before signing in are
@@ -145,8 +144,8 @@ export const api = {
   /** The rules in force (forms, criteria...): the Rules tab edits them, the people screens read their forms there. */
   getRules: (orgId: string, programmeId: string, o: F = {}) =>
     request<RulesVersion>(...at('onboarding', rulesEndpoints.readRules, { orgId, programmeId }, o)),
-  saveRules: (orgId: string, programmeId: string, body: SaveRules) =>
-    request<RulesVersion>(...at('onboarding', rulesEndpoints.saveRules, { orgId, programmeId }, { body })),
+  patchRules: (orgId: string, programmeId: string, body: PatchRules) =>
+    request<RulesVersion>(...at('onboarding', rulesEndpoints.patchRules, { orgId, programmeId }, { body })),
   listRulesVersions: (orgId: string, programmeId: string, p: PageArgs = {}, o: F = {}) =>
     request<Page<RulesVersion>>(...at('onboarding', rulesEndpoints.listRulesVersions, { orgId, programmeId }, { query: { ...p }, ...o })),
   getRulesVersion: (orgId: string, programmeId: string, version: number, o: F = {}) =>

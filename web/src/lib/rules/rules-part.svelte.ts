@@ -71,7 +71,13 @@ export class RulesPart<K extends Part> {
     const rules = this.rules()
     try {
       const note = this.note.trim()
-      const saved = await api.saveRules(this.#orgId, this.#programmeId, { version: this.current.version, rules, ...(note ? { note } : {}) })
+      // Only this page's part is sent: a part another admin saved meanwhile is never written back (the version
+      // check refuses the save anyway, and the page offers to reload).
+      const saved = await api.patchRules(this.#orgId, this.#programmeId, {
+        version: this.current.version,
+        [this.#part]: rules[this.#part],
+        ...(note ? { note } : {}),
+      })
       this.current = saved
       this.draft = clone(saved.rules[this.#part])
       this.note = ''
