@@ -21,6 +21,7 @@ async function snapshot(): Promise<string> {
     admin.get(`/api/onboarding/orgs/${PLS}/members?limit=100`),
     admin.get(`/api/onboarding/orgs/${PLS}/programmes?include=all&limit=100`),
     admin.get(`/api/matching/orgs/${PLS}/programmes/${PLS_PROGRAMME}/runs?limit=100`),
+    admin.get(`/api/onboarding/orgs/${PLS}/programmes/${PLS_PROGRAMME}/rules/versions?limit=100`),
   ])
   return JSON.stringify(parts.map((r) => r.body)) + `|mails:${p.outbox.list().length}`
 }
@@ -136,6 +137,7 @@ const partitionOf = (path: string): string => {
   if (path.endsWith('/programmes')) return `ORG#${PLS}#PROGRAMMES`
   if (path.endsWith('/people')) return `ORG#${PLS}#PROGRAMME#${PLS_PROGRAMME}#PEOPLE`
   if (path.endsWith('/runs')) return `ORG#${PLS}#PROGRAMME#${PLS_PROGRAMME}#RUNS`
+  if (path.endsWith('/rules/versions')) return `ORG#${PLS}#PROGRAMME#${PLS_PROGRAMME}#RULES`
   return `ORG#${PLS}#ALERTS`
 }
 const forgedFor = (path: string, sk: string): string => {
@@ -150,6 +152,7 @@ describe('bad list queries', () => {
     `/api/onboarding/orgs/${PLS}/programmes/${PLS_PROGRAMME}/people`,
     `/api/matching/orgs/${PLS}/programmes/${PLS_PROGRAMME}/runs`,
     `/api/monitoring/orgs/${PLS}/alerts`,
+    `/api/onboarding/orgs/${PLS}/programmes/${PLS_PROGRAMME}/rules/versions`,
   ]
   it.each([
     ['a forged cursor', 'cursor=eyJ2IjoxLCJwIjoiT1JHI290aGVyIn0', 'cursor'],

@@ -31,7 +31,7 @@ describe('the single table', () => {
       start = out.LastEvaluatedKey as typeof start
     } while (start)
     expect(items.length).toBeGreaterThan(80)
-    const tenantTypes = new Set(['organisation', 'member', 'programme', 'person', 'matching-run', 'matching-suggestion', 'matching-unmatched', 'alert', 'sweep'])
+    const tenantTypes = new Set(['organisation', 'member', 'programme', 'person', 'matching-run', 'matching-suggestion', 'matching-unmatched', 'alert', 'sweep', 'rules-version'])
     const platformPrefixes = /^(USER#|EMAIL#|SUBJECT#|SIGNIN#|PLATFORM#ORGS$)/
     const types = new Set<string>()
     for (const item of items) {
@@ -47,7 +47,7 @@ describe('the single table', () => {
     }
     // Every kind of item the platform writes was exercised above, so the check covered them all.
     expect([...types]).toEqual(expect.arrayContaining(
-      ['alert', 'email-index', 'matching-run', 'matching-suggestion', 'matching-unmatched', 'member', 'membership-index', 'organisation', 'organisation-entry', 'person', 'programme', 'sweep', 'user'],
+      ['alert', 'email-index', 'matching-run', 'matching-suggestion', 'matching-unmatched', 'member', 'membership-index', 'organisation', 'organisation-entry', 'person', 'programme', 'rules-version', 'sweep', 'user'],
     ))
   })
 })

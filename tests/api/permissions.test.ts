@@ -12,7 +12,7 @@ let p: Awaited<ReturnType<typeof testPlatform>>
 const members: Partial<Record<MembershipRole, ApiClient>> = {}
 let admin: ApiClient
 let anonymous: ApiClient
-const ids: Record<string, string> = { orgId: PLS, programmeId: PLS_PROGRAMME, runId: 'no-such-run', userId: 'no-such-user', personId: 'mentee-01' }
+const ids: Record<string, string> = { orgId: PLS, programmeId: PLS_PROGRAMME, runId: 'no-such-run', userId: 'no-such-user', personId: 'mentee-01', version: '1' }
 
 beforeAll(async () => {
   p = await testPlatform()

@@ -11,7 +11,7 @@ let p: Awaited<ReturnType<typeof testPlatform>>
 let plsAdmin: ApiClient
 let caiAdmin: ApiClient
 let routes: RouteRef[]
-const caiIds: Record<string, string> = { orgId: CAI, programmeId: CAI_PROGRAMME, personId: 'mentee-01' }
+const caiIds: Record<string, string> = { orgId: CAI, programmeId: CAI_PROGRAMME, personId: 'mentee-01', version: '1' }
 let caiSnapshot: string
 
 async function snapshotCai(): Promise<string> {
@@ -20,6 +20,7 @@ async function snapshotCai(): Promise<string> {
     caiAdmin.get(`/api/onboarding/orgs/${CAI}/members?limit=100`),
     caiAdmin.get(`/api/onboarding/orgs/${CAI}/programmes?include=all&limit=100`),
     caiAdmin.get(`/api/matching/orgs/${CAI}/programmes/${CAI_PROGRAMME}/runs?limit=100`),
+    caiAdmin.get(`/api/onboarding/orgs/${CAI}/programmes/${CAI_PROGRAMME}/rules/versions?limit=100`),
   ])
   return JSON.stringify(parts.map((r) => r.body))
 }

@@ -72,7 +72,7 @@ describe('the rules of a programme', () => {
     await add.getByLabel(fr.rules.forms.newFieldLabel).fill('Moyen de transport préféré')
     await add.getByRole('button', { name: fr.rules.forms.addField }).click()
     // Focus goes to the English label of the new field, the next thing to fill.
-    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('field-moyen-de-transport-prefere-label-en')
+    await expect.poll(() => page.evaluate<string | undefined>('document.activeElement?.id')).toBe('field-moyen-de-transport-prefere-label-en')
     await page.keyboard.type('Preferred transport')
     await page.locator('#field-moyen-de-transport-prefere-label-nl').fill('Voorkeursvervoer')
     await page.locator('#option-new-moyen-de-transport-prefere').fill('Vélo')
@@ -87,7 +87,7 @@ describe('the rules of a programme', () => {
     await page.locator('#field-moyen-de-transport-prefere-up').focus()
     await page.keyboard.press('Enter')
     await expect.poll(last).not.toBe('moyen-de-transport-prefere')
-    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('field-moyen-de-transport-prefere-up')
+    await expect.poll(() => page.evaluate<string | undefined>('document.activeElement?.id')).toBe('field-moyen-de-transport-prefere-up')
     expect(await page.locator('[aria-live="polite"]').first().textContent()).toContain('Moyen de transport préféré')
 
     // The applicant's preview shows it, with its option.
@@ -163,7 +163,10 @@ describe('the rules of a programme', () => {
     expect(await body.getAttribute('aria-invalid')).toBe('true')
     // "Go to line" puts the caret on that line.
     await problem.getByRole('button').click()
-    const caretLine = await body.evaluate((el: HTMLTextAreaElement) => el.value.slice(0, el.selectionStart).split('\n').length)
+    const caretLine = await body.evaluate((el) => {
+      const area = el as unknown as { value: string; selectionStart: number }
+      return area.value.slice(0, area.selectionStart).split('\n').length
+    })
     expect(caretLine).toBe(4)
     await shoot('rules-template-error')
 

@@ -1,3 +1,4 @@
+import { blankProgrammeRules } from '@binome/core'
 import type { ApiClient } from './client'
 
 export { declarationFor, declaredRoutes } from './declarations'
@@ -29,6 +30,8 @@ export const sampleBodies: Record<string, Record<string, unknown>> = {
     kind: 'mentee', firstName: 'Sam', lastName: 'Ple', email: 'sam.ple@sample.demo', birthDate: '1990-04-12', answers: { locality: 'Namur' },
   },
   'PATCH /api/onboarding/orgs/{orgId}/programmes/{programmeId}/people/{personId}': { firstName: 'Samuel', version: 1 },
+  'PUT /api/onboarding/orgs/{orgId}/programmes/{programmeId}/rules': { version: 1, rules: blankProgrammeRules(), note: 'Échantillon' },
+  'PATCH /api/onboarding/orgs/{orgId}/programmes/{programmeId}/rules': { version: 1, cadences: blankProgrammeRules().cadences, note: 'Échantillon' },
   'POST /api/matching/orgs/{orgId}/programmes/{programmeId}/runs': { objective: 'max-score' },
   'POST /api/onboarding/recovery/orgs/{orgId}/admin': { email: 'sample@recovery.demo', name: 'Sam Ple' },
 }
@@ -36,6 +39,7 @@ export const sampleBodies: Record<string, Record<string, unknown>> = {
 /** Query strings some routes require. */
 export const sampleQueries: Record<string, string> = {
   'DELETE /api/onboarding/orgs/{orgId}/members/{userId}': '?version=1',
+  'GET /api/onboarding/orgs/{orgId}/programmes/{programmeId}/rules/diff': '?from=1&to=1',
 }
 
 export const routeKey = (r: RouteRef) => `${r.method} ${r.path}`

@@ -7,11 +7,12 @@ import { registerOrganisations } from './routes/organisations'
 import { registerPeople } from './routes/people'
 import { registerProgrammes } from './routes/programmes'
 import { registerRecovery } from './routes/recovery'
+import { registerRules } from './routes/rules'
 
 export { onboardingPrefix } from '@binome/contracts/routes/onboarding'
 
 /**
- * The onboarding app: the signed-in user, organisations, members and invitations, programmes, people.
+ * The onboarding app: the signed-in user, organisations, members and invitations, programmes and their rules, people.
  *
  * @example
  * new Hono().route(onboardingPrefix, onboardingApp(deps))
@@ -25,6 +26,7 @@ export function onboardingApp(deps: Deps) {
   registerOrganisations(app)
   registerMembers(app)
   registerProgrammes(app)
+  registerRules(app)
   registerPeople(app)
   registerRecovery(app)
   return app

@@ -16,8 +16,10 @@ import { freeText, singleLineText } from './text'
  * how the parts fit together (unique ids, choice fields with options, criteria reading fields of the right kind) is
  * the core's `checkRules` (422), run on the whole result of every save.
  *
- * Sizes are bounded so that one version stays well inside a DynamoDB item (400 KB) and a request inside the rules
- * routes' body limit (256 KB, see functions/src/shared/app.ts).
+ * Sizes are bounded so that one version stays well inside a DynamoDB item (400 KB). A request also stays within the
+ * API's 64 KB body limit (functions/src/shared/app.ts): screens save one part at a time (`PATCH …/rules`). Raising
+ * that limit for the rules routes was tried: the local server then closes the connection on bodies of a few hundred
+ * KB before answering 413, which the bad-input suite sees as a reset, so it waits for the local server to drain them.
  */
 export const rulesLimits = {
   labelLength: 200,
@@ -30,8 +32,8 @@ export const rulesLimits = {
   eligibilityItems: 40,
   outcomes: 30,
   subjectLength: 200,
-  /** One template's Liquid source, in characters. */
-  templateBodyLength: 100_000,
+  /** One template's Liquid source, in characters (a signed contract of several pages is ~15,000). */
+  templateBodyLength: 30_000,
   noteLength: 500,
 } as const
 

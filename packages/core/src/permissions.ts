@@ -12,6 +12,9 @@ export const permissions = {
   'members.update': ['admin'],
   'programmes.read': ['trainer', 'admin', 'coordinator', 'mentor', 'mentee', 'partner'],
   'programmes.write': ['admin'],
+  /** A programme's rules (forms, criteria, cadences, templates...) and their history: staff, trainers included. */
+  'rules.read': ['admin', 'coordinator', 'trainer'],
+  'rules.update': ['admin'],
   'people.read': ['admin', 'coordinator', 'trainer'],
   /** Entering and editing mentors and mentees (their identity and answers to the programme's form). */
   'people.write': ['admin', 'coordinator'],

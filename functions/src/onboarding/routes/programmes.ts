@@ -1,5 +1,6 @@
 import { route } from '../../shared/routes'
-import { archiveProgramme, blankProgrammeRules, newProgramme, updateProgramme } from '@binome/core'
+import { archiveProgramme, newProgramme, updateProgramme } from '@binome/core'
+import { startingRules } from './rules'
 import { onboardingRoutes as routes } from '@binome/contracts/routes/onboarding'
 import type { App } from '../../shared/app'
 
@@ -12,8 +13,10 @@ export function registerProgrammes(app: App) {
 
   app.openapi(route(routes.createProgramme), async (c) => {
     const { deps, tenant } = c.var
-    const p = newProgramme(c.req.valid('json'), { id: deps.newId(), orgId: tenant.ctx.orgId, now: deps.now().toISOString() })
-    await tenant.programmes.create(p, blankProgrammeRules(), { kind: 'blank' })
+    const { start = { from: 'blank' }, ...draft } = c.req.valid('json')
+    const p = newProgramme(draft, { id: deps.newId(), orgId: tenant.ctx.orgId, now: deps.now().toISOString() })
+    const { rules, origin } = await startingRules(tenant, start)
+    await tenant.programmes.create(p, rules, origin)
     return c.json(p, 201)
   })
 

@@ -27,6 +27,12 @@ export const onboardingEndpoints = {
   createPerson: { method: 'post', path: '/orgs/{orgId}/programmes/{programmeId}/people' },
   readPerson: { method: 'get', path: '/orgs/{orgId}/programmes/{programmeId}/people/{personId}' },
   updatePerson: { method: 'patch', path: '/orgs/{orgId}/programmes/{programmeId}/people/{personId}' },
+  readRules: { method: 'get', path: '/orgs/{orgId}/programmes/{programmeId}/rules' },
+  saveRules: { method: 'put', path: '/orgs/{orgId}/programmes/{programmeId}/rules' },
+  patchRules: { method: 'patch', path: '/orgs/{orgId}/programmes/{programmeId}/rules' },
+  listRulesVersions: { method: 'get', path: '/orgs/{orgId}/programmes/{programmeId}/rules/versions' },
+  readRulesVersion: { method: 'get', path: '/orgs/{orgId}/programmes/{programmeId}/rules/versions/{version}' },
+  diffRules: { method: 'get', path: '/orgs/{orgId}/programmes/{programmeId}/rules/diff' },
   // Outside `/orgs/{orgId}/…`, whose guard admits the organisation's own members only.
   appointAdmin: { method: 'post', path: '/recovery/orgs/{orgId}/admin' },
 } as const

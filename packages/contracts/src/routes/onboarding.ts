@@ -1,8 +1,10 @@
 import * as z from 'zod'
 import {
   AdminAppointment, AppointAdmin, ArchiveProgramme, CreateInvitation, CreateOrganisation, CreateProgramme, Id, Me, Member,
-  CreatePerson, MemberPage, MyMembership, Organisation, OrganisationPage, PageQuery, PeopleQuery, Person, PersonPage, Programme,
-  ProgrammeListQuery, ProgrammePage, UpdateMember, UpdateOrganisation, UpdatePerson, UpdateProgramme, Version,
+  CreatePerson, MemberPage, MyMembership, Organisation, OrganisationPage, PageQuery, PatchRules, PeopleQuery, Person,
+  PersonPage, Programme, ProgrammeListQuery, ProgrammePage, RulesDiff, RulesDiffQuery, RulesVersion,
+  RulesVersionPage, RulesVersionParams, SaveRules, UpdateMember, UpdateOrganisation, UpdatePerson, UpdateProgramme,
+  Version,
 } from '../index'
 import { OrgParams, ProgrammeParams, declare, errors, json, jsonBody, security } from './define'
 import { onboardingEndpoints } from './endpoints'
@@ -84,7 +86,8 @@ export const onboardingRoutes = {
     permission: 'programmes.read',
   }),
   createProgramme: declare({
-    ...onboardingEndpoints.createProgramme, tags: ['Programmes'], security, summary: 'Create a programme',
+    ...onboardingEndpoints.createProgramme, tags: ['Programmes'], security,
+    summary: 'Create a programme; its rules start from a methodology template, a copy of another programme of the organisation (404 if unknown), or blank',
     request: { params: OrgParams, ...jsonBody(CreateProgramme) },
     responses: { 201: json(Programme, 'Created'), ...errors(400, 401, 403, 404, 413) },
     permission: 'programmes.write',
@@ -136,6 +139,48 @@ export const onboardingRoutes = {
     request: { params: PersonParams, ...jsonBody(UpdatePerson) },
     responses: { 200: json(Person), ...errors(400, 401, 403, 404, 409, 413, 422) },
     permission: 'people.write',
+  }),
+
+  readRules: declare({
+    ...onboardingEndpoints.readRules, tags: ['Rules'], security,
+    summary: "The programme's rules in force (forms, criteria, eligibility, cadences, outcomes, templates) with their version",
+    request: { params: ProgrammeParams },
+    responses: { 200: json(RulesVersion), ...errors(400, 401, 403, 404) },
+    permission: 'rules.read',
+  }),
+  saveRules: declare({
+    ...onboardingEndpoints.saveRules, tags: ['Rules'], security,
+    summary: 'Save the whole rules as a new version (send the version you read; 409 if stale, 422 naming what does not hold together)',
+    request: { params: ProgrammeParams, ...jsonBody(SaveRules) },
+    responses: { 200: json(RulesVersion, 'Saved as a new version'), ...errors(400, 401, 403, 404, 409, 413, 422) },
+    permission: 'rules.update',
+  }),
+  patchRules: declare({
+    ...onboardingEndpoints.patchRules, tags: ['Rules'], security,
+    summary: 'Save some parts of the rules as a new version, the others kept; the whole result is checked (409 if stale, 422)',
+    request: { params: ProgrammeParams, ...jsonBody(PatchRules) },
+    responses: { 200: json(RulesVersion, 'Saved as a new version'), ...errors(400, 401, 403, 404, 409, 413, 422) },
+    permission: 'rules.update',
+  }),
+  listRulesVersions: declare({
+    ...onboardingEndpoints.listRulesVersions, tags: ['Rules'], security,
+    summary: "The history of the programme's rules, newest first: version, who, when, note (without the rules)",
+    request: { params: ProgrammeParams, query: PageQuery },
+    responses: { 200: json(RulesVersionPage), ...errors(400, 401, 403, 404) },
+    permission: 'rules.read',
+  }),
+  readRulesVersion: declare({
+    ...onboardingEndpoints.readRulesVersion, tags: ['Rules'], security, summary: 'One saved version of the rules',
+    request: { params: RulesVersionParams },
+    responses: { 200: json(RulesVersion), ...errors(400, 401, 403, 404) },
+    permission: 'rules.read',
+  }),
+  diffRules: declare({
+    ...onboardingEndpoints.diffRules, tags: ['Rules'], security,
+    summary: 'What changed between two versions of the rules, as readable paths (`criteria[sector].weight`)',
+    request: { params: ProgrammeParams, query: RulesDiffQuery },
+    responses: { 200: json(RulesDiff), ...errors(400, 401, 403, 404) },
+    permission: 'rules.read',
   }),
 
   // Outside `/orgs/{orgId}/…`, whose guard admits the organisation's own members only.
