@@ -23,7 +23,7 @@ export const programmeTabs: readonly ProgrammeTab[] = [
   { segment: 'matching', labelKey: 'programmeTabs.matching', action: 'matching.read' },
   // Its own route per page (forms, criteria…) and none at its root: a root page would only redirect, and every route
   // adds to the list each first load carries.
-  { segment: 'rules', labelKey: 'programmeTabs.rules', action: 'programmes.write', landing: 'rules/forms' },
+  { segment: 'rules', labelKey: 'programmeTabs.rules', action: 'rules.update', landing: 'rules/forms' },
 ]
 
 /** The tabs a role sees. @example visibleTabs('mentor').map((t) => t.segment) // [''] */

@@ -18,9 +18,9 @@ import type {
   UpdateProgramme,
   Alert,
   SweepStatus,
-  ProgrammeRules,
+  PatchRules,
+  RulesDiff,
   RulesVersion,
-  RulesChange,
   TemplateKind,
 } from '@binome/contracts'
 import type { MembershipRole, PersonKind } from '@binome/contracts'
@@ -68,28 +68,10 @@ function at<P extends string>(
 const on = onboardingEndpoints
 const ma = matchingEndpoints
 
-// TODO(rules): until the contracts declare the rules routes (branch `rules`), their paths live here.
-const rulesEndpoints = {
-  readRules: { method: 'get', path: '/orgs/{orgId}/programmes/{programmeId}/rules' },
-  patchRules: { method: 'patch', path: '/orgs/{orgId}/programmes/{programmeId}/rules' },
-  listRulesVersions: { method: 'get', path: '/orgs/{orgId}/programmes/{programmeId}/rules/versions' },
-  readRulesVersion: { method: 'get', path: '/orgs/{orgId}/programmes/{programmeId}/rules/versions/{version}' },
-  diffRules: { method: 'get', path: '/orgs/{orgId}/programmes/{programmeId}/rules/diff' },
-  previewTemplate: { method: 'post', path: '/orgs/{orgId}/programmes/{programmeId}/templates/preview' },
-} as const
+// TODO(liquid): until the contracts declare the template preview (branch `liquid`), its path lives here.
+const previewTemplateEndpoint = { method: 'post', path: '/orgs/{orgId}/programmes/{programmeId}/templates/preview' } as const
 
-/** The difference between two versions of a programme's rules, as the API answers it. */
-export interface RulesDiff {
-  from: number
-  to: number
-  changes: RulesChange[]
-}
 
-/**
- * What a save of the rules sends: the version it was based on (a stale one answers 409), the parts of one page of the
- * Rules tab (the others are kept from that version), and a note.
- */
-export type PatchRules = { version: number; note?: string } & Partial<ProgrammeRules>
 
 /**
  * Every API call the app makes with a token, typed with the shared contracts (the calls made before signing in are
@@ -143,17 +125,17 @@ export const api = {
   // --- programme rules ---
   /** The rules in force (forms, criteria...): the Rules tab edits them, the people screens read their forms there. */
   getRules: (orgId: string, programmeId: string, o: F = {}) =>
-    request<RulesVersion>(...at('onboarding', rulesEndpoints.readRules, { orgId, programmeId }, o)),
+    request<RulesVersion>(...at('onboarding', on.readRules, { orgId, programmeId }, o)),
   patchRules: (orgId: string, programmeId: string, body: PatchRules) =>
-    request<RulesVersion>(...at('onboarding', rulesEndpoints.patchRules, { orgId, programmeId }, { body })),
+    request<RulesVersion>(...at('onboarding', on.patchRules, { orgId, programmeId }, { body })),
   listRulesVersions: (orgId: string, programmeId: string, p: PageArgs = {}, o: F = {}) =>
-    request<Page<RulesVersion>>(...at('onboarding', rulesEndpoints.listRulesVersions, { orgId, programmeId }, { query: { ...p }, ...o })),
+    request<Page<Omit<RulesVersion, 'rules'>>>(...at('onboarding', on.listRulesVersions, { orgId, programmeId }, { query: { ...p }, ...o })),
   getRulesVersion: (orgId: string, programmeId: string, version: number, o: F = {}) =>
-    request<RulesVersion>(...at('onboarding', rulesEndpoints.readRulesVersion, { orgId, programmeId, version: String(version) }, o)),
+    request<RulesVersion>(...at('onboarding', on.readRulesVersion, { orgId, programmeId, version: String(version) }, o)),
   diffRules: (orgId: string, programmeId: string, from: number, to: number, o: F = {}) =>
-    request<RulesDiff>(...at('onboarding', rulesEndpoints.diffRules, { orgId, programmeId }, { query: { from, to }, ...o })),
+    request<RulesDiff>(...at('onboarding', on.diffRules, { orgId, programmeId }, { query: { from, to }, ...o })),
   previewTemplate: (orgId: string, programmeId: string, body: { kind: TemplateKind; body: string; subject?: string }) =>
-    request<{ rendered: string; renderedSubject?: string }>(...at('onboarding', rulesEndpoints.previewTemplate, { orgId, programmeId }, { body })),
+    request<{ rendered: string; renderedSubject?: string }>(...at('onboarding', previewTemplateEndpoint, { orgId, programmeId }, { body })),
 
   // --- matching ---
   startRun: (orgId: string, programmeId: string, body: Partial<CreateMatchingRun>) =>
