@@ -32,13 +32,13 @@ beforeAll(async () => {
   const webDir = ensureWebBuild()
   dataDir = mkdtempSync(join(tmpdir(), 'binome-browser-rules-'))
   platform = await startPlatform({ port: 0, dataDir, webDir, quiet: true })
-  // Another admin session, for "someone else saved meanwhile".
-  api = await signIn(platform, ADMIN)
   browser = await launchBrowser()
   page = await browser.context.newPage()
   await page.setViewportSize({ width: 1280, height: 900 })
   mkdirSync(shotsDir, { recursive: true })
   await signInThroughUi(page, platform, ADMIN)
+  // A second session of the admin, for "someone else saved meanwhile" (after the browser's, whose code it must not take).
+  api = await signIn(platform, ADMIN)
 })
 
 afterAll(async () => {
@@ -152,7 +152,7 @@ describe('the rules of a programme', () => {
 
   it('shows a broken template’s problem on its line, and a correct one rendered', async () => {
     await open('templates')
-    await page.getByLabel(fr.rules.templates.which).selectOption('email-proposal')
+    await page.locator('#template-kind').selectOption('email-proposal')
     const body = page.locator('#template-body')
     await body.fill('Bonjour {{ recipient.firstName }},\n\nVoici une proposition.\n{% if %}\nÀ bientôt')
     await page.getByRole('button', { name: fr.rules.templates.preview }).click()
