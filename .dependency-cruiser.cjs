@@ -11,6 +11,7 @@ const workspace = {
   contracts: '^packages/contracts/',
   data: '^packages/data/',
   matching: '^packages/matching/',
+  documents: '^packages/documents/',
   local: '^packages/local/',
   functions: '^functions/',
   web: '^web/',
@@ -54,9 +55,9 @@ module.exports = {
     {
       name: 'functions-dependencies',
       severity: 'error',
-      comment: 'functions → core, data, contracts, matching.',
+      comment: 'functions → core, data, contracts, matching, documents.',
       from: { path: workspace.functions },
-      to: { path: workspaceExcept('functions', 'core', 'data', 'contracts', 'matching') },
+      to: { path: workspaceExcept('functions', 'core', 'data', 'contracts', 'matching', 'documents') },
     },
     {
       name: 'data-depends-on-core-only',
@@ -78,6 +79,20 @@ module.exports = {
       comment: 'local → functions, data, core, contracts, matching.',
       from: { path: workspace.local },
       to: { path: workspaceExcept('local', 'functions', 'data', 'core', 'contracts', 'matching') },
+    },
+    {
+      name: 'documents-depend-on-core-only',
+      severity: 'error',
+      comment: 'documents → core: templates know their kinds and variables, not the platform (the web reaches them through the API only).',
+      from: { path: workspace.documents },
+      to: { path: workspaceExcept('documents', 'core') },
+    },
+    {
+      name: 'documents-reach-no-file-system-or-network',
+      severity: 'error',
+      comment: 'Tenant-written templates must never reach a file or the network: the documents package imports no Node built-in and nothing from AWS or HTTP.',
+      from: { path: workspace.documents, pathNot: [testFiles, '^packages/documents/scripts/'] },
+      to: { path: [awsOrHttp, '^(node:)?(fs|fs/promises|path|os|http|https|http2|net|tls|dgram|dns|child_process|cluster|worker_threads|vm)$'] },
     },
     {
       name: 'core-imports-no-workspace-package',

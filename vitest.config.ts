@@ -8,6 +8,7 @@ export default defineConfig({
       { test: { name: 'core', include: ['packages/core/src/**/*.test.ts'] } },
       { test: { name: 'contracts', include: ['packages/contracts/src/**/*.test.ts'] } },
       { test: { name: 'data', include: ['packages/data/src/**/*.test.ts'], testTimeout: 30_000 } },
+      { test: { name: 'documents', include: ['packages/documents/src/**/*.test.ts'], testTimeout: 30_000 } },
       { test: { name: 'matching', include: ['packages/matching/src/**/*.test.ts', 'packages/matching/test/**/*.test.ts'], testTimeout: 120_000 } },
       { test: { name: 'local', include: ['packages/local/src/**/*.test.ts', 'packages/local/test/**/*.test.ts'], testTimeout: 60_000 } },
       { test: { name: 'functions', include: ['functions/src/**/*.test.ts', 'functions/test/**/*.test.ts'], testTimeout: 30_000 } },

@@ -59,6 +59,8 @@ describe('dependency rules (../shared/design.md)', () => {
     write('node_modules/hono/index.js', 'export const Hono = class {}\n')
     write('packages/matching/src/serve.ts', "import { Hono } from 'hono'\nimport { createServer } from 'node:http'\nexport const serve = [Hono, createServer]\n")
     write('web/src/lib/roles.ts', "import { x } from '../../../packages/core/src/index'\nexport const roles = x\n")
+    write('packages/documents/src/engine.ts', "import { readFileSync } from 'node:fs'\nimport { x } from '../../core/src/index'\nexport const engine = [readFileSync, x]\n")
+    write('web/src/lib/preview.ts', "import { engine } from '../../../packages/documents/src/engine'\nexport const preview = engine\n")
     write('web/src/lib/fine.ts', "import { x } from '../../../packages/contracts/src/index'\nimport { roles } from '$lib/roles'\nexport const fine = [x, roles]\n")
     // The criteria preview is the web's one door to the matching engine; any other web module going there is refused.
     write('packages/matching/src/index.ts', "export const engine = 1\n")
@@ -71,8 +73,10 @@ describe('dependency rules (../shared/design.md)', () => {
       'core-and-matching-nothing-from-aws-or-http: packages/matching/src/serve.ts → http',
       'core-and-matching-nothing-from-aws-or-http: packages/matching/src/serve.ts → node_modules/hono/index.js',
       'core-is-pure: packages/core/src/index.ts → fs',
+      'documents-reach-no-file-system-or-network: packages/documents/src/engine.ts → fs',
       'functions-dependencies: functions/src/app.ts → packages/local/src/index.ts',
       'no-circular: packages/data/src/a.ts → packages/data/src/b.ts (packages/data/src/b.ts → packages/data/src/a.ts)',
+      'web-depends-on-contracts-only: web/src/lib/preview.ts → packages/documents/src/engine.ts',
       'web-depends-on-contracts-only: web/src/lib/roles.ts → packages/core/src/index.ts',
       'web-depends-on-contracts-only: web/src/lib/sneaky.ts → packages/matching/src/index.ts',
     ])

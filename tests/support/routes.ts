@@ -32,6 +32,9 @@ export const sampleBodies: Record<string, Record<string, unknown>> = {
   'PATCH /api/onboarding/orgs/{orgId}/programmes/{programmeId}/people/{personId}': { firstName: 'Samuel', version: 1 },
   'PUT /api/onboarding/orgs/{orgId}/programmes/{programmeId}/rules': { version: 1, rules: blankProgrammeRules(), note: 'Échantillon' },
   'PATCH /api/onboarding/orgs/{orgId}/programmes/{programmeId}/rules': { version: 1, cadences: blankProgrammeRules().cadences, note: 'Échantillon' },
+  'POST /api/onboarding/orgs/{orgId}/programmes/{programmeId}/templates/preview': {
+    kind: 'email-proposal', subject: 'Proposition : {{ mentee.firstName }}', body: 'Bonjour {{ recipient.firstName }}',
+  },
   'POST /api/matching/orgs/{orgId}/programmes/{programmeId}/runs': { objective: 'max-score' },
   'POST /api/onboarding/recovery/orgs/{orgId}/admin': { email: 'sample@recovery.demo', name: 'Sam Ple' },
 }

@@ -8,11 +8,13 @@ import { registerPeople } from './routes/people'
 import { registerProgrammes } from './routes/programmes'
 import { registerRecovery } from './routes/recovery'
 import { registerRules } from './routes/rules'
+import { registerTemplates } from './routes/templates'
 
 export { onboardingPrefix } from '@binome/contracts/routes/onboarding'
 
 /**
- * The onboarding app: the signed-in user, organisations, members and invitations, programmes and their rules, people.
+ * The onboarding app: the signed-in user, organisations, members and invitations, programmes and their rules, people,
+ * template previews.
  *
  * @example
  * new Hono().route(onboardingPrefix, onboardingApp(deps))
@@ -28,6 +30,7 @@ export function onboardingApp(deps: Deps) {
   registerProgrammes(app)
   registerRules(app)
   registerPeople(app)
+  registerTemplates(app)
   registerRecovery(app)
   return app
 }

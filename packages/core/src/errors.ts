@@ -17,7 +17,7 @@ export const errorCodes = {
   conflict: 409,
   /**
    * Well-formed input that breaks a rule about the whole: a programme's rules whose parts disagree, a person's
-   * answers that do not fit their programme's form.
+   * answers that do not fit their programme's form, a template that does not parse or names unknown variables.
    */
   unprocessable: 422,
   payload_too_large: 413,
@@ -70,6 +70,8 @@ export const errorReasons = {
   'criterion-field': { code: 'unprocessable', values: ['criterion', 'side', 'field'] },
   /** A lifecycle refuses the event in the entity's current state (the state is one of that lifecycle's). */
   'wrong-state': { code: 'conflict', values: ['entity', 'state'] },
+  /** A document template does not parse or names what its kind does not have; `details` name each line. */
+  'template-invalid': { code: 'unprocessable', values: [] },
   'payload-too-large': { code: 'payload_too_large', values: [] },
   'unsupported-media-type': { code: 'unsupported_media_type', values: [] },
   'too-many-attempts': { code: 'rate_limited', values: [] },

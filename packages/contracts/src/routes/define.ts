@@ -58,7 +58,7 @@ const errorDescriptions = {
   404: 'Not found',
   409: 'Refused: `reason` says why (stale-version: changed by someone else; or a rule such as already-invited, last-admin, programme-archived)',
   413: 'Body too large',
-  422: 'Well-formed but does not hold together: `reason` names the rule (rules-invalid, criterion-field), `details` each place',
+  422: 'Well-formed but does not hold together: `reason` names the rule (rules-invalid, criterion-field, template-invalid), `details` each place (a template problem: the part, e.g. `body`, with `line`, `column`, `name` and `problem` in `values`)',
   429: 'Too many attempts',
 } as const
 

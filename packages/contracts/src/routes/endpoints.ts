@@ -33,6 +33,7 @@ export const onboardingEndpoints = {
   listRulesVersions: { method: 'get', path: '/orgs/{orgId}/programmes/{programmeId}/rules/versions' },
   readRulesVersion: { method: 'get', path: '/orgs/{orgId}/programmes/{programmeId}/rules/versions/{version}' },
   diffRules: { method: 'get', path: '/orgs/{orgId}/programmes/{programmeId}/rules/diff' },
+  previewTemplate: { method: 'post', path: '/orgs/{orgId}/programmes/{programmeId}/templates/preview' },
   // Outside `/orgs/{orgId}/…`, whose guard admits the organisation's own members only.
   appointAdmin: { method: 'post', path: '/recovery/orgs/{orgId}/admin' },
 } as const

@@ -2,9 +2,9 @@ import * as z from 'zod'
 import {
   AdminAppointment, AppointAdmin, ArchiveProgramme, CreateInvitation, CreateOrganisation, CreateProgramme, Id, Me, Member,
   CreatePerson, MemberPage, MyMembership, Organisation, OrganisationPage, PageQuery, PatchRules, PeopleQuery, Person,
-  PersonPage, Programme, ProgrammeListQuery, ProgrammePage, RulesDiff, RulesDiffQuery, RulesVersion,
-  RulesVersionPage, RulesVersionParams, SaveRules, UpdateMember, UpdateOrganisation, UpdatePerson, UpdateProgramme,
-  Version,
+  PersonPage, PreviewTemplate, Programme, ProgrammeListQuery, ProgrammePage, RulesDiff, RulesDiffQuery, RulesVersion,
+  RulesVersionPage, RulesVersionParams, SaveRules, TemplatePreview, UpdateMember, UpdateOrganisation, UpdatePerson,
+  UpdateProgramme, Version,
 } from '../index'
 import { OrgParams, ProgrammeParams, declare, errors, json, jsonBody, security } from './define'
 import { onboardingEndpoints } from './endpoints'
@@ -181,6 +181,15 @@ export const onboardingRoutes = {
     request: { params: ProgrammeParams, query: RulesDiffQuery },
     responses: { 200: json(RulesDiff), ...errors(400, 401, 403, 404) },
     permission: 'rules.read',
+  }),
+
+  previewTemplate: declare({
+    ...onboardingEndpoints.previewTemplate, tags: ['Programmes'], security,
+    summary: "Render a document template with its kind's sample values (the template editor's preview); a template that does not parse, or names an unknown variable, filter or tag, or exceeds a limit, is a 422 naming each line",
+    request: { params: ProgrammeParams, ...jsonBody(PreviewTemplate) },
+    responses: { 200: json(TemplatePreview), ...errors(400, 401, 403, 404, 413, 422) },
+    // Who may write the programme's templates may preview them.
+    permission: 'programmes.write',
   }),
 
   // Outside `/orgs/{orgId}/…`, whose guard admits the organisation's own members only.

@@ -12,8 +12,10 @@ import type {
   Organisation,
   CreatePerson,
   Person,
+  PreviewTemplate,
   Programme,
   UpdatePerson,
+  TemplatePreview,
   UpdateOrganisation,
   UpdateProgramme,
   Alert,
@@ -21,7 +23,6 @@ import type {
   PatchRules,
   RulesDiff,
   RulesVersion,
-  TemplateKind,
 } from '@binome/contracts'
 import type { MembershipRole, PersonKind } from '@binome/contracts'
 import {
@@ -67,9 +68,6 @@ function at<P extends string>(
 
 const on = onboardingEndpoints
 const ma = matchingEndpoints
-
-// TODO(liquid): until the contracts declare the template preview (branch `liquid`), its path lives here.
-const previewTemplateEndpoint = { method: 'post', path: '/orgs/{orgId}/programmes/{programmeId}/templates/preview' } as const
 
 
 
@@ -134,8 +132,9 @@ export const api = {
     request<RulesVersion>(...at('onboarding', on.readRulesVersion, { orgId, programmeId, version: String(version) }, o)),
   diffRules: (orgId: string, programmeId: string, from: number, to: number, o: F = {}) =>
     request<RulesDiff>(...at('onboarding', on.diffRules, { orgId, programmeId }, { query: { from, to }, ...o })),
-  previewTemplate: (orgId: string, programmeId: string, body: { kind: TemplateKind; body: string; subject?: string }) =>
-    request<{ rendered: string; renderedSubject?: string }>(...at('onboarding', previewTemplateEndpoint, { orgId, programmeId }, { body })),
+  /** The template editor's preview: 200 with the rendered text, or 422 `template-invalid` whose details name each line. */
+  previewTemplate: (orgId: string, programmeId: string, body: PreviewTemplate) =>
+    request<TemplatePreview>(...at('onboarding', on.previewTemplate, { orgId, programmeId }, { body })),
 
   // --- matching ---
   startRun: (orgId: string, programmeId: string, body: Partial<CreateMatchingRun>) =>

@@ -152,11 +152,10 @@ export function issueSentence(
   const problem = String(issue.values?.problem ?? issue.reason?.replace(/^template-/, '') ?? '')
   if (templateProblem.test(problem)) {
     const values = { line: 1, name: '—', ...issue.values }
-    // `templateProblems` are the documents' words; `rules.templates.problems` says the same until they are merged in.
-    for (const key of [`templateProblems.${problem}`, `rules.templates.problems.${problem}`]) {
-      const said = t(key, { values })
-      if (said !== key) return said
-    }
+    // The documents' own words for their problems, as every screen that shows templates says them.
+    const key = `templateProblems.${problem}`
+    const said = t(key, { values })
+    if (said !== key) return said
   }
   return fieldSentence(issue)
 }
