@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { systemContext } from '@binome/data'
-import { templateRules, type Answers } from '@binome/core'
+import { methodologyRules, type Answers } from '@binome/core'
 import { demoAnswers, plsMentees, plsMentors } from '@binome/local'
 import { PLS, PLS_PROGRAMME, signIn, type ApiClient } from '../support/client'
 import { testPlatform } from '../support/platform'
@@ -8,7 +8,7 @@ import { testPlatform } from '../support/platform'
 let p: Awaited<ReturnType<typeof testPlatform>>
 let coordinator: ApiClient
 const people = `/api/onboarding/orgs/${PLS}/programmes/${PLS_PROGRAMME}/people`
-const pls = templateRules('pls-mentoryou')!
+const pls = methodologyRules('pls-mentoryou')!
 const menteeAnswers = (): Answers => demoAnswers(plsMentees[1]!, 'mentee', pls.forms.mentee, 1)
 const identity = { firstName: 'Hana', lastName: 'Girma', email: 'Hana.Girma@exemple.be', phone: '+32 470 12 34 56', birthDate: '1994-03-08' }
 

@@ -12,7 +12,7 @@
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { languageCodeOf, templateRules, type Person, type SpokenLanguage } from '@binome/core'
+import { languageCodeOf, methodologyRules, type Person, type SpokenLanguage } from '@binome/core'
 import { systemContext } from '@binome/data'
 import { computeSuggestions } from '@binome/functions'
 import { startPlatform, type Platform } from '@binome/local'
@@ -75,7 +75,7 @@ async function one(n: number): Promise<void> {
     const programme = (await admin.post(`/api/onboarding/orgs/${PLS}/programmes`, { name: `Pool national ${n}` })).body as { id: string }
     const tenant = platform.deps.data.forTenant(systemContext(PLS))
     // The PLS method's rules (its eight criteria, geography mandatory within 25 km) in force for the pool.
-    const saved = await tenant.rules.save(programme.id, 1, templateRules('pls-mentoryou')!, { by: 'bench', now: new Date().toISOString(), note: 'PLS' })
+    const saved = await tenant.rules.save(programme.id, 1, methodologyRules('pls-mentoryou')!, { by: 'bench', now: new Date().toISOString(), note: 'PLS' })
     const people = await nationalPool(n, programme.id, saved.version)
     let t = performance.now()
     for (let i = 0; i < people.length; i += 16) await Promise.all(people.slice(i, i + 16).map((p) => tenant.people.create(p)))

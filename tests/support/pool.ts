@@ -1,4 +1,4 @@
-import { templateRules, type Person } from '@binome/core'
+import { methodologyRules, type Person } from '@binome/core'
 import { systemContext, type Data } from '@binome/data'
 import { caiMentees, caiMentors, demoAnswers, plsMentees, plsMentors, type DemoProfile } from '@binome/local'
 
@@ -15,7 +15,7 @@ export async function writePool(data: Data, opts: { orgId: string; programmeId: 
   // The PLS method's rules in force (its forms and eight criteria, geography mandatory), whatever the programme
   // started from; the people answer its forms as the people routes would have accepted them.
   const current = await tenant.rules.current(opts.programmeId)
-  const { version: rulesVersion, rules } = await tenant.rules.save(opts.programmeId, current.version, templateRules('pls-mentoryou')!, {
+  const { version: rulesVersion, rules } = await tenant.rules.save(opts.programmeId, current.version, methodologyRules('pls-mentoryou')!, {
     by: 'pool', now: opts.now.toISOString(), note: 'PLS method for the pool',
   })
   const mentors = [...plsMentors, ...caiMentors]

@@ -37,7 +37,7 @@ describe('demo answers', () => {
   it('map the demo words onto option values and language codes', () => {
     const rules = methodologyRules('pls-mentoryou')!
     const a = demoAnswers(plsMentors[0]!, 'mentor', rules.forms.mentor, 0)
-    expect(a).toMatchObject({ sector: 'finance', function: 'HR officer', jobTitle: 'Responsable RH', hobbies: ['running', 'reading'] })
+    expect(a).toMatchObject({ sector: 'finance', function: 'HR-officer', jobTitle: 'Responsable RH', hobbies: ['running', 'reading'] })
     expect(a.languages).toEqual([{ code: 'fr', level: 'native' }, { code: 'en', level: 'C1' }, { code: 'nl', level: 'B2' }])
   })
 })

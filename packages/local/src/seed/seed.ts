@@ -1,4 +1,4 @@
-import { invite, newOrganisation, newProgramme, templateRules, type MembershipRole, type Person } from '@binome/core'
+import { invite, newOrganisation, newProgramme, methodologyRules, type MembershipRole, type Person } from '@binome/core'
 import type { Data, User } from '@binome/data'
 import type { DemoAccount } from '../issuer/issuer'
 import { demoAnswers, demoIdentity } from './demo-answers'
@@ -89,7 +89,7 @@ export async function seedDemoData(data: Data, opts: { now: Date; newId: () => s
     await tenant.members.add(active(trainerUser.id, trainerUser.email, trainerUser.name, 'trainer'))
 
     const p = newProgramme({ ...o.programme, status: 'active' }, { id: o.programme.id, orgId: org.id, now })
-    const rules = templateRules(o.methodology)
+    const rules = methodologyRules(o.methodology)
     if (!rules) throw new Error(`no methodology template ${o.methodology}`)
     await tenant.programmes.create(p, rules, { kind: 'template', from: o.methodology })
     const person = (d: DemoProfile, kind: Person['kind'], i: number): Person => ({

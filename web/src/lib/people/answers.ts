@@ -2,10 +2,8 @@
  * A person's answers as the people screens show and edit them: labels from the programme's form in the reader's
  * language, languages named by `Intl.DisplayNames`, and the form's values turned into the API's answers.
  */
-import {
-  formFields, spokenLanguageCodes, type AnswerValue, type Answers, type FormField, type IntakeForm, type LanguageLevel,
-  type LocalizedText, type SpokenLanguage,
-} from '@binome/contracts'
+import { formFields, spokenLanguageCodes } from '@binome/contracts/vocabulary'
+import type { AnswerValue, Answers, FormField, IntakeForm, LanguageLevel, LocalizedText, SpokenLanguage } from '@binome/contracts'
 import { formatDate, formatNumber } from '../format'
 
 type Lang = 'fr' | 'en' | 'nl'

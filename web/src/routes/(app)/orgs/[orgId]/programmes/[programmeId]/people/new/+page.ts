@@ -1,5 +1,6 @@
 import { error } from '@sveltejs/kit'
-import { personKinds, type PersonKind } from '@binome/contracts'
+import { personKinds } from '@binome/contracts/vocabulary'
+import type { PersonKind } from '@binome/contracts'
 import { api } from '$lib/api/endpoints'
 import { guard } from '$lib/api/handling'
 import { allowed } from '$lib/permissions'
