@@ -138,7 +138,11 @@ describe('the rules of a programme', () => {
 
   it('offers to reload when someone else saved meanwhile, and starts again from their version', async () => {
     await open('cadences')
+    // The page has read version 3 before the other session saves version 4.
+    await page.getByText('Version 3 en vigueur', { exact: false }).waitFor()
+    await page.getByLabel(fr.rules.props.checkInEveryWeeks).waitFor()
     const current = (await api.get(rulesPath)).body
+    expect(current.version).toBe(3)
     expect((await api.request('PUT', rulesPath, { version: current.version, rules: current.rules, note: 'ailleurs' })).status).toBe(200)
     await page.getByLabel(fr.rules.props.checkInEveryWeeks).fill('4')
     await page.getByRole('button', { name: fr.rules.save.button, exact: true }).click()
