@@ -103,7 +103,7 @@ describe('saving the whole rules', () => {
     const res = await admin.put(rulesOf(prog.id), { version: 1, rules: broken })
     expect(res.status).toBe(422)
     expect(res.body.error).toMatchObject({ code: 'unprocessable', reason: 'rules-invalid' })
-    expect(res.body.error.details).toEqual([expect.objectContaining({ path: 'rules.forms.mentee.sections[0].fields[1].options', reason: 'options-required' })])
+    expect(res.body.error.details).toEqual([expect.objectContaining({ path: 'rules.forms.mentee.sections[0].fields[1].options', reason: 'required' })])
     expect((await admin.get(rulesOf(prog.id))).body.version).toBe(1)
   })
 
@@ -113,7 +113,7 @@ describe('saving the whole rules', () => {
     dup.outcomes.push({ ...dup.outcomes[0]! })
     const res = await admin.put(rulesOf(prog.id), { version: 1, rules: dup })
     expect(res.status).toBe(422)
-    expect(res.body.error.details).toEqual([expect.objectContaining({ path: `rules.outcomes[${dup.outcomes.length - 1}].id`, reason: 'duplicate', values: { id: dup.outcomes[0]!.id } })])
+    expect(res.body.error.details).toEqual([expect.objectContaining({ path: `rules.outcomes[${dup.outcomes.length - 1}].id`, reason: 'invalid', values: { id: dup.outcomes[0]!.id } })])
   })
 
   it('a criterion reading a missing field, or a field of the wrong kind: 422 naming the criterion', async () => {
@@ -125,7 +125,7 @@ describe('saving the whole rules', () => {
     expect(res.body.error).toMatchObject({
       reason: 'criterion-field', values: { criterion: missing.criteria[1]!.id, side: 'mentor', field: 'secteur-inexistant' },
     })
-    expect(res.body.error.details).toEqual([expect.objectContaining({ path: 'rules.criteria[1].mentorField', reason: 'missing-field' })])
+    expect(res.body.error.details).toEqual([expect.objectContaining({ path: 'rules.criteria[1].mentorField', reason: 'not-a-choice' })])
 
     const wrongKind = rules()
     const geo = wrongKind.criteria.findIndex((c) => c.kind === 'geo')
@@ -133,7 +133,7 @@ describe('saving the whole rules', () => {
     const res2 = await admin.put(rulesOf(prog.id), { version: 1, rules: wrongKind })
     expect(res2.status).toBe(422)
     expect(res2.body.error.details).toEqual([
-      expect.objectContaining({ path: `rules.criteria[${geo}].menteeField`, reason: 'wrong-field-kind', values: expect.objectContaining({ found: 'single-choice' }) }),
+      expect.objectContaining({ path: `rules.criteria[${geo}].menteeField`, reason: 'not-a-choice', values: expect.objectContaining({ found: 'single-choice' }) }),
     ])
     expect((await admin.get(rulesOf(prog.id))).body.version).toBe(1)
   })

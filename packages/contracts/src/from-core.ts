@@ -11,7 +11,6 @@ export { spokenLanguageCodes, isLanguageCode } from '@binome/core'
 export {
   fieldKinds, fieldVisibilities, languageLevels, criterionKinds, criterionFieldKinds, identitySources, firstMeetingPlaces,
   evaluationMoments, outcomeClasses, templateKinds, formFields, findField, criteriaFieldProblems, diffRules,
-  rulesIssues, criteriaIssues, checkRules, methodologyTemplateIds,
 } from '@binome/core'
 export type {
   FieldKind, FieldVisibility, LanguageLevel, SpokenLanguage, AnswerValue, Answers, CriterionKind, CriterionFieldProblem,

@@ -9,6 +9,12 @@ import {
   type RulesChange as CoreRulesChange, type RulesVersion as CoreRulesVersion,
 } from '@binome/core'
 import { Id, IsoDateTime, Version, page } from './common'
+
+/**
+ * The core's checks of the rules as a whole, for the screens to run before saving. Exported here with the schemas
+ * rather than from ./from-core, which the light vocabulary entry (the sign-in page) also carries.
+ */
+export { checkRules, criteriaIssues, methodologyTemplateIds, rulesIssues } from '@binome/core'
 import { freeText, singleLineText } from './text'
 
 /**

@@ -108,18 +108,6 @@ export const fieldReasons = [
   'unknown-field',
   'end-before-start',
   'invalid-cursor',
-  /** An id (or option value, or template kind) used twice in one list; `values.id` is the duplicate. */
-  'duplicate',
-  /** A choice field without options. */
-  'options-required',
-  /** A setting this kind of item does not have (options on a text field, a subject on a document); `values.kind`. */
-  'not-allowed',
-  /** A bound below its counterpart (`values.min`). */
-  'min-above-max',
-  /** A criterion names a form field that does not exist (`values.criterion`, `values.field`). */
-  'missing-field',
-  /** A criterion names a field of a kind it cannot read (`values.criterion`, `field`, `found`, `accepted`). */
-  'wrong-field-kind',
   /** Control characters, bidi overrides or lone surrogates in a name or a text (see ./text.ts). */
   'unsafe-text',
   /** A locality the Belgian gazetteer does not know (answers of kind `locality`). */

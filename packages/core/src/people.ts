@@ -83,7 +83,7 @@ export type PersonChanges = Partial<Omit<PersonDraft, 'kind'>> & { rulesVersion?
 function checkCapacity(kind: PersonKind, capacity: number | undefined): void {
   if (kind === 'mentee' && capacity !== undefined) {
     throw new DomainError('validation', 'Only mentors have a capacity', {
-      details: [{ path: 'capacity', reason: 'not-allowed', message: 'only mentors have a capacity' }],
+      details: [{ path: 'capacity', reason: 'unknown-field', message: 'only mentors have a capacity' }],
     })
   }
 }

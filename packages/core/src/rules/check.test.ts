@@ -25,7 +25,7 @@ describe('checkRules', () => {
     delete r.forms.mentee.sections[0]!.fields[1]!.options
     const e = thrown(() => checkRules(r, 'rules.'))
     expect(e).toMatchObject({ reason: 'rules-invalid', status: 422 })
-    expect(e.details).toEqual([expect.objectContaining({ path: 'rules.forms.mentee.sections[0].fields[1].options', reason: 'options-required' })])
+    expect(e.details).toEqual([expect.objectContaining({ path: 'rules.forms.mentee.sections[0].fields[1].options', reason: 'required' })])
   })
 
   it('names duplicate ids in every list, and field ids across the sections of a form', () => {
@@ -34,9 +34,9 @@ describe('checkRules', () => {
     r.outcomes.push({ ...r.outcomes[0]! })
     r.criteria.push({ ...r.criteria[0]! })
     expect(rulesIssues(r).map((i) => [i.path, i.reason, i.values?.id])).toEqual([
-      ['forms.mentor.sections[1].fields[0].id', 'duplicate', 'locality'],
-      ['criteria[3].id', 'duplicate', 'geo'],
-      ['outcomes[2].id', 'duplicate', 'job'],
+      ['forms.mentor.sections[1].fields[0].id', 'invalid', 'locality'],
+      ['criteria[3].id', 'invalid', 'geo'],
+      ['outcomes[2].id', 'invalid', 'job'],
     ])
   })
 
@@ -47,9 +47,9 @@ describe('checkRules', () => {
     r.forms.mentee.sections[0]!.fields[0]!.min = 3
     r.templates.push({ kind: 'closing-interview', subject: 'Bilan', body: 'x' })
     expect(rulesIssues(r).map((i) => [i.path, i.reason])).toEqual([
-      ['forms.mentee.sections[0].fields[0].min', 'not-allowed'],
-      ['templates[0].subject', 'not-allowed'],
-      ['cadences.durationMonthsMax', 'min-above-max'],
+      ['forms.mentee.sections[0].fields[0].min', 'unknown-field'],
+      ['templates[0].subject', 'unknown-field'],
+      ['cadences.durationMonthsMax', 'too-small'],
     ])
   })
 
@@ -60,8 +60,8 @@ describe('checkRules', () => {
     const e = thrown(() => checkRules(r))
     expect(e).toMatchObject({ reason: 'criterion-field', status: 422, values: { criterion: 'sector', side: 'mentor', field: 'sectr' } })
     expect(criteriaIssues(r)).toEqual([
-      expect.objectContaining({ path: 'criteria[1].mentorField', reason: 'missing-field', values: { criterion: 'sector', field: 'sectr' } }),
-      expect.objectContaining({ path: 'criteria[2].menteeField', reason: 'wrong-field-kind', values: expect.objectContaining({ criterion: 'languages', found: 'locality' }) }),
+      expect.objectContaining({ path: 'criteria[1].mentorField', reason: 'not-a-choice', values: { criterion: 'sector', field: 'sectr' } }),
+      expect.objectContaining({ path: 'criteria[2].menteeField', reason: 'not-a-choice', values: expect.objectContaining({ criterion: 'languages', found: 'locality' }) }),
     ])
   })
 })

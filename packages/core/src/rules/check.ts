@@ -7,6 +7,11 @@ import type { ProgrammeRules, TemplateKind } from './programme-rules'
  * What the contracts' schemas cannot see in one value: how the parts of a programme's rules fit together. Shapes,
  * types and sizes are the contracts' (a 400 at the edge); these rules about the whole are 422s, checked on the
  * whole result before anything is written (a screen saving one part is checked against the others too).
+ *
+ * Field issues use the general field reasons (`required` for a choice field's options, `unknown-field` for a setting
+ * a kind does not have, `too-small` for a bound below its counterpart, `not-a-choice` for a criterion's field,
+ * `invalid` with `values.id` for an id used twice): the web's first page ships the words of every field reason and
+ * sits at its 50 KB budget, which one more reason's words exceeded (measured: +30 bytes over).
  */
 
 const choiceKinds: readonly FieldKind[] = ['single-choice', 'multiple-choice']
@@ -18,7 +23,7 @@ function duplicates<T>(items: readonly T[], idOf: (item: T) => string, pathOf: (
   const seen = new Set<string>()
   items.forEach((item, i) => {
     const id = idOf(item)
-    if (seen.has(id)) out.push({ path: pathOf(i), reason: 'duplicate', message: `${JSON.stringify(id)} is used twice in this list`, values: { id } })
+    if (seen.has(id)) out.push({ path: pathOf(i), reason: 'invalid', message: `${JSON.stringify(id)} is used twice in this list`, values: { id } })
     seen.add(id)
   })
 }
@@ -26,19 +31,19 @@ function duplicates<T>(items: readonly T[], idOf: (item: T) => string, pathOf: (
 function fieldIssues(field: FormField, path: string, out: FieldIssue[]): void {
   const isChoice = choiceKinds.includes(field.kind)
   if (isChoice && (field.options?.length ?? 0) === 0) {
-    out.push({ path: `${path}.options`, reason: 'options-required', message: 'a choice field needs at least one option' })
+    out.push({ path: `${path}.options`, reason: 'required', message: 'a choice field needs at least one option' })
   }
   if (!isChoice && field.options !== undefined) {
-    out.push({ path: `${path}.options`, reason: 'not-allowed', message: `a ${field.kind} field has no options`, values: { kind: field.kind } })
+    out.push({ path: `${path}.options`, reason: 'unknown-field', message: `a ${field.kind} field has no options`, values: { kind: field.kind } })
   }
   if (field.options) duplicates(field.options, (o) => o.value, (i) => `${at(`${path}.options`, i)}.value`, out)
   for (const bound of ['min', 'max'] as const) {
     if (field.kind !== 'number' && field[bound] !== undefined) {
-      out.push({ path: `${path}.${bound}`, reason: 'not-allowed', message: `a ${field.kind} field has no ${bound}`, values: { kind: field.kind } })
+      out.push({ path: `${path}.${bound}`, reason: 'unknown-field', message: `a ${field.kind} field has no ${bound}`, values: { kind: field.kind } })
     }
   }
   if (field.min !== undefined && field.max !== undefined && field.min > field.max) {
-    out.push({ path: `${path}.max`, reason: 'min-above-max', message: 'must not be below min', values: { min: field.min } })
+    out.push({ path: `${path}.max`, reason: 'too-small', message: 'must not be below min', values: { min: field.min } })
   }
 }
 
@@ -48,7 +53,7 @@ function formIssues(form: IntakeForm, path: string, out: FieldIssue[]): void {
   const fields = form.sections.flatMap((s, si) => s.fields.map((f, fi) => ({ f, path: `${at(`${path}.sections`, si)}.${at('fields', fi)}` })))
   const seen = new Set<string>()
   for (const { f, path: p } of fields) {
-    if (seen.has(f.id)) out.push({ path: `${p}.id`, reason: 'duplicate', message: `${JSON.stringify(f.id)} is used twice in this form`, values: { id: f.id } })
+    if (seen.has(f.id)) out.push({ path: `${p}.id`, reason: 'invalid', message: `${JSON.stringify(f.id)} is used twice in this form`, values: { id: f.id } })
     seen.add(f.id)
     fieldIssues(f, p, out)
   }
@@ -62,7 +67,7 @@ const emailKind = (kind: TemplateKind) => kind.startsWith('email-')
  * none. Paths are relative to the rules (`forms.mentee.sections[0].fields[2].options`).
  *
  * @example
- * rulesIssues(rules) // [{ path: 'outcomes[3].id', reason: 'duplicate', values: { id: 'job' }, ... }]
+ * rulesIssues(rules) // [{ path: 'outcomes[3].id', reason: 'invalid', values: { id: 'job' }, ... }]
  */
 export function rulesIssues(rules: ProgrammeRules): FieldIssue[] {
   const out: FieldIssue[] = []
@@ -81,34 +86,35 @@ export function rulesIssues(rules: ProgrammeRules): FieldIssue[] {
   duplicates(rules.templates, (t) => t.kind, (i) => `${at('templates', i)}.kind`, out)
   rules.templates.forEach((t, i) => {
     if (t.subject !== undefined && !emailKind(t.kind)) {
-      out.push({ path: `${at('templates', i)}.subject`, reason: 'not-allowed', message: 'only e-mails have a subject', values: { kind: t.kind } })
+      out.push({ path: `${at('templates', i)}.subject`, reason: 'unknown-field', message: 'only e-mails have a subject', values: { kind: t.kind } })
     }
     if (t.parties !== undefined && t.kind !== 'engagement-contract') {
-      out.push({ path: `${at('templates', i)}.parties`, reason: 'not-allowed', message: 'only the engagement contract has parties', values: { kind: t.kind } })
+      out.push({ path: `${at('templates', i)}.parties`, reason: 'unknown-field', message: 'only the engagement contract has parties', values: { kind: t.kind } })
     }
   })
   const c = rules.cadences
   if (c.durationMonthsMin > c.durationMonthsMax) {
-    out.push({ path: 'cadences.durationMonthsMax', reason: 'min-above-max', message: 'must not be below durationMonthsMin', values: { min: c.durationMonthsMin } })
+    out.push({ path: 'cadences.durationMonthsMax', reason: 'too-small', message: 'must not be below durationMonthsMin', values: { min: c.durationMonthsMin } })
   }
   return out
 }
 
 /**
  * The criteria whose form fields are missing or of a kind they cannot read, as field issues at
- * `criteria[<index>].menteeField` / `.mentorField`.
+ * `criteria[<index>].menteeField` / `.mentorField`: `not-a-choice` (the field must be one of the form's fields of a
+ * kind the criterion reads), with the criterion, the field, and for a wrong kind the kind found and those accepted.
  *
  * @example
- * criteriaIssues(rules) // [{ path: 'criteria[1].mentorField', reason: 'missing-field', values: { criterion: 'sector', field: 'sectr' } }]
+ * criteriaIssues(rules) // [{ path: 'criteria[1].mentorField', reason: 'not-a-choice', values: { criterion: 'sector', field: 'sectr' } }]
  */
 export function criteriaIssues(rules: ProgrammeRules): FieldIssue[] {
   return criteriaFieldProblems(rules.criteria, rules.forms).map((p): FieldIssue => {
     const index = rules.criteria.findIndex((c) => c.id === p.criterion)
     const path = `${at('criteria', index)}.${p.side}Field`
     return p.problem === 'missing-field'
-      ? { path, reason: 'missing-field' as const, message: `criterion ${p.criterion}: no field ${JSON.stringify(p.field)} in the ${p.side} form`, values: { criterion: p.criterion, field: p.field } }
+      ? { path, reason: 'not-a-choice', message: `criterion ${p.criterion}: no field ${JSON.stringify(p.field)} in the ${p.side} form`, values: { criterion: p.criterion, field: p.field } }
       : {
-          path, reason: 'wrong-field-kind' as const,
+          path, reason: 'not-a-choice',
           message: `criterion ${p.criterion}: field ${JSON.stringify(p.field)} is ${p.found}, expected ${p.accepted!.join(' or ')}`,
           values: { criterion: p.criterion, field: p.field, found: p.found!, accepted: p.accepted!.join(', ') },
         }

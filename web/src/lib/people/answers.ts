@@ -2,9 +2,16 @@
  * A person's answers as the people screens show and edit them: labels from the programme's form in the reader's
  * language, languages named by `Intl.DisplayNames`, and the form's values turned into the API's answers.
  */
-import { formFields, spokenLanguageCodes } from '@binome/contracts/vocabulary'
 import type { AnswerValue, Answers, FormField, IntakeForm, LanguageLevel, LocalizedText, SpokenLanguage } from '@binome/contracts'
 import { formatDate, formatNumber } from '../format'
+
+// Nothing here imports the contracts' values: the People tab then shares no more code with the sign-in page than
+// it did (a new sharing pattern splits the chunks the sign-in page loads and costs it weight).
+
+/** Every field of a form, in order. */
+export const formFields = (form: IntakeForm): FormField[] => form.sections.flatMap((s) => s.fields)
+/** A field of a form by id. */
+export const findField = (form: IntakeForm, id: string): FormField | undefined => formFields(form).find((f) => f.id === id)
 
 type Lang = 'fr' | 'en' | 'nl'
 const langOf = (locale: string | null | undefined): Lang => (locale === 'en' || locale === 'nl' ? locale : 'fr')
@@ -32,14 +39,6 @@ export function languageName(code: string, locale: string | null | undefined): s
   } catch {
     return code
   }
-}
-
-/** Every language a person may list, named in the reader's language and sorted by that name. */
-export function languageChoices(locale: string | null | undefined): Array<{ code: string; name: string }> {
-  const lang = langOf(locale)
-  return spokenLanguageCodes
-    .map((code) => ({ code, name: languageName(code, lang) }))
-    .sort((a, b) => a.name.localeCompare(b.name, lang))
 }
 
 /** The words the display needs from the catalogue (yes, no, a level's name). */

@@ -1,0 +1,100 @@
+/**
+ * A coordinator enters a mentee in a real browser: the People tab shows answers with the form's labels, the new
+ * person page renders the PLS intake form by field kind, required answers are asked for next to their question,
+ * and the person's page shows the answers in French — with axe checking each page on the way. Screenshots.
+ */
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { findField, methodologyRules } from '@binome/core'
+import { startPlatform, type Platform } from '@binome/local'
+import fr from '../../web/src/lib/i18n/fr.json'
+import { PLS, PLS_PROGRAMME } from '../support/client'
+import { launchBrowser, type HeadlessBrowser } from './support/browser'
+import { seriousViolations } from './support/axe'
+import { signInThroughUi } from './support/sign-in'
+import { artifactsDir, ensureWebBuild } from './support/web-build'
+
+const COORDINATOR = 'coordination@mentoryou.demo'
+const shotsDir = join(artifactsDir, 'people')
+const form = methodologyRules('pls-mentoryou')!.forms.mentee
+/** A question of the PLS mentee form, by its French label. */
+const question = (id: string) => findField(form, id)!.label.fr
+
+/** The control labelled exactly `label` (a required one's label ends with a mark hidden from screen readers). */
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+const labelled = (label: string) => page.getByLabel(new RegExp(`^\\s*${escape(label)}\\s*\\*?\\s*$`))
+
+let platform: Platform
+let browser: HeadlessBrowser
+let dataDir: string
+let page: Page
+
+beforeAll(async () => {
+  const webDir = ensureWebBuild()
+  dataDir = mkdtempSync(join(tmpdir(), 'binome-browser-people-'))
+  platform = await startPlatform({ port: 0, dataDir, webDir, quiet: true })
+  browser = await launchBrowser()
+  page = await browser.context.newPage()
+  mkdirSync(shotsDir, { recursive: true })
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await platform?.stop()
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true })
+})
+
+describe('people as answers to the programme’s form', () => {
+  it('lists the seeded people with their answers in French', async () => {
+    await signInThroughUi(page, platform, COORDINATOR)
+    await page.goto(`${platform.url}/orgs/${PLS}/programmes/${PLS_PROGRAMME}/people`)
+    const mentors = page.getByRole('region', { name: fr.people.mentors })
+    const sophie = mentors.getByRole('row', { name: /Sophie Lambert/ })
+    await sophie.waitFor()
+    // The option's French label, not its stored value; languages named, not coded.
+    expect(await sophie.textContent()).toContain('Banque et assurances')
+    expect(await sophie.textContent()).toMatch(/français.*anglais/)
+    expect(await seriousViolations(page)).toEqual([])
+    await page.screenshot({ path: join(shotsDir, 'people-list.png'), fullPage: true })
+  })
+
+  it('enters a mentee through the form of the programme, field by field', async () => {
+    await page.getByRole('link', { name: fr.people.new.mentee }).click()
+    await page.getByRole('heading', { level: 2, name: fr.people.new.mentee }).waitFor()
+    await labelled(fr.person.firstName).fill('Hana')
+    await labelled(fr.person.lastName).fill('Girma')
+    await labelled(fr.person.email).fill('hana.girma@exemple.be')
+    await labelled(fr.person.birthDate).fill('08/03/1994')
+    // Sent without the required answers: each is asked for next to its question, nothing is created.
+    await page.getByRole('button', { name: fr.person.create }).click()
+    await expect.poll(() => labelled(question('sector')).getAttribute('aria-invalid')).toBe('true')
+    expect(page.url()).toMatch(/\/people\/new/)
+    expect(await seriousViolations(page)).toEqual([])
+
+    await labelled(question('workPermit')).selectOption('yes')
+    await labelled(question('jobSeekerRegistered')).selectOption('yes')
+    await labelled(question('locality')).fill('Schaerbeek')
+    await page.getByRole('button', { name: fr.person.addLanguage }).click()
+    await labelled('Langue 1').selectOption('ti')
+    await labelled('Niveau de la langue 1').selectOption('native')
+    await labelled(question('sector')).selectOption('healthcare')
+    await labelled(question('function')).selectOption('nurse')
+    await labelled(question('path')).fill('Infirmière à Asmara pendant huit ans')
+    await labelled(question('motivation')).fill('Reprendre mon métier')
+    await labelled(question('expectations')).fill('Faire reconnaître mon diplôme')
+    await page.getByRole('checkbox', { name: 'Course à pied' }).check()
+    await page.screenshot({ path: join(shotsDir, 'new-mentee.png'), fullPage: true })
+    await page.getByRole('button', { name: fr.person.create }).click()
+
+    await page.getByRole('heading', { level: 2, name: 'Hana Girma' }).waitFor()
+    const answers = page.getByRole('region', { name: fr.person.answers })
+    const text = (await answers.textContent()) ?? ''
+    for (const shown of ['Santé', 'Infirmier·ère', 'Schaerbeek', 'Course à pied', 'Oui']) expect(text).toContain(shown)
+    expect(text).toMatch(/tigrigna \(langue maternelle\)/i)
+    expect(await seriousViolations(page)).toEqual([])
+    await page.screenshot({ path: join(shotsDir, 'person.png'), fullPage: true })
+  })
+})
