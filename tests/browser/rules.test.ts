@@ -189,7 +189,8 @@ describe('the rules of a programme', () => {
     await page.getByLabel(fr.rules.history.to).selectOption('3')
     await page.getByRole('button', { name: fr.rules.history.compare }).click()
     const changes = page.locator('section[aria-labelledby="changes-title"]')
-    await changes.waitFor()
+    // The page opened on the last two versions' difference; this one replaces it.
+    await expect.poll(() => changes.locator('h3').textContent()).toContain('De la version 2 à la version 3')
     expect(await changes.textContent()).toContain(fr.rules.props.meetingsPerMonth)
     expect(await changes.locator('.before').first().textContent()).toBe('2')
     expect(await changes.locator('.after').first().textContent()).toBe('3')
