@@ -18,6 +18,8 @@ const workspace = {
   infra: '^infra/',
   tests: '^tests/',
 }
+/** The web's one module that may import the matching engine: the criteria preview, loaded lazily by its page. */
+const webMatchingDoor = '^web/src/lib/rules/matching-preview\\.ts$'
 /** Any workspace folder other than the ones named. */
 const workspaceExcept = (...allowed) =>
   `^(${Object.entries(workspace).filter(([name]) => !allowed.includes(name)).map(([, path]) => path.slice(1)).join('|')})`
@@ -36,9 +38,19 @@ module.exports = {
     {
       name: 'web-depends-on-contracts-only',
       severity: 'error',
-      comment: 'web → contracts only; what it needs from the core (roles, permissions, locales) comes re-exported through the contracts.',
-      from: { path: workspace.web },
+      comment:
+        'web → contracts only; what it needs from the core (roles, permissions, locales) comes re-exported through the contracts. ' +
+        'One exception: the criteria preview runs the matching engine in the browser, through its one module (below).',
+      from: { path: workspace.web, pathNot: webMatchingDoor },
       to: { path: workspaceExcept('web', 'contracts') },
+    },
+    {
+      name: 'web-reaches-matching-through-the-preview-only',
+      severity: 'error',
+      comment:
+        'The criteria preview module (imported lazily by the Criteria page, so no other page loads the engine) may use the matching engine and the contracts, nothing else of the workspace.',
+      from: { path: webMatchingDoor },
+      to: { path: workspaceExcept('web', 'contracts', 'matching') },
     },
     {
       name: 'functions-dependencies',

@@ -11,7 +11,7 @@ let p: Awaited<ReturnType<typeof testPlatform>>
 let plsAdmin: ApiClient
 let caiAdmin: ApiClient
 let routes: RouteRef[]
-const caiIds: Record<string, string> = { orgId: CAI, programmeId: CAI_PROGRAMME, version: '1', personId: 'mentee-01' }
+const caiIds: Record<string, string> = { orgId: CAI, programmeId: CAI_PROGRAMME, personId: 'mentee-01', version: '1' }
 let caiSnapshot: string
 
 async function snapshotCai(): Promise<string> {

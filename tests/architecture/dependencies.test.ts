@@ -62,8 +62,13 @@ describe('dependency rules (../shared/design.md)', () => {
     write('packages/documents/src/engine.ts', "import { readFileSync } from 'node:fs'\nimport { x } from '../../core/src/index'\nexport const engine = [readFileSync, x]\n")
     write('web/src/lib/preview.ts', "import { engine } from '../../../packages/documents/src/engine'\nexport const preview = engine\n")
     write('web/src/lib/fine.ts', "import { x } from '../../../packages/contracts/src/index'\nimport { roles } from '$lib/roles'\nexport const fine = [x, roles]\n")
+    // The criteria preview is the web's one door to the matching engine; any other web module going there is refused.
+    write('packages/matching/src/index.ts', "export const engine = 1\n")
+    write('web/src/lib/rules/matching-preview.ts', "import { engine } from '../../../../packages/matching/src/index'\nexport const preview = engine\n")
+    write('web/src/lib/sneaky.ts', "import { engine } from '../../../packages/matching/src/index'\nexport const sneaky = engine\n")
     const found = (await cruised(fixture, ['packages', 'functions', 'web'])).violations
-    // Exactly these: the web's import of the contracts and of its own modules through $lib is fine.
+    // Exactly these: the web's import of the contracts and of its own modules through $lib is fine, and so is the
+    // criteria preview's import of the matching engine.
     expect(found.sort()).toEqual([
       'core-and-matching-nothing-from-aws-or-http: packages/matching/src/serve.ts → http',
       'core-and-matching-nothing-from-aws-or-http: packages/matching/src/serve.ts → node_modules/hono/index.js',
@@ -73,6 +78,7 @@ describe('dependency rules (../shared/design.md)', () => {
       'no-circular: packages/data/src/a.ts → packages/data/src/b.ts (packages/data/src/b.ts → packages/data/src/a.ts)',
       'web-depends-on-contracts-only: web/src/lib/preview.ts → packages/documents/src/engine.ts',
       'web-depends-on-contracts-only: web/src/lib/roles.ts → packages/core/src/index.ts',
+      'web-depends-on-contracts-only: web/src/lib/sneaky.ts → packages/matching/src/index.ts',
     ])
   })
 })

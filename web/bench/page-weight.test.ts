@@ -45,6 +45,26 @@ describe('first-load JavaScript of the built web app', () => {
     expect(overview.scripts.some((s) => isPanel(s.file))).toBe(false)
   })
 
+  it('loads the matching engine and the gazetteer on no page’s first load: the Criteria page fetches them when shown', () => {
+    const build = (file: string) => readFileSync(join(webDir, 'build', file), 'utf8')
+    // String literals of the engine's input check and of the gazetteer's table survive minification.
+    const isEngine = (file: string) => build(file).includes('duplicate criterion id')
+    const isGazetteer = (file: string) => build(file).includes('BELGIAN_LOCALITIES_TSV') || build(file).includes('Aalst\\t50.9')
+    const manifest = JSON.parse(readFileSync(join(webDir, '.svelte-kit/output/client/.vite/manifest.json'), 'utf8')) as Record<string, { file: string; dynamicImports?: string[] }>
+    const engineChunks = Object.values(manifest).filter((c) => c.file.endsWith('.js') && isEngine(c.file))
+    expect(engineChunks.length).toBeGreaterThan(0)
+    for (const route of ['/signin', '/(app)/orgs/[orgId]/programmes/[programmeId]', '/(app)/orgs/[orgId]/programmes/[programmeId]/matching', '/(app)/orgs/[orgId]/programmes/[programmeId]/rules/criteria', '/(app)/orgs/[orgId]/programmes/[programmeId]/rules/forms']) {
+      const weight = pageWeight(webDir, route)
+      expect(weight.scripts.filter((s) => isEngine(s.file) || isGazetteer(s.file)).map((s) => s.file), route).toEqual([])
+    }
+    // The engine is a dynamic import of the preview module, which only the Criteria page imports (dynamically too).
+    const importers = Object.entries(manifest).filter(([, c]) => (c.dynamicImports ?? []).some((k) => isEngine(manifest[k]?.file ?? '')))
+    expect(importers).toHaveLength(1)
+    const [node] = importers[0]!
+    // SvelteKit's generated node module names the route component it loads.
+    expect(readFileSync(join(webDir, node), 'utf8')).toContain('rules/criteria/+page.svelte')
+  })
+
   it('names an unknown route rather than measuring nothing', () => {
     expect(() => pageWeight(webDir, '/no-such-route')).toThrow(/no route "\/no-such-route"/)
   })

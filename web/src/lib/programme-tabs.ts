@@ -9,6 +9,8 @@ export interface ProgrammeTab {
   segment: string
   labelKey: `programmeTabs.${string}`
   action: Action
+  /** Where the tab's link goes when the tab has pages of its own and no page at its root (Rules opens on its forms). */
+  landing?: string
 }
 
 /**
@@ -19,6 +21,9 @@ export const programmeTabs: readonly ProgrammeTab[] = [
   { segment: '', labelKey: 'programmeTabs.overview', action: 'programmes.read' },
   { segment: 'people', labelKey: 'programmeTabs.people', action: 'people.read' },
   { segment: 'matching', labelKey: 'programmeTabs.matching', action: 'matching.read' },
+  // Its own route per page (forms, criteria…) and none at its root: a root page would only redirect, and every route
+  // adds to the list each first load carries.
+  { segment: 'rules', labelKey: 'programmeTabs.rules', action: 'rules.update', landing: 'rules/forms' },
 ]
 
 /** The tabs a role sees. @example visibleTabs('mentor').map((t) => t.segment) // [''] */

@@ -118,9 +118,19 @@ export const api = {
     call('onboarding', 'createPerson', { orgId, programmeId }, { body }),
   updatePerson: (orgId: string, programmeId: string, personId: string, body: Body<'onboarding', 'updatePerson'>) =>
     call('onboarding', 'updatePerson', { orgId, programmeId, personId }, { body }),
-  /** The rules in force (forms, criteria...), which the people screens read their forms from. */
+
+  // --- programme rules ---
+  /** The rules in force (forms, criteria...): the Rules tab edits them, the people screens read their forms there. */
   getRules: (orgId: string, programmeId: string, o: F = {}) =>
     call('onboarding', 'readRules', { orgId, programmeId }, o),
+  patchRules: (orgId: string, programmeId: string, body: Body<'onboarding', 'patchRules'>) =>
+    call('onboarding', 'patchRules', { orgId, programmeId }, { body }),
+  listRulesVersions: (orgId: string, programmeId: string, p: PageArgs = {}, o: F = {}) =>
+    call('onboarding', 'listRulesVersions', { orgId, programmeId }, { query: { ...p }, ...o }),
+  getRulesVersion: (orgId: string, programmeId: string, version: number, o: F = {}) =>
+    call('onboarding', 'readRulesVersion', { orgId, programmeId, version: String(version) }, o),
+  diffRules: (orgId: string, programmeId: string, from: number, to: number, o: F = {}) =>
+    call('onboarding', 'diffRules', { orgId, programmeId }, { query: { from, to }, ...o }),
 
   // --- matching ---
   startRun: (orgId: string, programmeId: string, body: Body<'matching', 'startRun'>) =>
