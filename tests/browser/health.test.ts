@@ -1,0 +1,74 @@
+/**
+ * The operator's platform health in a real browser: counts without personal data, the matching queue's dead letter
+ * and its redrive, the last complete sweep — with axe and screenshots on a desktop and a 390 px phone.
+ */
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { startPlatform, type Platform } from '@binome/local'
+import fr from '../../web/src/lib/i18n/fr.json'
+import { launchBrowser, type HeadlessBrowser } from './support/browser'
+import { seriousViolations } from './support/axe'
+import { signInThroughUi } from './support/sign-in'
+import { artifactsDir, ensureWebBuild } from './support/web-build'
+
+const shotsDir = process.env.SHOTS_DIR ?? artifactsDir
+
+let platform: Platform
+let browser: HeadlessBrowser
+let dataDir: string
+let page: Page
+
+beforeAll(async () => {
+  const webDir = ensureWebBuild()
+  dataDir = mkdtempSync(join(tmpdir(), 'binome-browser-health-'))
+  platform = await startPlatform({ port: 0, dataDir, webDir, quiet: true, demoRuns: false })
+  browser = await launchBrowser()
+  page = await browser.context.newPage()
+  mkdirSync(shotsDir, { recursive: true })
+  await signInThroughUi(page, platform, 'operator@binome.demo')
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await platform?.stop()
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true })
+})
+
+async function shoot(name: string) {
+  expect(await seriousViolations(page), name).toEqual([])
+  await page.screenshot({ path: join(shotsDir, `${name}.png`), fullPage: true })
+  await page.setViewportSize({ width: 390, height: 844 })
+  expect(await seriousViolations(page), `${name} on a phone`).toEqual([])
+  await page.screenshot({ path: join(shotsDir, `${name}-mobile.png`), fullPage: true })
+  await page.setViewportSize({ width: 1280, height: 900 })
+}
+
+describe('the operator watches the platform', () => {
+  it('reaches the health page from home and reads counts, never a name', async () => {
+    await page.goto(platform.url)
+    await page.getByRole('link', { name: fr.home.platformHealth }).first().click()
+    await page.getByRole('heading', { level: 1, name: fr.health.title }).waitFor()
+    await page.getByText(fr.health.sweepNever).waitFor()
+    const main = (await page.locator('main').textContent()) ?? ''
+    expect(main).not.toMatch(/@|Claire|Julien|Amina/)
+    await shoot('health-never-swept')
+  })
+
+  it('shows a dead letter, sends it back with one button, and the sweep once it has run', async () => {
+    // A message the worker cannot read fails every retry and ends in the dead-letter store.
+    platform.matchingQueue.send('not a run message')
+    await expect.poll(() => platform.matchingQueue.counts().deadLetters, { timeout: 60_000, interval: 500 }).toBe(1)
+    await platform.runSchedule('daily-monitoring')
+    await page.getByRole('button', { name: fr.health.refresh }).click()
+    const redrive = page.getByRole('button', { name: 'Relancer le message en échec' })
+    await redrive.waitFor()
+    await expect.poll(async () => (await page.locator('main').textContent()) ?? '').toContain('Dernier passage complet')
+    await shoot('health-dead-letter')
+    await redrive.click()
+    await page.getByText('Un message relancé : il sera traité à nouveau.').waitFor()
+    await shoot('health-redriven')
+  }, 120_000)
+})
