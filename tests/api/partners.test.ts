@@ -42,7 +42,7 @@ describe('the trainer’s overview', () => {
 describe('onboarding a new partner', () => {
   let created: any
 
-  it('creates the organisation from a template, invites its admin by e-mail and starts its checklist', async () => {
+  it('creates the organisation with a first programme on the template’s rules, invites its admin by e-mail and starts its checklist', async () => {
     const r = await trainer.post(base, {
       name: 'Mentorat Namur', methodologyId: 'pls-mentoryou', admin: { email: 'Direction@Mentorat-Namur.demo', name: 'Inès Lambert' },
     })
@@ -62,6 +62,12 @@ describe('onboarding a new partner', () => {
     const ines = await signIn(p, 'direction@mentorat-namur.demo')
     expect((await ines.post(`/api/onboarding/me/memberships/${created.partnerOrgId}/accept`)).status).toBe(200)
     expect((await ines.get(`/api/onboarding/orgs/${created.partnerOrgId}`)).body.name).toBe('Mentorat Namur')
+    // It starts with a draft programme on the PLS methodology's rules, which its admin adapts.
+    const programmes = (await ines.get(`/api/onboarding/orgs/${created.partnerOrgId}/programmes`)).body.items
+    expect(programmes).toEqual([expect.objectContaining({ name: 'Pour la Solidarité — MentorYou', status: 'draft', rulesVersion: 1 })])
+    const rules = (await ines.get(`/api/onboarding/orgs/${created.partnerOrgId}/programmes/${programmes[0].id}/rules`)).body
+    expect(rules).toMatchObject({ version: 1, origin: { kind: 'template', from: 'pls-mentoryou' } })
+    expect(rules.rules.criteria).toHaveLength(8)
     const line = (await trainer.get(base)).body.items.find((s: { partnerOrgId: string }) => s.partnerOrgId === created.partnerOrgId)
     expect(line).toMatchObject({ adminStatus: 'active', progress: { done: 0, total: 8 } })
     // The trainer is not a member of the partner: its own routes stay closed to them.

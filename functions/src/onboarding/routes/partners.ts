@@ -1,7 +1,7 @@
 import { route } from '../../shared/routes'
 import {
-  addFieldSession, invite, newOrganisation, newPartnership, summarisePartnership, updateChecklistItem, viewPartnership,
-  type Partnership,
+  addFieldSession, invite, methodologies, newOrganisation, newPartnership, newProgramme, summarisePartnership, templateRules,
+  updateChecklistItem, viewPartnership, type Partnership,
 } from '@binome/core'
 import { onboardingRoutes as routes } from '@binome/contracts/routes/onboarding'
 import type { App } from '../../shared/app'
@@ -38,6 +38,14 @@ export function registerPartners(app: App) {
     await deps.directory.ensureUser(body.admin.email, body.admin.name)
     // The organisation, its invited admin and the trainer's partnership record: all or nothing.
     await deps.data.identity.createOrganisation(org, { membership, ...(newUser && { newUser }) }, [tenant.partners.newItem(partnership)])
+    // The partner starts with a first programme (a draft) on the methodology's rules, which its admin adapts; written
+    // with the partner's own credentials, as the onboarding's system act (the trainer is not the partner's member).
+    const methodology = methodologies.find((m) => m.id === body.methodologyId)!
+    await deps.data.forTenant({ orgId: org.id, userId: user.id, role: 'system' }).programmes.create(
+      newProgramme({ name: methodology.name[org.locale] }, { id: deps.newId(), orgId: org.id, now }),
+      templateRules(body.methodologyId)!,
+      { kind: 'template', from: body.methodologyId },
+    )
     await sendInvitation(deps, { org, membership, inviter: user.name })
     return c.json(viewPartnership(partnership, membership.status), 201)
   })
