@@ -89,10 +89,12 @@ describe('a trainer onboards a partner', () => {
     expect(await page.getByText('0 sur 8 étapes faites').count()).toBe(1)
     expect(await page.locator('.page-header').textContent()).toContain(fr.status.membership.invited)
     expect(platform.outbox.list({ to: 'direction@mentorat-namur.demo' }).at(-1)?.subject).toContain('Mentorat Namur')
-    // The configuration is read through the partnership: the new organisation, without programmes yet.
+    // The configuration is read through the partnership: the new organisation and its first programme, a draft on
+    // the PLS methodology's rules (8 criteria, check-in every 6 weeks).
     const config = page.locator('section[aria-labelledby="configuration-title"]')
     expect(await config.textContent()).toContain('Mentorat Namur')
-    expect(await config.textContent()).toContain(fr.partners.detail.noProgrammes)
+    expect(await config.textContent()).toContain('Pour la Solidarité — MentorYou')
+    expect(await config.textContent()).toContain('Accessibilité géographique')
     await shoot('partner-checklist')
   })
 
