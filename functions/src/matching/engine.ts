@@ -1,73 +1,8 @@
-import { ageOn, displayName, identitySources, type AnswerValue, type CriterionConfig, type Person } from '@binome/core'
+import { ageOn, displayName, type CriterionConfig, type Person } from '@binome/core'
 import type { MatchingSuggestionRecord, UnmatchedRecord } from '@binome/data'
-import { runMatching, type Criterion, type Gazetteer, type MenteeProfile, type MentorProfile, type ProfileValue } from '@binome/matching'
+import { configuredProfiles, engineCriteria, runMatching, type MentorProfile } from '@binome/matching'
 import { belgianGazetteer } from '../shared/gazetteer'
 
-
-/**
- * The engine's criteria from a programme's configured ones. Every non-geographic criterion reads the value under its
- * form field's id (`field` on the mentee side, `mentorField` on the mentor side), which {@link profiles} fills in.
- * Explanations carry the French label: the web names criteria from the rules in the reader's language.
- *
- * @example
- * engineCriteria(rules.criteria) // [{ id: 'geo', kind: 'geo', maxKm: 25, ... }, { id: 'sector', kind: 'categorical', field: 'sector', ... }]
- */
-export function engineCriteria(criteria: readonly CriterionConfig[]): Criterion[] {
-  return criteria.map((c): Criterion => {
-    const base = { id: c.id, label: c.label.fr, weight: c.weight, mandatory: c.mandatory }
-    const fields = { field: c.menteeField, mentorField: c.mentorField }
-    switch (c.kind) {
-      case 'geo':
-        return { ...base, kind: 'geo', maxKm: c.maxKm, ...(c.bands && { bands: c.bands }) }
-      case 'categorical':
-        return { ...base, ...fields, kind: 'categorical', ...(c.similarity && { similarity: c.similarity }) }
-      case 'overlap':
-        return { ...base, ...fields, kind: 'overlap', ...(c.fullCreditAt !== undefined && { fullCreditAt: c.fullCreditAt }) }
-      case 'numeric':
-        return { ...base, ...fields, kind: 'numeric', ...(c.tolerance !== undefined && { tolerance: c.tolerance }), ...(c.direction && { direction: c.direction }) }
-      case 'text':
-        return { ...base, ...fields, kind: 'text', ...(c.fullCreditAt !== undefined && { fullCreditAt: c.fullCreditAt }) }
-    }
-  })
-}
-
-/** An answer as the engine reads it: languages by code (levels do not count for overlap), yes/no not matched on. */
-function engineValue(v: AnswerValue | undefined): ProfileValue | undefined {
-  if (v === undefined || typeof v === 'boolean') return undefined
-  if (Array.isArray(v)) return v.map((x) => (typeof x === 'string' ? x : x.code))
-  return v
-}
-
-const isIdentitySource = (key: string) => (identitySources as readonly string[]).includes(key)
-
-/**
- * The engine's profiles of one side: the location from the answer feeding the geographic criterion (resolved with the
- * gazetteer), and the answers each other criterion reads, by field id; `birthDate` becomes the age on `day`.
- *
- * @example
- * profiles(mentees, rules.criteria, 'mentee', gazetteer, new Date())
- */
-export function profiles(people: readonly Person[], criteria: readonly CriterionConfig[], side: 'mentee' | 'mentor', g: Gazetteer, day: Date): MenteeProfile[] {
-  const keyOf = (c: CriterionConfig) => (side === 'mentee' ? c.menteeField : c.mentorField)
-  const geo = criteria.find((c) => c.kind === 'geo')
-  const geoKey = geo && keyOf(geo)
-  const keys = [...new Set(criteria.filter((c) => c.kind !== 'geo').map(keyOf))]
-  return people.map((p) => {
-    const values: Record<string, ProfileValue> = {}
-    for (const key of keys) {
-      const v = isIdentitySource(key) ? ageOn(p.birthDate, day) : engineValue(p.answers[key])
-      if (v !== undefined) values[key] = v
-    }
-    const locality = geoKey === undefined ? undefined : p.answers[geoKey]
-    const place = typeof locality === 'string' && locality !== '' ? g.find(locality) : undefined
-    return {
-      id: p.id,
-      ...(typeof locality === 'string' && { locality }),
-      location: place ? place.location : null,
-      values,
-    }
-  })
-}
 
 export interface Suggestions {
   suggestions: MatchingSuggestionRecord[]
@@ -90,10 +25,11 @@ export async function computeSuggestions(
   opts: { objective: 'max-score' | 'max-matched'; minScore: number; day: Date },
 ): Promise<Suggestions> {
   const g = await belgianGazetteer()
+  const how = { locate: (name: string) => g.find(name)?.location, ageOf: (p: Person) => ageOn(p.birthDate, opts.day) }
   const result = runMatching({
     criteria: engineCriteria(criteria),
-    mentees: profiles(mentees, criteria, 'mentee', g, opts.day),
-    mentors: profiles(mentors, criteria, 'mentor', g, opts.day).map((p, i): MentorProfile => ({ ...p, capacity: mentors[i]!.capacity ?? 1 })),
+    mentees: configuredProfiles(mentees, criteria, 'mentee', how),
+    mentors: configuredProfiles(mentors, criteria, 'mentor', how).map((p, i): MentorProfile => ({ ...p, capacity: mentors[i]!.capacity ?? 1 })),
     objective: opts.objective,
     minScore: opts.minScore,
     topK: 3,

@@ -5,15 +5,12 @@
  * Criteria page alone (see `.dependency-cruiser.cjs` and `web/bench/page-weight.test.ts`), so no other page's
  * bundle carries it; the Belgian gazetteer, for distances, is loaded on first use the same way.
  *
- * The criteria and answers become the engine's input the way the matching worker makes them
- * (`functions/src/matching/engine.ts`: each criterion reads the value under its form field's id, languages by code,
- * yes/no not matched on, `birthDate` as the age, the geographic criterion's locality through the gazetteer), so the
- * preview scores as a run would.
+ * The criteria and answers become the engine's input with the engine's own mapping (`engineCriteria`,
+ * `configuredProfiles`), the one the matching worker uses, so the preview scores as a run would.
  */
-import type { AnswerValue, CriterionConfig } from '@binome/contracts'
+import type { CriterionConfig } from '@binome/contracts'
 import {
-  loadBelgianGazetteer, runMatching, type Criterion, type GeoPoint, type MatchingInput, type MenteeProfile, type MentorProfile,
-  type ProfileValue,
+  configuredProfiles, engineCriteria, loadBelgianGazetteer, runMatching, type GeoPoint, type MatchingInput, type MentorProfile,
 } from '@binome/matching'
 import type { SamplePerson } from './samples'
 
@@ -39,13 +36,6 @@ export interface PreviewResult {
   unknownLocalities: string[]
 }
 
-/** An answer as the engine reads it: languages by code (levels do not count), yes/no not matched on. */
-function engineValue(v: AnswerValue | undefined): ProfileValue | undefined {
-  if (v === undefined || typeof v === 'boolean') return undefined
-  if (Array.isArray(v)) return v.map((x) => (typeof x === 'string' ? x : x.code))
-  return v
-}
-
 /** Age in whole years on `today`, from a full birth date or a birth year. */
 function ageOf(p: SamplePerson, today: Date): number | undefined {
   if (p.birthDate) {
@@ -55,29 +45,6 @@ function ageOf(p: SamplePerson, today: Date): number | undefined {
     return age
   }
   return p.birthYear !== undefined ? today.getUTCFullYear() - p.birthYear : undefined
-}
-
-/**
- * The engine's criteria from the configured ones: each non-geographic criterion reads its mentee field's id on the
- * mentee side and its mentor field's id on the mentor side.
- */
-function engineCriteria(criteria: readonly CriterionConfig[]): Criterion[] {
-  return criteria.map((c): Criterion => {
-    const base = { id: c.id, label: c.label.fr || c.id, weight: c.weight, mandatory: c.mandatory }
-    const fields = { field: c.menteeField, mentorField: c.mentorField }
-    switch (c.kind) {
-      case 'geo':
-        return { ...base, kind: 'geo', maxKm: c.maxKm, ...(c.bands && { bands: c.bands }) }
-      case 'categorical':
-        return { ...base, ...fields, kind: 'categorical', ...(c.similarity && { similarity: c.similarity }) }
-      case 'overlap':
-        return { ...base, ...fields, kind: 'overlap', ...(c.fullCreditAt !== undefined && { fullCreditAt: c.fullCreditAt }) }
-      case 'numeric':
-        return { ...base, ...fields, kind: 'numeric', ...(c.tolerance !== undefined && { tolerance: c.tolerance }), ...(c.direction && { direction: c.direction }) }
-      case 'text':
-        return { ...base, ...fields, kind: 'text', ...(c.fullCreditAt !== undefined && { fullCreditAt: c.fullCreditAt }) }
-    }
-  })
 }
 
 /**
@@ -94,29 +61,20 @@ export function engineInput(
   today: Date,
 ): { input: MatchingInput; unknownLocalities: string[] } {
   const unknown = new Set<string>()
-  const profiles = (people: readonly SamplePerson[], side: 'mentee' | 'mentor'): MenteeProfile[] => {
-    const keyOf = (c: CriterionConfig) => (side === 'mentee' ? c.menteeField : c.mentorField)
-    const geo = criteria.find((c) => c.kind === 'geo')
-    const geoKey = geo && keyOf(geo)
-    const keys = [...new Set(criteria.filter((c) => c.kind !== 'geo').map(keyOf))]
-    return people.map((p) => {
-      const values: Record<string, ProfileValue> = {}
-      for (const key of keys) {
-        const v = key === 'birthDate' ? ageOf(p, today) : engineValue(p.answers[key])
-        if (v !== undefined) values[key] = v
-      }
-      const locality = geoKey === undefined ? undefined : p.answers[geoKey]
-      const place = typeof locality === 'string' && locality !== '' ? locate(locality) : undefined
-      if (typeof locality === 'string' && locality !== '' && !place) unknown.add(locality)
-      return { id: p.id, ...(typeof locality === 'string' && { locality }), location: place ?? null, values }
-    })
+  const how = {
+    locate: (locality: string) => {
+      const found = locate(locality)
+      if (!found) unknown.add(locality)
+      return found
+    },
+    ageOf: (p: SamplePerson) => ageOf(p, today),
   }
   return {
     input: {
       criteria: engineCriteria(criteria),
-      mentees: profiles(mentees, 'mentee'),
+      mentees: configuredProfiles(mentees, criteria, 'mentee', how),
       // One mentee each, as the preview ranks pairs rather than filling capacities.
-      mentors: profiles(mentors, 'mentor').map((p): MentorProfile => ({ ...p, capacity: 1 })),
+      mentors: configuredProfiles(mentors, criteria, 'mentor', how).map((p): MentorProfile => ({ ...p, capacity: 1 })),
       topK: Math.max(1, mentors.length),
       minScore: 0,
       prepareLosses: false,
