@@ -1,4 +1,4 @@
-import { methodologyRules, type Person } from '@binome/core'
+import { methodologyRules, personFacets, type Person } from '@binome/core'
 import { systemContext, type Data } from '@binome/data'
 import { caiMentees, caiMentors, demoAnswers, plsMentees, plsMentors, type DemoProfile } from '@binome/local'
 
@@ -29,15 +29,16 @@ export async function writePool(data: Data, opts: { orgId: string; programmeId: 
     const n = i + (kind === 'mentor' ? 7 : 0)
     const firstName = firstNames[n % firstNames.length]!
     const lastName = lastNames[(Math.floor(n / firstNames.length) + n) % lastNames.length]!
+    const answers = {
+      ...demoAnswers(d, kind, rules.forms[kind], i),
+      // One mentee in forty typed a place the gazetteer does not know, as happens on paper forms.
+      ...(kind === 'mentee' && i % 40 === 39 && { locality: 'Sint-Nergens' }),
+    }
     return {
       id: `${kind}-${String(i).padStart(5, '0')}`, orgId: opts.orgId, programmeId: opts.programmeId, kind, firstName, lastName,
       email: `${kind}.${i}@pool.example`, birthDate: `${d.birthYear - (i % 9)}-0${1 + (i % 9)}-1${i % 10}`,
-      answers: {
-        ...demoAnswers(d, kind, rules.forms[kind], i),
-        // One mentee in forty typed a place the gazetteer does not know, as happens on paper forms.
-        ...(kind === 'mentee' && i % 40 === 39 && { locality: 'Sint-Nergens' }),
-      },
-      rulesVersion, ...(kind === 'mentor' && { capacity: 1 }), status: 'enrolled',
+      answers,
+      rulesVersion, ...(kind === 'mentor' && { capacity: 1 }), stage: 'ready', stageDates: { ready: now }, facets: personFacets(answers, rules.forms[kind]),
       createdAt: now, updatedAt: now, version: 1,
     }
   }
