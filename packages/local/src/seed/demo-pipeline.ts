@@ -46,7 +46,8 @@ export function demoPath(
   applicant: Person, target: PersonStage,
   opts: { eligibility: readonly EligibilityItem[]; by: string; now: Date; daysAgo: number; newId: () => string; referredTo?: string },
 ): { person: Person; entries: TimelineEntry[] } {
-  const events = pathTo[target]
+  // A mentee is never trained: the training is the mentors'.
+  const events = pathTo[target].filter((e) => e !== 'train' || applicant.kind === 'mentor')
   const start = opts.now.getTime() - opts.daysAgo * day
   // Steps spread over the time since the application, the last one at least a few days ago.
   const at = (step: number) => new Date(start + Math.round(((step + 1) / (events.length + 1)) * (opts.daysAgo - 3) * day)).toISOString()
