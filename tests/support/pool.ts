@@ -1,4 +1,4 @@
-import { methodologyRules, personFacets, type Person } from '@binome/core'
+import { methodologyRules, personFacets, type Person, type PersonStage } from '@binome/core'
 import { systemContext, type Data } from '@binome/data'
 import { caiMentees, caiMentors, demoAnswers, plsMentees, plsMentors, type DemoProfile } from '@binome/local'
 
@@ -10,7 +10,9 @@ import { caiMentees, caiMentors, demoAnswers, plsMentees, plsMentors, type DemoP
  * @example
  * await writePool(p.deps.data, { orgId: PLS, programmeId, perSide: 2000, now: new Date() })
  */
-export async function writePool(data: Data, opts: { orgId: string; programmeId: string; perSide: number; now: Date }): Promise<void> {
+export async function writePool(
+  data: Data, opts: { orgId: string; programmeId: string; perSide: number; now: Date; stage?: (kind: Person['kind'], i: number) => PersonStage },
+): Promise<void> {
   const tenant = data.forTenant(systemContext(opts.orgId))
   // The PLS method's rules in force (its forms and eight criteria, geography mandatory), whatever the programme
   // started from; the people answer its forms as the people routes would have accepted them.
@@ -38,7 +40,7 @@ export async function writePool(data: Data, opts: { orgId: string; programmeId: 
       id: `${kind}-${String(i).padStart(5, '0')}`, orgId: opts.orgId, programmeId: opts.programmeId, kind, firstName, lastName,
       email: `${kind}.${i}@pool.example`, birthDate: `${d.birthYear - (i % 9)}-0${1 + (i % 9)}-1${i % 10}`,
       answers,
-      rulesVersion, ...(kind === 'mentor' && { capacity: 1 }), stage: 'ready', stageDates: { ready: now }, facets: personFacets(answers, rules.forms[kind]),
+      rulesVersion, ...(kind === 'mentor' && { capacity: 1 }), stage: opts.stage?.(kind, i) ?? 'ready', stageDates: { [opts.stage?.(kind, i) ?? 'ready']: now }, facets: personFacets(answers, rules.forms[kind]),
       createdAt: now, updatedAt: now, version: 1,
     }
   }
@@ -46,6 +48,6 @@ export async function writePool(data: Data, opts: { orgId: string; programmeId: 
     ...Array.from({ length: opts.perSide }, (_, i) => person('mentor', mentors, i)),
     ...Array.from({ length: opts.perSide }, (_, i) => person('mentee', mentees, i)),
   ]
-  // A few writers at once, as an import would: the local store takes about as many writes a second either way.
-  for (let i = 0; i < all.length; i += 8) await Promise.all(all.slice(i, i + 8).map((p) => tenant.people.create(p)))
+  // In batches, as an import writes them.
+  await tenant.people.createMany(all.map((person) => ({ person })))
 }

@@ -27,6 +27,8 @@ export async function sweep(deps: Pick<Deps, 'data' | 'now' | 'logger'>): Promis
       const tenant = deps.data.forTenant(systemContext(entry.id))
       for (const programme of await tenant.programmes.all()) {
         report.programmes++
+        // The board's counters, counted again from the index: repairs what an interrupted import left short.
+        if (programme.status !== 'archived') await tenant.people.recount(programme.id)
         const waitingMentees = programme.status === 'active' ? await tenant.people.countAt(programme.id, 'ready', 'mentee') : 0
         for (const a of programmeAlerts(programme, { waitingMentees }, today)) {
           const raised = await tenant.alerts.raise({

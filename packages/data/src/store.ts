@@ -1,4 +1,5 @@
 import {
+  BatchGetCommand,
   BatchWriteCommand,
   DeleteCommand,
   GetCommand,
@@ -78,6 +79,33 @@ export class Store {
     return out.Item ? stripKeys<T>(out.Item) : undefined
   }
 
+  /**
+   * Many raw items by key (100 a call, unprocessed keys asked again), in no particular order; missing ones are
+   * left out. `attributes` limits what is read back.
+   *
+   * @example
+   * const items = await store.getMany([{ PK: 'ORG#o1#PROGRAMME#p1#PEOPLE', SK: 'MENTEE#m1' }], ['id', 'firstName'])
+   */
+  async getMany(keys: Key[], attributes?: readonly string[]): Promise<Item[]> {
+    const found: Item[] = []
+    const projection = attributes && {
+      ProjectionExpression: [...new Set(['PK', 'SK', ...attributes])].map((_, n) => `#a${n}`).join(', '),
+      ExpressionAttributeNames: Object.fromEntries([...new Set(['PK', 'SK', ...attributes])].map((a, n) => [`#a${n}`, a])),
+    }
+    for (let start = 0; start < keys.length; start += 100) {
+      let pending: Record<string, unknown>[] | undefined = keys.slice(start, start + 100) as unknown as Record<string, unknown>[]
+      for (let attempt = 0; pending && pending.length > 0; attempt++) {
+        if (attempt > 0) await new Promise((r) => setTimeout(r, Math.min(1000, 25 * 2 ** attempt)))
+        const out = await this.cfg.doc.send(new BatchGetCommand({
+          RequestItems: { [this.cfg.tableName]: { Keys: pending, ConsistentRead: true, ...projection } },
+        }))
+        found.push(...(out.Responses?.[this.cfg.tableName] ?? []))
+        pending = out.UnprocessedKeys?.[this.cfg.tableName]?.Keys as Record<string, unknown>[] | undefined
+      }
+    }
+    return found
+  }
+
   /** The raw item, storage attributes included (for transactional re-writes). */
   async getRaw(key: Key): Promise<Item | undefined> {
     const out = await this.cfg.doc.send(new GetCommand({ TableName: this.cfg.tableName, Key: key, ConsistentRead: true }))
@@ -123,6 +151,45 @@ export class Store {
         ...(update.values && { ExpressionAttributeValues: update.values }),
       },
     }
+  }
+
+  /**
+   * Adds to number attributes of an item (creating it, with its type, when absent), for use inside a transaction or
+   * alone ({@link Store.addTo}): counters kept in step with the writes they count.
+   *
+   * @example
+   * store.addItem({ PK, SK: 'COUNTS' }, 'pipeline-counts', { 'mentee:applied': 1 }, { orgId: 'o1' })
+   */
+  addItem(key: Key, type: string, deltas: Record<string, number>, set: Item = {}): TransactItem {
+    const names: Record<string, string> = { '#type': 'type' }
+    const values: Item = { ':type': type }
+    const adds = Object.entries(deltas).map(([attribute, delta], n) => {
+      names[`#c${n}`] = attribute
+      values[`:c${n}`] = delta
+      return `#c${n} :c${n}`
+    })
+    const sets = ['#type = :type', ...Object.entries(set).map(([attribute, value], n) => {
+      names[`#s${n}`] = attribute
+      values[`:s${n}`] = value
+      return `#s${n} = :s${n}`
+    })]
+    return {
+      Update: {
+        TableName: this.cfg.tableName, Key: key,
+        UpdateExpression: `SET ${sets.join(', ')}${adds.length ? ` ADD ${adds.join(', ')}` : ''}`,
+        ExpressionAttributeNames: names, ExpressionAttributeValues: values,
+      },
+    }
+  }
+
+  /** Writes an item whatever is there: only for values recomputed from the data itself (a recount). */
+  async put(key: Key, type: string, value: object): Promise<void> {
+    await this.cfg.doc.send(new PutCommand({ TableName: this.cfg.tableName, Item: { ...value, ...key, type } }))
+  }
+
+  /** {@link Store.addItem}, on its own. */
+  async addTo(key: Key, type: string, deltas: Record<string, number>, set: Item = {}): Promise<void> {
+    await this.cfg.doc.send(new UpdateCommand(this.addItem(key, type, deltas, set).Update!))
   }
 
   /** The delete of an item at a known version, for use inside a transaction. */

@@ -92,6 +92,8 @@ export function registerPeople(app: App) {
     const next = await tenant.people.update(programmeId, personId, version, (p) => withStage(p, moveStage(p.stage, event, ctx, p.stageDates), now),
       (before, after) => timelineEntry(deps, after, now, tenant.ctx.userId, {
         kind: 'stage', stage: { from: before.stage, to: after.stage, event }, ...(after.decision?.at === now && { decision: after.decision }),
+        // Why someone withdrew or came back is worth keeping too, though it is no decision.
+        ...(reason && event !== 'refuse' && { note: reason }),
       }))
     return c.json(next, 200)
   })

@@ -19,13 +19,13 @@ const pathTo: Record<PersonStage, PersonStageEvent[]> = {
   trained: ['inform', 'interview', 'accept', 'train'],
   ready: ['inform', 'interview', 'accept', 'train', 'ready'],
   matched: ['inform', 'interview', 'accept', 'train', 'ready', 'match'],
-  closed: ['inform', 'interview', 'close'],
+  closed: ['inform', 'close'],
 }
 
 /** The stage the demo shows for the i-th person of a side: most wait, ready, for matching; a few at each earlier step. */
 export function demoStage(kind: Person['kind'], i: number): PersonStage {
   const early: PersonStage[] = kind === 'mentee'
-    ? ['accepted', 'interviewed', 'informed', 'applied', 'refused', 'applied']
+    ? ['accepted', 'interviewed', 'informed', 'applied', 'refused', 'closed']
     : ['trained', 'accepted', 'interviewed', 'refused']
   const firstEarly = 15 - early.length
   return i < firstEarly ? 'ready' : early[i - firstEarly]!
@@ -79,6 +79,7 @@ export function demoPath(
       kind: event === 'interview' ? 'interview' : 'stage', stage: { from: before, to: p.stage, event },
       ...(p.decision?.at === now && { decision: p.decision }),
       ...(event === 'interview' && { note: p.interview!.notes }),
+      ...(event === 'close' && { note: 'S’est retiré·e avant l’entretien : a trouvé un emploi entre-temps.' }),
     }))
   })
   return { person: { ...p, version: 1 }, entries }
