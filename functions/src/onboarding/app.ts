@@ -6,6 +6,7 @@ import { registerMembers } from './routes/members'
 import { registerOrganisations } from './routes/organisations'
 import { registerPartners } from './routes/partners'
 import { registerPeople } from './routes/people'
+import { registerAudit } from './routes/audit'
 import { registerProgrammes } from './routes/programmes'
 import { registerRecovery } from './routes/recovery'
 import { registerTemplates } from './routes/templates'
@@ -31,6 +32,7 @@ export function onboardingApp(deps: Deps) {
   registerProgrammes(app)
   registerRules(app)
   registerPeople(app)
+  registerAudit(app)
   registerTemplates(app)
   registerPartners(app)
   registerRecovery(app)

@@ -34,6 +34,7 @@ export const onboardingEndpoints = {
   createPerson: { method: 'post', path: '/orgs/{orgId}/programmes/{programmeId}/people' },
   readPerson: { method: 'get', path: '/orgs/{orgId}/programmes/{programmeId}/people/{personId}' },
   updatePerson: { method: 'patch', path: '/orgs/{orgId}/programmes/{programmeId}/people/{personId}' },
+  searchAudit: { method: 'get', path: '/orgs/{orgId}/audit' },
   countPeopleByStage: { method: 'get', path: '/orgs/{orgId}/programmes/{programmeId}/pipeline' },
   movePersonStage: { method: 'post', path: '/orgs/{orgId}/programmes/{programmeId}/people/{personId}/stage' },
   recordInterview: { method: 'put', path: '/orgs/{orgId}/programmes/{programmeId}/people/{personId}/interview' },

@@ -5,7 +5,7 @@ import {
   ProgrammeListQuery, ProgrammePage, TemplatePreview, UpdateMember, UpdateOrganisation, UpdatePerson, UpdateProgramme, Version,
   AddFieldSession, ChecklistItemParams, CreatePartner, PartnerConfiguration, PartnerParams, PartnerSummaryPage, Partnership,
   UpdateChecklistItem,
-  AddNote, MoveStage, RecordInterview, StageCounts, StageCountsQuery, TimelineEntry, TimelinePage,
+  AuditEntryPage, AuditQuery, AddNote, MoveStage, RecordInterview, StageCounts, StageCountsQuery, TimelineEntry, TimelinePage,
   PatchRules, RulesDiff, RulesDiffQuery, RulesVersion, RulesVersionPage, RulesVersionParams, SaveRules,
 } from '../index'
 import { OrgParams, ProgrammeParams, declare, errors, json, jsonBody, security } from './define'
@@ -121,6 +121,7 @@ export const onboardingRoutes = {
     request: { params: ProgrammeParams, query: PeopleQuery },
     responses: { 200: json(PersonSummaryPage), ...errors(400, 401, 403, 404) },
     permission: 'people.read',
+    personalData: 'read',
   }),
   createPerson: declare({
     ...onboardingEndpoints.createPerson, tags: ['People'], security,
@@ -128,12 +129,14 @@ export const onboardingRoutes = {
     request: { params: ProgrammeParams, ...jsonBody(CreatePerson) },
     responses: { 201: json(Person, 'Created'), ...errors(400, 401, 403, 404, 409, 413, 422) },
     permission: 'people.write',
+    personalData: 'change',
   }),
   readPerson: declare({
     ...onboardingEndpoints.readPerson, tags: ['People'], security, summary: 'Read a mentor or a mentee with their answers (staff only)',
     request: { params: PersonParams },
     responses: { 200: json(Person), ...errors(400, 401, 403, 404) },
     permission: 'people.read',
+    personalData: 'read',
   }),
   updatePerson: declare({
     ...onboardingEndpoints.updatePerson, tags: ['People'], security,
@@ -141,6 +144,14 @@ export const onboardingRoutes = {
     request: { params: PersonParams, ...jsonBody(UpdatePerson) },
     responses: { 200: json(Person), ...errors(400, 401, 403, 404, 409, 413, 422) },
     permission: 'people.write',
+    personalData: 'change',
+  }),
+  searchAudit: declare({
+    ...onboardingEndpoints.searchAudit, tags: ['Audit'], security,
+    summary: "Search the organisation's audit log, newest first: who read or changed whose personal data (route, role, from where), and the operator's interventions (admins)",
+    request: { params: OrgParams, query: AuditQuery },
+    responses: { 200: json(AuditEntryPage), ...errors(400, 401, 403, 404) },
+    permission: 'audit.read',
   }),
   countPeopleByStage: declare({
     ...onboardingEndpoints.countPeopleByStage, tags: ['People'], security,
@@ -155,6 +166,7 @@ export const onboardingRoutes = {
     request: { params: PersonParams, ...jsonBody(MoveStage) },
     responses: { 200: json(Person), ...errors(400, 401, 403, 404, 409, 413) },
     permission: 'people.write',
+    personalData: 'change',
   }),
   recordInterview: declare({
     ...onboardingEndpoints.recordInterview, tags: ['People'], security,
@@ -162,6 +174,7 @@ export const onboardingRoutes = {
     request: { params: PersonParams, ...jsonBody(RecordInterview) },
     responses: { 200: json(Person), ...errors(400, 401, 403, 404, 409, 413) },
     permission: 'people.write',
+    personalData: 'change',
   }),
   readTimeline: declare({
     ...onboardingEndpoints.readTimeline, tags: ['People'], security,
@@ -169,12 +182,14 @@ export const onboardingRoutes = {
     request: { params: PersonParams, query: PageQuery },
     responses: { 200: json(TimelinePage), ...errors(400, 401, 403, 404) },
     permission: 'people.read',
+    personalData: 'read',
   }),
   addPersonNote: declare({
     ...onboardingEndpoints.addPersonNote, tags: ['People'], security, summary: "Add a note to a person's timeline",
     request: { params: PersonParams, ...jsonBody(AddNote) },
     responses: { 201: json(TimelineEntry, 'Created'), ...errors(400, 401, 403, 404, 413) },
     permission: 'people.write',
+    personalData: 'change',
   }),
 
   previewTemplate: declare({
