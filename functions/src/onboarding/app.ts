@@ -7,6 +7,7 @@ import { registerOrganisations } from './routes/organisations'
 import { registerPartners } from './routes/partners'
 import { registerPeople } from './routes/people'
 import { registerAudit } from './routes/audit'
+import { registerPersonalData } from './routes/personal-data'
 import { registerProgrammes } from './routes/programmes'
 import { registerRecovery } from './routes/recovery'
 import { registerTemplates } from './routes/templates'
@@ -33,6 +34,7 @@ export function onboardingApp(deps: Deps) {
   registerRules(app)
   registerPeople(app)
   registerAudit(app)
+  registerPersonalData(app)
   registerTemplates(app)
   registerPartners(app)
   registerRecovery(app)

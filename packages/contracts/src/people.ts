@@ -178,3 +178,20 @@ export const UpdatePerson = z.strictObject({
   referredBy: Id.optional(),
 })
 export type UpdatePerson = z.infer<typeof UpdatePerson>
+
+/** Export of a person's data in one language (GDPR right of access). */
+export const ExportQuery = z.strictObject({ locale: z.enum(['fr', 'en', 'nl']).default('fr') })
+
+/**
+ * Everything the platform holds about a person, as JSON, with the same as a PDF (base64) for the person to read.
+ */
+export const PersonalDataExport = z.object({
+  exportedAt: IsoDateTime,
+  organisation: z.object({ id: Id, name: z.string() }),
+  programme: z.object({ id: Id, name: z.string() }),
+  person: Person,
+  timeline: z.array(TimelineEntry),
+  auditTrail: z.array(z.object({ at: IsoDateTime, actorId: z.string(), action: z.string(), facts: z.record(z.string(), z.string()) })),
+  pdf: z.object({ filename: z.string(), contentType: z.literal('application/pdf'), base64: z.string() }),
+})
+export type PersonalDataExport = z.infer<typeof PersonalDataExport>

@@ -39,6 +39,7 @@ export const onboardingEndpoints = {
   movePersonStage: { method: 'post', path: '/orgs/{orgId}/programmes/{programmeId}/people/{personId}/stage' },
   recordInterview: { method: 'put', path: '/orgs/{orgId}/programmes/{programmeId}/people/{personId}/interview' },
   readTimeline: { method: 'get', path: '/orgs/{orgId}/programmes/{programmeId}/people/{personId}/timeline' },
+  exportPerson: { method: 'get', path: '/orgs/{orgId}/programmes/{programmeId}/people/{personId}/export' },
   addPersonNote: { method: 'post', path: '/orgs/{orgId}/programmes/{programmeId}/people/{personId}/notes' },
   readRules: { method: 'get', path: '/orgs/{orgId}/programmes/{programmeId}/rules' },
   saveRules: { method: 'put', path: '/orgs/{orgId}/programmes/{programmeId}/rules' },

@@ -5,7 +5,7 @@ import {
   ProgrammeListQuery, ProgrammePage, TemplatePreview, UpdateMember, UpdateOrganisation, UpdatePerson, UpdateProgramme, Version,
   AddFieldSession, ChecklistItemParams, CreatePartner, PartnerConfiguration, PartnerParams, PartnerSummaryPage, Partnership,
   UpdateChecklistItem,
-  AuditEntryPage, AuditQuery, AddNote, MoveStage, RecordInterview, StageCounts, StageCountsQuery, TimelineEntry, TimelinePage,
+  AuditEntryPage, AuditQuery, ExportQuery, PersonalDataExport, AddNote, MoveStage, RecordInterview, StageCounts, StageCountsQuery, TimelineEntry, TimelinePage,
   PatchRules, RulesDiff, RulesDiffQuery, RulesVersion, RulesVersionPage, RulesVersionParams, SaveRules,
 } from '../index'
 import { OrgParams, ProgrammeParams, declare, errors, json, jsonBody, security } from './define'
@@ -182,6 +182,14 @@ export const onboardingRoutes = {
     request: { params: PersonParams, query: PageQuery },
     responses: { 200: json(TimelinePage), ...errors(400, 401, 403, 404) },
     permission: 'people.read',
+    personalData: 'read',
+  }),
+  exportPerson: declare({
+    ...onboardingEndpoints.exportPerson, tags: ['People'], security,
+    summary: "Everything the platform holds about a person (identity, answers, stage, interview, decision, timeline, who read or changed it), as JSON and as a PDF in the asked language — the GDPR right of access (admins)",
+    request: { params: PersonParams, query: ExportQuery },
+    responses: { 200: json(PersonalDataExport), ...errors(400, 401, 403, 404) },
+    permission: 'people.export',
     personalData: 'read',
   }),
   addPersonNote: declare({
