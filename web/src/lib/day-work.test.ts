@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { get } from 'svelte/store'
 import { _ } from './i18n'
 import { setLocale, setupI18n } from './i18n'
-import { allItems, countPeople, dayWorkIsEmpty, latestRun, recentlyFinished, sweepIsLate, type DayWork } from './day-work'
+import { allItems, dayWorkIsEmpty, stageTotal, waitingForDecision, latestRun, recentlyFinished, sweepIsLate, type DayWork } from './day-work'
 import { currentTab, programmePath, programmeTabs, visibleTabs } from './programme-tabs'
 import type { MatchingRun } from '@binome/contracts'
 import fr from './i18n/fr.json'
@@ -49,15 +49,12 @@ describe('counting from the lists', () => {
     expect(await allItems(async (cursor) => pages[cursor ?? 'start']!)).toEqual([1, 2, 3])
   })
 
-  it('counts people by side and status', () => {
-    const c = countPeople([
-      { kind: 'mentee', status: 'enrolled' },
-      { kind: 'mentee', status: 'applicant' },
-      { kind: 'mentee', status: 'enrolled' },
-      { kind: 'mentor', status: 'matched' },
-    ])
-    expect(c.mentee).toMatchObject({ enrolled: 2, applicant: 1, matched: 0, total: 3 })
-    expect(c.mentor).toMatchObject({ matched: 1, total: 1 })
+  it('counts everyone, and those waiting for a decision: applied, informed and interviewed only', () => {
+    const counts = { applied: 2, informed: 1, interviewed: 1, accepted: 5, refused: 3, ready: 4, matched: 6 }
+    expect(stageTotal(counts)).toBe(22)
+    expect(waitingForDecision(counts)).toBe(4)
+    expect(waitingForDecision({ accepted: 5, refused: 3 })).toBe(0)
+    expect(stageTotal({})).toBe(0)
   })
 
   it('finds the latest run by date (ids are random) and the runs finished in the last week', () => {
