@@ -96,9 +96,9 @@ describe('the day of work', () => {
 describe('the words of the day of work', () => {
   it('says counts and dates in French, English and Dutch, singular and plural', async () => {
     const expected = {
-      fr: ['1 candidat·e attend une décision dans « P »', '3 candidat·es attendent', '1 binôme proposé', 'Matchings terminés récemment (2)'],
-      en: ['1 applicant is waiting for a decision in “P”', '3 applicants are waiting', '1 pair proposed', 'Matchings finished lately (2)'],
-      nl: ['1 kandidaat wacht op een beslissing in “P”', '3 kandidaten wachten', '1 duo voorgesteld', 'Onlangs afgeronde matchings (2)'],
+      fr: ['1 personne attend une décision dans « P »', '3 personnes attendent', '1 binôme proposé', 'Matchings terminés récemment (2)'],
+      en: ['1 person is waiting for a decision in “P”', '3 people are waiting', '1 pair proposed', 'Matchings finished lately (2)'],
+      nl: ['1 persoon wacht op een beslissing in “P”', '3 personen wachten', '1 duo voorgesteld', 'Onlangs afgeronde matchings (2)'],
     } as const
     for (const [lang, [one, many, matched, runs]] of Object.entries(expected)) {
       await setLocale(lang as keyof typeof expected)
