@@ -72,7 +72,7 @@ describe("a coordinator's day", () => {
     // When the sweep ran, its alerts, the finished run and the applicants, each a link to its programme tab.
     expect(await work.textContent()).toMatch(/Suivi quotidien passé le /)
     const alerts = work.getByRole('list', { name: /^Alertes du suivi/ })
-    expect(await alerts.getByRole('link', { name: /12 mentoré·es inscrit·es attendent un mentor/ }).count()).toBe(1)
+    expect(await alerts.getByRole('link', { name: /9 mentoré·es inscrit·es attendent un mentor/ }).count()).toBe(1)
     const runs = work.getByRole('list', { name: /^Matching terminé récemment/ })
     expect(await runs.getByRole('link').getAttribute('href')).toBe(`/orgs/${PLS}/programmes/${PLS_PROGRAMME}/matching`)
     const waiting = work.getByRole('list', { name: /^En attente d’une décision/ })
@@ -87,7 +87,7 @@ describe("a coordinator's day", () => {
   it('follows an alert to the Matching tab of its programme', async () => {
     await page
       .getByRole('region', { name: fr.dayWork.title })
-      .getByRole('link', { name: /12 mentoré·es inscrit·es attendent un mentor/ })
+      .getByRole('link', { name: /9 mentoré·es inscrit·es attendent un mentor/ })
       .click()
     await page.waitForURL(`${programmeUrl()}/matching`)
     await page.getByRole('heading', { level: 2, name: fr.matching.title }).waitFor()
