@@ -25,7 +25,7 @@ const pathTo: Record<PersonStage, PersonStageEvent[]> = {
 /** The stage the demo shows for the i-th person of a side: most wait, ready, for matching; a few at each earlier step. */
 export function demoStage(kind: Person['kind'], i: number): PersonStage {
   const early: PersonStage[] = kind === 'mentee'
-    ? ['accepted', 'interviewed', 'informed', 'applied', 'refused', 'closed']
+    ? ['accepted', 'interviewed', 'informed', 'applied', 'refused', 'applied']
     : ['trained', 'accepted', 'interviewed', 'refused']
   const firstEarly = 15 - early.length
   return i < firstEarly ? 'ready' : early[i - firstEarly]!
