@@ -31,6 +31,7 @@ export async function writePool(
     const n = i + (kind === 'mentor' ? 7 : 0)
     const firstName = firstNames[n % firstNames.length]!
     const lastName = lastNames[(Math.floor(n / firstNames.length) + n) % lastNames.length]!
+    const stage = opts.stage?.(kind, i) ?? 'ready'
     const answers = {
       ...demoAnswers(d, kind, rules.forms[kind], i),
       // One mentee in forty typed a place the gazetteer does not know, as happens on paper forms.
@@ -40,7 +41,7 @@ export async function writePool(
       id: `${kind}-${String(i).padStart(5, '0')}`, orgId: opts.orgId, programmeId: opts.programmeId, kind, firstName, lastName,
       email: `${kind}.${i}@pool.example`, birthDate: `${d.birthYear - (i % 9)}-0${1 + (i % 9)}-1${i % 10}`,
       answers,
-      rulesVersion, ...(kind === 'mentor' && { capacity: 1 }), stage: opts.stage?.(kind, i) ?? 'ready', stageDates: { [opts.stage?.(kind, i) ?? 'ready']: now }, facets: personFacets(answers, rules.forms[kind]),
+      rulesVersion, ...(kind === 'mentor' && { capacity: 1 }), stage, stageDates: { [stage]: now }, facets: personFacets(answers, rules.forms[kind]),
       createdAt: now, updatedAt: now, version: 1,
     }
   }

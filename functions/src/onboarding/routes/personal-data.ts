@@ -1,10 +1,8 @@
 import { route } from '../../shared/routes'
 import { displayName, type Person, type TimelineEntry } from '@binome/core'
 import { onboardingRoutes as routes } from '@binome/contracts/routes/onboarding'
-import type { AuditEntry } from '@binome/data'
+import type { AuditEntry, Page } from '@binome/data'
 import type { App } from '../../shared/app'
-
-type Page<T> = { items: T[]; nextCursor: string | null }
 
 /** Every page of a paged read. */
 async function everything<T>(read: (cursor: string | undefined) => Promise<Page<T>>): Promise<T[]> {
