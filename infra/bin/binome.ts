@@ -9,10 +9,13 @@ import { createBinomeStacks } from '../lib/binome-app'
 import { readBinomeConfig } from '../lib/config'
 
 const app = new App()
-const config = readBinomeConfig(app.node)
-const account = process.env.CDK_DEFAULT_ACCOUNT
-const region = process.env.CDK_DEFAULT_REGION
-createBinomeStacks(app, config, account && region ? { account, region } : undefined)
+// The CLI fills these from the AWS profile, the account only when credentials resolve it. The profile's region counts
+// only then, as the deployment environment's: an offline synthesis (where the CLI puts us-east-1 for want of a
+// region) gets `binome:region` or eu-west-3. `binome:region`, when set, wins over both (see infra/README.md).
+const account = process.env.CDK_DEFAULT_ACCOUNT || undefined
+const environmentRegion = account ? process.env.CDK_DEFAULT_REGION || undefined : undefined
+const config = readBinomeConfig(app.node, environmentRegion ? { region: environmentRegion } : {})
+createBinomeStacks(app, config, account)
 // The same checks the tests run: a finding fails `cdk synth` instead of slipping into a deployment.
 Aspects.of(app).add(new AwsSolutionsChecks())
 app.synth()

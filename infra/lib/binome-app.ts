@@ -1,7 +1,8 @@
-import type { App, Environment } from 'aws-cdk-lib'
+import type { App } from 'aws-cdk-lib'
 import { ApiStack } from './api-stack'
 import type { BinomeConfig } from './config'
 import { DataStack } from './data-stack'
+import { EdgeStack } from './edge-stack'
 import { IdentityStack } from './identity-stack'
 import { MatchingStack } from './matching-stack'
 import { MonitoringStack } from './monitoring-stack'
@@ -9,6 +10,7 @@ import { OperationsStack } from './operations-stack'
 import { WebStack } from './web-stack'
 
 export interface BinomeStacks {
+  readonly edge: EdgeStack
   readonly data: DataStack
   readonly identity: IdentityStack
   readonly web: WebStack
@@ -19,17 +21,21 @@ export interface BinomeStacks {
 }
 
 /**
- * Adds the seven Binôme stacks to `app`. References point one way only:
- * data, identity → web → matching, monitoring → api → operations (the functions read the web app's URL; see WebStack).
+ * Adds the eight Binôme stacks to `app`. References point one way only:
+ * edge, data, identity → web → matching, monitoring → api → operations (the functions read the web app's URL; see
+ * WebStack). Every stack names its region (`config.region`; the edge stack us-east-1, as CloudFront's WAF requires),
+ * which is what lets the web stack read the edge stack's web ACL across regions; the account may stay unresolved
+ * (environment-agnostic synthesis) or be given.
  *
  * @example
  * const app = new App()
  * const stacks = createBinomeStacks(app, readBinomeConfig(app.node))
  */
-export function createBinomeStacks(app: App, config: BinomeConfig, env?: Environment): BinomeStacks {
+export function createBinomeStacks(app: App, config: BinomeConfig, account?: string): BinomeStacks {
   const name = (suffix: string) => `${config.stackPrefix}-${suffix}`
-  const common = env ? { env } : {}
+  const common = { env: { region: config.region, ...(account !== undefined && { account }) } }
 
+  const edge = new EdgeStack(app, name('Edge'), common)
   const data = new DataStack(app, name('Data'), common)
   const identity = new IdentityStack(app, name('Identity'), { ...common, mailFrom: config.mailFrom })
   const web = new WebStack(app, name('Web'), {
@@ -37,6 +43,10 @@ export function createBinomeStacks(app: App, config: BinomeConfig, env?: Environ
     webAssetPath: config.webAssetPath,
     userPool: identity.userPool,
     userPoolClient: identity.webClient,
+    webAclArn: edge.webAclArn,
+    // With the weak references of cdk.json the web ACL's ARN is read with `Fn::GetStackOutput` (no custom resource);
+    // the flag keeps the reference valid should the references be made strong again.
+    crossRegionReferences: true,
     ...(config.domainName && config.certificateArn
       ? { customDomain: { domainName: config.domainName, certificateArn: config.certificateArn } }
       : {}),
@@ -75,5 +85,5 @@ export function createBinomeStacks(app: App, config: BinomeConfig, env?: Environ
     deadLetterQueues: { matching: matching.deadLetterQueue, schedules: monitoring.deadLetterQueue },
     ...(config.alarmEmail && { alarmEmail: config.alarmEmail }),
   })
-  return { data, identity, web, matching, api, monitoring, operations }
+  return { edge, data, identity, web, matching, api, monitoring, operations }
 }

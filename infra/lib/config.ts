@@ -16,7 +16,16 @@ export interface BinomeConfig {
   readonly webAssetPath: string
   /** Optional address the operations alarms are e-mailed to. */
   readonly alarmEmail?: string
+  /**
+   * AWS region of every stack but the edge one (which CloudFront requires in us-east-1). Explicit, so that personal data
+   * stays where it was meant to (default `eu-west-3`, Paris) and so that the web stack may read the edge stack's
+   * web ACL across regions (CDK resolves cross-region references only between stacks with a concrete region).
+   */
+  readonly region: string
 }
+
+/** Where the platform runs when neither `binome:region` nor the deployment environment names a region. */
+export const defaultRegion = 'eu-west-3'
 
 /** Context keys, in one place so that README, cdk.json and code agree. */
 export const contextKeys = {
@@ -26,12 +35,14 @@ export const contextKeys = {
   certificateArn: 'binome:certificateArn',
   webAssetPath: 'binome:webAssetPath',
   alarmEmail: 'binome:alarmEmail',
+  region: 'binome:region',
 } as const
 
 const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 const domainPattern = /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i
 const usEast1CertificatePattern = /^arn:aws[a-z-]*:acm:us-east-1:\d{12}:certificate\/[\w-]+$/
 const stackPrefixPattern = /^[A-Za-z][A-Za-z0-9-]{0,40}$/
+const regionPattern = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/
 
 /** Raised when a context value is missing or malformed; the message names the context key. */
 export class BinomeConfigError extends Error {
@@ -48,12 +59,15 @@ function optionalString(node: Node, key: string): string | undefined {
 /**
  * Reads and validates the deployment parameters from the CDK context of `node`.
  * Throws a {@link BinomeConfigError} naming the context key at the first bad value.
+ * The region is `binome:region` when set, else `environment.region` (the deployment environment's, when the caller
+ * resolved one), else {@link defaultRegion}.
  *
  * @example
  * const config = readBinomeConfig(app.node) // app = new App({ context: { 'binome:mailFrom': 'no-reply@example.org' } })
  * config.mailFrom // 'no-reply@example.org'
+ * config.region // 'eu-west-3'
  */
-export function readBinomeConfig(node: Node): BinomeConfig {
+export function readBinomeConfig(node: Node, environment: { readonly region?: string } = {}): BinomeConfig {
   const stackPrefix = optionalString(node, contextKeys.stackPrefix) ?? 'Binome'
   if (!stackPrefixPattern.test(stackPrefix)) {
     throw new BinomeConfigError(`${contextKeys.stackPrefix} must start with a letter and hold only letters, digits and '-', got '${stackPrefix}'`)
@@ -78,6 +92,9 @@ export function readBinomeConfig(node: Node): BinomeConfig {
   const alarmEmail = optionalString(node, contextKeys.alarmEmail)
   if (alarmEmail !== undefined && !emailPattern.test(alarmEmail)) throw new BinomeConfigError(`${contextKeys.alarmEmail} must be an e-mail address, got '${alarmEmail}'`)
 
+  const region = optionalString(node, contextKeys.region) ?? environment.region ?? defaultRegion
+  if (!regionPattern.test(region)) throw new BinomeConfigError(`${contextKeys.region} must be an AWS region such as 'eu-west-3', got '${region}'`)
+
   const webAssetSetting = optionalString(node, contextKeys.webAssetPath)
   const webAssetPath = webAssetSetting === undefined ? defaultWebAssetPath : path.resolve(repoRoot, webAssetSetting)
 
@@ -85,6 +102,7 @@ export function readBinomeConfig(node: Node): BinomeConfig {
     stackPrefix,
     mailFrom,
     webAssetPath,
+    region,
     ...(alarmEmail !== undefined && { alarmEmail }),
     ...(domainName !== undefined && certificateArn !== undefined ? { domainName, certificateArn } : {}),
   }

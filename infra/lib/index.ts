@@ -1,5 +1,6 @@
 export { createBinomeStacks, type BinomeStacks } from './binome-app'
-export { readBinomeConfig, contextKeys, BinomeConfigError, type BinomeConfig } from './config'
+export { readBinomeConfig, contextKeys, defaultRegion, BinomeConfigError, type BinomeConfig } from './config'
+export { EdgeStack, edgeRegion, managedRuleGroups } from './edge-stack'
 export { DataStack } from './data-stack'
 export { IdentityStack } from './identity-stack'
 export { WebStack, WebAssetError } from './web-stack'

@@ -25,6 +25,8 @@ export interface WebStackProps extends StackProps {
   readonly webAssetPath: string
   readonly userPool: cognito.IUserPool
   readonly userPoolClient: cognito.IUserPoolClient
+  /** ARN of the CloudFront-scope AWS WAF web ACL (in us-east-1, see EdgeStack) every request goes through. */
+  readonly webAclArn: string
   /** Custom domain and its us-east-1 ACM certificate; without them the app is served on the CloudFront domain. */
   readonly customDomain?: { readonly domainName: string; readonly certificateArn: string }
 }
@@ -38,15 +40,16 @@ export class WebAssetError extends Error {
 }
 
 /**
- * The public entry point of the platform: the private web bucket behind CloudFront (origin access control), the
- * `/api/*` behaviour to the HTTP API, the security headers, the deployment of the built SPA with its `config.json`.
+ * The public entry point of the platform: the private web bucket behind CloudFront (origin access control) and the
+ * edge stack's AWS WAF web ACL, the `/api/*` behaviour to the HTTP API, the security headers, the deployment of the
+ * built SPA with its `config.json`.
  *
  * It also owns the HTTP API resource itself (routes, authorizer and stage live in the API stack): the functions need
  * the app's public URL (`APP_URL`, for links in e-mails) and CloudFront needs the API's domain; holding the API id
  * here lets both references point one way (web → api functions) without a cycle or a second deployment.
  *
  * @example
- * const web = new WebStack(app, 'Binome-Web', { webAssetPath: 'web/build', userPool, userPoolClient })
+ * const web = new WebStack(app, 'Binome-Web', { webAssetPath: 'web/build', userPool, userPoolClient, webAclArn: edge.webAclArn })
  * web.appUrl // 'https://d1234.cloudfront.net' (a token until deployment)
  */
 export class WebStack extends Stack {
@@ -109,6 +112,7 @@ export class WebStack extends Stack {
 
     this.distribution = new cloudfront.Distribution(this, 'Distribution', {
       comment: 'Binôme web app and API',
+      webAclId: props.webAclArn,
       defaultRootObject: 'index.html',
       httpVersion: cloudfront.HttpVersion.HTTP2_AND_3,
       priceClass: cloudfront.PriceClass.PRICE_CLASS_100,
@@ -153,16 +157,12 @@ export class WebStack extends Stack {
     this.deployWebApp(props, siteBucket)
 
     new CfnOutput(this, 'AppUrl', { value: this.appUrl, description: 'URL of the web app' })
-    new CfnOutput(this, 'ApiEndpoint', { value: this.httpApi.apiEndpoint, description: 'Direct HTTP API endpoint (prefer the app URL + /api)' })
+    new CfnOutput(this, 'ApiEndpoint', { value: this.httpApi.apiEndpoint, description: 'Direct HTTP API endpoint, which the WAF does not cover: use the app URL + /api (see infra/README.md)' })
 
     NagSuppressions.addResourceSuppressions(this.distribution, [
       {
         id: 'AwsSolutions-CFR1',
         reason: 'No geographic restriction: programme participants (job seekers, refugees, mentors) may connect from any country.',
-      },
-      {
-        id: 'AwsSolutions-CFR2',
-        reason: 'No WAF web ACL by default (cost for small organisations); the API is JWT-protected and throttled at the stage. Add one for large deployments.',
       },
       ...(props.customDomain
         ? []

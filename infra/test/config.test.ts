@@ -13,7 +13,15 @@ describe('readBinomeConfig', () => {
       stackPrefix: 'Binome',
       mailFrom: 'no-reply@binome.example.org',
       webAssetPath: defaultWebAssetPath,
+      region: 'eu-west-3',
     })
+  })
+
+  it('takes the region from binome:region, else from the deployment environment, else eu-west-3', () => {
+    expect(read({ ...valid, 'binome:region': 'eu-central-1' }).region).toBe('eu-central-1')
+    expect(readBinomeConfig(new App({ context: valid }).node, { region: 'eu-west-1' }).region).toBe('eu-west-1')
+    expect(readBinomeConfig(new App({ context: { ...valid, 'binome:region': 'eu-south-1' } }).node, { region: 'eu-west-1' }).region).toBe('eu-south-1')
+    expect(read(valid).region).toBe('eu-west-3')
   })
 
   it('resolves a relative web asset path against the repository root', () => {
@@ -35,6 +43,7 @@ describe('readBinomeConfig', () => {
     [{ 'binome:mailFrom': 'not-an-address' }, /binome:mailFrom must be an e-mail address/],
     [{ 'binome:mailFrom': 42 }, /binome:mailFrom must be a string/],
     [{ ...valid, 'binome:stackPrefix': '1bad prefix' }, /binome:stackPrefix must start with a letter/],
+    [{ ...valid, 'binome:region': 'Paris' }, /binome:region must be an AWS region such as 'eu-west-3', got 'Paris'/],
     [{ ...valid, 'binome:domainName': 'app.example.org' }, /binome:domainName and binome:certificateArn go together/],
     [{ ...valid, 'binome:domainName': 'not a domain', 'binome:certificateArn': 'x' }, /binome:domainName must be a DNS name/],
     [

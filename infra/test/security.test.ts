@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Stack } from 'aws-cdk-lib'
 import { type SynthesisedApp, synthesiseBinome } from './synth-app'
@@ -17,7 +19,7 @@ beforeAll(() => {
 const resourcesOf = (stack: Stack) => Object.entries(binome.template(stack).toJSON().Resources as Record<string, Resource>)
 
 describe('cdk-nag AwsSolutions', () => {
-  it.each(['data', 'identity', 'web', 'matching', 'api', 'monitoring', 'operations'] as const)('leaves no unsuppressed error or warning in the %s stack', (name) => {
+  it.each(['edge', 'data', 'identity', 'web', 'matching', 'api', 'monitoring', 'operations'] as const)('leaves no unsuppressed error or warning in the %s stack', (name) => {
     expect(binome.nagFindings(binome.stacks[name])).toEqual([])
   })
 
@@ -30,8 +32,19 @@ describe('cdk-nag AwsSolutions', () => {
     for (const stack of stacks) expect(JSON.stringify(binome.template(stack).toJSON().Metadata ?? {})).not.toContain('cdk_nag')
     const rules = new Set(suppressions.map((suppression) => suppression.id))
     expect([...rules].sort()).toEqual(
-      ['AwsSolutions-APIG4', 'AwsSolutions-CFR1', 'AwsSolutions-CFR2', 'AwsSolutions-CFR4', 'AwsSolutions-COG2', 'AwsSolutions-COG8', 'AwsSolutions-IAM4', 'AwsSolutions-IAM5', 'AwsSolutions-L1', 'AwsSolutions-SQS3'].sort(),
+      ['AwsSolutions-APIG4', 'AwsSolutions-CFR1', 'AwsSolutions-CFR4', 'AwsSolutions-COG2', 'AwsSolutions-COG8', 'AwsSolutions-IAM4', 'AwsSolutions-IAM5', 'AwsSolutions-L1', 'AwsSolutions-SQS3'].sort(),
     )
+  })
+})
+
+describe("CloudFormation's own checks", () => {
+  // The checks `cdk synth` runs on every template (flag validateAgainstDefaultRules); the CLI fails on a violation
+  // (a WAF description with a non-ASCII character, say), which the tests would otherwise only see at deployment time.
+  it('finds no violation in any stack', () => {
+    const report = JSON.parse(readFileSync(path.join(binome.app.outdir, 'validation-report.json'), 'utf8')) as {
+      pluginReports: Array<{ pluginName: string; violations: Array<{ ruleName: string; description: string }> }>
+    }
+    expect(report.pluginReports.flatMap((plugin) => plugin.violations.map((v) => `${plugin.pluginName} ${v.ruleName}: ${v.description}`))).toEqual([])
   })
 })
 
