@@ -34,6 +34,7 @@ export const onboardingEndpoints = {
   createPerson: { method: 'post', path: '/orgs/{orgId}/programmes/{programmeId}/people' },
   readPerson: { method: 'get', path: '/orgs/{orgId}/programmes/{programmeId}/people/{personId}' },
   updatePerson: { method: 'patch', path: '/orgs/{orgId}/programmes/{programmeId}/people/{personId}' },
+  importPeople: { method: 'post', path: '/orgs/{orgId}/programmes/{programmeId}/imports' },
   readRules: { method: 'get', path: '/orgs/{orgId}/programmes/{programmeId}/rules' },
   saveRules: { method: 'put', path: '/orgs/{orgId}/programmes/{programmeId}/rules' },
   patchRules: { method: 'patch', path: '/orgs/{orgId}/programmes/{programmeId}/rules' },
