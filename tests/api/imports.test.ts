@@ -153,7 +153,7 @@ describe('importing mentees from a spreadsheet', () => {
     sheet.addRow(['Tesfay', 'Gebremedhin', { text: 'tesfay.g@exemple.be', hyperlink: 'mailto:tesfay.g@exemple.be' }, new Date(Date.UTC(1993, 8, 21)), 'Saint-Gilles', 'Horeca', 'Cuisinier·ère', 'ti native; en B1', 'Oui', 'Oui', 'Cuisinier en Érythrée', 'Ouvrir un restaurant', 'Des contacts'])
     sheet.addRow([])
     sheet.addRow(['Nour', 'Al-Khatib', 'nour.alkhatib@exemple.be', 34700, 'Jette', 'Pharmacie', 'Technicien·ne de laboratoire', 'ar natif, fr B2', 'Non', 'Oui', 'Pharmacienne à Alep', 'Faire reconnaître mon diplôme', 'Un stage'])
-    const xlsx = new File([await workbook.xlsx.writeBuffer()], 'candidatures.xlsx')
+    const xlsx = new File([new Uint8Array(await workbook.xlsx.writeBuffer())], 'candidatures.xlsx')
     const mapping = { 'Inscrit·e chez Actiris': 'jobSeekerRegistered', Parcours: 'path', Motivation: 'motivation', Attentes: 'expectations', 'Permis de travail': 'workPermit' }
     const proposed = await upload(xlsx, { side: 'mentee' })
     expect(proposed.status, JSON.stringify(proposed.body)).toBe(200)
