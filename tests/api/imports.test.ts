@@ -168,6 +168,21 @@ describe('importing mentees from a spreadsheet', () => {
     expect(all.find((x) => x.email === 'nour.alkhatib@exemple.be')).toMatchObject({ birthDate: '1995-01-01', answers: { workPermit: false, sector: 'pharmacy' } })
   })
 
+  it('imports mentors against the mentor form, headers given as field ids (an export of another tool)', async () => {
+    const lines = [
+      'firstName,lastName,email,phone,birthDate,professionalStatus,employer,sector,function,path,locality,meetingSpace,hoursPerMonth,languages,motivation,expectations',
+      'Els,Peeters,els.peeters@hopital.be,+32 470 12 34 56,1969-04-02,Salarié·e,CHU Saint-Pierre,healthcare,Infirmier·ère,Vingt-cinq ans à l’hôpital,Bruxelles,ja,"6,5",nl native; fr C2,Transmettre,Accompagner',
+    ]
+    const res = await upload(new File([lines.join('\n')], 'mentors.csv'), { side: 'mentor', dryRun: 'false' })
+    expect(res.status, JSON.stringify(res.body)).toBe(200)
+    expect(Object.values(res.body.mapping).every((v) => v !== null)).toBe(true)
+    expect(res.body.counts, JSON.stringify(res.body.rows)).toMatchObject({ rows: 1, valid: 1, written: 1 })
+    const mentors = (await coordinator.get(`${base}/people?kind=mentor&limit=100`)).body.items as { email: string; kind: string; capacity: number; answers: Record<string, unknown> }[]
+    expect(mentors.find((m) => m.email === 'els.peeters@hopital.be')).toMatchObject({
+      kind: 'mentor', capacity: 1, answers: { professionalStatus: 'employee', meetingSpace: true, hoursPerMonth: 6.5, locality: 'Bruxelles' },
+    })
+  })
+
   it('another tenant’s programme: 404, nothing read or written', async () => {
     const res = await upload(messyCsv(), { side: 'mentee', dryRun: 'false' }, CAI_PROGRAMME)
     expect(res.status).toBe(404)
