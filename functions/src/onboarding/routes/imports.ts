@@ -58,8 +58,8 @@ export function registerImports(app: App) {
     const dryRun = upload.dryRun === 'true'
     if (!dryRun && result.valid.length > 0) {
       const now = deps.now().toISOString()
-      const people = result.valid.map(({ person }) => newPerson({ ...person, kind: upload.side, status: 'applicant' }, {
-        id: deps.newId(), orgId: tenant.ctx.orgId, programmeId, rulesVersion: current.version, now,
+      const people = result.valid.map(({ person }) => newPerson({ ...person, kind: upload.side }, {
+        id: deps.newId(), orgId: tenant.ctx.orgId, programmeId, rulesVersion: current.version, form, now,
       }))
       await tenant.peopleImport.createMany(people)
       for (const r of result.rows) if (r.status === 'valid') r.status = 'written'
