@@ -20,7 +20,24 @@ beforeAll(async () => {
 })
 afterAll(() => p.stop())
 
-const people = async () => (await coordinator.get(`${base}/people?kind=mentee&limit=100`)).body.items as { email: string; firstName: string; birthDate: string; answers: Record<string, unknown> }[]
+type Summary = { id: string; email: string; firstName: string; lastName: string; kind: string; stage: string }
+/** Every person of one side, as the list shows them (all pages). */
+async function people(kind = 'mentee'): Promise<Summary[]> {
+  const all: Summary[] = []
+  let cursor: string | undefined
+  do {
+    const page = (await coordinator.get(`${base}/people?kind=${kind}&limit=100${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`)).body
+    all.push(...page.items)
+    cursor = page.nextCursor ?? undefined
+  } while (cursor)
+  return all
+}
+/** The whole record of the person of the programme with this e-mail (the list shows only a summary). */
+async function personByEmail(email: string, kind = 'mentee') {
+  const found = (await people(kind)).find((x) => x.email === email)
+  expect(found, email).toBeDefined()
+  return (await coordinator.get(`${base}/people/${found!.id}`)).body
+}
 
 function upload(file: File, fields: Record<string, string>, programme = PLS_PROGRAMME) {
   const form = new FormData()
@@ -107,13 +124,20 @@ describe('importing mentees from a spreadsheet', () => {
     expect(first.body.rows.filter((r: { status: string }) => r.status === 'written').map((r: { row: number }) => r.row)).toEqual([2, 4])
     const after = await people()
     expect(after.length).toBe(before.length + 2)
-    const amina = after.find((x) => x.email === 'amina.elidrissi@exemple.be')!
-    expect(amina).toMatchObject({ firstName: 'Amina', birthDate: '1990-06-15', status: 'applicant' })
+    const amina = await personByEmail('amina.elidrissi@exemple.be')
+    expect(amina).toMatchObject({ firstName: 'Amina', birthDate: '1990-06-15', stage: 'applied' })
+    expect(amina.status).toBeUndefined()
     expect(amina.answers).toMatchObject({
       locality: 'Schaerbeek', sector: 'healthcare', function: 'nurse', workPermit: true, jobSeekerRegistered: true,
       languages: [{ code: 'fr', level: 'C1' }, { code: 'ar', level: 'native' }], path: 'Infirmière au Maroc; équivalence en cours',
     })
-    expect(after.find((x) => x.email === 'yonas.tesfaye@exemple.be')).toMatchObject({ birthDate: '1990-06-15', answers: { sector: 'logistics' } })
+    expect(await personByEmail('yonas.tesfaye@exemple.be')).toMatchObject({ birthDate: '1990-06-15', answers: { sector: 'logistics' } })
+    // Where the person came from is on their timeline, by whom imported them.
+    const timeline = (await coordinator.get(`${base}/people/${amina.id}/timeline`)).body.items
+    expect(timeline).toEqual([expect.objectContaining({ kind: 'created', source: 'import', by: expect.any(String), personId: amina.id })])
+    // The board's counters include the imported people at `applied`.
+    expect((await coordinator.get(`${base}/people?kind=mentee&stage=applied&limit=100`)).body.items.map((x: Summary) => x.email))
+      .toEqual(expect.arrayContaining(['amina.elidrissi@exemple.be', 'yonas.tesfaye@exemple.be']))
 
     const again = await upload(messyCsv(), { side: 'mentee', dryRun: 'false', mapping })
     expect(again.status).toBe(200)
@@ -138,7 +162,7 @@ describe('importing mentees from a spreadsheet', () => {
     expect(res.status, JSON.stringify(res.body)).toBe(200)
     expect(res.body.headers[0]).toBe('Prénom')
     expect(res.body.counts, JSON.stringify(res.body.rows)).toMatchObject({ valid: 1, written: 1 })
-    const elodie = (await people()).find((x) => x.email === 'elodie.kere@exemple.be')!
+    const elodie = await personByEmail('elodie.kere@exemple.be')
     expect(elodie).toMatchObject({ firstName: 'Élodie', lastName: 'Mbuyi-Kéré', answers: { locality: 'Liège', function: 'caregiver', jobSeekerRegistered: false } })
   })
 
@@ -163,9 +187,8 @@ describe('importing mentees from a spreadsheet', () => {
     const res = await upload(xlsx, { side: 'mentee', dryRun: 'false', mapping: full })
     expect(res.status, JSON.stringify(res.body)).toBe(200)
     expect(res.body.rows.map((r: { row: number; status: string }) => [r.row, r.status])).toEqual([[3, 'written'], [5, 'written']])
-    const all = await people()
-    expect(all.find((x) => x.email === 'tesfay.g@exemple.be')).toMatchObject({ birthDate: '1993-09-21', answers: { sector: 'hospitality', languages: [{ code: 'ti', level: 'native' }, { code: 'en', level: 'B1' }] } })
-    expect(all.find((x) => x.email === 'nour.alkhatib@exemple.be')).toMatchObject({ birthDate: '1995-01-01', answers: { workPermit: false, sector: 'pharmacy' } })
+    expect(await personByEmail('tesfay.g@exemple.be')).toMatchObject({ birthDate: '1993-09-21', answers: { sector: 'hospitality', languages: [{ code: 'ti', level: 'native' }, { code: 'en', level: 'B1' }] } })
+    expect(await personByEmail('nour.alkhatib@exemple.be')).toMatchObject({ birthDate: '1995-01-01', answers: { workPermit: false, sector: 'pharmacy' } })
   })
 
   it('imports mentors against the mentor form, headers given as field ids (an export of another tool)', async () => {
@@ -177,8 +200,7 @@ describe('importing mentees from a spreadsheet', () => {
     expect(res.status, JSON.stringify(res.body)).toBe(200)
     expect(Object.values(res.body.mapping).every((v) => v !== null)).toBe(true)
     expect(res.body.counts, JSON.stringify(res.body.rows)).toMatchObject({ rows: 1, valid: 1, written: 1 })
-    const mentors = (await coordinator.get(`${base}/people?kind=mentor&limit=100`)).body.items as { email: string; kind: string; capacity: number; answers: Record<string, unknown> }[]
-    expect(mentors.find((m) => m.email === 'els.peeters@hopital.be')).toMatchObject({
+    expect(await personByEmail('els.peeters@hopital.be', 'mentor')).toMatchObject({
       kind: 'mentor', capacity: 1, answers: { professionalStatus: 'employee', meetingSpace: true, hoursPerMonth: 6.5, locality: 'Bruxelles' },
     })
   })

@@ -6,6 +6,7 @@ import { ImportMappingBody, importedPersonSchema, type ImportReport } from '@bin
 import { onboardingRoutes as routes } from '@binome/contracts/routes/onboarding'
 import type { App } from '../../shared/app'
 import { zodIssues } from '../../shared/errors'
+import { createdEntry } from './people'
 import { belgianGazetteer } from '../../shared/gazetteer'
 
 /** The mapping sent as JSON text: an object header → field id or null; a 400 naming `mapping` otherwise. */
@@ -27,7 +28,8 @@ function sentMapping(text: string): ImportMapping {
 /**
  * Spreadsheet imports of a programme's mentors or mentees: the file read (parsers loaded on this route only), the
  * columns mapped to the side's form, every row checked as the people routes check one person, and with `dryRun=false`
- * the valid rows written in batches. Reported rows keep the spreadsheet's line numbers.
+ * the valid rows written in batches through `people.createMany` (with their name tokens, stage counters and a
+ * `created` timeline entry whose source is `import`). Reported rows keep the spreadsheet's line numbers.
  */
 export function registerImports(app: App) {
   app.openapi(route(routes.importPeople), async (c) => {
@@ -44,6 +46,7 @@ export function registerImports(app: App) {
     const issues = mappingIssues(used, sheet.headers, form)
     if (issues.length > 0) throw new DomainError('validation', 'Some fields are not valid', { details: issues })
 
+    // One query of the programme's own people partition (both sides: an e-mail is one person per programme).
     const [gazetteer, existing] = await Promise.all([belgianGazetteer(), tenant.people.all(programmeId)])
     const schema = importedPersonSchema(form, { isKnownLocality: (name) => gazetteer.find(name) !== undefined })
     const check: DraftCheck = (draft) => {
@@ -61,7 +64,7 @@ export function registerImports(app: App) {
       const people = result.valid.map(({ person }) => newPerson({ ...person, kind: upload.side }, {
         id: deps.newId(), orgId: tenant.ctx.orgId, programmeId, rulesVersion: current.version, form, now,
       }))
-      await tenant.peopleImport.createMany(people)
+      await tenant.people.createMany(people.map((p) => ({ person: p, entries: [createdEntry(deps, p, tenant.ctx.userId, 'import')] })))
       for (const r of result.rows) if (r.status === 'valid') r.status = 'written'
       result.counts.written = people.length
     }

@@ -206,6 +206,7 @@ export const onboardingRoutes = {
     request: { params: ProgrammeParams, ...formBody(ImportUpload) },
     responses: { 200: json(ImportReport), ...errors(400, 401, 403, 404, 413, 415, 422) },
     permission: 'people.write',
+    personalData: 'change',
     // A 5,000-row file is about 1 MB as CSV; 4 MB leaves room while the base64 API Gateway makes of a multipart
     // body stays under Lambda's 6 MB request payload.
     maxBodyBytes: 4 * 1024 * 1024,

@@ -7,7 +7,6 @@ import { membersRepo } from './members'
 import { organisationRepo } from './organisation'
 import { partnersRepo } from './partners'
 import { peopleRepo } from './people'
-import { peopleImportRepo } from './people-import'
 import { programmesRepo } from './programmes'
 import { rulesRepo } from './rules'
 import { runsRepo } from './runs'
@@ -50,7 +49,6 @@ export function tenantData(stores: TenantStores, ctx: TenantContext, whoAmI?: Wh
     programmes: programmesRepo(store, ctx),
     rules: rulesRepo(store, ctx),
     people: peopleRepo(store, ctx),
-    peopleImport: peopleImportRepo(store, ctx),
     runs: runsRepo(store, ctx),
     alerts: alertsRepo(store, ctx),
     usage: usageRepo(store, ctx),
