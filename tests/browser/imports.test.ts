@@ -100,10 +100,12 @@ describe('importing mentees from a spreadsheet', () => {
     await page.screenshot({ path: join(shotsDir, 'import-done.png'), fullPage: true })
 
     await page.getByRole('link', { name: fr.person.backToPeople }).last().click()
-    await page.getByRole('region', { name: fr.people.mentees }).first().waitFor()
+    await page.getByRole('heading', { level: 2, name: fr.people.title }).waitFor()
     expect(new URL(page.url()).pathname).toBe(`/orgs/${PLS}/programmes/${PLS_PROGRAMME}/people`)
     const tenant = platform.deps.data.forTenant({ orgId: PLS, userId: 'test', role: 'system' } as never)
     const imported = (await tenant.people.all(PLS_PROGRAMME, 'mentee')).filter((p) => p.email.endsWith('@exemple.be'))
-    expect(imported.map((p) => [p.email, p.birthDate]).sort()).toEqual([['amina.elidrissi@exemple.be', '1990-06-15'], ['yonas.tesfaye@exemple.be', '1990-06-15']])
+    expect(imported.map((p) => [p.email, p.birthDate, p.stage]).sort()).toEqual([
+      ['amina.elidrissi@exemple.be', '1990-06-15', 'applied'], ['yonas.tesfaye@exemple.be', '1990-06-15', 'applied'],
+    ])
   })
 })
