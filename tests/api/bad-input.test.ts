@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ErrorBody } from '@binome/contracts'
 import { PLS, PLS_PROGRAMME, signIn, type ApiClient } from '../support/client'
 import { testPlatform } from '../support/platform'
-import { allRoutes, declarationFor, fill, routeKey, sampleBodies, sampleQueries, type RouteRef } from '../support/routes'
+import { allRoutes, declarationFor, fill, routeKey, sampleBodies, sampleForms, sampleQueries, type RouteRef } from '../support/routes'
 
 /**
  * Bad input on every route that takes a body or a list query: malformed JSON, wrong types, unknown fields,
@@ -12,6 +12,8 @@ let p: Awaited<ReturnType<typeof testPlatform>>
 let operator: ApiClient
 let admin: ApiClient
 let routes: RouteRef[]
+/** The routes that take a multipart form (file uploads) rather than JSON: their own bad input below. */
+let formRoutes: RouteRef[]
 const ids: Record<string, string> = { orgId: PLS, programmeId: PLS_PROGRAMME, personId: 'mentee-01' }
 let before: string
 
@@ -40,7 +42,10 @@ beforeAll(async () => {
   p = await testPlatform()
   operator = await signIn(p, 'operator@binome.demo')
   admin = await signIn(p, 'admin@mentoryou.demo')
-  routes = (await allRoutes(admin)).filter((r) => r.hasBody)
+  const withBody = (await allRoutes(admin)).filter((r) => r.hasBody)
+  const takesForm = (r: RouteRef) => 'multipart/form-data' in (declarationFor(r.method, r.path)?.request?.body?.content ?? {})
+  routes = withBody.filter((r) => !takesForm(r))
+  formRoutes = withBody.filter(takesForm)
   const members = (await admin.get(`/api/onboarding/orgs/${PLS}/members?limit=100`)).body.items
   ids.userId = members.find((m: { email: string }) => m.email === 'coordination@mentoryou.demo').userId
   ids.runId = 'no-such-run'
@@ -130,6 +135,98 @@ describe('bad input on every route with a body', () => {
       expect(res.status, routeKey(r)).toBeLessThan(500)
       expect(res.body.error.code).toEqual(expect.any(String))
     }
+  })
+})
+
+/** A route's sample form with some parts changed (a part set to undefined is left out). */
+function formWith(r: RouteRef, changes: Record<string, string | File | undefined>): FormData {
+  const form = sampleForms[routeKey(r)]!()
+  for (const [name, value] of Object.entries(changes)) {
+    if (value === undefined) form.delete(name)
+    else form.set(name, value)
+  }
+  return form
+}
+
+describe('bad input on every route that takes a file (multipart form)', () => {
+  const people = `/api/onboarding/orgs/${PLS}/programmes/${PLS_PROGRAMME}/people?limit=100`
+  const peopleCount = async () => (await admin.get(people)).body.items.length as number
+  let count = 0
+  beforeAll(async () => {
+    count = await peopleCount()
+  })
+
+  it('every such route has a valid sample form, which is accepted', async () => {
+    expect(formRoutes.length).toBeGreaterThanOrEqual(1)
+    for (const r of formRoutes) {
+      expect(sampleForms[routeKey(r)], routeKey(r)).toBeDefined()
+      const res = await clientFor(r).request(r.method, urlFor(r), sampleForms[routeKey(r)]!())
+      expect(res.status, `${routeKey(r)}: ${JSON.stringify(res.body)}`).toBe(200)
+    }
+  })
+
+  it('a JSON body, or a body not declared at all → 415 in the error shape', async () => {
+    for (const r of formRoutes) {
+      expectErrorShape(await clientFor(r).request(r.method, urlFor(r), { side: 'mentee' }), 415, routeKey(r))
+      expectErrorShape(await clientFor(r).request(r.method, urlFor(r), undefined, { raw: 'side=mentee', headers: { 'content-type': 'text/plain' } }), 415, routeKey(r))
+    }
+  })
+
+  it('each part missing or wrong → 400 naming it; an unknown part → 400 naming it', async () => {
+    const wrong: [string, Record<string, string | File | undefined>][] = [
+      ['file', { file: undefined }],
+      ['file', { file: 'not a file' }],
+      ['side', { side: undefined }],
+      ['side', { side: 'duo' }],
+      ['dryRun', { dryRun: 'perhaps' }],
+      ['mapping', { mapping: '{not json' }],
+      ['mapping', { mapping: '["Prénom"]' }],
+      ['mapping.Prénom', { mapping: JSON.stringify({ Prénom: 'shoeSize' }) }],
+      ['mapping.Ailleurs', { mapping: JSON.stringify({ Ailleurs: 'firstName' }) }],
+      ['isAdmin', { isAdmin: 'true' }],
+    ]
+    for (const r of formRoutes) {
+      for (const [field, changes] of wrong) {
+        const res = await clientFor(r).request(r.method, urlFor(r), formWith(r, changes))
+        expectErrorShape(res, 400, `${routeKey(r)} ${field}`)
+        expect(res.body.error.details.map((d: { path: string }) => d.path), `${routeKey(r)} ${JSON.stringify(changes)}`).toContain(field)
+      }
+    }
+  })
+
+  it('an empty, unreadable or binary file → 422 saying why; an oversize body → 413 before it is read', async () => {
+    const files: [File, string][] = [
+      [new File([], 'vide.csv'), 'import-empty'],
+      [new File(['\n\n  \n'], 'blanc.csv'), 'import-empty'],
+      [new File(['Prénom;Nom\n;;\n'], 'en-tete-seul.csv'), 'import-empty'],
+      [new File([new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5, 6])], 'abime.xlsx'), 'import-unreadable'],
+      [new File([new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])], 'ancien.xls'), 'import-unreadable'],
+      [new File([new Uint8Array([0x25, 0x50, 0x44, 0x46, 0, 0, 0, 1])], 'document.pdf'), 'import-unreadable'],
+    ]
+    for (const r of formRoutes) {
+      for (const [file, reason] of files) {
+        const res = await clientFor(r).request(r.method, urlFor(r), formWith(r, { file, dryRun: 'false' }))
+        expectErrorShape(res, 422, `${routeKey(r)} ${file.name}`)
+        expect(res.body.error.reason, file.name).toBe(reason)
+      }
+      const huge = formWith(r, { file: new File(['x'.repeat(5 * 1024 * 1024)], 'enorme.csv') })
+      const res = await clientFor(r).request(r.method, urlFor(r), huge)
+      expectErrorShape(res, 413, routeKey(r))
+      expect(res.body.error.reason).toBe('payload-too-large')
+    }
+  })
+
+  it('more rows than one import reads → 413 import-too-many-rows with the limit', async () => {
+    const lines = ['Prénom;Nom;E-mail', ...Array.from({ length: 5001 }, (_, i) => `P${i};N${i};p${i}@exemple.be`)]
+    for (const r of formRoutes) {
+      const res = await clientFor(r).request(r.method, urlFor(r), formWith(r, { file: new File([lines.join('\n')], 'trop.csv'), dryRun: 'false' }))
+      expectErrorShape(res, 413, routeKey(r))
+      expect(res.body.error).toMatchObject({ reason: 'import-too-many-rows', values: { max: 5000, rows: 5001 } })
+    }
+  })
+
+  it('none of that wrote anyone', async () => {
+    expect(await peopleCount()).toBe(count)
   })
 })
 

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { can, type MembershipRole } from '@binome/core'
 import { PLS, PLS_PROGRAMME, signIn, ApiClient } from '../support/client'
 import { testPlatform } from '../support/platform'
-import { declaredRoutes, fill, sampleBodies, sampleQueries } from '../support/routes'
+import { declaredRoutes, fill, sampleBodies, sampleForms, sampleQueries } from '../support/routes'
 
 /**
  * Every declared route enforces its declared permission before anything else: a role the core's table refuses gets
@@ -30,7 +30,7 @@ afterAll(() => p?.stop())
 const call = (client: ApiClient, route: (typeof declaredRoutes)[number]) => {
   const routeKey = `${route.method.toUpperCase()} ${route.fullPath}`
   const url = fill(route.fullPath, ids) + (sampleQueries[routeKey] ?? '')
-  return client.request(route.method.toUpperCase(), url, route.request?.body ? sampleBodies[routeKey] : undefined)
+  return client.request(route.method.toUpperCase(), url, route.request?.body ? (sampleForms[routeKey]?.() ?? sampleBodies[routeKey]) : undefined)
 }
 
 describe('the declared permission of every route', () => {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { CAI, CAI_PROGRAMME, PLS, signIn, type ApiClient } from '../support/client'
 import { testPlatform } from '../support/platform'
-import { allRoutes, fill, routeKey, sampleBodies, sampleQueries, type RouteRef } from '../support/routes'
+import { allRoutes, fill, routeKey, sampleBody, sampleQueries, type RouteRef } from '../support/routes'
 
 /**
  * For every route of the API, a user of one organisation (PLS) using another organisation's (CAI) identifiers
@@ -64,7 +64,7 @@ describe('tenant isolation, generated from the OpenAPI document', () => {
   it('another organisation’s id in the path: 403 and no data, on every tenant route', async () => {
     for (const r of tenantRoutes()) {
       const path = fill(r.path, caiIds) + (sampleQueries[routeKey(r)] ?? '')
-      const res = await plsAdmin.request(r.method, path, r.hasBody ? sampleBodies[routeKey(r)] : undefined)
+      const res = await plsAdmin.request(r.method, path, r.hasBody ? sampleBody(r) : undefined)
       expect([403, 404], `${routeKey(r)} → ${res.status}`).toContain(res.status)
       expect(res.body.error.code).toMatch(/forbidden|not_found/)
       expectNoCaiData(res.body)
@@ -76,7 +76,7 @@ describe('tenant isolation, generated from the OpenAPI document', () => {
     expect(mixed.length).toBeGreaterThanOrEqual(12)
     for (const r of mixed) {
       const path = fill(r.path, { ...caiIds, orgId: PLS }) + (sampleQueries[routeKey(r)] ?? '')
-      const res = await plsAdmin.request(r.method, path, r.hasBody ? sampleBodies[routeKey(r)] : undefined)
+      const res = await plsAdmin.request(r.method, path, r.hasBody ? sampleBody(r) : undefined)
       expect(res.status, `${routeKey(r)} → ${res.status} ${JSON.stringify(res.body)}`).toBe(404)
       expectNoCaiData(res.body)
     }

@@ -23,10 +23,12 @@ export class ApiClient {
 
   async request<T = any>(method: string, path: string, body?: unknown, init: { raw?: string; headers?: Record<string, string> } = {}): Promise<Reply<T>> {
     const headers: Record<string, string> = { ...(this.token && { authorization: `Bearer ${this.token}` }), ...init.headers }
-    let payload: string | undefined
+    let payload: string | FormData | undefined
     if (init.raw !== undefined) payload = init.raw
+    // A multipart form (a file upload): fetch writes its own content type, with the boundary.
+    else if (body instanceof FormData) payload = body
     else if (body !== undefined) payload = JSON.stringify(body)
-    if (payload !== undefined && !headers['content-type']) headers['content-type'] = 'application/json'
+    if (typeof payload === 'string' && !headers['content-type']) headers['content-type'] = 'application/json'
     const res = await fetch(this.baseUrl + path, { method, headers, ...(payload !== undefined && { body: payload }) })
     const text = await res.text()
     let parsed: unknown = text

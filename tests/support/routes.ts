@@ -48,6 +48,25 @@ export const sampleBodies: Record<string, Record<string, unknown>> = {
   'POST /api/onboarding/recovery/orgs/{orgId}/admin': { email: 'sample@recovery.demo', name: 'Sam Ple' },
 }
 
+/**
+ * A valid multipart form for each route that takes one (a file upload): a small CSV of one mentee that the PLS
+ * programme's form accepts, checked only (`dryRun`), so the suites write nothing with it.
+ */
+export const sampleForms: Record<string, () => FormData> = {
+  'POST /api/onboarding/orgs/{orgId}/programmes/{programmeId}/imports': () => {
+    const form = new FormData()
+    const csv = 'Prénom;Nom;E-mail;Date de naissance\nSam;Ple;sam.ple@sample.demo;12/04/1990\n'
+    form.set('file', new File([csv], 'sample.csv', { type: 'text/csv' }))
+    form.set('side', 'mentee')
+    form.set('dryRun', 'true')
+    return form
+  },
+}
+
+/** The sample body of a route: its multipart form when it takes one, its JSON body otherwise. */
+export const sampleBody = (r: RouteRef): Record<string, unknown> | FormData | undefined =>
+  sampleForms[routeKey(r)]?.() ?? sampleBodies[routeKey(r)]
+
 /** Query strings some routes require. */
 export const sampleQueries: Record<string, string> = {
   'DELETE /api/onboarding/orgs/{orgId}/members/{userId}': '?version=1',

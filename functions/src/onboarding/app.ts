@@ -1,6 +1,7 @@
 import type { Deps } from '../shared/deps'
 import { createApp } from '../shared/app'
 import { authenticate, guardOrganisationRoutes } from '../shared/auth'
+import { registerImports } from './routes/imports'
 import { registerMe } from './routes/me'
 import { registerMembers } from './routes/members'
 import { registerOrganisations } from './routes/organisations'
@@ -33,6 +34,7 @@ export function onboardingApp(deps: Deps) {
   registerProgrammes(app)
   registerRules(app)
   registerPeople(app)
+  registerImports(app)
   registerAudit(app)
   registerPersonalData(app)
   registerTemplates(app)

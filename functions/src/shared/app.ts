@@ -5,7 +5,7 @@ import { DomainError } from '@binome/core'
 import type { Deps } from './deps'
 import type { AppEnv } from './env'
 import { errorResponse, onError, zodIssues } from './errors'
-import { routedApp } from './routes'
+import { hasOwnBodyLimit, routedApp } from './routes'
 
 /** Request bodies larger than this are refused with 413 before they are parsed. */
 export const maxBodyBytes = 64 * 1024
@@ -34,7 +34,8 @@ export function createApp(deps: Deps) {
     await next()
   })
   app.use('*', accessLog)
-  app.use('*', limitBodySize)
+  // A route that takes a file declares its own, larger limit and applies it itself; every other keeps this one.
+  app.use('*', (c, next) => (hasOwnBodyLimit(app, c.req.method, c.req.path) ? next() : limitBodySize(c, next)))
   app.onError(onError)
   app.notFound((c) => errorResponse(c, new DomainError('no-such-route', 'No such route')))
   return app

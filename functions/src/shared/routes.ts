@@ -1,6 +1,7 @@
 import type { OpenAPIHono, RouteConfig, createRoute as createRouteType } from '@hono/zod-openapi'
 import type { Env, MiddlewareHandler } from 'hono'
 import { Hono } from 'hono'
+import { bodyLimit } from 'hono/body-limit'
 import { HTTPException } from 'hono/http-exception'
 import { validator } from 'hono/validator'
 import type { ZodType } from 'zod'
@@ -45,7 +46,7 @@ export const routeDefinitions = new WeakMap<object, RouteConfig[]>()
 const jsonMediaType = /^application\/([a-z-.]+\+)?json/i
 const jsonRequest = /^application\/([a-z-.]+\+)?json(;\s*[a-zA-Z0-9-]+=([^;]+))*$/i
 
-function zodValidator(target: 'query' | 'param' | 'header' | 'json', schema: ZodType, hook: ValidationHook | undefined) {
+function zodValidator(target: 'query' | 'param' | 'header' | 'json' | 'form', schema: ZodType, hook: ValidationHook | undefined) {
   return validator(target, async (value, c) => {
     const result = await schema.safeParseAsync(value)
     const answer = hook && (await hook({ data: value, ...result, target }, c))
@@ -64,6 +65,25 @@ const jsonOnly: MiddlewareHandler = async (c, next) => {
   await next()
 }
 
+/** Refuses a body that is not a multipart form with 415 before it is parsed. */
+const multipartOnly: MiddlewareHandler = async (c, next) => {
+  if (!/^multipart\/form-data\s*;/i.test(c.req.header('content-type') ?? '')) {
+    throw new HTTPException(415, { message: 'The request body must be multipart/form-data' })
+  }
+  await next()
+}
+
+/**
+ * The routes of each app that declare their own body limit (`maxBodyBytes`): the app's shared limit lets them
+ * through, and the route applies its own before anything reads the body.
+ */
+export const ownBodyLimits = new WeakMap<object, { method: string; pattern: RegExp }[]>()
+
+/** Whether a request is for a route of `app` that applies its own body limit. */
+export function hasOwnBodyLimit(app: object, method: string, path: string): boolean {
+  return (ownBodyLimits.get(app) ?? []).some((r) => r.method === method && r.pattern.test(path))
+}
+
 /**
  * A hono app with `openapi(route, handler)`: the route's params, query, headers and JSON body validated by its zod
  * schemas (failures handed to `defaultHook`), typed exactly as `OpenAPIHono`'s.
@@ -75,9 +95,11 @@ const jsonOnly: MiddlewareHandler = async (c, next) => {
 export function routedApp<E extends Env>(init: { defaultHook?: ValidationHook } = {}): OpenAPIHono<E> {
   const app = new Hono<E>()
   const definitions: RouteConfig[] = []
+  const ownLimits: { method: string; pattern: RegExp }[] = []
   routeDefinitions.set(app, definitions)
-  const openapi = (route: RouteConfig & { hide?: boolean }, handler: MiddlewareHandler) => {
-    const { middleware, hide, ...definition } = route
+  ownBodyLimits.set(app, ownLimits)
+  const openapi = (route: RouteConfig & { hide?: boolean; maxBodyBytes?: number }, handler: MiddlewareHandler) => {
+    const { middleware, hide, maxBodyBytes, ...definition } = route
     if (!hide) definitions.push(definition as RouteConfig)
     const validators: MiddlewareHandler[] = []
     const request = route.request
@@ -87,11 +109,19 @@ export function routedApp<E extends Env>(init: { defaultHook?: ValidationHook } 
     const body = request?.body?.content
     if (body) {
       const json = (Object.entries(body).find(([type]) => jsonMediaType.test(type))?.[1] as { schema?: ZodType } | undefined)?.schema
-      if (Object.keys(body).length !== 1 || !json || !request?.body?.required) throw new Error(`${route.path}: only required JSON bodies are supported`)
-      validators.push(jsonOnly, zodValidator('json', json, init.defaultHook))
+      const form = (body['multipart/form-data'] as { schema?: ZodType } | undefined)?.schema
+      if (Object.keys(body).length !== 1 || !(json || form) || !request?.body?.required) throw new Error(`${route.path}: only required JSON or multipart bodies are supported`)
+      if (json) validators.push(jsonOnly, zodValidator('json', json, init.defaultHook))
+      else validators.push(multipartOnly, zodValidator('form', form!, init.defaultHook))
     }
-    const before = middleware ? (Array.isArray(middleware) ? middleware : [middleware]) : []
-    app.on([route.method.toUpperCase()], [route.path.replaceAll(/\/{(.+?)}/g, '/:$1')], ...(before as MiddlewareHandler[]), ...validators, handler)
+    const before = (middleware ? (Array.isArray(middleware) ? middleware : [middleware]) : []) as MiddlewareHandler[]
+    const path = route.path.replaceAll(/\/{(.+?)}/g, '/:$1')
+    if (maxBodyBytes !== undefined) {
+      const pattern = new RegExp(`${route.path.replaceAll(/\/{(.+?)}/g, '/[^/]+')}$`)
+      ownLimits.push({ method: route.method.toUpperCase(), pattern })
+      before.unshift(bodyLimit({ maxSize: maxBodyBytes, onError: () => { throw new HTTPException(413) } }))
+    }
+    app.on([route.method.toUpperCase()], [path], ...before, ...validators, handler)
     return app
   }
   return Object.assign(app, { openapi }) as unknown as OpenAPIHono<E>

@@ -85,6 +85,12 @@ export const errorReasons = {
   /** A document template does not parse or names what its kind does not have; `details` name each line. */
   'template-invalid': { code: 'unprocessable', values: [] },
   'payload-too-large': { code: 'payload_too_large', values: [] },
+  /** An import's file holds no header or no data row. */
+  'import-empty': { code: 'unprocessable', values: [] },
+  /** An import's file is neither a CSV text nor an XLSX workbook that can be read (an old .xls, a PDF, a damaged file). */
+  'import-unreadable': { code: 'unprocessable', values: [] },
+  /** An import's file has more rows than one request reads; split it. */
+  'import-too-many-rows': { code: 'payload_too_large', values: ['max', 'rows'] },
   'unsupported-media-type': { code: 'unsupported_media_type', values: [] },
   'too-many-attempts': { code: 'rate_limited', values: [] },
   'usage-limit': { code: 'rate_limited', values: ['scope', 'retryAfterSeconds'] },

@@ -26,10 +26,15 @@ export interface RouteDeclaration {
   request?: {
     params?: Schema
     query?: Schema
-    body?: { content: { 'application/json': { schema: Schema } }; required: true }
+    body?: { content: { 'application/json': { schema: Schema } } | { 'multipart/form-data': { schema: Schema } }; required: true }
   }
   responses: Record<number, Media | { description: string }>
   permission: Permission
+  /**
+   * A larger body limit than the platform's (64 KB), for the few routes that take a file; every other route keeps
+   * the platform's limit.
+   */
+  maxBodyBytes?: number
   /**
    * The route reads or changes people's personal data: each successful call is recorded in the organisation's
    * audit log (who, when, which route, about whom, from where), which its admins can search.
@@ -56,14 +61,20 @@ export const jsonBody = <T extends z.ZodType>(schema: T) => ({
   body: { content: { 'application/json': { schema } }, required: true as const },
 })
 
+/** A multipart form body (a file upload), validated by `schema` with its parts as strings and files. */
+export const formBody = <T extends z.ZodType>(schema: T) => ({
+  body: { content: { 'multipart/form-data': { schema } }, required: true as const },
+})
+
 const errorDescriptions = {
   400: 'Invalid input: `reason` names the rule, `details` each field with its own reason',
   401: 'Missing or invalid token',
   403: 'Not a member of the organisation, or the role does not allow it',
   404: 'Not found',
   409: 'Refused: `reason` says why (stale-version: changed by someone else; or a rule such as already-invited, last-admin, programme-archived)',
-  413: 'Body too large',
-  422: 'Well-formed but does not hold together: `reason` names the rule (rules-invalid, criterion-field, template-invalid), `details` each place (for templates: the part, e.g. `body`, with `line`, `column`, `name` and `problem` in `values`)',
+  413: 'Body too large (or, for an import, `import-too-many-rows`)',
+  415: 'The body is not in the media type the route takes',
+  422: 'Well-formed but does not hold together: `reason` names the rule (rules-invalid, criterion-field, template-invalid, import-empty, import-unreadable), `details` each place (for templates: the part, e.g. `body`, with `line`, `column`, `name` and `problem` in `values`)',
   429: 'Too many attempts',
 } as const
 

@@ -34,6 +34,7 @@ export const onboardingEndpoints = {
   createPerson: { method: 'post', path: '/orgs/{orgId}/programmes/{programmeId}/people' },
   readPerson: { method: 'get', path: '/orgs/{orgId}/programmes/{programmeId}/people/{personId}' },
   updatePerson: { method: 'patch', path: '/orgs/{orgId}/programmes/{programmeId}/people/{personId}' },
+  importPeople: { method: 'post', path: '/orgs/{orgId}/programmes/{programmeId}/imports' },
   searchAudit: { method: 'get', path: '/orgs/{orgId}/audit' },
   countPeopleByStage: { method: 'get', path: '/orgs/{orgId}/programmes/{programmeId}/pipeline' },
   movePersonStage: { method: 'post', path: '/orgs/{orgId}/programmes/{programmeId}/people/{personId}/stage' },

@@ -5,10 +5,11 @@ import {
   ProgrammeListQuery, ProgrammePage, TemplatePreview, UpdateMember, UpdateOrganisation, UpdatePerson, UpdateProgramme, Version,
   AddFieldSession, ChecklistItemParams, CreatePartner, PartnerConfiguration, PartnerParams, PartnerSummaryPage, Partnership,
   UpdateChecklistItem,
+  ImportReport, ImportUpload,
   AuditEntryPage, AuditQuery, ErasePerson, ExportQuery, RetentionPreview, RetentionQuery, PersonalDataExport, AddNote, MoveStage, RecordInterview, StageCounts, StageCountsQuery, TimelineEntry, TimelinePage,
   PatchRules, RulesDiff, RulesDiffQuery, RulesVersion, RulesVersionPage, RulesVersionParams, SaveRules,
 } from '../index'
-import { OrgParams, ProgrammeParams, declare, errors, json, jsonBody, security } from './define'
+import { OrgParams, ProgrammeParams, declare, errors, formBody, json, jsonBody, security } from './define'
 import { onboardingEndpoints } from './endpoints'
 
 export { onboardingPrefix } from './endpoints'
@@ -214,6 +215,17 @@ export const onboardingRoutes = {
     responses: { 201: json(TimelineEntry, 'Created'), ...errors(400, 401, 403, 404, 413) },
     permission: 'people.write',
     personalData: 'change',
+  }),
+  importPeople: declare({
+    ...onboardingEndpoints.importPeople, tags: ['People'], security,
+    summary: "Import mentors or mentees from a CSV or XLSX file (multipart: `file`, `side`, `dryRun`, optional `mapping` JSON header → field id): every row checked against the side's form and reported; with `dryRun=false` the valid rows are written and rows whose e-mail the programme already has are reported as duplicates, so re-importing a file writes nobody twice. At most 5,000 rows (413 `import-too-many-rows`); an empty or unreadable file is a 422",
+    request: { params: ProgrammeParams, ...formBody(ImportUpload) },
+    responses: { 200: json(ImportReport), ...errors(400, 401, 403, 404, 413, 415, 422) },
+    permission: 'people.write',
+    personalData: 'change',
+    // A 5,000-row file is about 1 MB as CSV; 4 MB leaves room while the base64 API Gateway makes of a multipart
+    // body stays under Lambda's 6 MB request payload.
+    maxBodyBytes: 4 * 1024 * 1024,
   }),
 
   previewTemplate: declare({

@@ -7,6 +7,8 @@ export type Query = Record<string, string | number | undefined | null>
 export interface RequestOptions {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
   body?: unknown
+  /** A multipart form instead of a JSON body (a file upload); the browser writes its content type. */
+  form?: FormData
   query?: Query
   /** Send the bearer token (every /api call except sign-in, config and the local outbox). */
   auth?: boolean
@@ -48,7 +50,7 @@ export async function request<T>(path: string, opts: RequestOptions = {}): Promi
     res = await fetchFn(withQuery(`${apiBase}${path}`, opts.query), {
       method: opts.method ?? 'GET',
       headers,
-      body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
+      body: opts.form ?? (opts.body === undefined ? undefined : JSON.stringify(opts.body)),
     })
   } catch (e) {
     throw new ApiError(0, 'network', e instanceof Error ? e.message : 'Network error')

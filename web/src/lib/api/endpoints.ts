@@ -141,6 +141,15 @@ export const api = {
     call('onboarding', 'readPerson', { orgId, programmeId, personId }, o),
   createPerson: (orgId: string, programmeId: string, body: Body<'onboarding', 'createPerson'>) =>
     call('onboarding', 'createPerson', { orgId, programmeId }, { body }),
+  /** A spreadsheet import (dry run unless `dryRun` is false); `mapping` is the whole mapping, header → field id. */
+  importPeople: (orgId: string, programmeId: string, p: { file: File; side: PersonKind; dryRun: boolean; mapping?: Record<string, string | null> }) => {
+    const form = new FormData()
+    form.set('file', p.file)
+    form.set('side', p.side)
+    form.set('dryRun', String(p.dryRun))
+    if (p.mapping) form.set('mapping', JSON.stringify(p.mapping))
+    return call('onboarding', 'importPeople', { orgId, programmeId }, { form })
+  },
   updatePerson: (orgId: string, programmeId: string, personId: string, body: Body<'onboarding', 'updatePerson'>) =>
     call('onboarding', 'updatePerson', { orgId, programmeId, personId }, { body }),
   /** A step along the pipeline: 409 `eligibility-not-met`, `interview-required`, `training-required`... when a rule stops it. */
