@@ -170,6 +170,7 @@ const entityWords: Record<ErrorEntity, string> = {
   membership: 'The membership',
   person: 'The person',
   matchingRun: 'The matching run',
+  session: 'The session',
   user: 'The user',
   rules: "The programme's rules",
   item: 'The item',

@@ -286,9 +286,11 @@ export function recordAttendance(
     if (!byId.has(m.personId)) issues.push(invalid(`marks[${i}].personId`, 'this person is not invited to the session'))
   })
   if (issues.length) throw new DomainError('validation', 'Attendance names people who are not invited', { details: issues })
-  const changed = marks.map((m) => {
-    const before = byId.get(m.personId)!
-    return { ...before, attendance: m.attendance, markedAt: now, version: before.version + 1 }
+  // The last mark of a person wins (a screen that sends a corrected mark twice).
+  const last = new Map(marks.map((m) => [m.personId, m.attendance]))
+  const changed = [...last].map(([personId, attendance]) => {
+    const before = byId.get(personId)!
+    return { ...before, attendance, markedAt: now, version: before.version + 1 }
   })
   const session = current.state === state ? current : { ...current, state, updatedAt: now, version: current.version + 1 }
   return { session, invitees: changed }
