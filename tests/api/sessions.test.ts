@@ -183,3 +183,30 @@ describe('another organisation', () => {
     expect(after.body).toMatchObject({ title: 'Séance du CAI', version: 1, invitees: [] })
   })
 })
+
+describe('the demo year and the mentors trained', () => {
+  it('shows past sessions held with attendance and upcoming ones with invitations', async () => {
+    const past = (await coordinator.get(`${base}?when=past`)).body.items.filter((s: { title: string }) => !s.title.startsWith('Formation des mentors'))
+    const upcoming = (await coordinator.get(`${base}?when=upcoming`)).body.items.filter((s: { startsAt: string }) => !s.startsAt.startsWith('2030'))
+    expect(past.length).toBeGreaterThanOrEqual(10)
+    expect(upcoming.length).toBeGreaterThanOrEqual(2)
+    expect(past.every((s: { state: string }) => s.state === 'held')).toBe(true)
+    expect(upcoming.every((s: { state: string; invitedCount: number }) => s.state === 'scheduled' && s.invitedCount > 0)).toBe(true)
+    const held = (await coordinator.get(`${base}/${past[0].id}`)).body
+    expect(held.invitees.length).toBeGreaterThan(0)
+    expect(held.invitees.every((i: { attendance: string | null }) => i.attendance !== null)).toBe(true)
+  })
+
+  it('lists the mentors present at a held training, for the check before matching', async () => {
+    const tenant = p.deps.data.forTenant({ orgId: PLS, userId: 'test', role: 'admin' })
+    const trained = await tenant.sessions.trainedMentorIds(PLS_PROGRAMME)
+    // mentor-01 was marked present at the training of the attendance test above.
+    expect(trained.has('mentor-01')).toBe(true)
+    const records = await tenant.sessions.all(PLS_PROGRAMME)
+    for (const id of trained) {
+      expect(records.some((r) => r.session.kind === 'training' && r.session.state === 'held'
+        && r.invitees.some((i) => i.personId === id && i.attendance === 'present'))).toBe(true)
+    }
+    expect([...trained].every((id) => id.startsWith('mentor-'))).toBe(true)
+  })
+})

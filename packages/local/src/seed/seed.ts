@@ -4,12 +4,15 @@ import type { DemoAccount } from '../issuer/issuer'
 import { demoAnswers, demoIdentity } from './demo-answers'
 import { caiMentees, caiMentors, plsMentees, plsMentors, type DemoProfile } from './demo-people'
 import { seedDemoPartners } from './demo-partners'
+import { seedDemoSessions } from './demo-sessions'
 
 interface DemoOrg {
   id: string
   name: string
   contactEmail: string
   programme: { id: string; name: string; description: string; startDate: string; endDate: string }
+  /** Where its information sessions and trainings take place, and the video link of those held online. */
+  sessions: { place: string; videoLink: string }
   /** The methodology template its programme starts from (its forms give the people's answers). */
   methodology: string
   staff: { email: string; name: string; role: MembershipRole; description: string }[]
@@ -26,6 +29,7 @@ export const demoOrganisations: DemoOrg[] = [
     id: 'pls-mentoryou', name: 'Pour la Solidarité — MentorYou', contactEmail: 'mentoryou@pls.demo', domain: 'mentoryou.demo',
     programme: { id: 'mentoryou-2026', name: 'MentorYou 2026-2027', description: 'Mentorat pour l’emploi de chercheur·euse·s d’emploi étranger·ère·s ou d’origine étrangère à Bruxelles : 6 mois, 2 rencontres par mois sur le lieu de travail du mentor.', startDate: '2026-09-01', endDate: '2027-06-30' },
     methodology: 'pls-mentoryou',
+    sessions: { place: 'Pour la Solidarité, Rue Coenraets 72, 1060 Saint-Gilles', videoLink: 'https://visio.mentoryou.demo/seance-information' },
     staff: [
       { email: 'admin@mentoryou.demo', name: 'Claire Vandenberghe', role: 'admin', description: 'Administratrice de MentorYou (PLS)' },
       { email: 'coordination@mentoryou.demo', name: 'Julien Moreau', role: 'coordinator', description: 'Coordinateur MentorYou' },
@@ -38,6 +42,7 @@ export const demoOrganisations: DemoOrg[] = [
     id: 'cai-duo-n2wa', name: 'CAI — Duo N2WA', contactEmail: 'duo@cai.demo', domain: 'duo-n2wa.demo',
     programme: { id: 'duo-n2wa-2026', name: 'Duo N2WA — cohorte 2026', description: 'Mentorat professionnel et interculturel de demandeur·euse·s d’asile en province de Namur : 6 mois maximum, 2 rencontres par mois.', startDate: '2026-10-01', endDate: '2027-03-31' },
     methodology: 'cai-duo-n2wa',
+    sessions: { place: 'CAI, Rue Docteur Haibe 2, 5002 Saint-Servais (Namur)', videoLink: 'https://visio.duo-n2wa.demo/seance-information' },
     staff: [
       { email: 'admin@duo-n2wa.demo', name: 'Pauline Lemaire', role: 'admin', description: 'Administratrice du projet Duo (CAI)' },
       { email: 'coordination@duo-n2wa.demo', name: 'Youssef Amrani', role: 'coordinator', description: 'Chargé de projet Duo' },
@@ -105,8 +110,9 @@ export async function seedDemoData(data: Data, opts: { now: Date; newId: () => s
       status: kind === 'mentee' && i >= 12 ? 'applicant' : 'enrolled',
       createdAt: now, updatedAt: now, version: 1,
     })
-    for (const [i, d] of o.mentors.entries()) await tenant.people.create(person(d, 'mentor', i))
-    for (const [i, d] of o.mentees.entries()) await tenant.people.create(person(d, 'mentee', i))
+    const people = [...o.mentors.map((d, i) => person(d, 'mentor', i)), ...o.mentees.map((d, i) => person(d, 'mentee', i))]
+    for (const x of people) await tenant.people.create(x)
+    await seedDemoSessions(tenant, { programmeId: p.id, userId: admin.id, now: opts.now, newId: opts.newId, ...o.sessions, people })
   }
   await seedDemoPartners(data, { now: opts.now, trainer: trainerUser })
   return true
