@@ -80,11 +80,12 @@ describe('the Calendar tab', () => {
     await shoot('calendar-new-errors')
     await page.getByLabel(fr.calendar.form.title).fill('Séance d’information de printemps')
     await page.getByLabel(fr.calendar.form.date).fill(inFuture())
-    await page.getByLabel(fr.calendar.form.time).fill('18:30')
+    await page.getByLabel(fr.calendar.form.time).fill('18h30')
     await page.getByLabel(fr.calendar.form.place).fill('Pour la Solidarité, Rue Coenraets 72, 1060 Saint-Gilles')
     await page.getByRole('button', { name: fr.calendar.create }).click()
     await page.getByRole('heading', { level: 2, name: 'Séance d’information de printemps' }).waitFor()
     expect(await page.getByTestId('capacity').textContent()).toContain('0 / 20')
+    expect(await page.locator('.facts').textContent()).toContain('18:30 (heure de Bruxelles)')
   })
 
   it('invites a mentee found by name: the invitation with its calendar file reaches the outbox', async () => {

@@ -30,11 +30,28 @@ export function sessionFormValues(kind: SessionKindName, s?: Session): SessionFo
   }
 }
 
+/**
+ * A typed time as `HH:mm` (24 h, as Belgian readers write it: 18:30, 18h30, 9.00), or the text itself when it is not
+ * one, so the form's check refuses it.
+ *
+ * @example normaliseTime('18h30') // '18:30'
+ * @example normaliseTime('9:05') // '09:05'
+ */
+export function normaliseTime(text: string): string {
+  const m = /^\s*(\d{1,2})\s*[:hH.]\s*(\d{2})\s*$/.exec(text) ?? /^\s*(\d{1,2})\s*[hH]\s*$/.exec(text)
+  if (!m) return text
+  const [h, min] = [Number(m[1]), Number(m[2] ?? '0')]
+  return h < 24 && min < 60 ? `${String(h).padStart(2, '0')}:${String(min).padStart(2, '0')}` : text
+}
+
+/** Whether a typed time reads as one. */
+export const isTime = (text: string): boolean => /^([01]\d|2[0-3]):[0-5]\d$/.test(normaliseTime(text))
+
 /** The request body: a date and time in Brussels, an empty place or link as none. */
 export function sessionInput(v: SessionFormValues) {
   return {
     title: v.title,
-    startsAt: `${v.date}T${v.time}`,
+    startsAt: `${v.date}T${normaliseTime(v.time)}`,
     durationMinutes: Number(v.durationMinutes),
     place: v.place.trim() === '' ? null : v.place,
     videoLink: v.videoLink.trim() === '' ? null : v.videoLink,
