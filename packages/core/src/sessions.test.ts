@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { DomainError } from './errors'
 import {
-  brusselsToUtc, cancelSession, hasAttendedTraining, inviteToSession, isUpcoming, newSession, recordAttendance, sessionEndUtc,
-  sessionLifecycle, stageAfterAttendance, trainingTopics, updateSession, type Invitable, type Session,
+  attendanceEvent, brusselsToUtc, cancelSession, inviteToSession, isUpcoming, newSession, recordAttendance, sessionEndUtc,
+  sessionLifecycle, trainingTopics, updateSession, type Invitable, type Session,
 } from './sessions'
+import { personLifecycle } from './pipeline'
 
 const now = '2027-01-05T10:00:00.000Z'
 const ctx = { id: 's1', orgId: 'o1', programmeId: 'p1', userId: 'u1', now }
@@ -104,19 +105,15 @@ describe('attendance', () => {
     expect(reasonOf(() => recordAttendance(cancelSession(session, now), invitees, [], after))).toMatchObject({ reason: 'wrong-state' })
   })
 
-  it('moves people along the pipeline: information → informed, training → trained for mentors, absence nowhere', () => {
-    expect(stageAfterAttendance(info, { personKind: 'mentee', attendance: 'present' })).toBe('informed')
-    expect(stageAfterAttendance(info, { personKind: 'mentor', attendance: 'present' })).toBe('informed')
-    expect(stageAfterAttendance(training, { personKind: 'mentor', attendance: 'present' })).toBe('trained')
-    expect(stageAfterAttendance(training, { personKind: 'mentor', attendance: 'excused' })).toBeUndefined()
-    expect(stageAfterAttendance(info, { personKind: 'mentee', attendance: null })).toBeUndefined()
-  })
-
-  it('a mentor is trained only by being present at a held training', () => {
-    const held = recordAttendance(session, invitees, [{ personId: 'm1', attendance: 'present' }, { personId: 'm2', attendance: 'absent' }], after)
-    const sessions: { session: Session; invitees: typeof held.invitees }[] = [held]
-    expect(hasAttendedTraining('m1', sessions)).toBe(true)
-    expect(hasAttendedTraining('m2', sessions)).toBe(false)
-    expect(hasAttendedTraining('m1', [{ session: { ...held.session, kind: 'information' }, invitees: held.invitees }])).toBe(false)
+  it('takes the pipeline step of the attendance: information → inform, training → train for mentors, absence none', () => {
+    expect(attendanceEvent(info, { personKind: 'mentee', attendance: 'present' })).toBe('inform')
+    expect(attendanceEvent(info, { personKind: 'mentor', attendance: 'present' })).toBe('inform')
+    expect(attendanceEvent(training, { personKind: 'mentor', attendance: 'present' })).toBe('train')
+    expect(attendanceEvent(training, { personKind: 'mentee', attendance: 'present' })).toBeUndefined()
+    expect(attendanceEvent(training, { personKind: 'mentor', attendance: 'excused' })).toBeUndefined()
+    expect(attendanceEvent(info, { personKind: 'mentee', attendance: null })).toBeUndefined()
+    // The steps are the pipeline's own events.
+    expect(personLifecycle.next('applied', attendanceEvent(info, { personKind: 'mentee', attendance: 'present' })!)).toBe('informed')
+    expect(personLifecycle.next('accepted', attendanceEvent(training, { personKind: 'mentor', attendance: 'present' })!)).toBe('trained')
   })
 })

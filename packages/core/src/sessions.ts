@@ -1,6 +1,7 @@
 import { DomainError, type FieldIssue } from './errors'
 import { defineLifecycle } from './lifecycle'
 import type { PersonKind } from './people'
+import type { PersonStageEvent } from './pipeline'
 
 /**
  * Collective sessions of a programme (stages 1 and 2 of the method):
@@ -296,38 +297,25 @@ export function recordAttendance(
   return { session, invitees: changed }
 }
 
-/** The pipeline stages attendance leads to (the stage field itself belongs to the people module). */
-export type StageFromAttendance = 'informed' | 'trained'
+/** The pipeline steps attendance takes (`personLifecycle`'s events): it never names a stage of its own. */
+export type AttendanceEvent = Extract<PersonStageEvent, 'inform' | 'train'>
 
 /**
- * The pipeline stage a person reaches by this attendance: attending an information session informs a candidate,
- * attending a training trains a mentor; absence or an excuse moves nobody. The people module applies it (a person
- * further along the pipeline stays where they are).
+ * The pipeline step this attendance takes: being present at an information session informs a candidate (`inform`),
+ * at a training trains a mentor (`train`); absence or an excuse takes none. Whether the person's stage allows the
+ * step is the pipeline's to say (`personLifecycle`, `moveStage`): someone further along, or not yet accepted for a
+ * training, stays where they are.
  *
  * @example
- * stageAfterAttendance({ kind: 'training' }, { personKind: 'mentor', attendance: 'present' }) // 'trained'
- * stageAfterAttendance({ kind: 'information' }, { personKind: 'mentee', attendance: 'absent' }) // undefined
+ * attendanceEvent({ kind: 'training' }, { personKind: 'mentor', attendance: 'present' }) // 'train'
+ * attendanceEvent({ kind: 'information' }, { personKind: 'mentee', attendance: 'absent' }) // undefined
  */
-export function stageAfterAttendance(
+export function attendanceEvent(
   session: Pick<Session, 'kind'>, invitee: Pick<SessionInvitee, 'personKind' | 'attendance'>,
-): StageFromAttendance | undefined {
+): AttendanceEvent | undefined {
   if (invitee.attendance !== 'present') return undefined
-  if (session.kind === 'information') return 'informed'
-  return invitee.personKind === 'mentor' ? 'trained' : undefined
-}
-
-/**
- * Whether a person attended a training that was held: what a programme with `cadences.trainingRequiredBeforeMatching`
- * asks before matching a mentor.
- *
- * @example
- * hasAttendedTraining('p1', [{ session, invitees }]) // true when p1 was present at a held training
- */
-export function hasAttendedTraining(
-  personId: string, sessions: readonly { session: Pick<Session, 'kind' | 'state'>; invitees: readonly Pick<SessionInvitee, 'personId' | 'attendance'>[] }[],
-): boolean {
-  return sessions.some(({ session, invitees }) =>
-    session.kind === 'training' && session.state === 'held' && invitees.some((i) => i.personId === personId && i.attendance === 'present'))
+  if (session.kind === 'information') return 'inform'
+  return invitee.personKind === 'mentor' ? 'train' : undefined
 }
 
 /** Whether a session is still to come at `now` (its start), for the calendar's upcoming and past lists. */

@@ -1,15 +1,17 @@
 import { route } from '../../shared/routes'
 import {
-  DomainError, cancelSession, inviteToSession, isUpcoming, newSession, recordAttendance, updateSession, type Person,
+  DomainError, attendanceEvent, cancelSession, inviteToSession, isUpcoming, moveStage, newSession, personLifecycle, recordAttendance,
+  updateSession, withStage, type Person,
 } from '@binome/core'
 import { onboardingRoutes as routes } from '@binome/contracts/routes/onboarding'
 import type { App } from '../../shared/app'
 import { sessionInvitationMail } from '../session-mail'
+import { timelineEntry } from './people'
 
 /**
  * Information sessions and mentor trainings of a programme (stages 1 and 2): staff schedule them, invite people of
- * the programme (each gets the programme's e-mail with a calendar file) and record attendance. The stage a person
- * reaches by attending (`stageAfterAttendance` in the core) is applied by the people module.
+ * the programme (each gets the programme's e-mail with a calendar file) and record attendance, which moves each
+ * person present one step along the pipeline (`attendanceEvent` in the core).
  */
 export function registerSessions(app: App) {
   app.openapi(route(routes.listSessions), async (c) => {
@@ -86,6 +88,28 @@ export function registerSessions(app: App) {
     const { marks } = c.req.valid('json')
     const now = deps.now().toISOString()
     const result = await tenant.sessions.apply(programmeId, sessionId, ({ session, invitees }) => recordAttendance(session, invitees, marks, now))
+    // Each person present takes the session's step (informed, trained) through the pipeline's own rules, with the
+    // timeline entry in the same write as the move. The attendance is committed first and stays recorded whatever
+    // happens next: a person whose stage does not allow the step (already further along, a mentor not yet accepted
+    // for a training, someone refused or closed) is simply left where they are. Marking someone present again finds
+    // them moved already and does nothing, so sending the same attendance twice is harmless.
+    const steps = result.changed.flatMap((invitee) => {
+      const event = attendanceEvent(result.session, invitee)
+      return event ? [{ personId: invitee.personId, event }] : []
+    })
+    if (steps.length > 0) {
+      const current = await tenant.rules.current(programmeId)
+      for (const { personId, event } of steps) {
+        const person = await tenant.people.find(programmeId, personId)
+        if (!personLifecycle.allows(person.stage, event)) continue
+        const ctx = {
+          side: person.kind, now, by: tenant.ctx.userId, eligibility: current.rules.eligibility,
+          trainingRequired: current.rules.cadences.trainingRequiredBeforeMatching,
+        }
+        await tenant.people.update(programmeId, personId, person.version, (p) => withStage(p, moveStage(p.stage, event, ctx, p.stageDates), now),
+          (before, after) => timelineEntry(deps, after, now, tenant.ctx.userId, { kind: 'stage', stage: { from: before.stage, to: after.stage, event } }))
+      }
+    }
     return c.json({ ...result.session, invitees: result.invitees }, 200)
   })
 }

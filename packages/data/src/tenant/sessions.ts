@@ -96,12 +96,5 @@ export function sessionsRepo(store: Store, ctx: TenantContext) {
       for (const i of next.invitees) byId.set(i.personId, i)
       return { session: next.session, invitees: [...byId.values()], changed: next.invitees }
     },
-    /** The mentors present at a held training of the programme: whom a programme requiring training may match. */
-    async trainedMentorIds(programmeId: string): Promise<Set<string>> {
-      const all = read(await store.allRaw(sessions.entity.partition(programmeId)))
-      return new Set(all
-        .filter((r) => r.session.kind === 'training' && r.session.state === 'held')
-        .flatMap((r) => r.invitees.filter((i) => i.attendance === 'present' && i.personKind === 'mentor').map((i) => i.personId)))
-    },
   }
 }
