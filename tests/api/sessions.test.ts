@@ -243,4 +243,25 @@ describe('the demo year', () => {
     expect(held.invitees.every((i: { attendance: string | null }) => i.attendance !== null)).toBe(true)
   })
 
+  it('marks present only people whose stage the session’s step led to: informed or beyond, mentors trained or ready', async () => {
+    const people = `/api/onboarding/orgs/${PLS}/programmes/${PLS_PROGRAMME}/people`
+    const ids = async (query: string) => new Set(((await coordinator.get(`${people}?${query}&limit=100`)).body.items as { id: string }[]).map((x) => x.id))
+    const applied = await ids('stage=applied')
+    const trainedOrReady = new Set([...await ids('kind=mentor&stage=trained'), ...await ids('kind=mentor&stage=ready')])
+    // The demo's own sessions (the tests above add some of their own).
+    const demoTitles = ['Séance d’information collective', 'Atelier de sensibilisation interculturelle']
+    const past = ((await coordinator.get(`${base}?when=past`)).body.items as { id: string; title: string; kind: string }[])
+      .filter((x) => demoTitles.includes(x.title))
+    expect(past.some((x) => x.kind === 'training')).toBe(true)
+    let present = 0
+    for (const x of past) {
+      const detail = (await coordinator.get(`${base}/${x.id}`)).body as { invitees: { personId: string; attendance: string }[] }
+      for (const i of detail.invitees.filter((i) => i.attendance === 'present')) {
+        present++
+        if (x.kind === 'information') expect(applied.has(i.personId), `${i.personId} present at ${x.id}`).toBe(false)
+        else expect(trainedOrReady.has(i.personId), `${i.personId} present at ${x.id}`).toBe(true)
+      }
+    }
+    expect(present).toBeGreaterThan(0)
+  })
 })
