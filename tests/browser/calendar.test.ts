@@ -89,7 +89,10 @@ describe('the Calendar tab', () => {
   })
 
   it('invites a mentee found by name: the invitation with its calendar file reaches the outbox', async () => {
+    // The picker asks the programme's indexed people search with the words typed; it never loads the programme.
+    const asked = page.waitForRequest((r) => /\/people\?/.test(r.url()) && new URL(r.url()).searchParams.get('q') === 'Haddad')
     await page.getByLabel(fr.calendar.invite.search).fill('Haddad')
+    await asked
     await page.getByRole('checkbox', { name: /Amina Haddad/ }).check()
     await page.getByRole('button', { name: 'Inviter 1 personne' }).click()
     await page.getByText('Invitation envoyée.').waitFor()

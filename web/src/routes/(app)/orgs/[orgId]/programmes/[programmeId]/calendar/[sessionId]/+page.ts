@@ -3,16 +3,12 @@ import { guard } from '$lib/api/handling'
 import type { PageLoad } from './$types'
 
 /**
- * A session with its invitees, and the programme's people to invite from (the first hundred of each kind, searched
- * on the page by name or e-mail).
+ * A session with its invitees. The people to invite are not loaded here: the page asks the programme's people search
+ * (the indexed list) as the coordinator types.
  */
 export const load: PageLoad = async ({ params, fetch, url, depends }) => {
   depends('app:session')
   const { orgId, programmeId, sessionId } = params
-  const [session, mentors, mentees] = await Promise.all([
-    guard(api.getSession(orgId, programmeId, sessionId, { fetch }), url),
-    api.listPeople(orgId, programmeId, { kind: 'mentor', limit: 100 }, { fetch }).catch(() => null),
-    api.listPeople(orgId, programmeId, { kind: 'mentee', limit: 100 }, { fetch }).catch(() => null),
-  ])
-  return { session, people: [...(mentors?.items ?? []), ...(mentees?.items ?? [])], created: url.searchParams.has('created') }
+  const session = await guard(api.getSession(orgId, programmeId, sessionId, { fetch }), url)
+  return { session, created: url.searchParams.has('created') }
 }
