@@ -275,6 +275,7 @@ export const onboardingRoutes = {
     request: { params: SessionParams },
     responses: { 200: json(SessionDetail), ...errors(400, 401, 403, 404) },
     permission: 'sessions.read',
+    personalData: 'read',
   }),
   updateSession: declare({
     ...onboardingEndpoints.updateSession, tags: ['Sessions'], security,
@@ -295,13 +296,15 @@ export const onboardingRoutes = {
     request: { params: SessionParams, ...jsonBody(InviteToSession) },
     responses: { 200: json(SessionDetail), ...errors(400, 401, 403, 404, 409, 413) },
     permission: 'sessions.write',
+    personalData: 'change',
   }),
   recordAttendance: declare({
     ...onboardingEndpoints.recordAttendance, tags: ['Sessions'], security,
-    summary: 'Record attendance (present, absent, excused) once the session has started; the session becomes held',
+    summary: 'Record attendance (present, absent, excused) once the session has started; the session becomes held, and each person present takes its step along the pipeline (informed; a mentor accepted: trained)',
     request: { params: SessionParams, ...jsonBody(RecordAttendance) },
     responses: { 200: json(SessionDetail), ...errors(400, 401, 403, 404, 409, 413) },
     permission: 'sessions.write',
+    personalData: 'change',
   }),
   readRules: declare({
     ...onboardingEndpoints.readRules, tags: ['Rules'], security,
