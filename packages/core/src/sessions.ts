@@ -230,12 +230,15 @@ export interface Invitable {
   firstName: string
   lastName: string
   email: string
+  /** Set once the person was erased: they are never invited (mailed) again. */
+  erasedAt?: string | undefined
 }
 
 /**
  * Invites people to a scheduled session: the session with its new count, and one invitee each. People already
  * invited are skipped (inviting twice is harmless); a mentor training is for mentors only (400 naming the person);
- * beyond the capacity → 409 `session-full` with the capacity and the places left.
+ * an erased person is never mailed again (409 `person-erased`); beyond the capacity → 409 `session-full` with the
+ * capacity and the places left.
  *
  * @example
  * const { session, invitees } = inviteToSession(s, alreadyInvitedIds, [amina, karim], { userId, now })
@@ -249,6 +252,7 @@ export function inviteToSession(
     if (current.kind === 'training' && p.kind !== 'mentor') issues.push(invalid(`personIds[${i}]`, 'a mentor training is for mentors only'))
   })
   if (issues.length) throw new DomainError('validation', 'Some people cannot be invited to this session', { details: issues })
+  if (people.some((p) => p.erasedAt)) throw new DomainError('person-erased', 'An erased person is not invited')
   const fresh = [...new Map(people.filter((p) => !alreadyInvited.has(p.id)).map((p) => [p.id, p])).values()]
   const left = current.capacity - current.invitedCount
   if (fresh.length > left) {

@@ -1,4 +1,4 @@
-import { notFound, staleVersion, type Session, type SessionInvitee } from '@binome/core'
+import { eraseInvitee, notFound, staleVersion, type Session, type SessionInvitee } from '@binome/core'
 import { defineTenantEntity, safe } from '../entity'
 import { nextVersion, type Item, type Store } from '../store'
 import type { TenantContext } from './context'
@@ -57,7 +57,7 @@ export function sessionsRepo(store: Store, ctx: TenantContext) {
 
   return {
     get,
-    /** Every session of the programme with its invitees (the training check before matching reads this). */
+    /** Every session of the programme with its invitees. */
     async all(programmeId: string): Promise<SessionRecord[]> {
       return read(await store.allRaw(sessions.entity.partition(programmeId)))
     },
@@ -95,6 +95,16 @@ export function sessionsRepo(store: Store, ctx: TenantContext) {
       const byId = new Map(current.invitees.map((i) => [i.personId, i]))
       for (const i of next.invitees) byId.set(i.personId, i)
       return { session: next.session, invitees: [...byId.values()], changed: next.invitees }
+    },
+    /**
+     * Removes an erased person's names and e-mail from every session they were invited to (the partition holds a
+     * few dozen sessions a year). Each invitee moves to a new version, so an attendance written from an older read
+     * is refused rather than bringing them back. Safe to run again.
+     */
+    async erasePerson(programmeId: string, personId: string): Promise<void> {
+      const theirs = read(await store.allRaw(sessions.entity.partition(programmeId))).flatMap((r) => r.invitees)
+        .filter((i) => i.personId === personId && (i.firstName || i.lastName || i.email))
+      await store.putMany(theirs.map((i) => invitees.putRequest([programmeId], [i.sessionId, personId], { ...eraseInvitee(i), version: i.version + 1 })))
     },
   }
 }
