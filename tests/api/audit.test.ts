@@ -26,9 +26,11 @@ describe('the audit log of personal data', () => {
   it('every route that reads personal data leaves an entry: who, when, which route, about whom, from where', async () => {
     const me = (await admin.get('/api/onboarding/me')).body.user.id
     const reads = declaredRoutes.filter((r) => r.personalData === 'read')
+    // A session's page lists its invitees (names, e-mails): any of the demo's sessions will do.
+    const sessionId = (await admin.get(`/api/onboarding/orgs/${PLS}/programmes/${PLS_PROGRAMME}/sessions?when=all`)).body.items[0].id
     expect(reads.length).toBeGreaterThanOrEqual(5)
     for (const r of reads) {
-      const path = r.fullPath.replace('{orgId}', PLS).replace('{programmeId}', PLS_PROGRAMME).replace('{personId}', 'mentee-01').replace('{runId}', runId)
+      const path = r.fullPath.replace('{orgId}', PLS).replace('{programmeId}', PLS_PROGRAMME).replace('{personId}', 'mentee-01').replace('{runId}', runId).replace('{sessionId}', sessionId)
       const reply = await admin.get(path)
       expect(reply.status, `${r.method} ${r.fullPath}`).toBe(200)
       const [latest] = await entriesAbout(`actorId=${me}&action=personal-data.read`)

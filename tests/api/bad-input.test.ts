@@ -24,6 +24,7 @@ async function snapshot(): Promise<string> {
     admin.get(`/api/onboarding/orgs/${PLS}/programmes?include=all&limit=100`),
     admin.get(`/api/matching/orgs/${PLS}/programmes/${PLS_PROGRAMME}/runs?limit=100`),
     admin.get(`/api/onboarding/orgs/${PLS}/programmes/${PLS_PROGRAMME}/rules/versions?limit=100`),
+    admin.get(`/api/onboarding/orgs/${PLS}/programmes/${PLS_PROGRAMME}/sessions`),
   ])
   return JSON.stringify(parts.map((r) => r.body)) + `|mails:${p.outbox.list().length}`
 }
@@ -51,6 +52,7 @@ beforeAll(async () => {
   ids.runId = 'no-such-run'
   ids.partnerId = 'no-such-partner'
   ids.itemId = 'tools'
+  ids.sessionId = 'no-such-session'
   before = await snapshot()
 })
 afterAll(() => p.stop())

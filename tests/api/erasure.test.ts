@@ -54,6 +54,17 @@ describe('the right to erasure', () => {
       expectations: 'Un poste chez Xylattente', notes: 'Parle le xylonotais',
     }))
     await ok(coordinator.post(`${people}/${person.id}/notes`, { note: 'Appel du 21/11 au sujet de Xylonote' }), 201)
+    // An invitation to a session copies her names and e-mail to the invitee; her attendance is written there too.
+    const session = await ok(coordinator.post(`${programme}/sessions`, {
+      kind: 'information', title: 'Séance d’information', startsAt: '2026-11-25T18:00', durationMinutes: 60, place: 'Rue Coenraets 72',
+      videoLink: null, capacity: 5, topics: ['who-can-take-part'],
+    }), 201)
+    await ok(coordinator.post(`${programme}/sessions/${session.id}/invitations`, { personIds: [person.id] }))
+    await ok(coordinator.put(`${programme}/sessions/${session.id}/attendance`, { marks: [{ personId: person.id, attendance: 'excused' }] }))
+    const later = await ok(coordinator.post(`${programme}/sessions`, {
+      kind: 'information', title: 'Séance d’information de janvier', startsAt: '2027-01-15T18:00', durationMinutes: 60, place: 'Rue Coenraets 72',
+      videoLink: null, capacity: 5, topics: ['who-can-take-part'],
+    }), 201)
     person = await ok(coordinator.post(`${people}/${person.id}/stage`, { version: person.version, event: 'refuse', reason: 'Déménage à Xylobourg' }))
     await ok(admin.get(`${people}/${person.id}/export`))
     const countsBefore = (await ok(coordinator.get(`${programme}/pipeline?kind=mentee`))).counts
@@ -70,6 +81,10 @@ describe('the right to erasure', () => {
     expect(erased.decision.reason).toBeUndefined()
     expect(erased.stageDates).toEqual(person.stageDates)
 
+    // An erased person is never invited (mailed) again.
+    const again = await coordinator.post(`${programme}/sessions/${later.id}/invitations`, { personIds: [person.id] })
+    expect(again.status).toBe(409)
+    expect(again.body.error.reason).toBe('person-erased')
     const after = await wholeTable()
     for (const s of strings) expect(after.filter((item) => item.includes(s)), `after erasure, items still holding ${s}`).toEqual([])
 

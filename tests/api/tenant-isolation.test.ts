@@ -22,6 +22,8 @@ async function snapshotCai(): Promise<string> {
     caiAdmin.get(`/api/matching/orgs/${CAI}/programmes/${CAI_PROGRAMME}/runs?limit=100`),
     caiAdmin.get(`/api/onboarding/orgs/${CAI}/partners?limit=100`),
     caiAdmin.get(`/api/onboarding/orgs/${CAI}/programmes/${CAI_PROGRAMME}/rules/versions?limit=100`),
+    caiAdmin.get(`/api/onboarding/orgs/${CAI}/programmes/${CAI_PROGRAMME}/sessions`),
+    caiAdmin.get(`/api/onboarding/orgs/${CAI}/programmes/${CAI_PROGRAMME}/sessions/${caiIds.sessionId}`),
   ])
   return JSON.stringify(parts.map((r) => r.body))
 }
@@ -29,7 +31,7 @@ async function snapshotCai(): Promise<string> {
 /** Nothing that identifies CAI's data may appear in an answer to PLS. */
 function expectNoCaiData(body: unknown) {
   const text = JSON.stringify(body ?? '')
-  for (const secret of ['Duo N2WA', 'duo-n2wa.demo', 'Abdullah', 'Benoît', 'cohorte 2026', 'Partenaire du CAI']) expect(text).not.toContain(secret)
+  for (const secret of ['Duo N2WA', 'duo-n2wa.demo', 'Abdullah', 'Benoît', 'cohorte 2026', 'Partenaire du CAI', 'Séance du CAI']) expect(text).not.toContain(secret)
 }
 
 beforeAll(async () => {
@@ -47,6 +49,12 @@ beforeAll(async () => {
   })
   caiIds.partnerId = partner.body.partnerOrgId
   caiIds.itemId = 'tools'
+  // A session of CAI's with someone invited: PLS must neither read it nor invite, mark or cancel through its id.
+  const session = await caiAdmin.post(`/api/onboarding/orgs/${CAI}/programmes/${CAI_PROGRAMME}/sessions`, {
+    kind: 'information', title: 'Séance du CAI', startsAt: '2026-01-10T18:00', durationMinutes: 60, place: 'Rue du CAI 1, Namur', capacity: 10, topics: [],
+  })
+  caiIds.sessionId = session.body.id
+  await caiAdmin.post(`/api/onboarding/orgs/${CAI}/programmes/${CAI_PROGRAMME}/sessions/${caiIds.sessionId}/invitations`, { personIds: ['mentee-01'] })
   await p.drain()
   caiSnapshot = await snapshotCai()
 })
@@ -72,7 +80,7 @@ describe('tenant isolation, generated from the OpenAPI document', () => {
   })
 
   it('own organisation in the path but another organisation’s programme, member, run or partner: 404 and no data', async () => {
-    const mixed = tenantRoutes().filter((r) => /\{(programmeId|userId|runId|partnerId)\}/.test(r.path))
+    const mixed = tenantRoutes().filter((r) => /\{(programmeId|userId|runId|partnerId|sessionId)\}/.test(r.path))
     expect(mixed.length).toBeGreaterThanOrEqual(12)
     for (const r of mixed) {
       const path = fill(r.path, { ...caiIds, orgId: PLS }) + (sampleQueries[routeKey(r)] ?? '')

@@ -45,6 +45,16 @@ export const sampleBodies: Record<string, Record<string, unknown>> = {
   'POST /api/onboarding/orgs/{orgId}/partners': { name: 'Partenaire échantillon', methodologyId: 'pls-mentoryou', admin: { email: 'sample@partner.demo', name: 'Sam Ple' } },
   'PATCH /api/onboarding/orgs/{orgId}/partners/{partnerId}/checklist/{itemId}': { notes: 'Notes', plannedDate: '2027-01-15', version: 1 },
   'POST /api/onboarding/orgs/{orgId}/partners/{partnerId}/checklist': { plannedDate: '2027-02-01', notes: 'Séance', version: 1 },
+  'POST /api/onboarding/orgs/{orgId}/programmes/{programmeId}/sessions': {
+    kind: 'information', title: 'Séance échantillon', startsAt: '2030-03-04T18:00', durationMinutes: 60, place: 'Rue Royale 1, Bruxelles',
+    capacity: 20, topics: ['who-can-take-part'],
+  },
+  'PATCH /api/onboarding/orgs/{orgId}/programmes/{programmeId}/sessions/{sessionId}': { title: 'Séance renommée', version: 1 },
+  'POST /api/onboarding/orgs/{orgId}/programmes/{programmeId}/sessions/{sessionId}/cancel': { version: 1 },
+  'POST /api/onboarding/orgs/{orgId}/programmes/{programmeId}/sessions/{sessionId}/invitations': { personIds: ['mentee-01'] },
+  'PUT /api/onboarding/orgs/{orgId}/programmes/{programmeId}/sessions/{sessionId}/attendance': {
+    marks: [{ personId: 'mentee-01', attendance: 'present' }],
+  },
   'POST /api/onboarding/recovery/orgs/{orgId}/admin': { email: 'sample@recovery.demo', name: 'Sam Ple' },
 }
 

@@ -13,6 +13,7 @@ import { registerProgrammes } from './routes/programmes'
 import { registerRecovery } from './routes/recovery'
 import { registerTemplates } from './routes/templates'
 import { registerRules } from './routes/rules'
+import { registerSessions } from './routes/sessions'
 
 export { onboardingPrefix } from '@binome/contracts/routes/onboarding'
 
@@ -39,6 +40,7 @@ export function onboardingApp(deps: Deps) {
   registerPersonalData(app)
   registerTemplates(app)
   registerPartners(app)
+  registerSessions(app)
   registerRecovery(app)
   return app
 }

@@ -19,6 +19,7 @@ export async function erasePersonEverywhere(
 ): Promise<Person> {
   const now = deps.now().toISOString()
   const erased = await tenant.people.erase(req.programmeId, req.personId, req.version, now)
+  await tenant.sessions.erasePerson(req.programmeId, req.personId)
   await tenant.audit.append({
     id: deps.newId(), at: now, actorId: tenant.ctx.userId, actorKind: tenant.ctx.role === 'system' ? 'system' : 'member',
     action: 'person.erased', subjectPersonId: req.personId, programmeId: req.programmeId,

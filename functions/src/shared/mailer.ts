@@ -1,10 +1,19 @@
 import { SendEmailCommand, type SESv2Client } from '@aws-sdk/client-sesv2'
 
+/** A file sent with an e-mail (a calendar invitation, a document). */
+export interface MailAttachment {
+  fileName: string
+  /** MIME type, e.g. `text/calendar; method=REQUEST`. */
+  contentType: string
+  content: Uint8Array
+}
+
 export interface Mail {
   to: string
   subject: string
   text: string
   html?: string
+  attachments?: MailAttachment[]
 }
 
 export interface Mailer {
@@ -31,6 +40,12 @@ export function sesMailer(client: SESv2Client, from: string): Mailer {
                 Text: { Data: mail.text, Charset: 'UTF-8' },
                 ...(mail.html && { Html: { Data: mail.html, Charset: 'UTF-8' } }),
               },
+              // SES v2 builds the MIME message itself from simple content with attachments (no raw MIME to get wrong).
+              ...(mail.attachments?.length && {
+                Attachments: mail.attachments.map((a) => ({
+                  FileName: a.fileName, ContentType: a.contentType, RawContent: a.content, ContentDisposition: 'ATTACHMENT' as const,
+                })),
+              }),
             },
           },
         }),

@@ -17,5 +17,10 @@ export type {
   FieldKind, FieldVisibility, LanguageLevel, SpokenLanguage, AnswerValue, Answers, CriterionKind, CriterionFieldProblem,
   FirstMeetingPlace, EvaluationMoment, OutcomeClass, TemplateKind,
 } from '@binome/core'
+export {
+  sessionKinds, sessionStates, attendanceMarks, informationTopics, trainingTopics, topicsByKind, sessionLifecycle, maxSessionCapacity,
+  type SessionKind as SessionKindName, type SessionState as SessionStateName, type SessionTopic as SessionTopicName,
+  type AttendanceMark as AttendanceMarkName,
+} from '@binome/core'
 export { methodologyTemplateIds, checklistKinds, checklistStatuses, methodStages, type ChecklistKind, type ChecklistStatus, type MethodStage } from '@binome/core'
 // The rules' own types (LocalizedText, FormField, ... RulesVersion) are exported under their schemas' names by ./rules.

@@ -1,5 +1,6 @@
 import type { Person } from './people'
 import type { PersonStage } from './pipeline'
+import type { SessionInvitee } from './sessions'
 import type { TimelineEntry } from './timeline'
 
 /*
@@ -54,6 +55,17 @@ export function eraseEntry(e: TimelineEntry): TimelineEntry {
     ...(changes && { changes: changes.map(({ field }) => ({ field })) }),
     ...(decision && { decision: withoutReason(decision) }),
   }
+}
+
+/**
+ * A session invitee without the person's names and e-mail (copied there at the invitation): the session keeps that
+ * someone of that side was invited and whether they came.
+ *
+ * @example
+ * eraseInvitee(invitee) // { …invitee, firstName: '', lastName: '', email: '' }
+ */
+export function eraseInvitee(i: SessionInvitee): SessionInvitee {
+  return { ...i, firstName: '', lastName: '', email: '' }
 }
 
 const withoutReason = <D extends { reason?: string }>(d: D): D => {

@@ -33,7 +33,7 @@ export type ErrorCode = keyof typeof errorCodes
  * The things an error can be about, named without language (`not-found` with `{ entity: 'programme' }`). Names are
  * camelCase because interfaces choose their words with an ICU `select` on them, whose keys cannot hold a hyphen.
  */
-export const errorEntities = ['organisation', 'programme', 'membership', 'person', 'matchingRun', 'user', 'rules', 'item', 'partnership', 'checklistItem'] as const
+export const errorEntities = ['organisation', 'programme', 'membership', 'person', 'matchingRun', 'user', 'rules', 'item', 'partnership', 'checklistItem', 'session'] as const
 export type ErrorEntity = (typeof errorEntities)[number]
 
 /**
@@ -66,6 +66,10 @@ export const errorReasons = {
   'programme-already-archived': { code: 'conflict', values: [] },
   /** A partnership holds at most so many field follow-up sessions. */
   'too-many-sessions': { code: 'conflict', values: ['max'] },
+  /** Inviting more people than a session's places left. */
+  'session-full': { code: 'conflict', values: ['capacity', 'left'] },
+  /** Attendance of a session that has not started yet. */
+  'session-not-started': { code: 'conflict', values: ['startsAt'] },
   /** A programme's rules whose parts disagree (duplicate ids, a choice field without options...); `details` name each place. */
   'rules-invalid': { code: 'unprocessable', values: [] },
   /** A matching criterion reads a form field that is missing or of a kind it cannot read; `details` name each criterion. */
@@ -184,6 +188,7 @@ const entityWords: Record<ErrorEntity, string> = {
   membership: 'The membership',
   person: 'The person',
   matchingRun: 'The matching run',
+  session: 'The session',
   user: 'The user',
   rules: "The programme's rules",
   item: 'The item',

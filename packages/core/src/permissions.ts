@@ -19,6 +19,9 @@ export const permissions = {
   'people.read': ['admin', 'coordinator'],
   /** Entering and editing mentors and mentees (their identity and answers to the programme's form). */
   'people.write': ['admin', 'coordinator'],
+  /** Information sessions and mentor trainings: staff plan them, invite people and record attendance. */
+  'sessions.read': ['admin', 'coordinator'],
+  'sessions.write': ['admin', 'coordinator'],
   'matching.run': ['admin', 'coordinator'],
   'matching.read': ['admin', 'coordinator'],
   'monitoring.read': ['admin', 'coordinator'],

@@ -8,6 +8,7 @@ import { partnershipEntity } from './tenant/partners'
 import { personEntity } from './tenant/people'
 import { programmeEntity, rulesVersionEntity } from './tenant/programmes'
 import { matchingRunEntity, matchingSuggestionEntity, matchingUnmatchedEntity } from './tenant/runs'
+import { sessionEntity, sessionInviteeEntity } from './tenant/sessions'
 
 const programme: Programme = {
   id: 'p1', orgId: 'o1', name: 'Emploi 2027', description: '', status: 'draft', startDate: null, endDate: null, createdAt: '2026-11-30T10:00:00.000Z',
@@ -38,6 +39,20 @@ describe('a tenant entity declaration', () => {
     // The partner's own partition never holds it, and a copy there is refused.
     expect(() => partnershipEntity.for('p1').parse({ ...raw, PK: 'ORG#p1#PARTNERS' })).toThrow(/names organisation "t1"/)
     expect(() => partnershipEntity.for('t1').parse({ ...raw, SK: 'PARTNER#p2' })).toThrow(/belongs at ORG#t1#PARTNERS \/ PARTNER#p1/)
+  })
+
+  it('keeps a session and its invitees in one partition, each invitee right after its session', () => {
+    expect(sessionEntity.for('o1').key(['p1'], ['s1'])).toEqual({ PK: 'ORG#o1#PROGRAMME#p1#SESSIONS', SK: 'SESSION#s1' })
+    expect(sessionInviteeEntity.for('o1').key(['p1'], ['s1', 'x'])).toEqual({ PK: 'ORG#o1#PROGRAMME#p1#SESSIONS', SK: 'SESSION#s1#INVITEE#x' })
+    const invitee = {
+      orgId: 'o1', programmeId: 'p1', sessionId: 's1', personId: 'x', personKind: 'mentor' as const, firstName: 'A', lastName: 'B', email: 'a@b.be',
+      invitedAt: '2026-11-30T10:00:00.000Z', invitedBy: 'u1', attendance: null, markedAt: null, version: 1,
+    }
+    const raw = { ...invitee, PK: 'ORG#o1#PROGRAMME#p1#SESSIONS', SK: 'SESSION#s1#INVITEE#x', type: 'session-invitee' }
+    expect(sessionInviteeEntity.for('o1').parse(raw)).toEqual(invitee)
+    // An invitee is never read as a session, nor copied under another session.
+    expect(() => sessionEntity.for('o1').parse(raw)).toThrow(/its type is "session-invitee"/)
+    expect(() => sessionInviteeEntity.for('o1').parse({ ...raw, SK: 'SESSION#s2#INVITEE#x' })).toThrow(/belongs at/)
   })
 
   it('keys a programme’s rules versions under the programme, in number order', () => {

@@ -162,6 +162,17 @@ const proposal = object('The proposal of a mentee to the mentor', {
   link: link('Address where the mentor reads the profile and answers', 'https://binome.example/proposition/p-456'),
 })
 
+const session = (kind: string, sampleTitle: string, topics: string[]) => object(`The ${kind} the person is invited to`, {
+  title: text('Title of the session', sampleTitle),
+  date: date('Day of the session (dd/mm/yyyy)', '14/01/2027'),
+  startTime: text('Start time in Brussels (HH:mm)', '18:00'),
+  endTime: text('End time in Brussels (HH:mm)', kind === 'information session' ? '19:00' : '21:00'),
+  durationMinutes: num('Length in minutes', kind === 'information session' ? 60 : 180),
+  place: text('Address where it takes place (may be empty when online only)', 'Rue Coenraets 72, 1060 Saint-Gilles'),
+  videoLink: link('Video link (may be empty when on site only)', 'https://meet.example/seance'),
+  topics: list('The topics covered, in words', text('One topic', topics[0]!), topics),
+})
+
 // --- the kinds ------------------------------------------------------------------------------------------------
 
 const common = () => ({ organisation, programme })
@@ -323,6 +334,20 @@ export const templateVariables: Record<TemplateKind, VariableTree> = {
     duo,
     outcome,
     evaluation,
+  },
+  'email-information-session': {
+    ...common(),
+    recipient: recipient('the candidate', menteeSample),
+    session: session('information session', 'Séance d’information', [
+      'Qui peut participer', 'Le rôle et les attentes', 'Le contenu, les avantages et les défis du programme', 'Le caractère volontaire de l’engagement',
+    ]),
+  },
+  'email-training-session': {
+    ...common(),
+    recipient: recipient('the mentor', mentorSample),
+    session: session('mentor training', 'Atelier de sensibilisation interculturelle', [
+      'La définition du mentorat', 'Les objectifs du programme', 'Le public mentee et ses spécificités',
+    ]),
   },
 }
 

@@ -178,8 +178,25 @@ export async function startPlatform(opts: PlatformOptions = {}): Promise<Platfor
   root.route('/api/auth', issuerApp({ deps, keys, issuer, demoAccounts }))
   // Local mode only: the mails the platform "sent", newest first (sign-in codes, invitations).
   root.get('/api/outbox', (c) =>
-    c.json({ items: outbox.list().reverse().map((m) => ({ id: m.id, to: m.to.join(', '), subject: m.subject, text: m.text ?? '', html: m.html, sentAt: m.sentAt })) }),
+    c.json({
+      items: outbox.list().reverse().map((m) => ({
+        id: m.id, to: m.to.join(', '), subject: m.subject, text: m.text ?? '', html: m.html, sentAt: m.sentAt,
+        attachments: (m.attachments ?? []).map((a, i) => ({
+          fileName: a.fileName, contentType: a.contentType, size: Buffer.from(a.content, 'base64').length,
+          url: `/api/outbox/${m.id}/attachments/${i}`,
+        })),
+      })),
+    }),
   )
+  // One attachment as the recipient would open it (a calendar invitation opens in the developer's calendar).
+  root.get('/api/outbox/:id/attachments/:index', (c) => {
+    const a = outbox.get(c.req.param('id'))?.attachments?.[Number(c.req.param('index'))]
+    if (!a) return c.json({ error: { code: 'not_found', reason: 'not-found', values: { entity: 'item' }, message: 'No such attachment' } }, 404)
+    return c.body(Buffer.from(a.content, 'base64'), 200, {
+      'Content-Type': a.contentType,
+      'Content-Disposition': `attachment; filename="${a.fileName.replace(/[^\w.-]/g, '_')}"`,
+    })
+  })
   root.use('/api/:app/*', async (c, next) => {
     await next()
     if (c.res.status >= 500) ledger.record(`api-${c.req.param('app')}`, now().getTime())

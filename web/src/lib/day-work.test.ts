@@ -17,7 +17,7 @@ const run = (id: string, status: MatchingRun['status'], createdAt: string, compl
 
 describe('the programme tabs', () => {
   it('shows each role only the tabs it may open', () => {
-    expect(visibleTabs('coordinator').map((t) => t.segment)).toEqual(['', 'people', 'matching'])
+    expect(visibleTabs('coordinator').map((t) => t.segment)).toEqual(['', 'people', 'matching', 'calendar'])
     expect(visibleTabs('mentor').map((t) => t.segment)).toEqual([''])
     expect(visibleTabs(null)).toEqual([])
   })
@@ -26,6 +26,7 @@ describe('the programme tabs', () => {
     expect(currentTab('/orgs/o/programmes/p', 'o', 'p')?.segment).toBe('')
     expect(currentTab('/orgs/o/programmes/p/matching', 'o', 'p')?.segment).toBe('matching')
     expect(currentTab('/orgs/o/programmes/p/people/x1', 'o', 'p')?.segment).toBe('people')
+    expect(currentTab('/orgs/o/programmes/p/calendar/s1', 'o', 'p')?.segment).toBe('calendar')
     expect(currentTab('/orgs/o/programmes/p2/people', 'o', 'p')).toBeUndefined()
     expect(programmePath('o', 'p', 'people')).toBe('/orgs/o/programmes/p/people')
   })

@@ -50,6 +50,14 @@ export const onboardingEndpoints = {
   listRulesVersions: { method: 'get', path: '/orgs/{orgId}/programmes/{programmeId}/rules/versions' },
   readRulesVersion: { method: 'get', path: '/orgs/{orgId}/programmes/{programmeId}/rules/versions/{version}' },
   diffRules: { method: 'get', path: '/orgs/{orgId}/programmes/{programmeId}/rules/diff' },
+  // Information sessions and mentor trainings of a programme, with their invitees and attendance.
+  listSessions: { method: 'get', path: '/orgs/{orgId}/programmes/{programmeId}/sessions' },
+  createSession: { method: 'post', path: '/orgs/{orgId}/programmes/{programmeId}/sessions' },
+  readSession: { method: 'get', path: '/orgs/{orgId}/programmes/{programmeId}/sessions/{sessionId}' },
+  updateSession: { method: 'patch', path: '/orgs/{orgId}/programmes/{programmeId}/sessions/{sessionId}' },
+  cancelSession: { method: 'post', path: '/orgs/{orgId}/programmes/{programmeId}/sessions/{sessionId}/cancel' },
+  inviteToSession: { method: 'post', path: '/orgs/{orgId}/programmes/{programmeId}/sessions/{sessionId}/invitations' },
+  recordAttendance: { method: 'put', path: '/orgs/{orgId}/programmes/{programmeId}/sessions/{sessionId}/attendance' },
   // Outside `/orgs/{orgId}/…`, whose guard admits the organisation's own members only.
   appointAdmin: { method: 'post', path: '/recovery/orgs/{orgId}/admin' },
 } as const

@@ -6,6 +6,8 @@ import {
   AddFieldSession, ChecklistItemParams, CreatePartner, PartnerConfiguration, PartnerParams, PartnerSummaryPage, Partnership,
   UpdateChecklistItem,
   ImportReport, ImportUpload,
+  CancelSession, CreateSession, InviteToSession, RecordAttendance, Session, SessionDetail, SessionList, SessionListQuery, SessionParams,
+  UpdateSession,
   AuditEntryPage, AuditQuery, ErasePerson, ExportQuery, RetentionPreview, RetentionQuery, PersonalDataExport, AddNote, MoveStage, RecordInterview, StageCounts, StageCountsQuery, TimelineEntry, TimelinePage,
   PatchRules, RulesDiff, RulesDiffQuery, RulesVersion, RulesVersionPage, RulesVersionParams, SaveRules,
 } from '../index'
@@ -278,6 +280,59 @@ export const onboardingRoutes = {
     request: { params: PartnerParams },
     responses: { 200: json(PartnerConfiguration), ...errors(400, 401, 403, 404) },
     permission: 'partners.read',
+  }),
+
+  // Information sessions and mentor trainings: staff plan them, invite people (an e-mail with a calendar file) and
+  // record attendance; a session and its invitees are one partition, read in one query.
+  listSessions: declare({
+    ...onboardingEndpoints.listSessions, tags: ['Sessions'], security,
+    summary: "A programme's information sessions and trainings: upcoming (soonest first), past (latest first) or all (staff)",
+    request: { params: ProgrammeParams, query: SessionListQuery },
+    responses: { 200: json(SessionList), ...errors(400, 401, 403, 404) },
+    permission: 'sessions.read',
+  }),
+  createSession: declare({
+    ...onboardingEndpoints.createSession, tags: ['Sessions'], security,
+    summary: 'Schedule an information session or a mentor training (date and time in Europe/Brussels)',
+    request: { params: ProgrammeParams, ...jsonBody(CreateSession) },
+    responses: { 201: json(Session, 'Created'), ...errors(400, 401, 403, 404, 409, 413) },
+    permission: 'sessions.write',
+  }),
+  readSession: declare({
+    ...onboardingEndpoints.readSession, tags: ['Sessions'], security, summary: 'A session with its invitees and their attendance (staff)',
+    request: { params: SessionParams },
+    responses: { 200: json(SessionDetail), ...errors(400, 401, 403, 404) },
+    permission: 'sessions.read',
+    personalData: 'read',
+  }),
+  updateSession: declare({
+    ...onboardingEndpoints.updateSession, tags: ['Sessions'], security,
+    summary: "Change a scheduled session (send its version; stale gets 409; a held or cancelled one 409)",
+    request: { params: SessionParams, ...jsonBody(UpdateSession) },
+    responses: { 200: json(Session), ...errors(400, 401, 403, 404, 409, 413) },
+    permission: 'sessions.write',
+  }),
+  cancelSession: declare({
+    ...onboardingEndpoints.cancelSession, tags: ['Sessions'], security, summary: 'Cancel a scheduled session (send its version)',
+    request: { params: SessionParams, ...jsonBody(CancelSession) },
+    responses: { 200: json(Session), ...errors(400, 401, 403, 404, 409, 413) },
+    permission: 'sessions.write',
+  }),
+  inviteToSession: declare({
+    ...onboardingEndpoints.inviteToSession, tags: ['Sessions'], security,
+    summary: "Invite people of the programme: each gets the programme's e-mail with a calendar file (.ics); beyond the capacity 409 session-full",
+    request: { params: SessionParams, ...jsonBody(InviteToSession) },
+    responses: { 200: json(SessionDetail), ...errors(400, 401, 403, 404, 409, 413) },
+    permission: 'sessions.write',
+    personalData: 'change',
+  }),
+  recordAttendance: declare({
+    ...onboardingEndpoints.recordAttendance, tags: ['Sessions'], security,
+    summary: 'Record attendance (present, absent, excused) once the session has started; the session becomes held, and each person present takes its step along the pipeline (informed; a mentor accepted: trained)',
+    request: { params: SessionParams, ...jsonBody(RecordAttendance) },
+    responses: { 200: json(SessionDetail), ...errors(400, 401, 403, 404, 409, 413) },
+    permission: 'sessions.write',
+    personalData: 'change',
   }),
   readRules: declare({
     ...onboardingEndpoints.readRules, tags: ['Rules'], security,

@@ -10,6 +10,7 @@ import { peopleRepo } from './people'
 import { programmesRepo } from './programmes'
 import { rulesRepo } from './rules'
 import { runsRepo } from './runs'
+import { sessionsRepo } from './sessions'
 import { usageRepo } from './usage'
 
 export * from './context'
@@ -22,6 +23,7 @@ export type { MatchingRunRecord, MatchingSuggestionRecord, UnmatchedRecord } fro
 export { alertEntity, sweepEntity, type AlertRecord, type SweepRecord } from './alerts'
 export type { AuditEntry } from './audit'
 export { partnershipEntity, type PartnerConfigurationRecord } from './partners'
+export { sessionEntity, sessionInviteeEntity, type SessionRecord } from './sessions'
 
 /** The stores a tenant's repositories use: the tenant's own credentials, and the identity module's. */
 export interface TenantStores {
@@ -54,6 +56,7 @@ export function tenantData(stores: TenantStores, ctx: TenantContext, whoAmI?: Wh
     usage: usageRepo(store, ctx),
     audit: auditRepo(stores.platform, ctx),
     partners: partnersRepo(store, ctx, stores.other),
+    sessions: sessionsRepo(store, ctx),
   }
 }
 export type TenantData = ReturnType<typeof tenantData>

@@ -17,8 +17,17 @@ export interface OutboxEmail {
   subject: string
   text?: string
   html?: string
+  /** Files sent with the e-mail, their content in base64 (kept so a developer can open a calendar invitation). */
+  attachments?: OutboxAttachment[]
   /** ISO time the e-mail was accepted. */
   sentAt: string
+}
+
+export interface OutboxAttachment {
+  fileName: string
+  contentType: string
+  /** The file's bytes in base64. */
+  content: string
 }
 
 export type NewEmail = Omit<OutboxEmail, 'id' | 'sentAt' | 'cc' | 'bcc' | 'replyTo'> & Partial<Pick<OutboxEmail, 'cc' | 'bcc' | 'replyTo'>>
@@ -119,6 +128,11 @@ function validateEmail(input: NewEmail): OutboxEmail {
   if (input.text === undefined && input.html === undefined) throw new Error('outbox: text or html body is required')
   if (input.text !== undefined && typeof input.text !== 'string') throw new Error('outbox: text must be a string')
   if (input.html !== undefined && typeof input.html !== 'string') throw new Error('outbox: html must be a string')
+  const attachments = input.attachments ?? []
+  attachments.forEach((a, i) => {
+    if (!a || typeof a.fileName !== 'string' || !a.fileName) throw new Error(`outbox: attachments[${i}].fileName is required`)
+    if (typeof a.content !== 'string') throw new Error(`outbox: attachments[${i}].content must be base64`)
+  })
   return {
     id: randomUUID(),
     from: input.from,
@@ -126,6 +140,7 @@ function validateEmail(input: NewEmail): OutboxEmail {
     subject: input.subject,
     ...(input.text !== undefined ? { text: input.text } : {}),
     ...(input.html !== undefined ? { html: input.html } : {}),
+    ...(attachments.length ? { attachments: attachments.map((a) => ({ fileName: a.fileName, contentType: a.contentType || 'application/octet-stream', content: a.content })) } : {}),
     sentAt: new Date().toISOString(),
   }
 }

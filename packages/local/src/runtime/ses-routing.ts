@@ -1,6 +1,6 @@
 /**
  * Routes `SendEmailCommand` of a real `SESv2Client` into the local outbox, so that the mailer code
- * that sends with the AWS SDK works unchanged. Simple content only (subject, text and/or HTML body).
+ * that sends with the AWS SDK works unchanged. Simple content only (subject, text and/or HTML body, attachments).
  */
 import { BadRequestException, type SendEmailRequest, type SESv2Client } from '@aws-sdk/client-sesv2'
 import type { Outbox } from './outbox'
@@ -26,6 +26,11 @@ export function routeSesToOutbox(sesClient: SESv2Client, outbox: Outbox): void {
     }
     const text = simple.Body?.Text?.Data
     const html = simple.Body?.Html?.Data
+    const attachments = (simple.Attachments ?? []).map((a) => ({
+      fileName: a.FileName as string,
+      contentType: a.ContentType ?? 'application/octet-stream',
+      content: Buffer.from(a.RawContent ?? new Uint8Array()).toString('base64'),
+    }))
     let stored
     try {
       stored = outbox.add({
@@ -37,6 +42,7 @@ export function routeSesToOutbox(sesClient: SESv2Client, outbox: Outbox): void {
         subject: simple.Subject?.Data as string,
         ...(text !== undefined ? { text } : {}),
         ...(html !== undefined ? { html } : {}),
+        ...(attachments.length ? { attachments } : {}),
       })
     } catch (error) {
       throw badRequest(sesFieldNames((error as Error).message))
@@ -63,4 +69,5 @@ function sesFieldNames(message: string): string {
     .replace(/^replyTo\b/, 'ReplyToAddresses')
     .replace(/^subject\b/, 'Content.Simple.Subject.Data')
     .replace(/^text or html body\b/, 'Content.Simple.Body.Text or Body.Html')
+    .replace(/^attachments\[(\d+)\]\.fileName\b/, 'Content.Simple.Attachments[$1].FileName')
 }

@@ -4,6 +4,7 @@ import type { DemoAccount } from '../issuer/issuer'
 import { demoAnswers, demoIdentity } from './demo-answers'
 import { caiMentees, caiMentors, plsMentees, plsMentors, type DemoProfile } from './demo-people'
 import { seedDemoPartners } from './demo-partners'
+import { seedDemoSessions } from './demo-sessions'
 import { demoPath, demoStage } from './demo-pipeline'
 
 interface DemoOrg {
@@ -11,6 +12,8 @@ interface DemoOrg {
   name: string
   contactEmail: string
   programme: { id: string; name: string; description: string; startDate: string; endDate: string }
+  /** Where its information sessions and trainings take place, and the video link of those held online. */
+  sessions: { place: string; videoLink: string }
   /** The methodology template its programme starts from (its forms give the people's answers). */
   methodology: string
   staff: { email: string; name: string; role: MembershipRole; description: string }[]
@@ -27,6 +30,7 @@ export const demoOrganisations: DemoOrg[] = [
     id: 'pls-mentoryou', name: 'Pour la Solidarité — MentorYou', contactEmail: 'mentoryou@pls.demo', domain: 'mentoryou.demo',
     programme: { id: 'mentoryou-2026', name: 'MentorYou 2026-2027', description: 'Mentorat pour l’emploi de chercheur·euse·s d’emploi étranger·ère·s ou d’origine étrangère à Bruxelles : 6 mois, 2 rencontres par mois sur le lieu de travail du mentor.', startDate: '2026-09-01', endDate: '2027-06-30' },
     methodology: 'pls-mentoryou',
+    sessions: { place: 'Pour la Solidarité, Rue Coenraets 72, 1060 Saint-Gilles', videoLink: 'https://visio.mentoryou.demo/seance-information' },
     staff: [
       { email: 'admin@mentoryou.demo', name: 'Claire Vandenberghe', role: 'admin', description: 'Administratrice de MentorYou (PLS)' },
       { email: 'coordination@mentoryou.demo', name: 'Julien Moreau', role: 'coordinator', description: 'Coordinateur MentorYou' },
@@ -39,6 +43,7 @@ export const demoOrganisations: DemoOrg[] = [
     id: 'cai-duo-n2wa', name: 'CAI — Duo N2WA', contactEmail: 'duo@cai.demo', domain: 'duo-n2wa.demo',
     programme: { id: 'duo-n2wa-2026', name: 'Duo N2WA — cohorte 2026', description: 'Mentorat professionnel et interculturel de demandeur·euse·s d’asile en province de Namur : 6 mois maximum, 2 rencontres par mois.', startDate: '2026-10-01', endDate: '2027-03-31' },
     methodology: 'cai-duo-n2wa',
+    sessions: { place: 'CAI, Rue Docteur Haibe 2, 5002 Saint-Servais (Namur)', videoLink: 'https://visio.duo-n2wa.demo/seance-information' },
     staff: [
       { email: 'admin@duo-n2wa.demo', name: 'Pauline Lemaire', role: 'admin', description: 'Administratrice du projet Duo (CAI)' },
       { email: 'coordination@duo-n2wa.demo', name: 'Youssef Amrani', role: 'coordinator', description: 'Chargé de projet Duo' },
@@ -112,9 +117,12 @@ export async function seedDemoData(data: Data, opts: { now: Date; newId: () => s
       })
       await tenant.people.create(p)
       for (const e of entries) await tenant.people.addEntry(e)
+      return p
     }
-    for (const [i, d] of o.mentors.entries()) await walk(person(d, 'mentor', i), i)
-    for (const [i, d] of o.mentees.entries()) await walk(person(d, 'mentee', i), i)
+    const people: Person[] = []
+    for (const [i, d] of o.mentors.entries()) people.push(await walk(person(d, 'mentor', i), i))
+    for (const [i, d] of o.mentees.entries()) people.push(await walk(person(d, 'mentee', i), i))
+    await seedDemoSessions(tenant, { programmeId: p.id, userId: admin.id, now: opts.now, newId: opts.newId, ...o.sessions, people })
   }
   await seedDemoPartners(data, { now: opts.now, trainer: trainerUser })
   return true

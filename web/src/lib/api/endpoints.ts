@@ -125,6 +125,22 @@ export const api = {
   previewTemplate: (orgId: string, programmeId: string, body: Body<'onboarding', 'previewTemplate'>) =>
     call('onboarding', 'previewTemplate', { orgId, programmeId }, { body }),
 
+  // --- sessions (information sessions and mentor trainings of a programme) ---
+  listSessions: (orgId: string, programmeId: string, q: { when?: 'upcoming' | 'past' | 'all'; kind?: 'information' | 'training' } = {}, o: F = {}) =>
+    call('onboarding', 'listSessions', { orgId, programmeId }, { query: { ...q }, ...o }),
+  createSession: (orgId: string, programmeId: string, body: Body<'onboarding', 'createSession'>) =>
+    call('onboarding', 'createSession', { orgId, programmeId }, { body }),
+  getSession: (orgId: string, programmeId: string, sessionId: string, o: F = {}) =>
+    call('onboarding', 'readSession', { orgId, programmeId, sessionId }, o),
+  updateSession: (orgId: string, programmeId: string, sessionId: string, body: Body<'onboarding', 'updateSession'>) =>
+    call('onboarding', 'updateSession', { orgId, programmeId, sessionId }, { body }),
+  cancelSession: (orgId: string, programmeId: string, sessionId: string, version: number) =>
+    call('onboarding', 'cancelSession', { orgId, programmeId, sessionId }, { body: { version } }),
+  inviteToSession: (orgId: string, programmeId: string, sessionId: string, personIds: string[]) =>
+    call('onboarding', 'inviteToSession', { orgId, programmeId, sessionId }, { body: { personIds } }),
+  recordAttendance: (orgId: string, programmeId: string, sessionId: string, body: Body<'onboarding', 'recordAttendance'>) =>
+    call('onboarding', 'recordAttendance', { orgId, programmeId, sessionId }, { body }),
+
   // --- partners (methodology transfer; in the trainer's organisation) ---
   listPartners: (orgId: string, p: PageArgs = {}, o: F = {}) =>
     call('onboarding', 'listPartners', { orgId }, { query: { ...p }, ...o }),

@@ -14,6 +14,8 @@ export interface OutboxMail {
   text: string
   html?: string
   sentAt: string
+  /** Files sent with the mail (a calendar invitation), each downloadable from the local outbox. */
+  attachments?: { fileName: string; contentType: string; size: number; url: string }[]
 }
 
 type F = { fetch?: typeof fetch }

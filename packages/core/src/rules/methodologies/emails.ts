@@ -1,4 +1,4 @@
-import type { DocumentTemplate } from '../programme-rules'
+import type { DocumentTemplate, TemplateKind } from '../programme-rules'
 
 /**
  * The e-mails the platform sends, in LiquidJS, French only (they are the organisation's words; an organisation
@@ -115,5 +115,52 @@ Merci pour le chemin parcouru ensemble. Un court questionnaire d’évaluation v
 
 L’équipe de {{ organisation.name }}`,
     },
+    {
+      kind: 'email-information-session',
+      subject: '{{ programme.name }} : séance d’information le {{ session.date }}',
+      body: `Bonjour {{ recipient.firstName }},
+
+Merci de votre intérêt pour {{ programme.name }}. Nous vous invitons à une séance d’information collective :
+
+{{ session.title }}
+Le {{ session.date }}, de {{ session.startTime }} à {{ session.endTime }} (heure de Bruxelles)
+{% if session.place %}Lieu : {{ session.place }}
+{% endif %}{% if session.videoLink %}En ligne : {{ session.videoLink }}
+{% endif %}
+Nous y présenterons qui peut participer, le rôle et les attentes de chacun·e, le contenu du programme, ses avantages et ses défis, et le caractère volontaire de l’engagement. Vous pourrez poser toutes vos questions.
+
+L’invitation est jointe à ce message : ouvrez-la pour l’ajouter à votre agenda. Si vous ne pouvez pas venir, prévenez-nous simplement en répondant à ce message.
+
+L’équipe de {{ organisation.name }}`,
+    },
+    {
+      kind: 'email-training-session',
+      subject: '{{ programme.name }} : formation des mentors le {{ session.date }}',
+      body: `Bonjour {{ recipient.firstName }},
+
+Avant de commencer votre accompagnement, nous vous invitons à la formation des mentors :
+
+{{ session.title }}
+Le {{ session.date }}, de {{ session.startTime }} à {{ session.endTime }} (heure de Bruxelles)
+{% if session.place %}Lieu : {{ session.place }}
+{% endif %}{% if session.videoLink %}En ligne : {{ session.videoLink }}
+{% endif %}
+Au programme :
+{% for topic in session.topics %}- {{ topic }}
+{% endfor %}
+L’invitation est jointe à ce message : ouvrez-la pour l’ajouter à votre agenda. Si vous ne pouvez pas venir, prévenez-nous en répondant à ce message ; nous vous proposerons une autre date.
+
+L’équipe de {{ organisation.name }}`,
+    },
   ]
+}
+
+/**
+ * The standard e-mail of a kind: what is sent when a programme's rules were saved before that kind existed.
+ *
+ * @example
+ * standardEmail('email-information-session')?.subject // '{{ programme.name }} : séance d’information le {{ session.date }}'
+ */
+export function standardEmail(kind: TemplateKind): DocumentTemplate | undefined {
+  return standardEmails().find((t) => t.kind === kind)
 }

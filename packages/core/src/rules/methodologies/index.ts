@@ -6,6 +6,7 @@ import { mentoringBelgiumRules } from './mentoring-belgium'
 import { plsMentorYouRules } from './pls-mentoryou'
 
 export { blankRules } from './blank'
+export { standardEmail } from './emails'
 export { choiceValueOf, functionAliases, languageCodeOf, languageCodes } from './legacy'
 
 /** A built-in methodology a programme can start from (seed 000: the trainer transfers a method to a partner). */

@@ -1,0 +1,109 @@
+import { createEvent } from 'ics'
+import {
+  sessionEndUtc, sessionTimeZone, standardEmail, type Locale, type Organisation, type Programme, type RulesVersion, type Session,
+  type SessionInvitee, type SessionTopic,
+} from '@binome/core'
+import { renderTemplate } from '@binome/documents'
+import type { Mail } from '../shared/mailer'
+
+/**
+ * The invitation to an information session or a training: the programme's own e-mail template for the session's
+ * kind (`email-information-session`, `email-training-session`), with the session as a calendar file (.ics, built
+ * with the maintained `ics` library) that mail clients offer to add to the recipient's calendar.
+ */
+
+/** The topics in the organisation's language, as the e-mail lists them (seed 003's words). */
+const topicWords: Record<Locale, Record<SessionTopic, string>> = {
+  fr: {
+    'who-can-take-part': 'Qui peut participer', 'role-and-expectations': 'Le rôle et les attentes de chacun·e',
+    'content-benefits-challenges': 'Le contenu, les avantages et les défis du programme', 'voluntary-nature': 'Le caractère volontaire de l’engagement',
+    'mentoring-definition': 'La définition du mentorat', 'programme-objectives': 'Les objectifs du programme',
+    'mentee-public': 'Le public mentee et ses spécificités', 'framework-and-stages': 'Le cadre, la méthodologie et les étapes de la relation',
+    'relational-commitments': 'Les engagements relationnels et les attentes', 'relationship-limits': 'Les limites de la relation',
+    'mentor-attitude-and-tasks': 'L’attitude et les tâches du/de la mentor·e', 'ethics-and-safety': 'L’éthique et la sécurité',
+    'available-tools': 'Les outils disponibles',
+  },
+  en: {
+    'who-can-take-part': 'Who can take part', 'role-and-expectations': 'The role and what is expected',
+    'content-benefits-challenges': 'The programme’s content, benefits and challenges', 'voluntary-nature': 'The voluntary nature of the commitment',
+    'mentoring-definition': 'What mentoring is', 'programme-objectives': 'The programme’s objectives',
+    'mentee-public': 'The mentees and their specific situation', 'framework-and-stages': 'The framework, method and stages of the relationship',
+    'relational-commitments': 'Commitments and expectations in the relationship', 'relationship-limits': 'The limits of the relationship',
+    'mentor-attitude-and-tasks': 'The mentor’s attitude and tasks', 'ethics-and-safety': 'Ethics and safety',
+    'available-tools': 'The tools available',
+  },
+  nl: {
+    'who-can-take-part': 'Wie kan deelnemen', 'role-and-expectations': 'De rol en de verwachtingen',
+    'content-benefits-challenges': 'De inhoud, voordelen en uitdagingen van het programma', 'voluntary-nature': 'Het vrijwillige karakter van het engagement',
+    'mentoring-definition': 'Wat mentoring is', 'programme-objectives': 'De doelstellingen van het programma',
+    'mentee-public': 'De mentees en hun specifieke situatie', 'framework-and-stages': 'Het kader, de methode en de fasen van de relatie',
+    'relational-commitments': 'Engagementen en verwachtingen in de relatie', 'relationship-limits': 'De grenzen van de relatie',
+    'mentor-attitude-and-tasks': 'De houding en taken van de mentor', 'ethics-and-safety': 'Ethiek en veiligheid',
+    'available-tools': 'De beschikbare tools',
+  },
+}
+
+/** `HH:mm` and `dd/mm/yyyy` of an instant in Brussels. */
+function brussels(utc: string): { date: string; time: string } {
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone: sessionTimeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit',
+  }).formatToParts(new Date(utc))
+  const get = (type: string) => parts.find((p) => p.type === type)!.value
+  return { date: `${get('day')}/${get('month')}/${get('year')}`, time: `${get('hour')}:${get('minute')}` }
+}
+
+/** The calendar file of a session for one invitee: a REQUEST in UTC, with a stable UID so a changed session updates it. */
+export function sessionCalendar(session: Session, invitee: SessionInvitee, org: Organisation, description: string): Uint8Array {
+  const start = new Date(session.startsAtUtc)
+  const { error, value } = createEvent({
+    productId: 'binome/sessions',
+    method: 'REQUEST',
+    uid: `${session.id}@binome.sessions`,
+    sequence: session.version,
+    title: session.title,
+    description,
+    start: [start.getUTCFullYear(), start.getUTCMonth() + 1, start.getUTCDate(), start.getUTCHours(), start.getUTCMinutes()],
+    startInputType: 'utc',
+    startOutputType: 'utc',
+    duration: { minutes: session.durationMinutes },
+    ...(session.place && { location: session.place }),
+    ...(session.videoLink && { url: session.videoLink }),
+    status: session.state === 'cancelled' ? 'CANCELLED' : 'CONFIRMED',
+    ...(org.contactEmail && { organizer: { name: org.name, email: org.contactEmail } }),
+    attendees: [{ name: `${invitee.firstName} ${invitee.lastName}`.trim(), email: invitee.email, rsvp: true, role: 'REQ-PARTICIPANT', partstat: 'NEEDS-ACTION' }],
+  })
+  if (error || !value) throw error ?? new Error('the calendar file could not be built')
+  return new TextEncoder().encode(value)
+}
+
+/**
+ * The invitation e-mail of one invitee, from the programme's template of the session's kind (the methodology's
+ * default when rules saved before this kind existed lack it), with the calendar file attached.
+ */
+export function sessionInvitationMail(
+  v: { session: Session; invitee: SessionInvitee; org: Organisation; programme: Programme; rules: RulesVersion },
+): Mail {
+  const { session, invitee, org, programme } = v
+  const kind = session.kind === 'information' ? 'email-information-session' : 'email-training-session'
+  const template = v.rules.rules.templates.find((t) => t.kind === kind) ?? standardEmail(kind)!
+  const start = brussels(session.startsAtUtc)
+  const end = brussels(sessionEndUtc(session))
+  const variables = {
+    organisation: { name: org.name, contactEmail: org.contactEmail },
+    programme: { name: programme.name, description: programme.description },
+    recipient: { firstName: invitee.firstName, lastName: invitee.lastName, email: invitee.email },
+    session: {
+      title: session.title, date: start.date, startTime: start.time, endTime: end.time, durationMinutes: session.durationMinutes,
+      place: session.place, videoLink: session.videoLink, topics: session.topics.map((t) => topicWords[org.locale][t]),
+    },
+  }
+  const result = renderTemplate(kind, template.body, variables, template.subject ?? session.title)
+  if (!result.ok) throw new Error(`the ${kind} template does not render: ${JSON.stringify(result.problems)}`)
+  const fileName = session.kind === 'information' ? 'seance-information.ics' : 'formation-mentors.ics'
+  return {
+    to: invitee.email,
+    subject: result.renderedSubject ?? session.title,
+    text: result.rendered,
+    attachments: [{ fileName, contentType: 'text/calendar; charset=UTF-8; method=REQUEST', content: sessionCalendar(session, invitee, org, result.rendered) }],
+  }
+}

@@ -1,0 +1,105 @@
+import * as z from 'zod'
+import {
+  attendanceMarks, informationTopics, maxSessionCapacity, maxSessionMinutes, personKinds, sessionKinds, sessionStates,
+  trainingTopics, type Session as SessionEntity, type SessionInvitee as SessionInviteeEntity,
+} from '@binome/core'
+import { Id, IsoDateTime, Version } from './common'
+import { freeText, singleLineText } from './text'
+
+/** Information sessions and mentor trainings of a programme, with their invitees and attendance. */
+export const SessionKind = z.enum(sessionKinds)
+export const SessionState = z.enum(sessionStates)
+export const AttendanceMark = z.enum(attendanceMarks)
+export const SessionTopic = z.enum([...informationTopics, ...trainingTopics])
+
+/** A wall-clock time in Brussels as a coordinator types it (the core checks that the day exists). */
+const LocalDateTime = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'must be a date and time (YYYY-MM-DDTHH:mm)')
+const VideoLink = z.string().trim().max(500).pipe(z.url({ protocol: /^https$/, message: 'must be an https address' }))
+const Place = singleLineText({ min: 1, max: 300 })
+
+export const Session = z.object({
+  id: Id,
+  orgId: Id,
+  programmeId: Id,
+  kind: SessionKind,
+  title: z.string(),
+  startsAt: z.string(),
+  timeZone: z.literal('Europe/Brussels'),
+  startsAtUtc: IsoDateTime,
+  durationMinutes: z.number().int(),
+  place: z.string().nullable(),
+  videoLink: z.string().nullable(),
+  capacity: z.number().int(),
+  topics: z.array(SessionTopic),
+  notes: z.string(),
+  state: SessionState,
+  invitedCount: z.number().int().min(0),
+  createdBy: Id,
+  createdAt: IsoDateTime,
+  updatedAt: IsoDateTime,
+  version: Version,
+}) satisfies z.ZodType<SessionEntity>
+export type Session = z.infer<typeof Session>
+
+export const SessionInvitee = z.object({
+  orgId: Id,
+  programmeId: Id,
+  sessionId: Id,
+  personId: Id,
+  personKind: z.enum(personKinds),
+  firstName: z.string(),
+  lastName: z.string(),
+  email: z.string(),
+  invitedAt: IsoDateTime,
+  invitedBy: Id,
+  attendance: AttendanceMark.nullable(),
+  markedAt: IsoDateTime.nullable(),
+  version: Version,
+}) satisfies z.ZodType<SessionInviteeEntity>
+export type SessionInvitee = z.infer<typeof SessionInvitee>
+
+/** A session with everyone invited (one query reads both). */
+export const SessionDetail = Session.extend({ invitees: z.array(SessionInvitee) })
+export type SessionDetail = z.infer<typeof SessionDetail>
+
+export const SessionList = z.object({ items: z.array(Session) })
+export type SessionList = z.infer<typeof SessionList>
+
+/** `upcoming`: from now on, soonest first; `past`: started before now, latest first. */
+export const SessionListQuery = z.strictObject({
+  when: z.enum(['upcoming', 'past', 'all']).default('all'),
+  kind: SessionKind.optional(),
+})
+
+const fields = {
+  title: singleLineText({ min: 2, max: 160 }),
+  startsAt: LocalDateTime,
+  durationMinutes: z.number().int().min(15).max(maxSessionMinutes),
+  place: Place.nullable().optional(),
+  videoLink: VideoLink.nullable().optional(),
+  capacity: z.number().int().min(1).max(maxSessionCapacity),
+  topics: z.array(SessionTopic).max(20),
+  notes: freeText({ max: 2000 }).optional(),
+}
+
+export const CreateSession = z.strictObject({ kind: SessionKind, ...fields })
+export type CreateSession = z.infer<typeof CreateSession>
+
+export const UpdateSession = z.strictObject({
+  ...Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, v.optional()])) as { [K in keyof typeof fields]: z.ZodOptional<(typeof fields)[K]> },
+  version: Version,
+})
+export type UpdateSession = z.infer<typeof UpdateSession>
+
+export const CancelSession = z.strictObject({ version: Version })
+
+/** At most 50 people per call: their invitations and the session's new count are written in one transaction. */
+export const InviteToSession = z.strictObject({ personIds: z.array(Id).min(1).max(50) })
+export type InviteToSession = z.infer<typeof InviteToSession>
+
+export const RecordAttendance = z.strictObject({
+  marks: z.array(z.strictObject({ personId: Id, attendance: AttendanceMark })).min(1).max(90),
+})
+export type RecordAttendance = z.infer<typeof RecordAttendance>
+
+export const SessionParams = z.strictObject({ orgId: Id, programmeId: Id, sessionId: Id })
