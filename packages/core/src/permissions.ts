@@ -25,6 +25,9 @@ export const permissions = {
   // Partnerships of a training organisation: its trainers onboard partners; its admins oversee them.
   'partners.read': ['trainer', 'admin'],
   'partners.write': ['trainer', 'admin'],
+  /** A programme's public application forms: staff see whether they are open and copy the link; admins open and close them. */
+  'applications.read': ['admin', 'coordinator'],
+  'applications.manage': ['admin'],
 } as const satisfies Record<string, readonly MembershipRole[]>
 
 export type Action = keyof typeof permissions

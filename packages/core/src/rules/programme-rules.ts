@@ -1,4 +1,5 @@
 import type { CriterionConfig } from './criteria'
+import type { PrivacyNotice } from '../applications'
 import type { IntakeForm, LocalizedText } from './forms'
 
 /** One condition a side must meet to enter the programme; a blocking one refuses, an advisory one warns. */
@@ -52,7 +53,7 @@ export const templateKinds = [
   'engagement-contract', 'mentee-profile-sheet', 'first-meeting-guide', 'closing-interview',
   'evaluation-mentor', 'evaluation-mentee',
   'email-invitation', 'email-sign-in-code', 'email-proposal', 'email-proposal-reminder', 'email-duo-started',
-  'email-check-in-reminder', 'email-evaluation', 'email-closure',
+  'email-check-in-reminder', 'email-evaluation', 'email-closure', 'email-application-received',
 ] as const
 export type TemplateKind = (typeof templateKinds)[number]
 
@@ -73,6 +74,11 @@ export interface ProgrammeRules {
   cadences: Cadences
   outcomes: ExitOutcome[]
   templates: DocumentTemplate[]
+  /**
+   * The purpose of the processing of personal data, shown on the public application forms and agreed to by each
+   * applicant (see `Consent`); absent in rules saved before notices existed, which show `defaultPrivacyNotice`.
+   */
+  privacy?: PrivacyNotice
 }
 
 /**
