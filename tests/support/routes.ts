@@ -40,6 +40,11 @@ export const sampleBodies: Record<string, Record<string, unknown>> = {
   'PATCH /api/onboarding/orgs/{orgId}/partners/{partnerId}/checklist/{itemId}': { notes: 'Notes', plannedDate: '2027-01-15', version: 1 },
   'POST /api/onboarding/orgs/{orgId}/partners/{partnerId}/checklist': { plannedDate: '2027-02-01', notes: 'Séance', version: 1 },
   'POST /api/onboarding/recovery/orgs/{orgId}/admin': { email: 'sample@recovery.demo', name: 'Sam Ple' },
+  'PUT /api/onboarding/orgs/{orgId}/programmes/{programmeId}/public-form': { mentee: true, version: 1 },
+  'POST /api/onboarding/public/forms/{token}/applications': {
+    side: 'mentee', locale: 'fr', firstName: 'Sam', lastName: 'Ple', email: 'sam.ple@sample.demo', birthDate: '1990-04-12',
+    answers: {}, consent: { accepted: true, noticeVersion: 1 },
+  },
 }
 
 /** Query strings some routes require. */

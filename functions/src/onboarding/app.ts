@@ -1,6 +1,7 @@
 import type { Deps } from '../shared/deps'
 import { createApp } from '../shared/app'
 import { authenticate, guardOrganisationRoutes } from '../shared/auth'
+import { registerApplications } from './routes/applications'
 import { registerMe } from './routes/me'
 import { registerMembers } from './routes/members'
 import { registerOrganisations } from './routes/organisations'
@@ -34,5 +35,6 @@ export function onboardingApp(deps: Deps) {
   registerTemplates(app)
   registerPartners(app)
   registerRecovery(app)
+  registerApplications(app)
   return app
 }

@@ -40,6 +40,11 @@ export const onboardingEndpoints = {
   listRulesVersions: { method: 'get', path: '/orgs/{orgId}/programmes/{programmeId}/rules/versions' },
   readRulesVersion: { method: 'get', path: '/orgs/{orgId}/programmes/{programmeId}/rules/versions/{version}' },
   diffRules: { method: 'get', path: '/orgs/{orgId}/programmes/{programmeId}/rules/diff' },
+  readPublicForm: { method: 'get', path: '/orgs/{orgId}/programmes/{programmeId}/public-form' },
+  updatePublicForm: { method: 'put', path: '/orgs/{orgId}/programmes/{programmeId}/public-form' },
+  // Public: no account, no token; the link's secret is the only key (and on AWS a route without the authorizer).
+  readApplicationForm: { method: 'get', path: '/public/forms/{token}' },
+  apply: { method: 'post', path: '/public/forms/{token}/applications' },
   // Outside `/orgs/{orgId}/…`, whose guard admits the organisation's own members only.
   appointAdmin: { method: 'post', path: '/recovery/orgs/{orgId}/admin' },
 } as const
