@@ -22,6 +22,8 @@ async function snapshot(): Promise<string> {
     admin.get(`/api/onboarding/orgs/${PLS}/programmes?include=all&limit=100`),
     admin.get(`/api/matching/orgs/${PLS}/programmes/${PLS_PROGRAMME}/runs?limit=100`),
     admin.get(`/api/onboarding/orgs/${PLS}/programmes/${PLS_PROGRAMME}/rules/versions?limit=100`),
+    admin.get(`/api/onboarding/orgs/${PLS}/programmes/${PLS_PROGRAMME}/public-form`),
+    admin.get(`/api/onboarding/orgs/${PLS}/programmes/${PLS_PROGRAMME}/people?limit=100`),
   ])
   return JSON.stringify(parts.map((r) => r.body)) + `|mails:${p.outbox.list().length}`
 }
@@ -46,6 +48,8 @@ beforeAll(async () => {
   ids.runId = 'no-such-run'
   ids.partnerId = 'no-such-partner'
   ids.itemId = 'tools'
+  // A well-formed link nobody published: the public routes check the body before they look the link up.
+  ids.token = 'A'.repeat(32)
   before = await snapshot()
 })
 afterAll(() => p.stop())

@@ -118,7 +118,7 @@ L’équipe de {{ organisation.name }}`,
     {
       kind: 'email-application-received',
       // Sent in the applicant's language: one template whose branches the organisation edits like any other words.
-      subject: `{% case locale %}{% when 'en' %}{{ programme.name }}: we have received your application{% when 'nl' %}{{ programme.name }}: we hebben uw aanvraag ontvangen{% else %}{{ programme.name }} : nous avons bien reçu votre candidature{% endcase %}`,
+      subject: `{{ programme.name }}{% case locale %}{% when 'en' %}: application received{% when 'nl' %}: aanvraag ontvangen{% else %} : candidature reçue{% endcase %}`,
       body: `{% case locale %}{% when 'en' %}Hello {{ recipient.firstName }},
 
 Thank you for applying to {{ programme.name }} as a {{ side }}. We have received your application and will contact you soon to tell you about the next steps, starting with an information session.
