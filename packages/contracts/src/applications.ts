@@ -17,6 +17,7 @@ export const PublicFormSettings = z.object({
   updatedAt: IsoDateTime,
   version: Version,
 }) satisfies z.ZodType<Omit<CorePublicForm, 'orgId'>>
+export type PublicFormSettings = z.infer<typeof PublicFormSettings>
 
 /** Opens or closes each side; the first change publishes the form with a new token. `version` once it exists. */
 export const UpdatePublicForm = z.strictObject({

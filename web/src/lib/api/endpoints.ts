@@ -100,6 +100,12 @@ export const api = {
   previewTemplate: (orgId: string, programmeId: string, body: Body<'onboarding', 'previewTemplate'>) =>
     call('onboarding', 'previewTemplate', { orgId, programmeId }, { body }),
 
+  /** The programme's public application form (404 until first published). */
+  getPublicForm: (orgId: string, programmeId: string, o: F = {}) =>
+    call('onboarding', 'readPublicForm', { orgId, programmeId }, o),
+  updatePublicForm: (orgId: string, programmeId: string, body: Body<'onboarding', 'updatePublicForm'>) =>
+    call('onboarding', 'updatePublicForm', { orgId, programmeId }, { body }),
+
   // --- partners (methodology transfer; in the trainer's organisation) ---
   listPartners: (orgId: string, p: PageArgs = {}, o: F = {}) =>
     call('onboarding', 'listPartners', { orgId }, { query: { ...p }, ...o }),

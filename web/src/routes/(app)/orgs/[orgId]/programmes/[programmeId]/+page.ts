@@ -1,4 +1,5 @@
 import { api } from '$lib/api/endpoints'
+import { ApiError } from '$lib/api/errors'
 import { guard } from '$lib/api/handling'
 import { allItems, countPeople, latestRun } from '$lib/day-work'
 import { allowed } from '$lib/permissions'
@@ -11,17 +12,25 @@ import type { PageLoad } from './$types'
 export const load: PageLoad = async ({ params, parent, fetch, url }) => {
   const { role } = await parent()
   const { orgId, programmeId } = params
-  const [people, runs] = await Promise.all([
+  const [people, runs, publicForm] = await Promise.all([
     allowed(role, 'people.read')
       ? guard(allItems((cursor) => api.listPeople(orgId, programmeId, { cursor, limit: 100 }, { fetch })), url)
       : null,
     allowed(role, 'matching.read')
       ? guard(allItems((cursor) => api.listRuns(orgId, programmeId, { cursor, limit: 100 }, { fetch })), url)
       : null,
+    // The online applications: null until first published (404), left out for those who may not see them.
+    allowed(role, 'applications.read')
+      ? guard(api.getPublicForm(orgId, programmeId, { fetch }).catch((e: unknown) => {
+          if (e instanceof ApiError && e.status === 404) return null
+          throw e
+        }), url).then((form) => ({ form }))
+      : null,
   ])
   return {
     counts: people && countPeople(people),
     matching: runs && { latest: latestRun(runs) ?? null },
+    publicForm,
     justCreated: url.searchParams.has('created'),
   }
 }
