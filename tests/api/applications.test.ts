@@ -24,8 +24,8 @@ const peopleNamed = async (email: string) => {
   const found: { email: string }[] = []
   let cursor: string | null = null
   do {
-    const page = (await coordinator.get(`/api/onboarding/orgs/${PLS}/programmes/${PLS_PROGRAMME}/people?limit=100${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`)).body
-    found.push(...(page.items as { email: string }[]).filter((x) => x.email === email))
+    const page: { items: { email: string }[]; nextCursor: string | null } = (await coordinator.get(`/api/onboarding/orgs/${PLS}/programmes/${PLS_PROGRAMME}/people?limit=100${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`)).body
+    found.push(...page.items.filter((x) => x.email === email))
     cursor = page.nextCursor
   } while (cursor)
   return found
@@ -42,6 +42,20 @@ beforeAll(async () => {
   answers = (await coordinator.get(`/api/onboarding/orgs/${PLS}/programmes/${PLS_PROGRAMME}/people/mentee-01`)).body.answers
 })
 afterAll(() => p?.stop())
+
+describe('the demo data', () => {
+  it('opens the mentees’ applications of both demo programmes, with people who applied through them', async () => {
+    for (const [org, programme, email] of [[PLS, PLS_PROGRAMME, 'admin@mentoryou.demo'], [CAI, CAI_PROGRAMME, 'admin@duo-n2wa.demo']] as const) {
+      const staff = await signIn(p, email)
+      const form = await staff.get(`/api/onboarding/orgs/${org}/programmes/${programme}/public-form`)
+      expect(form.body.open.mentee, org).toBe(true)
+      expect((await anonymous.get(`/api/onboarding/public/forms/${form.body.token}`)).status).toBe(200)
+      const applicant = await staff.get(`/api/onboarding/orgs/${org}/programmes/${programme}/people/applicant-01`)
+      expect(applicant.body).toMatchObject({ status: 'applicant', kind: 'mentee' })
+      expect(applicant.body.referredBy).toBeUndefined()
+    }
+  })
+})
 
 describe('publishing a public form', () => {
   it('gives an unguessable token that names neither the organisation nor the programme; staff read it, coordinators cannot change it', async () => {

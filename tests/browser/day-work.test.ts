@@ -119,11 +119,11 @@ describe("a coordinator's day", () => {
     await page.goto(programmeUrl())
     const mentees = page.getByRole('region', { name: new RegExp(`^${fr.people.mentees}`) })
     await mentees.waitFor()
-    // The demo programme has 15 mentees: 12 enrolled, 3 applicants.
+    // The demo programme has 17 mentees: 12 enrolled, 3 applicants being screened and 2 who applied online.
     const terms = await mentees.locator('dt').allTextContents()
     const numbers = await mentees.locator('dd').allTextContents()
     expect(Object.fromEntries(terms.map((t, i) => [t.trim(), numbers[i]?.trim()]))).toEqual({
-      [fr.status.person.applicant]: '3',
+      [fr.status.person.applicant]: '5',
       [fr.status.person.enrolled]: '12',
     })
     const latest = page.getByRole('region', { name: fr.overview.latestRun })

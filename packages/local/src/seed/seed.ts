@@ -4,6 +4,7 @@ import type { DemoAccount } from '../issuer/issuer'
 import { demoAnswers, demoIdentity } from './demo-answers'
 import { caiMentees, caiMentors, plsMentees, plsMentors, type DemoProfile } from './demo-people'
 import { seedDemoPartners } from './demo-partners'
+import { caiApplicants, plsApplicants, seedDemoApplications, type DemoApplicant } from './demo-applications'
 
 interface DemoOrg {
   id: string
@@ -15,6 +16,8 @@ interface DemoOrg {
   staff: { email: string; name: string; role: MembershipRole; description: string }[]
   mentors: DemoProfile[]
   mentees: DemoProfile[]
+  /** People who applied through the programme's public form (open for mentees). */
+  applicants: DemoApplicant[]
   domain: string
 }
 
@@ -32,7 +35,7 @@ export const demoOrganisations: DemoOrg[] = [
       { email: 'coordination2@mentoryou.demo', name: 'Sarah Nguyen', role: 'coordinator', description: 'Coordinatrice MentorYou' },
       { email: 'partenaire@mission-locale.demo', name: 'Rachid Ouali', role: 'partner', description: 'Partenaire ISP (Mission locale) de MentorYou' },
     ],
-    mentors: plsMentors, mentees: plsMentees,
+    mentors: plsMentors, mentees: plsMentees, applicants: plsApplicants,
   },
   {
     id: 'cai-duo-n2wa', name: 'CAI — Duo N2WA', contactEmail: 'duo@cai.demo', domain: 'duo-n2wa.demo',
@@ -43,7 +46,7 @@ export const demoOrganisations: DemoOrg[] = [
       { email: 'coordination@duo-n2wa.demo', name: 'Youssef Amrani', role: 'coordinator', description: 'Chargé de projet Duo' },
       { email: 'coordination2@duo-n2wa.demo', name: 'Marie Dewez', role: 'coordinator', description: 'Chargée de projet Duo' },
     ],
-    mentors: caiMentors, mentees: caiMentees,
+    mentors: caiMentors, mentees: caiMentees, applicants: caiApplicants,
   },
 ]
 
@@ -107,6 +110,7 @@ export async function seedDemoData(data: Data, opts: { now: Date; newId: () => s
     })
     for (const [i, d] of o.mentors.entries()) await tenant.people.create(person(d, 'mentor', i))
     for (const [i, d] of o.mentees.entries()) await tenant.people.create(person(d, 'mentee', i))
+    await seedDemoApplications(data, tenant, { programmeId: p.id, rules, rulesVersion: p.rulesVersion, applicants: o.applicants, now: opts.now, newId: opts.newId })
   }
   await seedDemoPartners(data, { now: opts.now, trainer: trainerUser })
   return true
