@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { applicantForm, formFields, methodologyRules } from '@binome/core'
 import { ApiClient, CAI, CAI_PROGRAMME, PLS, PLS_PROGRAMME, signIn } from '../support/client'
 import { testPlatform } from '../support/platform'
 
@@ -39,7 +40,10 @@ beforeAll(async () => {
   const opened = await admin.put(formPath, { mentee: true, mentor: false, ...(await admin.get(formPath)).status === 200 ? { version: (await admin.get(formPath)).body.version } : {} })
   expect(opened.status).toBe(200)
   token = opened.body.token
-  answers = (await coordinator.get(`/api/onboarding/orgs/${PLS}/programmes/${PLS_PROGRAMME}/people/mentee-01`)).body.answers
+  // A seeded mentee's answers to what the public form asks (staff's own fields left out).
+  const seeded = (await coordinator.get(`/api/onboarding/orgs/${PLS}/programmes/${PLS_PROGRAMME}/people/mentee-01`)).body.answers
+  const asked = formFields(applicantForm(methodologyRules('pls-mentoryou')!.forms.mentee)).map((f) => f.id)
+  answers = Object.fromEntries(Object.entries(seeded).filter(([id]) => asked.includes(id)))
 })
 afterAll(() => p?.stop())
 
@@ -72,6 +76,9 @@ describe('publishing a public form', () => {
     expect(view.body.programme.name).toBeTruthy()
     expect(view.body.forms.mentee.sections.length).toBeGreaterThan(0)
     expect(view.body.forms.mentor).toBeUndefined()
+    // What staff fill in is not asked: the selection interview, the referring partner.
+    const ids = JSON.stringify(view.body.forms.mentee)
+    for (const staffOnly of ['"interview"', '"interviewDate"', '"referredBy"', '"staffAssessment"']) expect(ids).not.toContain(staffOnly)
     expect(view.body.privacy).toMatchObject({ version: 1, purpose: { fr: expect.stringContaining('Pour la Solidarité') } })
   })
 
@@ -107,6 +114,12 @@ describe('applying', () => {
     const paths = (res.body.error.details as { path: string }[]).map((d) => d.path)
     expect(paths).toEqual(expect.arrayContaining(['answers.motivation', 'answers.sector']))
     expect(await peopleNamed(body.email as string)).toHaveLength(0)
+  })
+
+  it('refuses an answer to a question staff fill in, naming it', async () => {
+    const res = await anonymous.post(applyPath(token), application({ answers: { ...answers, staffAssessment: 'Excellent profil' } }))
+    expect(res.status).toBe(422)
+    expect((res.body.error.details as { path: string }[]).map((d) => d.path)).toContain('answers.staffAssessment')
   })
 
   it('refuses an application without consent, naming the field', async () => {

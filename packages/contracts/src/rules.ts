@@ -70,6 +70,7 @@ export const FormField = z.strictObject({
   options: z.array(ChoiceOption).max(rulesLimits.optionsPerField).optional(),
   min: z.number().finite().optional(),
   max: z.number().finite().optional(),
+  staffOnly: z.boolean().optional(),
 }) satisfies z.ZodType<CoreFormField>
 /** The core's type, under the schema's name. */
 export type FormField = CoreFormField
@@ -78,6 +79,7 @@ export const FormSection = z.strictObject({
   id: RuleId,
   title: LocalizedText,
   fields: z.array(FormField).max(rulesLimits.fieldsPerSection),
+  staffOnly: z.boolean().optional(),
 }) satisfies z.ZodType<CoreFormSection>
 /** The core's type, under the schema's name. */
 export type FormSection = CoreFormSection

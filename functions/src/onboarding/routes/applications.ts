@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import type { Context } from 'hono'
 import {
-  DomainError, applicationsClosed, newPerson, newPublicForm, notFound, openApplications, privacyNotice, staleVersion,
+  DomainError, applicantForm, applicationsClosed, newPerson, newPublicForm, notFound, openApplications, privacyNotice, staleVersion,
   type Application, type Locale, type Organisation, type Person, type PersonKind, type Programme, type PublicForm, type RulesVersion,
 } from '@binome/core'
 import { onboardingRoutes as routes } from '@binome/contracts/routes/onboarding'
@@ -120,7 +120,8 @@ export function registerApplications(app: App) {
     return c.json({
       organisation: { name: org.name },
       programme: { name: programme.name, description: programme.description },
-      forms: { ...(form.open.mentor && { mentor: forms.mentor }), ...(form.open.mentee && { mentee: forms.mentee }) },
+      // What staff fill in (a referral, the selection interview) is not asked of the applicant.
+      forms: { ...(form.open.mentor && { mentor: applicantForm(forms.mentor) }), ...(form.open.mentee && { mentee: applicantForm(forms.mentee) }) },
       privacy: privacyNotice(current.rules),
     }, 200)
   })
@@ -135,7 +136,7 @@ export function registerApplications(app: App) {
     if (website) return received
     const now = deps.now()
     await deps.data.publicForms.countApplication(now, identity.email, clientAddress(c), deps.applicationLimits)
-    const answers = await checkedAnswers(current.rules.forms[side], sent)
+    const answers = await checkedAnswers(applicantForm(current.rules.forms[side]), sent)
     const notice = privacyNotice(current.rules)
     // The notice changed while the page was open: the page shows the new one and sends again, keeping what was typed.
     if (consent.noticeVersion !== notice.version) throw staleVersion('applicationForm')

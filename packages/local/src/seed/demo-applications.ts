@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import { newPerson, newPublicForm, openApplications, privacyNotice, type Application, type Locale, type ProgrammeRules } from '@binome/core'
+import { applicantForm, newPerson, newPublicForm, openApplications, privacyNotice, type Application, type Locale, type ProgrammeRules } from '@binome/core'
 import type { Data, TenantData } from '@binome/data'
 import { demoAnswers } from './demo-answers'
 import type { DemoProfile } from './demo-people'
@@ -55,7 +55,7 @@ export async function seedDemoApplications(data: Data, tenant: TenantData, v: {
     const { profile: d } = a
     const person = newPerson({
       kind: 'mentee', firstName: d.firstName, lastName: d.lastName, email: a.email, ...(a.phone && { phone: a.phone }), birthDate: a.birthDate,
-      answers: demoAnswers(d, 'mentee', v.rules.forms.mentee, 20 + i), status: 'applicant',
+      answers: demoAnswers(d, 'mentee', applicantForm(v.rules.forms.mentee), 20 + i), status: 'applicant',
     }, { id: `applicant-${String(i + 1).padStart(2, '0')}`, orgId: tenant.ctx.orgId, programmeId: v.programmeId, rulesVersion: v.rulesVersion, now: at })
     const application: Application = {
       id: v.newId(), orgId: tenant.ctx.orgId, programmeId: v.programmeId, personId: person.id, kind: 'mentee', locale: a.locale, receivedAt: at,

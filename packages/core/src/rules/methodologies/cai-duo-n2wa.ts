@@ -61,7 +61,7 @@ export const caiMenteeForm: IntakeForm = {
         field('countryOfOrigin', 'short-text', t('Pays d’origine', 'Country of origin', 'Land van herkomst'), { visibility: 'proposal' }),
         field('housing', 'single-choice', t('Hébergement', 'Housing', 'Huisvesting'), { options: housingOptions }),
         field('receptionCentre', 'short-text', t('Centre ou structure d’accueil', 'Reception centre or service', 'Opvangcentrum of -dienst')),
-        field('referredBy', 'short-text', t('Orienté·e par (assistant·e social·e, partenaire)', 'Referred by (social worker, partner)', 'Doorverwezen door (maatschappelijk werker, partner)'), { visibility: 'partner' }),
+        field('referredBy', 'short-text', t('Orienté·e par (assistant·e social·e, partenaire)', 'Referred by (social worker, partner)', 'Doorverwezen door (maatschappelijk werker, partner)'), { visibility: 'partner', staffOnly: true }),
       ],
     },
     {
@@ -115,6 +115,7 @@ export const caiMenteeForm: IntakeForm = {
     {
       id: 'interview',
       title: t('Première rencontre (équipe)', 'First interview (staff)', 'Eerste gesprek (team)'),
+      staffOnly: true,
       fields: [
         field('interviewDate', 'date', t('Date de la première rencontre', 'Date of the first interview', 'Datum van het eerste gesprek')),
         field('staffAssessment', 'long-text', t('Analyse des motivations et compétences (chargé·e de projet)', 'Analysis of motivations and skills (project officer)', 'Analyse van motivatie en competenties (projectmedewerker)')),
@@ -178,6 +179,7 @@ export const caiMentorForm: IntakeForm = {
     {
       id: 'interview',
       title: t('Première rencontre (équipe)', 'First interview (staff)', 'Eerste gesprek (team)'),
+      staffOnly: true,
       fields: [
         field('interviewDate', 'date', t('Date de la première rencontre', 'Date of the first interview', 'Datum van het eerste gesprek')),
         field('staffAssessment', 'long-text', t('Analyse des motivations et compétences (chargé·e de projet)', 'Analysis of motivations and skills (project officer)', 'Analyse van motivatie en competenties (projectmedewerker)')),

@@ -46,6 +46,7 @@ const mentorTrainingTopicOptions: ChoiceOption[] = [
 const staffSection = (side: 'mentor' | 'mentee') => ({
   id: 'selection',
   title: t('Recrutement et sélection (équipe)', 'Recruitment and selection (staff)', 'Werving en selectie (team)'),
+  staffOnly: true,
   fields: [
     field('infoSessionDate', 'date', t('Séance d’information', 'Information session', 'Infosessie'), {
       help: t('Qui peut participer, le rôle attendu, le contenu, les avantages et défis du programme, le caractère volontaire de l’engagement.', 'Who may take part, the role expected, the content, benefits and challenges of the programme, the voluntary nature of the commitment.', 'Wie kan deelnemen, de verwachte rol, de inhoud, voordelen en uitdagingen van het programma, het vrijwillige karakter van het engagement.'),
@@ -79,7 +80,7 @@ export const mbMenteeForm: IntakeForm = {
         field('locality', 'locality', t('Commune de domicile', 'Home municipality', 'Woongemeente'), { required: true, visibility: 'proposal' }),
         field('availability', 'multiple-choice', t('Disponibilités', 'Availability', 'Beschikbaarheid'), { required: true, visibility: 'proposal', options: availabilityOptions }),
         field('languages', 'languages', t('Langues parlées et niveau', 'Languages spoken and level', 'Gesproken talen en niveau'), { visibility: 'proposal' }),
-        field('referredBy', 'short-text', t('Orienté·e par (organisation partenaire)', 'Referred by (partner organisation)', 'Doorverwezen door (partnerorganisatie)'), { visibility: 'partner' }),
+        field('referredBy', 'short-text', t('Orienté·e par (organisation partenaire)', 'Referred by (partner organisation)', 'Doorverwezen door (partnerorganisatie)'), { visibility: 'partner', staffOnly: true }),
       ],
     },
     {

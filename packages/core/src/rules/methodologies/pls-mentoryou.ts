@@ -31,6 +31,7 @@ export const plsMenteeForm: IntakeForm = {
         field('jobSearchSince', 'date', t('En recherche d’emploi depuis', 'Looking for work since', 'Werkzoekend sinds')),
         field('referredBy', 'short-text', t('Orienté·e par (partenaire ISP)', 'Referred by (employment-support partner)', 'Doorverwezen door (partner voor arbeidsinschakeling)'), {
           visibility: 'partner',
+          staffOnly: true,
           help: t('Le partenaire qui a pré-sélectionné la personne est tenu informé de l’avancée du mentorat.', 'The partner who pre-selected the person is kept informed of the mentoring’s progress.', 'De partner die de persoon voorselecteerde, wordt op de hoogte gehouden van het verloop.'),
         }),
       ],
@@ -102,6 +103,7 @@ export const plsMenteeForm: IntakeForm = {
     {
       id: 'interview',
       title: t('Entretien de sélection (équipe)', 'Selection interview (staff)', 'Selectiegesprek (team)'),
+      staffOnly: true,
       fields: [
         field('interviewDate', 'date', t('Date de l’entretien individuel', 'Date of the individual interview', 'Datum van het individuele gesprek')),
         field('infoSessionAttended', 'yes-no', t('A assisté à la séance de présentation', 'Attended the information session', 'Woonde de infosessie bij')),
@@ -177,6 +179,7 @@ export const plsMentorForm: IntakeForm = {
     {
       id: 'preparation',
       title: t('Préparation (équipe)', 'Preparation (staff)', 'Voorbereiding (team)'),
+      staffOnly: true,
       fields: [
         field('infoSessionDate', 'date', t('Séance d’information (1 h)', 'Information session (1 h)', 'Infosessie (1 u)')),
         field('preparationInterviewDate', 'date', t('Entretien individuel de préparation (1 h)', 'Individual preparation interview (1 h)', 'Individueel voorbereidingsgesprek (1 u)')),
