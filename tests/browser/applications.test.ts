@@ -14,7 +14,7 @@ import { findField, methodologyRules } from '@binome/core'
 import { startPlatform, type Platform } from '@binome/local'
 import fr from '../../web/src/lib/i18n/fr.json'
 import en from '../../web/src/lib/i18n/en.json'
-import { PLS, PLS_PROGRAMME, signIn } from '../support/client'
+import { PLS, PLS_PROGRAMME, latestCode, signIn } from '../support/client'
 import { launchBrowser, type HeadlessBrowser } from './support/browser'
 import { seriousViolations } from './support/axe'
 import { artifactsDir, ensureWebBuild } from './support/web-build'
@@ -29,6 +29,7 @@ let browser: HeadlessBrowser
 let dataDir: string
 let page: Page
 let link: string
+let token: string
 
 const labelled = (label: string) => page.getByLabel(new RegExp(`^\\s*${escape(label)}\\s*\\*?\\s*$`))
 /** The error under a control, as assistive technology reaches it: through its aria-describedby. */
@@ -58,7 +59,8 @@ beforeAll(async () => {
   platform = await startPlatform({ port: 0, dataDir, webDir, quiet: true, demoRuns: false })
   const admin = await signIn(platform, 'admin@mentoryou.demo')
   const published = await admin.get(`/api/onboarding/orgs/${PLS}/programmes/${PLS_PROGRAMME}/public-form`)
-  link = `${platform.url}/apply/${published.body.token}/mentee`
+  token = published.body.token
+  link = `${platform.url}/apply/${token}/mentee`
   browser = await launchBrowser()
   page = await browser.context.newPage()
   mkdirSync(shotsDir, { recursive: true })
@@ -144,5 +146,35 @@ describe('applying through the public form', () => {
     const mail = platform.outbox.list({ to: 'daniel.mensah@exemple.be' })[0]!
     expect(mail.subject).toBe('MentorYou 2026-2027: application received')
     expect(mail.text).toContain('Hello Daniel')
+  })
+
+  it('the admin sees the links on the programme’s overview and opens the mentors’ side', async () => {
+    await page.setViewportSize({ width: 1280, height: 900 })
+    // Signed in through the page as in ./support/sign-in, waiting for a code newer than the API's sign-in above.
+    const admin = 'admin@mentoryou.demo'
+    await page.goto(`${platform.url}/signin`)
+    // The applicant before may have chosen English in this browser; the admin reads French.
+    await page.evaluate("localStorage.setItem('binome.locale', 'fr')")
+    await page.reload()
+    await page.getByLabel(fr.signin.email).fill(admin)
+    const mailed = platform.outbox.list({ to: admin }).length
+    await page.getByRole('button', { name: fr.signin.sendCode }).click()
+    await page.getByLabel(fr.signin.code).fill(await latestCode(platform, admin, { newerThan: mailed }))
+    await page.getByRole('button', { name: fr.signin.verify, exact: true }).click()
+    await page.waitForURL((u) => !u.pathname.startsWith('/signin')).catch(async (e: unknown) => {
+      await page.screenshot({ path: join(shotsDir, 'admin-signin-failed.png'), fullPage: true })
+      throw e
+    })
+    await page.goto(`${platform.url}/orgs/${PLS}/programmes/${PLS_PROGRAMME}`)
+    const panel = page.getByRole('region', { name: fr.publicForm.title })
+    await panel.waitFor()
+    expect(await panel.getByLabel(fr.publicForm.link.replace(/\{side.*$/, 'mentees')).inputValue()).toBe(`${platform.url}/apply/${token}/mentee`)
+    await panel.getByRole('button', { name: 'Ouvrir les candidatures des mentors' }).click()
+    await panel.getByRole('button', { name: 'Fermer les candidatures des mentors' }).waitFor()
+    expect(await seriousViolations(page)).toEqual([])
+    await page.screenshot({ path: join(shotsDir, 'overview-panel.png'), fullPage: true })
+    await page.goto(`${platform.url}/apply/${token}/mentor`)
+    await page.getByRole('heading', { level: 1, name: 'Devenir mentor' }).waitFor()
+    expect(await page.getByRole('button', { name: fr.apply.submit }).count()).toBe(1)
   })
 })
