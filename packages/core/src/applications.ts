@@ -1,8 +1,8 @@
 import { DomainError } from './errors'
 import type { PersonKind } from './people'
 import type { Locale } from './roles'
-import type { LocalizedText } from './rules/forms'
-import type { ProgrammeRules } from './rules/programme-rules'
+import type { PrivacyNotice, ProgrammeRules } from './rules/programme-rules'
+
 
 /**
  * Public application forms (issue 8, stage 1): a programme's intake forms published at a link that needs no
@@ -20,14 +20,6 @@ export interface PublicForm {
   version: number
 }
 
-/**
- * What the applicant is told about the processing of their personal data before they send anything, and agrees to.
- * `version` numbers the text: an admin who changes the purpose raises it, so each consent says which words were read.
- */
-export interface PrivacyNotice {
-  version: number
-  purpose: LocalizedText
-}
 
 /**
  * The consent an applicant gave: which notice (its own version and the rules version that held it), in which language

@@ -1,5 +1,4 @@
 import type { CriterionConfig } from './criteria'
-import type { PrivacyNotice } from '../applications'
 import type { IntakeForm, LocalizedText } from './forms'
 
 /** One condition a side must meet to enter the programme; a blocking one refuses, an advisory one warns. */
@@ -64,6 +63,15 @@ export interface DocumentTemplate {
   /** E-mails only. */
   subject?: string
   body: string
+}
+
+/**
+ * What the applicant is told about the processing of their personal data before they send anything, and agrees to.
+ * `version` numbers the text: an admin who changes the purpose raises it, so each consent says which words were read.
+ */
+export interface PrivacyNotice {
+  version: number
+  purpose: LocalizedText
 }
 
 /** Everything a programme configures about its method; the single source every other part reads. */
