@@ -28,6 +28,10 @@ export const permissions = {
   /** A programme's public application forms: staff see whether they are open and copy the link; admins open and close them. */
   'applications.read': ['admin', 'coordinator'],
   'applications.manage': ['admin'],
+  /** The organisation's audit log: who read or changed whose personal data, and the operator's interventions. */
+  'audit.read': ['admin'],
+  /** A person's data exported for their right of access (GDPR): admins, who answer for it. */
+  'people.export': ['admin'],
 } as const satisfies Record<string, readonly MembershipRole[]>
 
 export type Action = keyof typeof permissions

@@ -154,8 +154,8 @@ export function registerApplications(app: App) {
       await repeatOf(claim.personId)
     } else {
       const { phone, ...rest } = identity
-      const person: Person = newPerson({ ...rest, ...(phone && { phone }), kind: side, answers, status: 'applicant' }, {
-        id: deps.newId(), orgId: tenant.ctx.orgId, programmeId, rulesVersion: current.version, now: at,
+      const person: Person = newPerson({ ...rest, ...(phone && { phone }), kind: side, answers }, {
+        id: deps.newId(), orgId: tenant.ctx.orgId, programmeId, rulesVersion: current.version, form: current.rules.forms[side], now: at,
       })
       try {
         await tenant.applications.recordFirst(person, application(person.id, false))

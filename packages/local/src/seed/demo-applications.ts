@@ -55,8 +55,8 @@ export async function seedDemoApplications(data: Data, tenant: TenantData, v: {
     const { profile: d } = a
     const person = newPerson({
       kind: 'mentee', firstName: d.firstName, lastName: d.lastName, email: a.email, ...(a.phone && { phone: a.phone }), birthDate: a.birthDate,
-      answers: demoAnswers(d, 'mentee', applicantForm(v.rules.forms.mentee), 20 + i), status: 'applicant',
-    }, { id: `applicant-${String(i + 1).padStart(2, '0')}`, orgId: tenant.ctx.orgId, programmeId: v.programmeId, rulesVersion: v.rulesVersion, now: at })
+      answers: demoAnswers(d, 'mentee', applicantForm(v.rules.forms.mentee), 20 + i),
+    }, { id: `applicant-${String(i + 1).padStart(2, '0')}`, orgId: tenant.ctx.orgId, programmeId: v.programmeId, rulesVersion: v.rulesVersion, form: v.rules.forms.mentee, now: at })
     const application: Application = {
       id: v.newId(), orgId: tenant.ctx.orgId, programmeId: v.programmeId, personId: person.id, kind: 'mentee', locale: a.locale, receivedAt: at,
       consent: { purpose: 'application', noticeVersion: notice.version, rulesVersion: v.rulesVersion, locale: a.locale, givenAt: at },
