@@ -13,6 +13,7 @@ import type { AppEnv } from '../../shared/env'
 import { sideNames } from '../../shared/messages'
 import { route } from '../../shared/routes'
 import { checkedAnswers } from '../answers'
+import { createdEntry } from './people'
 
 /** A public link's secret: 24 random bytes, base64url (32 characters), never derived from an id. */
 const newToken = () => randomBytes(24).toString('base64url')
@@ -158,7 +159,7 @@ export function registerApplications(app: App) {
         id: deps.newId(), orgId: tenant.ctx.orgId, programmeId, rulesVersion: current.version, form: current.rules.forms[side], now: at,
       })
       try {
-        await tenant.applications.recordFirst(person, application(person.id, false))
+        await tenant.applications.recordFirst(person, createdEntry(deps, person, undefined, 'application'), application(person.id, false))
       } catch (e) {
         // The same address sent twice at once: the other request created the person; this one is its repeat.
         if (!(e instanceof DomainError) || e.code !== 'conflict') throw e

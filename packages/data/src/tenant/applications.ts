@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto'
-import { alreadyExists, notFound, type Application, type Person, type PersonKind, type PublicForm } from '@binome/core'
+import { notFound, type Application, type Person, type PersonKind, type PublicForm, type TimelineEntry } from '@binome/core'
 import { defineTenantEntity, safe } from '../entity'
 import { nextVersion, type Store } from '../store'
 import type { TenantContext } from './context'
-import { personEntity } from './people'
+import { peopleRepo } from './people'
 
 /**
  * An e-mail address as a key part: its SHA-256, so that no address (which may hold a `#`) is written into a key, and
@@ -55,7 +55,7 @@ export function applicationsRepo(store: Store, ctx: TenantContext) {
   const forms = publicFormEntity.in(store, ctx.orgId)
   const applications = applicationEntity.in(store, ctx.orgId)
   const claims = applicantClaimEntity.in(store, ctx.orgId)
-  const people = personEntity.in(store, ctx.orgId)
+  const people = peopleRepo(store, ctx)
   const own = <T extends { orgId: string }>(x: T) => {
     if (x.orgId !== ctx.orgId) throw notFound('organisation')
     return x
@@ -81,17 +81,15 @@ export function applicationsRepo(store: Store, ctx: TenantContext) {
       return claims.get([programmeId], [addressKey(email)])
     },
     /**
-     * A first application: the person, the claim on their address and the application, in one transaction.
+     * A first application: the person (with their name tokens, stage counter and `created` timeline entry, through
+     * the people's own creation), the claim on their address and the application, in one transaction.
      * 409 `already-exists` when the address was claimed meanwhile (the caller then records a repeat).
      */
-    async recordFirst(person: Person, application: Application): Promise<void> {
+    async recordFirst(person: Person, created: TimelineEntry, application: Application): Promise<void> {
       own(person)
       own(application)
       const claim: ApplicantClaim = { programmeId: person.programmeId, addressHash: addressKey(person.email), personId: person.id, kind: person.kind }
-      await store.transact(
-        [people.newItem(person), claims.newItem(claim), applications.newItem(application)],
-        alreadyExists('person'),
-      )
+      await people.create(person, created, [claims.newItem(claim), applications.newItem(application)])
     },
     /** A later application with an address already claimed: kept beside the person, who is left unchanged. */
     recordRepeat(application: Application): Promise<void> {

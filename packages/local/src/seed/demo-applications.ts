@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import { applicantForm, newPerson, newPublicForm, openApplications, privacyNotice, type Application, type Locale, type ProgrammeRules } from '@binome/core'
+import { applicantForm, newPerson, newPublicForm, openApplications, privacyNotice, type Application, type Locale, type ProgrammeRules, type TimelineEntry } from '@binome/core'
 import type { Data, TenantData } from '@binome/data'
 import { demoAnswers } from './demo-answers'
 import type { DemoProfile } from './demo-people'
@@ -39,8 +39,9 @@ export const caiApplicants: DemoApplicant[] = [
 
 /**
  * Publishes a demo programme's public form (the mentees' side open, the mentors' closed) and records the people who
- * applied through it as the public route does: the person as an applicant, the claim on their address, the
- * application with its consent.
+ * applied through it as the public route does: the person at stage `applied` (where ./demo-pipeline leaves the newest
+ * demo mentees too) with the `created` entry of source `application`, the claim on their address, the application
+ * with its consent.
  */
 export async function seedDemoApplications(data: Data, tenant: TenantData, v: {
   programmeId: string; rules: ProgrammeRules; rulesVersion: number; applicants: DemoApplicant[]; now: Date; newId: () => string
@@ -62,7 +63,9 @@ export async function seedDemoApplications(data: Data, tenant: TenantData, v: {
       consent: { purpose: 'application', noticeVersion: notice.version, rulesVersion: v.rulesVersion, locale: a.locale, givenAt: at },
       repeat: false,
     }
-    await tenant.applications.recordFirst(person, application)
+    // As the public route records it: the person at `applied`, their timeline opened by the application.
+    const created: TimelineEntry = { id: v.newId(), orgId: person.orgId, programmeId: person.programmeId, personId: person.id, at, kind: 'created', source: 'application' }
+    await tenant.applications.recordFirst(person, created, application)
   }
   return form.token
 }
