@@ -20,16 +20,12 @@ const application = (over: Record<string, unknown> = {}) => ({
   side: 'mentee', locale: 'fr', firstName: 'Fatou', lastName: 'Ndiaye', email: `fatou.ndiaye.${++n}@exemple.be`,
   phone: '+32 470 11 22 33', birthDate: '1994-03-08', answers, consent: { accepted: true, noticeVersion: 1 }, ...over,
 })
-/** The programme's people with an address, every page read. */
+const peoplePath = `/api/onboarding/orgs/${PLS}/programmes/${PLS_PROGRAMME}/people`
+/** The programme's people with an address: the indexed search by the whole address (its own name token). */
 const peopleNamed = async (email: string) => {
-  const found: { email: string }[] = []
-  let cursor: string | null = null
-  do {
-    const page: { items: { email: string }[]; nextCursor: string | null } = (await coordinator.get(`/api/onboarding/orgs/${PLS}/programmes/${PLS_PROGRAMME}/people?limit=100${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`)).body
-    found.push(...page.items.filter((x) => x.email === email))
-    cursor = page.nextCursor
-  } while (cursor)
-  return found
+  const page: { items: { id: string; email: string }[]; nextCursor: string | null } = (await coordinator.get(`${peoplePath}?limit=100&q=${encodeURIComponent(email)}`)).body
+  expect(page.nextCursor).toBeNull()
+  return page.items.filter((x) => x.email === email)
 }
 
 beforeAll(async () => {
@@ -55,7 +51,8 @@ describe('the demo data', () => {
       expect(form.body.open.mentee, org).toBe(true)
       expect((await anonymous.get(`/api/onboarding/public/forms/${form.body.token}`)).status).toBe(200)
       const applicant = await staff.get(`/api/onboarding/orgs/${org}/programmes/${programme}/people/applicant-01`)
-      expect(applicant.body).toMatchObject({ status: 'applicant', kind: 'mentee' })
+      expect(applicant.body).toMatchObject({ stage: 'applied', kind: 'mentee' })
+      expect(applicant.body).not.toHaveProperty('status')
       expect(applicant.body.referredBy).toBeUndefined()
     }
   })
@@ -92,18 +89,38 @@ describe('publishing a public form', () => {
 })
 
 describe('applying', () => {
-  it('creates the person as an applicant, records the consent, and mails the acknowledgement in the applicant’s language', async () => {
+  it('creates the person at stage applied, their timeline opened by the application, and mails the acknowledgement in the applicant’s language', async () => {
     const body = application({ locale: 'nl' })
     const res = await anonymous.post(applyPath(token), body)
     expect(res.status).toBe(202)
     expect(res.body).toEqual({ received: true })
-    const [person] = await peopleNamed(body.email as string)
-    expect(person).toMatchObject({ kind: 'mentee', status: 'applicant', firstName: 'Fatou', answers: expect.any(Object) })
-    expect((person as { referredBy?: string }).referredBy).toBeUndefined()
+    const [line] = await peopleNamed(body.email as string)
+    const person = (await coordinator.get(`${peoplePath}/${line!.id}`)).body
+    expect(person).toMatchObject({ kind: 'mentee', stage: 'applied', firstName: 'Fatou', answers: expect.any(Object) })
+    expect(person.stageDates.applied).toBe(person.createdAt)
+    expect(person).not.toHaveProperty('status')
+    expect(person.referredBy).toBeUndefined()
+    const timeline = (await coordinator.get(`${peoplePath}/${line!.id}/timeline?limit=20`)).body.items
+    expect(timeline).toEqual([expect.objectContaining({ kind: 'created', source: 'application', at: person.createdAt })])
+    expect(timeline[0].by).toBeUndefined()
     await expect.poll(() => p.outbox.list({ to: body.email as string }).length).toBe(1)
     const mail = p.outbox.list({ to: body.email as string })[0]!
     expect(mail.subject).toMatch(/: aanvraag ontvangen$/)
     expect(mail.text).toContain('Hallo Fatou')
+  })
+
+  it('puts the application and its consent in the person’s personal-data export', async () => {
+    const body = application({ locale: 'en' })
+    expect((await anonymous.post(applyPath(token), body)).status).toBe(202)
+    const [line] = await peopleNamed(body.email as string)
+    const exported = await admin.get(`${peoplePath}/${line!.id}/export?locale=nl`)
+    expect(exported.status).toBe(200)
+    expect(exported.body.applications).toEqual([expect.objectContaining({
+      personId: line!.id, kind: 'mentee', locale: 'en', repeat: false,
+      consent: expect.objectContaining({ purpose: 'application', noticeVersion: 1, locale: 'en', givenAt: exported.body.person.createdAt }),
+    })])
+    expect(exported.body.applications[0]).not.toHaveProperty('orgId')
+    expect(exported.body.pdf.base64.length).toBeGreaterThan(0)
   })
 
   it('names each wrong answer as answers.<field> and creates no one', async () => {
