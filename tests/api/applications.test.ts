@@ -1,3 +1,4 @@
+import { DynamoDBClient, ScanCommand } from '@aws-sdk/client-dynamodb'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { applicantForm, formFields, methodologyRules } from '@binome/core'
 import { ApiClient, CAI, CAI_PROGRAMME, PLS, PLS_PROGRAMME, signIn } from '../support/client'
@@ -198,6 +199,51 @@ describe('applying', () => {
   it('never leads one organisation’s admin to another’s public form', async () => {
     expect((await admin.get(`/api/onboarding/orgs/${CAI}/programmes/${CAI_PROGRAMME}/public-form`)).status).toBe(403)
     expect((await admin.get(`/api/onboarding/orgs/${PLS}/programmes/${CAI_PROGRAMME}/public-form`)).status).toBe(404)
+  })
+})
+
+describe('erasing an applicant', () => {
+  /** Every item of the whole table, as lower-cased JSON. */
+  async function wholeTable(): Promise<string[]> {
+    const client = new DynamoDBClient({ endpoint: p.dynamo.endpoint, region: 'eu-west-3', credentials: { accessKeyId: 'x', secretAccessKey: 'x' } })
+    const items: string[] = []
+    let start: Record<string, never> | undefined
+    do {
+      const out = await client.send(new ScanCommand({ TableName: p.dynamo.tableName, ExclusiveStartKey: start }))
+      items.push(...(out.Items ?? []).map((i) => JSON.stringify(i).toLowerCase()))
+      start = out.LastEvaluatedKey as typeof start
+    } while (start)
+    return items
+  }
+
+  it('forgets what a repeat sent and the claim on the address, keeps the consent, and lets the address apply afresh', async () => {
+    const first = application({ firstName: 'Ysolde', lastName: 'Brennevin', email: 'ysolde.brennevin@effacement.test' })
+    expect((await anonymous.post(applyPath(token), first)).status).toBe(202)
+    const again = { ...first, firstName: 'Ysoldine', phone: '+32 470 77 66 55', answers: { ...answers, motivation: 'Xyloquête de Ysoldine' } }
+    expect((await anonymous.post(applyPath(token), again)).status).toBe(202)
+    const [line] = await peopleNamed(first.email as string)
+    const person = (await coordinator.get(`${peoplePath}/${line!.id}`)).body
+    const strings = ['ysoldine', 'xyloquête', '470 77 66 55']
+    for (const s of strings) expect((await wholeTable()).some((item) => item.includes(s)), `before erasure, some item holds ${s}`).toBe(true)
+
+    // A stale version changes nothing, the applications included.
+    expect((await admin.post(`${peoplePath}/${person.id}/erasure`, { version: person.version + 1 })).status).toBe(409)
+    expect((await admin.get(`${peoplePath}/${person.id}/export`)).body.applications[1].submitted).toMatchObject({ firstName: 'Ysoldine' })
+
+    expect((await admin.post(`${peoplePath}/${person.id}/erasure`, { version: person.version })).status).toBe(200)
+    const after = await wholeTable()
+    for (const s of [...strings, 'ysolde', 'brennevin']) expect(after.filter((item) => item.includes(s)), `after erasure, items holding ${s}`).toEqual([])
+    const kept = (await admin.get(`${peoplePath}/${person.id}/export`)).body.applications
+    expect(kept).toHaveLength(2)
+    for (const a of kept) {
+      expect(a).not.toHaveProperty('submitted')
+      expect(a.consent).toMatchObject({ purpose: 'application', noticeVersion: 1 })
+    }
+    // The address applies again: a new person, not a repeat on the erased one.
+    expect((await anonymous.post(applyPath(token), first)).status).toBe(202)
+    const fresh = await peopleNamed(first.email as string)
+    expect(fresh).toHaveLength(1)
+    expect(fresh[0]!.id).not.toBe(person.id)
   })
 })
 

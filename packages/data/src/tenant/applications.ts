@@ -95,6 +95,19 @@ export function applicationsRepo(store: Store, ctx: TenantContext) {
     recordRepeat(application: Application): Promise<void> {
       return applications.create(own(application), 'item')
     },
+    /**
+     * Forgets what a person's applications hold about them (right to erasure): each keeps its consent record (which
+     * notice, in which language, when: the proof of what was agreed, naming no one) and loses what a repeat sent; the
+     * claim on their address goes, so that the address may apply afresh instead of landing on the erased person.
+     * `email` is the person's, read before their own erasure; running it again changes nothing more.
+     */
+    async erase(programmeId: string, personId: string, email: string): Promise<void> {
+      const held = await applications.all([programmeId], `PERSON#${safe(personId, 'personId')}#`)
+      const repeats = held.filter((a) => a.submitted !== undefined)
+      await store.putMany(repeats.map(({ submitted: _s, ...a }) => applications.putRequest([a.programmeId], [a.personId, a.receivedAt, a.id], a)))
+      const claim = email ? await claims.get([programmeId], [addressKey(email)]) : undefined
+      if (claim?.personId === personId) await store.delete(claims.entity.key([programmeId], [claim.addressHash]))
+    },
     /** A person's applications (and their consents), oldest first. */
     ofPerson(programmeId: string, personId: string): Promise<Application[]> {
       return applications.all([programmeId], `PERSON#${safe(personId, 'personId')}#`)
