@@ -28,6 +28,8 @@ const defaultStageName = '$default'
 
 /** Routes every caller may reach without a token (health check and API documentation), all served by onboarding. */
 export const publicRoutes = ['/api/health', '/api/openapi.json', '/api/docs'] as const
+/** The public application forms' routes, served by onboarding without the authorizer (the link's token is the key). */
+export const publicApplicationsRoute = '/api/onboarding/public/{proxy+}'
 
 /** The three HTTP apps, each mounted under `/api/<name>/` and running in its own function. */
 export const httpApps = ['onboarding', 'matching', 'monitoring'] as const
@@ -157,6 +159,10 @@ export class ApiStack extends Stack {
         addRoute(`public${path.replace(/[^a-z]/gi, '-')}`, path, apigwv2.HttpMethod.GET, integrations.onboarding, noAuthorizer),
       )
     }
+    // The public application forms (no account): the more specific route wins over onboarding's authorised proxy.
+    publicRouteResources.push(
+      addRoute('public-applications', publicApplicationsRoute, apigwv2.HttpMethod.ANY, integrations.onboarding, noAuthorizer),
+    )
 
     const accessLogGroup = new logs.LogGroup(this, 'AccessLogs', { retention: logs.RetentionDays.THREE_MONTHS })
     this.stage = new apigwv2.HttpStage(this, 'DefaultStage', {

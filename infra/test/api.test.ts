@@ -1,6 +1,6 @@
 import { Match } from 'aws-cdk-lib/assertions'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { httpApps, publicRoutes } from '../lib/api-stack'
+import { httpApps, publicApplicationsRoute, publicRoutes } from '../lib/api-stack'
 import { type SynthesisedApp, synthesiseBinome } from './synth-app'
 
 interface FunctionProperties {
@@ -65,11 +65,19 @@ describe('api stack: routes and authorizer', () => {
     expect(JSON.stringify(route.Properties.Target)).toContain('onboardingintegration')
   })
 
+  it('leaves the public application forms open to anyone, served by onboarding', () => {
+    const routes = apiTemplate().findResources('AWS::ApiGatewayV2::Route', { Properties: { RouteKey: `ANY ${publicApplicationsRoute}` } })
+    const route = Object.values(routes)[0] as { Properties: { AuthorizationType: string; AuthorizerId?: unknown; Target: unknown } }
+    expect(route.Properties.AuthorizationType).toBe('NONE')
+    expect(route.Properties.AuthorizerId).toBeUndefined()
+    expect(JSON.stringify(route.Properties.Target)).toContain('onboardingintegration')
+  })
+
   it('has exactly the proxied and public routes, nothing else open', () => {
     const keys = Object.values(apiTemplate().findResources('AWS::ApiGatewayV2::Route')).map(
       (route) => (route as { Properties: { RouteKey: string } }).Properties.RouteKey,
     )
-    expect(keys.sort()).toEqual([...httpApps.map((app) => `ANY /api/${app}/{proxy+}`), ...publicRoutes.map((path) => `GET ${path}`)].sort())
+    expect(keys.sort()).toEqual([...httpApps.map((app) => `ANY /api/${app}/{proxy+}`), ...publicRoutes.map((path) => `GET ${path}`), `ANY ${publicApplicationsRoute}`].sort())
   })
 
   it('deploys the $default stage automatically, throttled, with JSON access logs', () => {

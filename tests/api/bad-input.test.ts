@@ -25,6 +25,8 @@ async function snapshot(): Promise<string> {
     admin.get(`/api/matching/orgs/${PLS}/programmes/${PLS_PROGRAMME}/runs?limit=100`),
     admin.get(`/api/onboarding/orgs/${PLS}/programmes/${PLS_PROGRAMME}/rules/versions?limit=100`),
     admin.get(`/api/onboarding/orgs/${PLS}/programmes/${PLS_PROGRAMME}/sessions`),
+    admin.get(`/api/onboarding/orgs/${PLS}/programmes/${PLS_PROGRAMME}/public-form`),
+    admin.get(`/api/onboarding/orgs/${PLS}/programmes/${PLS_PROGRAMME}/people?limit=100`),
   ])
   return JSON.stringify(parts.map((r) => r.body)) + `|mails:${p.outbox.list().length}`
 }
@@ -53,6 +55,8 @@ beforeAll(async () => {
   ids.partnerId = 'no-such-partner'
   ids.itemId = 'tools'
   ids.sessionId = 'no-such-session'
+  // A well-formed link nobody published: the public routes check the body before they look the link up.
+  ids.token = 'A'.repeat(32)
   before = await snapshot()
 })
 afterAll(() => p.stop())

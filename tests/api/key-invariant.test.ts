@@ -34,7 +34,7 @@ describe('the single table', () => {
     expect(items.length).toBeGreaterThan(80)
     // Platform items are the identity module's (and the operator's health records); every other type is tenant data,
     // so a new entity is held to the tenant rule unless it is declared a platform one here.
-    const platformTypes = new Set(['user', 'email-index', 'subject-link', 'membership-index', 'sign-in-code', 'organisation-entry', 'sweep-run'])
+    const platformTypes = new Set(['user', 'email-index', 'subject-link', 'membership-index', 'sign-in-code', 'organisation-entry', 'sweep-run', 'public-form-link', 'application-counter'])
     const platformPartitions = platformLeadingKeys.filter((k) => !k.startsWith('ORG#'))
     const types = new Set<string>()
     for (const item of items) {
@@ -50,7 +50,7 @@ describe('the single table', () => {
     }
     // Every kind of item the platform writes was exercised above, so the check covered them all.
     expect([...types]).toEqual(expect.arrayContaining(
-      ['alert', 'email-index', 'matching-run', 'matching-suggestion', 'matching-unmatched', 'member', 'membership-index', 'organisation', 'organisation-entry', 'partnership', 'person', 'programme', 'sweep', 'rules-version', 'sweep-run', 'usage', 'user'],
+      ['alert', 'email-index', 'matching-run', 'matching-suggestion', 'matching-unmatched', 'member', 'membership-index', 'organisation', 'organisation-entry', 'partnership', 'person', 'programme', 'sweep', 'rules-version', 'sweep-run', 'usage', 'user', 'public-form', 'public-form-link', 'application', 'applicant-claim'],
     ))
   })
 })

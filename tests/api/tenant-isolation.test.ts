@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { CAI, CAI_PROGRAMME, PLS, signIn, type ApiClient } from '../support/client'
+import { ApiClient, CAI, CAI_PROGRAMME, PLS, PLS_PROGRAMME, signIn } from '../support/client'
 import { testPlatform } from '../support/platform'
 import { allRoutes, fill, routeKey, sampleBody, sampleQueries, type RouteRef } from '../support/routes'
 
@@ -55,6 +55,10 @@ beforeAll(async () => {
   })
   caiIds.sessionId = session.body.id
   await caiAdmin.post(`/api/onboarding/orgs/${CAI}/programmes/${CAI_PROGRAMME}/sessions/${caiIds.sessionId}/invitations`, { personIds: ['mentee-01'] })
+  // CAI publishes its mentees' application form: its link must lead to CAI's programme only.
+  const caiForm = `/api/onboarding/orgs/${CAI}/programmes/${CAI_PROGRAMME}/public-form`
+  const existing = await caiAdmin.get(caiForm)
+  caiIds.token = (await caiAdmin.put(caiForm, { mentee: true, ...(existing.status === 200 && { version: existing.body.version }) })).body.token
   await p.drain()
   caiSnapshot = await snapshotCai()
 })
@@ -100,6 +104,21 @@ describe('tenant isolation, generated from the OpenAPI document', () => {
     expect(res.status).toBe(400)
     expect(res.body.error.details).toEqual([{ path: 'cursor', reason: 'invalid-cursor', message: expect.any(String) }])
     expectNoCaiData(res.body)
+  })
+
+  it('a public link leads to its own programme only, and nobody reaches another programme by changing it', async () => {
+    const anonymous = new ApiClient(p.url)
+    const view = await anonymous.get(`/api/onboarding/public/forms/${caiIds.token}`)
+    expect(view.status).toBe(200)
+    expect(JSON.stringify(view.body)).not.toContain('MentorYou')
+    // Neither an id nor a neighbour of the token opens anything.
+    for (const guess of [CAI_PROGRAMME, PLS_PROGRAMME, caiIds.token!.slice(0, -1) + (caiIds.token!.endsWith('A') ? 'B' : 'A')]) {
+      const res = await anonymous.get(`/api/onboarding/public/forms/${encodeURIComponent(guess)}`)
+      expect([400, 404], guess).toContain(res.status)
+      expectNoCaiData(res.body)
+    }
+    // PLS's admin cannot read or change CAI's form through PLS's path.
+    expect((await plsAdmin.get(`/api/onboarding/orgs/${PLS}/programmes/${CAI_PROGRAMME}/public-form`)).status).toBe(404)
   })
 
   it('an invitation to another organisation cannot be accepted by someone not invited', async () => {

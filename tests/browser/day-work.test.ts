@@ -120,19 +120,20 @@ describe("a coordinator's day", () => {
     await page.goto(programmeUrl())
     const mentees = page.getByRole('region', { name: new RegExp(`^${fr.people.mentees}`) })
     await mentees.waitFor()
-    // The demo programme has 15 mentees: 9 ready, the others one or two at each earlier step (see the seed).
+    // The demo programme has 17 mentees: 9 ready, the others one or two at each earlier step (see the seed), and two
+    // more at `applied` who applied through the public form.
     const terms = await mentees.locator('dt').allTextContents()
     const numbers = await mentees.locator('dd').allTextContents()
     expect(Object.fromEntries(terms.map((t, i) => [t.trim(), numbers[i]?.trim()]))).toEqual({
-      [fr.status.person.applied]: '2',
+      [fr.status.person.applied]: '4',
       [fr.status.person.informed]: '1',
       [fr.status.person.interviewed]: '1',
       [fr.status.person.accepted]: '1',
       [fr.status.person.refused]: '1',
       [fr.status.person.ready]: '9',
     })
-    // Applied, informed and interviewed: 4 people still to decide on.
-    expect(await mentees.textContent()).toContain('4 personnes attendent une décision.')
+    // Applied, informed and interviewed: 6 people still to decide on.
+    expect(await mentees.textContent()).toContain('6 personnes attendent une décision.')
     const latest = page.getByRole('region', { name: fr.overview.latestRun })
     expect(await latest.textContent()).toContain(fr.status.run.completed)
     expect(await currentTabName()).toBe(fr.programmeTabs.overview)

@@ -94,11 +94,11 @@ describe('the People tab', () => {
     await page.keyboard.press('Enter')
     await page.waitForURL(/view=list&kind=mentee&stage=applied/)
     const rows = page.getByRole('table').getByRole('row')
-    await expect.poll(() => rows.count()).toBe(3) // the header and the two demo mentees who just applied
+    await expect.poll(() => rows.count()).toBe(5) // the header, the two demo mentees who just applied and the two who applied online
     for (const cell of await page.getByRole('table').locator('tbody td:nth-child(3)').allTextContents()) {
       expect(cell.trim()).toBe(fr.status.person.applied)
     }
-    expect(await page.getByText(/2 éléments affichés/).count()).toBe(1)
+    expect(await page.getByText(/4 éléments affichés/).count()).toBe(1)
     // Reloading the address gives the same view: the filters live in it.
     await page.reload()
     await page.getByRole('table').waitFor()

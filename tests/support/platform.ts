@@ -16,6 +16,7 @@ export async function testPlatform(opts: PlatformOptions & { onDisk?: boolean } 
   // every route as one user exceed a person's per-minute budget by design; the limits have their own test.
   const p = await startPlatform({
     port: 0, quiet: true, demoRuns: false, usageLimits: { perOrganisationPerMinute: 1_000_000, perUserPerMinute: 1_000_000 },
+    applicationLimits: { perAddressPerHour: 1_000_000, perClientPerHour: 1_000_000 },
     ...opts, ...(dataDir && { dataDir }),
   })
   return {

@@ -56,6 +56,11 @@ export const sampleBodies: Record<string, Record<string, unknown>> = {
     marks: [{ personId: 'mentee-01', attendance: 'present' }],
   },
   'POST /api/onboarding/recovery/orgs/{orgId}/admin': { email: 'sample@recovery.demo', name: 'Sam Ple' },
+  'PUT /api/onboarding/orgs/{orgId}/programmes/{programmeId}/public-form': { mentee: true, version: 1 },
+  'POST /api/onboarding/public/forms/{token}/applications': {
+    side: 'mentee', locale: 'fr', firstName: 'Sam', lastName: 'Ple', email: 'sam.ple@sample.demo', birthDate: '1990-04-12',
+    answers: {}, consent: { accepted: true, noticeVersion: 1 },
+  },
 }
 
 /**

@@ -2,6 +2,7 @@ import type { Deps } from '../shared/deps'
 import { createApp } from '../shared/app'
 import { authenticate, guardOrganisationRoutes } from '../shared/auth'
 import { registerImports } from './routes/imports'
+import { registerApplications } from './routes/applications'
 import { registerMe } from './routes/me'
 import { registerMembers } from './routes/members'
 import { registerOrganisations } from './routes/organisations'
@@ -42,5 +43,6 @@ export function onboardingApp(deps: Deps) {
   registerPartners(app)
   registerSessions(app)
   registerRecovery(app)
+  registerApplications(app)
   return app
 }

@@ -61,6 +61,7 @@ export const tenant: MiddlewareHandler<AppEnv> = async (c, next) => {
  */
 export function permit(permission: Permission): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
+    if (permission === 'public') return next()
     if (!c.var.user) throw unauthorized()
     if (permission === 'operator') {
       if (c.var.user.platformRole !== 'operator') throw forbidden('Only the platform operator may do this', 'operator-only')

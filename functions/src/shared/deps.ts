@@ -1,5 +1,5 @@
 import type { Logger } from '@aws-lambda-powertools/logger'
-import type { UsageLimits } from '@binome/core'
+import type { ApplicationLimits, UsageLimits } from '@binome/core'
 import type { Data } from '@binome/data'
 import type { Mailer } from './mailer'
 import type { TokenVerifier } from './tokens'
@@ -27,4 +27,6 @@ export interface Deps {
   operations: PlatformOperations
   /** Requests per minute an organisation and each of its users may make (see `UsageLimits`). */
   usageLimits: UsageLimits
+  /** Public applications per hour from one e-mail address and one client (see `ApplicationLimits`). */
+  applicationLimits: ApplicationLimits
 }

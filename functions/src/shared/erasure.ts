@@ -1,4 +1,4 @@
-import { retentionCutoff, retentionDue, type Person } from '@binome/core'
+import { retentionCutoff, retentionDue, staleVersion, type Person } from '@binome/core'
 import type { TenantData } from '@binome/data'
 import type { Deps } from './deps'
 
@@ -18,6 +18,11 @@ export async function erasePersonEverywhere(
   req: { programmeId: string; personId: string; version?: number | undefined; reason: ErasureReason; from?: string },
 ): Promise<Person> {
   const now = deps.now().toISOString()
+  // Their applications first, while the person still holds the address their claim is keyed by (a retry after a
+  // failure in between finds it again); a stale version is refused before anything is touched.
+  const person = await tenant.people.find(req.programmeId, req.personId)
+  if (!person.erasedAt && req.version !== undefined && req.version !== person.version) throw staleVersion('person')
+  await tenant.applications.erase(req.programmeId, req.personId, person.email)
   const erased = await tenant.people.erase(req.programmeId, req.personId, req.version, now)
   await tenant.sessions.erasePerson(req.programmeId, req.personId)
   await tenant.audit.append({

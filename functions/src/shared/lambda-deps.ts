@@ -1,5 +1,5 @@
 import { Logger } from '@aws-lambda-powertools/logger'
-import { defaultUsageLimits, type UsageLimits } from '@binome/core'
+import { defaultApplicationLimits, defaultUsageLimits, type UsageLimits } from '@binome/core'
 import { createData, lambdaDataAccess } from '@binome/data'
 import type { Deps } from './deps'
 import type { IdentityDirectory } from './identity-directory'
@@ -49,6 +49,7 @@ export function depsFromEnv(env: NodeJS.ProcessEnv, adapters: Adapters = {}): De
     appUrl: required(env, 'APP_URL'),
     logger,
     usageLimits: usageLimitsFromEnv(env),
+    applicationLimits: defaultApplicationLimits,
   }
 }
 

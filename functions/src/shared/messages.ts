@@ -45,3 +45,10 @@ export const mailMessages = {
     }[locale]
   },
 }
+
+/** A side of a programme as the acknowledgement e-mail names it, in the applicant's language. */
+export const sideNames: Record<Locale, Record<'mentor' | 'mentee', string>> = {
+  fr: { mentor: 'mentor', mentee: 'mentoré·e' },
+  en: { mentor: 'mentor', mentee: 'mentee' },
+  nl: { mentor: 'mentor', mentee: 'mentee' },
+}

@@ -4,6 +4,7 @@ import {
   type Person as PersonEntity, type TimelineEntry as TimelineEntryEntity,
 } from '@binome/core'
 import { Email, Id, IsoDate, IsoDateTime, Name, Version, page } from './common'
+import { ApplicationRecord } from './consent'
 import { freeText, singleLineText } from './text'
 
 /** One answer as stored: its shape depends on the field's kind in the programme's form (see ./answers). */
@@ -193,6 +194,8 @@ export const PersonalDataExport = z.object({
   programme: z.object({ id: Id, name: z.string() }),
   person: Person,
   timeline: z.array(TimelineEntry),
+  /** What the person sent through the public form, each with its consent (empty for people entered by staff). */
+  applications: z.array(ApplicationRecord),
   auditTrail: z.array(z.object({ at: IsoDateTime, actorId: z.string(), action: z.string(), facts: z.record(z.string(), z.string()) })),
   pdf: z.object({ filename: z.string(), contentType: z.literal('application/pdf'), base64: z.string() }),
 })

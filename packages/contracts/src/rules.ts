@@ -6,7 +6,7 @@ import {
   type DocumentTemplate as CoreDocumentTemplate, type EligibilityItem as CoreEligibilityItem,
   type ExitOutcome as CoreExitOutcome, type FormField as CoreFormField, type FormSection as CoreFormSection,
   type IntakeForm as CoreIntakeForm, type LocalizedText as CoreLocalizedText, type ProgrammeRules as CoreProgrammeRules,
-  type RulesChange as CoreRulesChange, type RulesVersion as CoreRulesVersion,
+  type RulesChange as CoreRulesChange, type RulesVersion as CoreRulesVersion, type PrivacyNotice as CorePrivacyNotice,
 } from '@binome/core'
 import { Id, IsoDateTime, Version, page } from './common'
 
@@ -70,6 +70,7 @@ export const FormField = z.strictObject({
   options: z.array(ChoiceOption).max(rulesLimits.optionsPerField).optional(),
   min: z.number().finite().optional(),
   max: z.number().finite().optional(),
+  staffOnly: z.boolean().optional(),
 }) satisfies z.ZodType<CoreFormField>
 /** The core's type, under the schema's name. */
 export type FormField = CoreFormField
@@ -78,6 +79,7 @@ export const FormSection = z.strictObject({
   id: RuleId,
   title: LocalizedText,
   fields: z.array(FormField).max(rulesLimits.fieldsPerSection),
+  staffOnly: z.boolean().optional(),
 }) satisfies z.ZodType<CoreFormSection>
 /** The core's type, under the schema's name. */
 export type FormSection = CoreFormSection
@@ -183,6 +185,13 @@ export const DocumentTemplate = z.strictObject({
 /** The core's type, under the schema's name. */
 export type DocumentTemplate = CoreDocumentTemplate
 
+const PurposeText = freeText({ max: 2000 }).refine((s) => s.length > 0, 'is required')
+/** The privacy notice shown on the public application forms (its `version` raised when its words change). */
+export const PrivacyNotice = z.strictObject({
+  version: z.number().int().min(0).max(999_999),
+  purpose: z.strictObject({ fr: PurposeText, en: PurposeText, nl: PurposeText }),
+}) satisfies z.ZodType<CorePrivacyNotice>
+
 /** The parts of a programme's rules, each savable on its own (`PATCH …/rules`). */
 export const rulesParts = {
   forms: z.strictObject({ mentor: IntakeForm, mentee: IntakeForm }),
@@ -191,6 +200,8 @@ export const rulesParts = {
   cadences: Cadences,
   outcomes: z.array(ExitOutcome).max(rulesLimits.outcomes),
   templates: z.array(DocumentTemplate).max(templateKinds.length),
+  // Optional: rules saved before notices existed have none (the platform's default notice stands in).
+  privacy: PrivacyNotice.optional(),
 }
 export const rulesPartNames = Object.keys(rulesParts) as (keyof typeof rulesParts)[]
 
@@ -246,6 +257,7 @@ export const PatchRules = z
     cadences: rulesParts.cadences.optional(),
     outcomes: rulesParts.outcomes.optional(),
     templates: rulesParts.templates.optional(),
+    privacy: rulesParts.privacy,
   })
   .refine((b) => rulesPartNames.some((part) => b[part] !== undefined), {
     message: `must change at least one of ${rulesPartNames.join(', ')}`,

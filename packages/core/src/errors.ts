@@ -15,6 +15,8 @@ export const errorCodes = {
   forbidden: 403,
   not_found: 404,
   conflict: 409,
+  /** A public application form whose side is closed. */
+  gone: 410,
   /**
    * Well-formed input that breaks a rule about the whole: a programme's rules whose parts disagree, a template that
    * does not compile, a person's answers that do not fit their programme's form.
@@ -33,7 +35,7 @@ export type ErrorCode = keyof typeof errorCodes
  * The things an error can be about, named without language (`not-found` with `{ entity: 'programme' }`). Names are
  * camelCase because interfaces choose their words with an ICU `select` on them, whose keys cannot hold a hyphen.
  */
-export const errorEntities = ['organisation', 'programme', 'membership', 'person', 'matchingRun', 'user', 'rules', 'item', 'partnership', 'checklistItem', 'session'] as const
+export const errorEntities = ['organisation', 'programme', 'membership', 'person', 'matchingRun', 'user', 'rules', 'item', 'partnership', 'checklistItem', 'session', 'applicationForm'] as const
 export type ErrorEntity = (typeof errorEntities)[number]
 
 /**
@@ -63,6 +65,7 @@ export const errorReasons = {
   'invitation-already-accepted': { code: 'conflict', values: [] },
   'last-admin': { code: 'conflict', values: [] },
   'programme-archived': { code: 'conflict', values: [] },
+  'applications-closed': { code: 'gone', values: [] },
   'programme-already-archived': { code: 'conflict', values: [] },
   /** A partnership holds at most so many field follow-up sessions. */
   'too-many-sessions': { code: 'conflict', values: ['max'] },
@@ -98,6 +101,8 @@ export const errorReasons = {
   'unsupported-media-type': { code: 'unsupported_media_type', values: [] },
   'too-many-attempts': { code: 'rate_limited', values: [] },
   'usage-limit': { code: 'rate_limited', values: ['scope', 'retryAfterSeconds'] },
+  /** Too many public applications from one e-mail address or one client this hour. */
+  'application-limit': { code: 'rate_limited', values: ['scope', 'retryAfterSeconds'] },
   internal: { code: 'internal', values: ['requestId'] },
   unavailable: { code: 'unavailable', values: [] },
   starting: { code: 'unavailable', values: [] },
@@ -194,6 +199,7 @@ const entityWords: Record<ErrorEntity, string> = {
   item: 'The item',
   partnership: 'The partnership',
   checklistItem: 'The checklist item',
+  applicationForm: 'The application form',
 }
 
 /** Shorthands for the errors every entity has. */

@@ -28,6 +28,9 @@ export const permissions = {
   // Partnerships of a training organisation: its trainers onboard partners; its admins oversee them.
   'partners.read': ['trainer', 'admin'],
   'partners.write': ['trainer', 'admin'],
+  /** A programme's public application forms: staff see whether they are open and copy the link; admins open and close them. */
+  'applications.read': ['admin', 'coordinator'],
+  'applications.manage': ['admin'],
   /** The organisation's audit log: who read or changed whose personal data, and the operator's interventions. */
   'audit.read': ['admin'],
   /** A person's data exported for their right of access (GDPR): admins, who answer for it. */

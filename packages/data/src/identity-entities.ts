@@ -81,3 +81,32 @@ export const organisationEntryEntity = definePlatformEntity({
 
 /** The index entry that mirrors a membership. */
 export type { MembershipIndexEntry }
+
+/** Where a public application form's token leads: an organisation and one of its programmes. */
+export interface PublicFormLink {
+  token: string
+  orgId: string
+  programmeId: string
+}
+
+/**
+ * `PUBLICFORM#<token>` / `LINK`: the only way from a public link to a programme. The token is random (never derived
+ * from an id), so nobody can list or guess programmes; the tenant's own form item stays the truth (a link whose form
+ * no longer names its token leads nowhere).
+ */
+export const publicFormLinkEntity = definePlatformEntity({
+  type: 'public-form-link',
+  partition: (token: string) => `PUBLICFORM#${safe(token, 'token')}`,
+  sort: () => 'LINK',
+  keyOf: (l: PublicFormLink) => [[l.token], []] as const,
+})
+
+/**
+ * `APPLYLIMIT#<scope>#<sha-256>` / `HOUR#<yyyy-mm-ddThh>`: applications counted per e-mail address and per client
+ * (IP address) and hour, across the platform (a flood aimed at several programmes is still one client).
+ */
+export const applicationCounterEntity = definePlatformEntity({
+  type: 'application-counter',
+  partition: (scope: 'address' | 'client', hash: string) => `APPLYLIMIT#${safe(scope, 'scope')}#${safe(hash, 'hash')}`,
+  sort: (hour: string) => `HOUR#${safe(hour, 'hour')}`,
+})

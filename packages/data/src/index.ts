@@ -1,6 +1,7 @@
 import type { DataAccess } from './access'
 import { identityData } from './identity'
 import { platformHealthData } from './platform-health'
+import { publicFormsData } from './public-forms'
 import { signInCodes } from './sign-in-codes'
 import { Store } from './store'
 import { tenantData, type TenantContext } from './tenant'
@@ -20,6 +21,8 @@ export { WhoAmICache, whoAmITtlMs, type WhoAmI } from './who-am-i-cache'
 export { tableDefinition, createTableInput } from './table'
 export type { SignInCodes } from './sign-in-codes'
 export type { SweepRun } from './platform-health'
+export type { PublicFormsData } from './public-forms'
+export type { PublicFormLink } from './identity-entities'
 
 /**
  * The data layer: tenant data only through a tenant context, with credentials that reach only that tenant's
@@ -42,6 +45,8 @@ export function createData(access: DataAccess) {
     platformHealth: platformHealthData(platform),
     /** The local issuer's sign-in codes (platform items, like the identity module's). */
     signInCodes: signInCodes(access.platform),
+    /** Public application forms' links and abuse counters (platform items: no tenant is known before the link is resolved). */
+    publicForms: publicFormsData(platform),
   }
 }
 export type Data = ReturnType<typeof createData>

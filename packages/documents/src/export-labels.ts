@@ -9,6 +9,9 @@ export const exportLabels = {
     pipeline: 'Parcours', stage: 'Étape', since: 'Depuis', decision: 'Décision', reason: 'Motif', referredTo: 'Orienté·e vers',
     interview: 'Entretien individuel', answers: 'Réponses au formulaire', timeline: 'Historique des modifications', audit: 'Consultations et modifications par l’équipe',
     by: 'par', route: 'action',
+    applications: 'Candidatures et consentement', received: 'Candidature reçue le', repeat: 'candidature répétée',
+    consentGiven: 'Consentement donné le', notice: 'au texte d’information, version', consentWithdrawn: 'Consentement retiré le',
+    submitted: 'Envoyé',
   },
   en: {
     title: (name: string) => `Personal data of ${name}`,
@@ -17,6 +20,9 @@ export const exportLabels = {
     pipeline: 'Path', stage: 'Stage', since: 'Since', decision: 'Decision', reason: 'Reason', referredTo: 'Referred to',
     interview: 'Individual interview', answers: 'Answers to the form', timeline: 'History of changes', audit: 'Reads and changes by staff',
     by: 'by', route: 'action',
+    applications: 'Applications and consent', received: 'Application received on', repeat: 'repeated application',
+    consentGiven: 'Consent given on', notice: 'to the privacy notice, version', consentWithdrawn: 'Consent withdrawn on',
+    submitted: 'Sent',
   },
   nl: {
     title: (name: string) => `Persoonsgegevens van ${name}`,
@@ -25,5 +31,8 @@ export const exportLabels = {
     pipeline: 'Traject', stage: 'Stap', since: 'Sinds', decision: 'Beslissing', reason: 'Reden', referredTo: 'Doorverwezen naar',
     interview: 'Individueel gesprek', answers: 'Antwoorden op het formulier', timeline: 'Geschiedenis van wijzigingen', audit: 'Raadplegingen en wijzigingen door het team',
     by: 'door', route: 'actie',
+    applications: 'Aanvragen en toestemming', received: 'Aanvraag ontvangen op', repeat: 'herhaalde aanvraag',
+    consentGiven: 'Toestemming gegeven op', notice: 'voor de privacyverklaring, versie', consentWithdrawn: 'Toestemming ingetrokken op',
+    submitted: 'Verzonden',
   },
 } satisfies Record<Locale, Record<string, unknown>>

@@ -349,6 +349,12 @@ export const templateVariables: Record<TemplateKind, VariableTree> = {
       'La définition du mentorat', 'Les objectifs du programme', 'Le public mentee et ses spécificités',
     ]),
   },
+  'email-application-received': {
+    ...common(),
+    recipient: recipient('the applicant', menteeSample),
+    side: text('The side applied for, in words of the applicant’s language (mentor, mentee…)', 'mentee'),
+    locale: text('The applicant’s language: fr, en or nl (to write each language’s words with `{% case locale %}`)', 'fr'),
+  },
 }
 
 /** E-mail kinds have a subject; the others are documents. */

@@ -6,7 +6,7 @@ import { Logger } from '@aws-lambda-powertools/logger'
 import { SESv2Client } from '@aws-sdk/client-sesv2'
 import { SQSClient } from '@aws-sdk/client-sqs'
 import { Hono } from 'hono'
-import { DomainError, defaultUsageLimits, type UsageLimits } from '@binome/core'
+import { DomainError, defaultApplicationLimits, defaultUsageLimits, type ApplicationLimits, type UsageLimits } from '@binome/core'
 import { createData } from '@binome/data'
 import { localDataAccess, type LocalDataAccess } from './runtime/local-data-access'
 import { ErrorLedger, localOperations } from './runtime/local-operations'
@@ -66,6 +66,8 @@ export interface PlatformOptions {
   now?: () => Date
   /** Requests per minute per organisation and per user (default `defaultUsageLimits`, as on AWS). */
   usageLimits?: UsageLimits
+  /** Public applications per hour and address / client; the defaults unless a test sets them. */
+  applicationLimits?: ApplicationLimits
 }
 
 export interface Platform {
@@ -157,6 +159,7 @@ export async function startPlatform(opts: PlatformOptions = {}): Promise<Platfor
   deps = {
     data, now, newId, logger,
     usageLimits: opts.usageLimits ?? defaultUsageLimits,
+    applicationLimits: opts.applicationLimits ?? defaultApplicationLimits,
     mailer: sesMailer(ses, mailFrom),
     tokens: jwtVerifier({ issuer, audience: localAudience, jwks: new URL(`${issuer}/jwks.json`), now }),
     matchingQueue: sqsMatchingQueue(sqs, matchingQueue.url),

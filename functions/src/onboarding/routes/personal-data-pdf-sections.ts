@@ -2,7 +2,7 @@
  * The sections of a person's export PDF, in the language asked. Loaded only when an export is made, with pdf-lib,
  * so the onboarding function's usual requests never load either.
  */
-import { displayName, formFields, type IntakeForm, type Locale, type Organisation, type Person, type Programme, type TimelineEntry } from '@binome/core'
+import { displayName, formFields, type Application, type IntakeForm, type Locale, type Organisation, type Person, type Programme, type TimelineEntry } from '@binome/core'
 import { exportLabels } from '@binome/documents/export-labels'
 import { personalDataPdf, type ExportSection } from '@binome/documents/personal-data-pdf'
 
@@ -11,10 +11,14 @@ const text = (v: unknown): string =>
     ? v.map((x) => (typeof x === 'object' && x !== null ? Object.values(x).join(' ') : String(x))).join(', ')
     : typeof v === 'boolean' ? (v ? '✓' : '✗') : String(v)
 
-/** The PDF of an export: identity, path, interview, answers (with the form's labels), timeline, audit trail. */
+/**
+ * The PDF of an export: identity, path, interview, answers (with the form's labels), the applications with their
+ * consent (the notice's text as the applicant read it), timeline, audit trail.
+ */
 export async function generatePdf(x: {
   locale: Locale; person: Person; timeline: TimelineEntry[]; auditTrail: { at: string; actorId: string; action: string; facts: Record<string, string> }[]
   form: IntakeForm; organisation: Organisation; programme: Programme; exportedAt: string
+  applications: (Application & { notice: string })[]
 }): Promise<Uint8Array> {
   const w = exportLabels[x.locale]
   const p = x.person
@@ -31,6 +35,17 @@ export async function generatePdf(x: {
     },
     ...(p.interview ? [{ title: w.interview, lines: Object.entries(p.interview).map(([k, v]): [string, string] => [k, k === 'checks' ? (v as { itemId: string; met: boolean }[]).map((c) => `${c.itemId}: ${c.met ? '✓' : '✗'}`).join('\n') : text(v)]) }] : []),
     { title: w.answers, lines: formFields(x.form).filter((f) => p.answers[f.id] !== undefined).map((f): [string, string] => [f.label[x.locale], text(p.answers[f.id])]) },
+    ...(x.applications.length > 0 ? [{
+      title: w.applications, lines: x.applications.map((a): [string, string] => [
+        `${w.received} ${day(a.receivedAt)}${a.repeat ? ` (${w.repeat})` : ''}`,
+        [
+          `${w.consentGiven} ${day(a.consent.givenAt)} — ${w.notice} ${a.consent.noticeVersion} (${a.consent.locale})`,
+          a.consent.withdrawnAt && `${w.consentWithdrawn} ${day(a.consent.withdrawnAt)}`,
+          a.notice,
+          a.submitted && `${w.submitted}: ${a.submitted.firstName} ${a.submitted.lastName}, ${a.submitted.email}${a.submitted.phone ? `, ${a.submitted.phone}` : ''}, ${a.submitted.birthDate}`,
+        ].filter(Boolean).join('\n'),
+      ]),
+    }] : []),
     {
       title: w.timeline, lines: x.timeline.map((e): [string, string] => [
         `${day(e.at)} — ${e.kind}${e.by ? ` (${w.by} ${e.by})` : ''}`,

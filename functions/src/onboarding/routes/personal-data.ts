@@ -1,5 +1,5 @@
 import { route } from '../../shared/routes'
-import { displayName, type Person, type TimelineEntry } from '@binome/core'
+import { displayName, privacyNotice, type Application, type Person, type TimelineEntry } from '@binome/core'
 import { onboardingRoutes as routes } from '@binome/contracts/routes/onboarding'
 import type { AuditEntry, Page } from '@binome/data'
 import type { App } from '../../shared/app'
@@ -31,20 +31,27 @@ export function registerPersonalData(app: App) {
     const [person, organisation, programme] = await Promise.all([
       tenant.people.find(programmeId, personId), tenant.organisation.get(), tenant.programmes.get(programmeId),
     ])
-    const [timeline, audit, rules] = await Promise.all([
+    const [timeline, audit, rules, applications] = await Promise.all([
       everything((cursor) => tenant.people.timeline(programmeId, personId, { limit: 100, cursor })),
       everything((cursor) => tenant.audit.search({ subjectPersonId: personId }, { limit: 100, cursor })),
       tenant.rules.get(programmeId, person.rulesVersion),
+      tenant.applications.ofPerson(programmeId, personId),
     ])
+    // The notice each consent was given to, as the applicant read it (its rules version may be older than the person's).
+    const noticeVersions = [...new Set(applications.map((a) => a.consent.rulesVersion))]
+    const notices = new Map(await Promise.all(noticeVersions.map(async (v) => [v, privacyNotice((await tenant.rules.get(programmeId, v)).rules)] as const)))
     const exportedAt = deps.now().toISOString()
     const auditTrail = audit.map((e: AuditEntry) => ({ at: e.at, actorId: e.actorId, action: e.action, facts: e.facts }))
     const { generatePdf } = await import('./personal-data-pdf-sections')
-    const pdf = await generatePdf({ locale, person, timeline, auditTrail, form: rules.rules.forms[person.kind], organisation, programme, exportedAt })
+    const pdf = await generatePdf({
+      locale, person, timeline, auditTrail, form: rules.rules.forms[person.kind], organisation, programme, exportedAt,
+      applications: applications.map((a) => ({ ...a, notice: notices.get(a.consent.rulesVersion)!.purpose[a.consent.locale] })),
+    })
     return c.json({
       exportedAt,
       organisation: { id: organisation.id, name: organisation.name },
       programme: { id: programme.id, name: programme.name },
-      person: strip(person), timeline: timeline.map(stripEntry), auditTrail,
+      person: strip(person), timeline: timeline.map(stripEntry), applications: applications.map(stripApplication), auditTrail,
       pdf: { filename: `${displayName(person).replace(/[^\p{L}\p{N}]+/gu, '-')}-${exportedAt.slice(0, 10)}.pdf`, contentType: 'application/pdf' as const, base64: Buffer.from(pdf).toString('base64') },
     }, 200)
   })
@@ -73,3 +80,4 @@ export function registerPersonalData(app: App) {
 
 const strip = ({ orgId: _o, ...p }: Person) => p
 const stripEntry = ({ orgId: _o, ...e }: TimelineEntry) => e
+const stripApplication = ({ orgId: _o, ...a }: Application) => a

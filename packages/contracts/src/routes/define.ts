@@ -5,10 +5,11 @@ import { ErrorBody } from '../errors'
 
 /**
  * What a route needs from its caller: a tenant action of the core's permission table (checked against the caller's
- * role in the organisation of the path), `'operator'` for the platform operator, or `'signed-in'` for any signed-in
- * user acting on their own account (routes outside an organisation).
+ * role in the organisation of the path), `'operator'` for the platform operator, `'signed-in'` for any signed-in
+ * user acting on their own account (routes outside an organisation), or `'public'` for anyone, without an account
+ * (the public application forms, under `/public/`).
  */
-export type Permission = Action | 'operator' | 'signed-in'
+export type Permission = Action | 'operator' | 'signed-in' | 'public'
 
 type Schema = z.ZodType
 type Media = { content: { 'application/json': { schema: Schema } }; description: string }
@@ -71,6 +72,7 @@ const errorDescriptions = {
   401: 'Missing or invalid token',
   403: 'Not a member of the organisation, or the role does not allow it',
   404: 'Not found',
+  410: 'Gone: applications to this programme are closed',
   409: 'Refused: `reason` says why (stale-version: changed by someone else; or a rule such as already-invited, last-admin, programme-archived)',
   413: 'Body too large (or, for an import, `import-too-many-rows`)',
   415: 'The body is not in the media type the route takes',

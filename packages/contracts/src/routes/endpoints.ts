@@ -58,6 +58,11 @@ export const onboardingEndpoints = {
   cancelSession: { method: 'post', path: '/orgs/{orgId}/programmes/{programmeId}/sessions/{sessionId}/cancel' },
   inviteToSession: { method: 'post', path: '/orgs/{orgId}/programmes/{programmeId}/sessions/{sessionId}/invitations' },
   recordAttendance: { method: 'put', path: '/orgs/{orgId}/programmes/{programmeId}/sessions/{sessionId}/attendance' },
+  readPublicForm: { method: 'get', path: '/orgs/{orgId}/programmes/{programmeId}/public-form' },
+  updatePublicForm: { method: 'put', path: '/orgs/{orgId}/programmes/{programmeId}/public-form' },
+  // Public: no account, no token; the link's secret is the only key (and on AWS a route without the authorizer).
+  readApplicationForm: { method: 'get', path: '/public/forms/{token}' },
+  apply: { method: 'post', path: '/public/forms/{token}/applications' },
   // Outside `/orgs/{orgId}/…`, whose guard admits the organisation's own members only.
   appointAdmin: { method: 'post', path: '/recovery/orgs/{orgId}/admin' },
 } as const

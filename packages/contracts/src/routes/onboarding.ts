@@ -8,6 +8,7 @@ import {
   ImportReport, ImportUpload,
   CancelSession, CreateSession, InviteToSession, RecordAttendance, Session, SessionDetail, SessionList, SessionListQuery, SessionParams,
   UpdateSession,
+  ApplicationBody, ApplicationReceived, PublicFormParams, PublicFormSettings, PublicFormView, UpdatePublicForm,
   AuditEntryPage, AuditQuery, ErasePerson, ExportQuery, RetentionPreview, RetentionQuery, PersonalDataExport, AddNote, MoveStage, RecordInterview, StageCounts, StageCountsQuery, TimelineEntry, TimelinePage,
   PatchRules, RulesDiff, RulesDiffQuery, RulesVersion, RulesVersionPage, RulesVersionParams, SaveRules,
 } from '../index'
@@ -333,6 +334,34 @@ export const onboardingRoutes = {
     responses: { 200: json(SessionDetail), ...errors(400, 401, 403, 404, 409, 413) },
     permission: 'sessions.write',
     personalData: 'change',
+  }),
+  readPublicForm: declare({
+    ...onboardingEndpoints.readPublicForm, tags: ['Applications'], security,
+    summary: "The programme's public application form: its link token and which sides are open (404 until first published)",
+    request: { params: ProgrammeParams },
+    responses: { 200: json(PublicFormSettings), ...errors(400, 401, 403, 404) },
+    permission: 'applications.read',
+  }),
+  updatePublicForm: declare({
+    ...onboardingEndpoints.updatePublicForm, tags: ['Applications'], security,
+    summary: 'Open or close applications per side; the first change publishes the form with a new unguessable token',
+    request: { params: ProgrammeParams, ...jsonBody(UpdatePublicForm) },
+    responses: { 200: json(PublicFormSettings), ...errors(400, 401, 403, 404, 409, 413) },
+    permission: 'applications.manage',
+  }),
+  readApplicationForm: declare({
+    ...onboardingEndpoints.readApplicationForm, tags: ['Public applications'],
+    summary: "A public application form, without an account: the programme, its open sides' forms and the privacy notice (404 for an unknown link, 410 when every side is closed)",
+    request: { params: PublicFormParams },
+    responses: { 200: json(PublicFormView), ...errors(400, 404, 410, 429) },
+    permission: 'public',
+  }),
+  apply: declare({
+    ...onboardingEndpoints.apply, tags: ['Public applications'],
+    summary: 'Apply without an account: identity, answers to the side\'s form (422 invalid-answers naming `answers.<fieldId>`), consent to the notice shown; the same answer whether or not the address is already known; 429 past the hourly limits per address and per client',
+    request: { params: PublicFormParams, ...jsonBody(ApplicationBody) },
+    responses: { 202: json(ApplicationReceived, 'Received'), ...errors(400, 404, 409, 410, 413, 422, 429) },
+    permission: 'public',
   }),
   readRules: declare({
     ...onboardingEndpoints.readRules, tags: ['Rules'], security,

@@ -47,12 +47,16 @@ export interface FormField {
   /** number only: bounds of the accepted value. */
   min?: number
   max?: number
+  /** Filled in by staff (a referral, an interview note): left out of the public application form. */
+  staffOnly?: boolean
 }
 
 export interface FormSection {
   id: string
   title: LocalizedText
   fields: FormField[]
+  /** Filled in by staff (the selection interview): left out of the public application form, whole. */
+  staffOnly?: boolean
 }
 
 export interface IntakeForm {
@@ -83,6 +87,21 @@ export type Answers = Record<string, AnswerValue>
  */
 export function formFields(form: IntakeForm): FormField[] {
   return form.sections.flatMap((s) => s.fields)
+}
+
+/**
+ * The form an applicant answers on the public page: without the sections and fields staff fill in.
+ *
+ * @example
+ * applicantForm(rules.forms.mentee).sections.some((s) => s.id === 'interview') // false
+ */
+export function applicantForm(form: IntakeForm): IntakeForm {
+  return {
+    sections: form.sections
+      .filter((s) => !s.staffOnly)
+      .map((s) => ({ ...s, fields: s.fields.filter((f) => !f.staffOnly) }))
+      .filter((s) => s.fields.length > 0),
+  }
 }
 
 /**

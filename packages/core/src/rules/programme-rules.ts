@@ -53,7 +53,7 @@ export const templateKinds = [
   'evaluation-mentor', 'evaluation-mentee',
   'email-invitation', 'email-sign-in-code', 'email-proposal', 'email-proposal-reminder', 'email-duo-started',
   'email-check-in-reminder', 'email-evaluation', 'email-closure',
-  'email-information-session', 'email-training-session',
+  'email-information-session', 'email-training-session', 'email-application-received',
 ] as const
 export type TemplateKind = (typeof templateKinds)[number]
 
@@ -66,6 +66,15 @@ export interface DocumentTemplate {
   body: string
 }
 
+/**
+ * What the applicant is told about the processing of their personal data before they send anything, and agrees to.
+ * `version` numbers the text: an admin who changes the purpose raises it, so each consent says which words were read.
+ */
+export interface PrivacyNotice {
+  version: number
+  purpose: LocalizedText
+}
+
 /** Everything a programme configures about its method; the single source every other part reads. */
 export interface ProgrammeRules {
   forms: { mentor: IntakeForm; mentee: IntakeForm }
@@ -74,6 +83,11 @@ export interface ProgrammeRules {
   cadences: Cadences
   outcomes: ExitOutcome[]
   templates: DocumentTemplate[]
+  /**
+   * The purpose of the processing of personal data, shown on the public application forms and agreed to by each
+   * applicant (see `Consent`); absent in rules saved before notices existed, which show `defaultPrivacyNotice`.
+   */
+  privacy?: PrivacyNotice
 }
 
 /**

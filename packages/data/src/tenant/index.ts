@@ -1,6 +1,7 @@
 import type { Store } from '../store'
 import type { WhoAmICache } from '../who-am-i-cache'
 import { alertsRepo } from './alerts'
+import { applicationsRepo } from './applications'
 import { auditRepo } from './audit'
 import type { TenantContext } from './context'
 import { membersRepo } from './members'
@@ -24,6 +25,7 @@ export { alertEntity, sweepEntity, type AlertRecord, type SweepRecord } from './
 export type { AuditEntry } from './audit'
 export { partnershipEntity, type PartnerConfigurationRecord } from './partners'
 export { sessionEntity, sessionInviteeEntity, type SessionRecord } from './sessions'
+export { applicantClaimEntity, applicationEntity, publicFormEntity, addressKey, type ApplicantClaim } from './applications'
 
 /** The stores a tenant's repositories use: the tenant's own credentials, and the identity module's. */
 export interface TenantStores {
@@ -57,6 +59,7 @@ export function tenantData(stores: TenantStores, ctx: TenantContext, whoAmI?: Wh
     audit: auditRepo(stores.platform, ctx),
     partners: partnersRepo(store, ctx, stores.other),
     sessions: sessionsRepo(store, ctx),
+    applications: applicationsRepo(store, ctx),
   }
 }
 export type TenantData = ReturnType<typeof tenantData>

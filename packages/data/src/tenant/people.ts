@@ -4,7 +4,7 @@ import {
 } from '@binome/core'
 import { defineTenantEntity, safe } from '../entity'
 import { decodeCursor, encodeCursor } from '../cursor'
-import { nextVersion, type IndexFilter, type Item, type Page, type Store } from '../store'
+import { nextVersion, type IndexFilter, type Item, type Page, type Store, type TransactItem } from '../store'
 import { tableDefinition } from '../table'
 import type { TenantContext } from './context'
 
@@ -317,11 +317,15 @@ export function peopleRepo(store: Store, ctx: TenantContext) {
     all(programmeId: string, kind?: PersonKind): Promise<Person[]> {
       return people.all([programmeId], kind && `${kind.toUpperCase()}#`)
     },
-    /** Creates a person, their name tokens and the timeline entry that says where they came from, in one transaction. */
-    async create(p: Person, entry?: TimelineEntry): Promise<void> {
+    /**
+     * Creates a person, their name tokens and the timeline entry that says where they came from, in one transaction.
+     * `also` joins writes of another entity that must stand or fall with the person (an application and the claim on
+     * its address); when one of them is refused, nothing is written and the error is `alreadyExists('person')`.
+     */
+    async create(p: Person, entry?: TimelineEntry, also: TransactItem[] = []): Promise<void> {
       if (p.orgId !== ctx.orgId) throw notFound('organisation')
       await store.transact([
-        people.newItem(p), ...(entry ? [timeline.newItem(entry)] : []), ...tokenWrites(undefined, p), ...countWrites(undefined, p),
+        people.newItem(p), ...(entry ? [timeline.newItem(entry)] : []), ...tokenWrites(undefined, p), ...countWrites(undefined, p), ...also,
       ], alreadyExists('person'))
     },
     /**

@@ -5,6 +5,7 @@ import { demoAnswers, demoIdentity } from './demo-answers'
 import { caiMentees, caiMentors, plsMentees, plsMentors, type DemoProfile } from './demo-people'
 import { seedDemoPartners } from './demo-partners'
 import { seedDemoSessions } from './demo-sessions'
+import { caiApplicants, plsApplicants, seedDemoApplications, type DemoApplicant } from './demo-applications'
 import { demoPath, demoStage } from './demo-pipeline'
 
 interface DemoOrg {
@@ -19,6 +20,8 @@ interface DemoOrg {
   staff: { email: string; name: string; role: MembershipRole; description: string }[]
   mentors: DemoProfile[]
   mentees: DemoProfile[]
+  /** People who applied through the programme's public form (open for mentees). */
+  applicants: DemoApplicant[]
   domain: string
 }
 
@@ -37,7 +40,7 @@ export const demoOrganisations: DemoOrg[] = [
       { email: 'coordination2@mentoryou.demo', name: 'Sarah Nguyen', role: 'coordinator', description: 'Coordinatrice MentorYou' },
       { email: 'partenaire@mission-locale.demo', name: 'Rachid Ouali', role: 'partner', description: 'Partenaire ISP (Mission locale) de MentorYou' },
     ],
-    mentors: plsMentors, mentees: plsMentees,
+    mentors: plsMentors, mentees: plsMentees, applicants: plsApplicants,
   },
   {
     id: 'cai-duo-n2wa', name: 'CAI — Duo N2WA', contactEmail: 'duo@cai.demo', domain: 'duo-n2wa.demo',
@@ -49,7 +52,7 @@ export const demoOrganisations: DemoOrg[] = [
       { email: 'coordination@duo-n2wa.demo', name: 'Youssef Amrani', role: 'coordinator', description: 'Chargé de projet Duo' },
       { email: 'coordination2@duo-n2wa.demo', name: 'Marie Dewez', role: 'coordinator', description: 'Chargée de projet Duo' },
     ],
-    mentors: caiMentors, mentees: caiMentees,
+    mentors: caiMentors, mentees: caiMentees, applicants: caiApplicants,
   },
 ]
 
@@ -123,6 +126,7 @@ export async function seedDemoData(data: Data, opts: { now: Date; newId: () => s
     for (const [i, d] of o.mentors.entries()) people.push(await walk(person(d, 'mentor', i), i))
     for (const [i, d] of o.mentees.entries()) people.push(await walk(person(d, 'mentee', i), i))
     await seedDemoSessions(tenant, { programmeId: p.id, userId: admin.id, now: opts.now, newId: opts.newId, ...o.sessions, people })
+    await seedDemoApplications(data, tenant, { programmeId: p.id, rules, rulesVersion: p.rulesVersion, applicants: o.applicants, now: opts.now, newId: opts.newId })
   }
   await seedDemoPartners(data, { now: opts.now, trainer: trainerUser })
   return true

@@ -140,6 +140,11 @@ export const api = {
     call('onboarding', 'inviteToSession', { orgId, programmeId, sessionId }, { body: { personIds } }),
   recordAttendance: (orgId: string, programmeId: string, sessionId: string, body: Body<'onboarding', 'recordAttendance'>) =>
     call('onboarding', 'recordAttendance', { orgId, programmeId, sessionId }, { body }),
+  /** The programme's public application form (404 until first published). */
+  getPublicForm: (orgId: string, programmeId: string, o: F = {}) =>
+    call('onboarding', 'readPublicForm', { orgId, programmeId }, o),
+  updatePublicForm: (orgId: string, programmeId: string, body: Body<'onboarding', 'updatePublicForm'>) =>
+    call('onboarding', 'updatePublicForm', { orgId, programmeId }, { body }),
 
   // --- partners (methodology transfer; in the trainer's organisation) ---
   listPartners: (orgId: string, p: PageArgs = {}, o: F = {}) =>

@@ -1,6 +1,7 @@
 import type { ProgrammeRules } from '../programme-rules'
 import { standardOutcomes, t } from './common'
 import { standardEmails } from './emails'
+import { defaultPrivacyNotice } from '../../applications'
 
 /**
  * The rules of a programme started blank: one empty section on each form, no criteria, no eligibility item,
@@ -34,5 +35,7 @@ export function blankRules(): ProgrammeRules {
     },
     outcomes: standardOutcomes(),
     templates: standardEmails(),
+    // The platform's neutral notice, which the admin adapts to the organisation (name, retention, contact).
+    privacy: { version: 1, purpose: { ...defaultPrivacyNotice.purpose } },
   }
 }

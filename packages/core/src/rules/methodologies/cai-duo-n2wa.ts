@@ -61,7 +61,7 @@ export const caiMenteeForm: IntakeForm = {
         field('countryOfOrigin', 'short-text', t('Pays d’origine', 'Country of origin', 'Land van herkomst'), { visibility: 'proposal' }),
         field('housing', 'single-choice', t('Hébergement', 'Housing', 'Huisvesting'), { options: housingOptions }),
         field('receptionCentre', 'short-text', t('Centre ou structure d’accueil', 'Reception centre or service', 'Opvangcentrum of -dienst')),
-        field('referredBy', 'short-text', t('Orienté·e par (assistant·e social·e, partenaire)', 'Referred by (social worker, partner)', 'Doorverwezen door (maatschappelijk werker, partner)'), { visibility: 'partner' }),
+        field('referredBy', 'short-text', t('Orienté·e par (assistant·e social·e, partenaire)', 'Referred by (social worker, partner)', 'Doorverwezen door (maatschappelijk werker, partner)'), { visibility: 'partner', staffOnly: true }),
       ],
     },
     {
@@ -115,6 +115,7 @@ export const caiMenteeForm: IntakeForm = {
     {
       id: 'interview',
       title: t('Première rencontre (équipe)', 'First interview (staff)', 'Eerste gesprek (team)'),
+      staffOnly: true,
       fields: [
         field('interviewDate', 'date', t('Date de la première rencontre', 'Date of the first interview', 'Datum van het eerste gesprek')),
         field('staffAssessment', 'long-text', t('Analyse des motivations et compétences (chargé·e de projet)', 'Analysis of motivations and skills (project officer)', 'Analyse van motivatie en competenties (projectmedewerker)')),
@@ -178,6 +179,7 @@ export const caiMentorForm: IntakeForm = {
     {
       id: 'interview',
       title: t('Première rencontre (équipe)', 'First interview (staff)', 'Eerste gesprek (team)'),
+      staffOnly: true,
       fields: [
         field('interviewDate', 'date', t('Date de la première rencontre', 'Date of the first interview', 'Datum van het eerste gesprek')),
         field('staffAssessment', 'long-text', t('Analyse des motivations et compétences (chargé·e de projet)', 'Analysis of motivations and skills (project officer)', 'Analyse van motivatie en competenties (projectmedewerker)')),
@@ -451,4 +453,12 @@ export const caiDuoN2waRules: ProgrammeRules = {
   cadences: caiCadences,
   outcomes: standardOutcomes(),
   templates: caiTemplates,
+  privacy: {
+    version: 1,
+    purpose: t(
+      'Le Centre d’Action Interculturelle (CAI) traite les données de votre candidature au programme Duo N2WA, uniquement pour l’examiner, vous rencontrer, constituer les duos et les accompagner, y compris après le duo. Les informations sur votre statut de séjour ne servent qu’à vérifier votre accès au programme et ne sont communiquées à personne. Vos données ne sont ni vendues ni cédées. Vous pouvez retirer votre consentement, consulter, corriger ou faire effacer vos données à tout moment en écrivant au CAI.',
+      'The Centre d’Action Interculturelle (CAI) processes the data in your application to the Duo N2WA programme only to review it, meet you, form the duos and support them, including after the duo. Information about your residence status only serves to check your access to the programme and is shared with no one. Your data is neither sold nor passed on. You may withdraw your consent, see, correct or have your data erased at any time by writing to the CAI.',
+      'Het Centre d’Action Interculturelle (CAI) verwerkt de gegevens van uw aanvraag voor het programma Duo N2WA uitsluitend om ze te bekijken, u te ontmoeten, de duo’s samen te stellen en te begeleiden, ook na het duo. Informatie over uw verblijfsstatuut dient alleen om uw toegang tot het programma na te gaan en wordt met niemand gedeeld. Uw gegevens worden niet verkocht of doorgegeven. U kunt uw toestemming intrekken en uw gegevens inzien, verbeteren of laten wissen door het CAI te schrijven.',
+    ),
+  },
 }

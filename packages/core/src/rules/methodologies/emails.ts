@@ -152,6 +152,30 @@ L’invitation est jointe à ce message : ouvrez-la pour l’ajouter à votre ag
 
 L’équipe de {{ organisation.name }}`,
     },
+    {
+      kind: 'email-application-received',
+      // Sent in the applicant's language: one template whose branches the organisation edits like any other words.
+      subject: `{{ programme.name }}{% case locale %}{% when 'en' %}: application received{% when 'nl' %}: aanvraag ontvangen{% else %} : candidature reçue{% endcase %}`,
+      body: `{% case locale %}{% when 'en' %}Hello {{ recipient.firstName }},
+
+Thank you for applying to {{ programme.name }} as a {{ side }}. We have received your application and will contact you soon to tell you about the next steps, starting with an information session.
+
+If you did not send this application, or if you wish to withdraw it, reply to this message.
+
+The {{ organisation.name }} team{% when 'nl' %}Hallo {{ recipient.firstName }},
+
+Bedankt voor uw aanvraag voor {{ programme.name }} als {{ side }}. We hebben ze goed ontvangen en nemen binnenkort contact met u op over de volgende stappen, te beginnen met een infosessie.
+
+Hebt u deze aanvraag niet verstuurd, of wilt u ze intrekken? Antwoord dan op dit bericht.
+
+Het team van {{ organisation.name }}{% else %}Bonjour {{ recipient.firstName }},
+
+Merci pour votre candidature à {{ programme.name }} en tant que {{ side }}. Nous l’avons bien reçue et vous contacterons prochainement pour vous présenter la suite, à commencer par une séance d’information.
+
+Si vous n’avez pas envoyé cette candidature, ou si vous souhaitez la retirer, répondez à ce message.
+
+L’équipe de {{ organisation.name }}{% endcase %}`,
+    },
   ]
 }
 

@@ -46,6 +46,7 @@ const mentorTrainingTopicOptions: ChoiceOption[] = [
 const staffSection = (side: 'mentor' | 'mentee') => ({
   id: 'selection',
   title: t('Recrutement et sélection (équipe)', 'Recruitment and selection (staff)', 'Werving en selectie (team)'),
+  staffOnly: true,
   fields: [
     field('infoSessionDate', 'date', t('Séance d’information', 'Information session', 'Infosessie'), {
       help: t('Qui peut participer, le rôle attendu, le contenu, les avantages et défis du programme, le caractère volontaire de l’engagement.', 'Who may take part, the role expected, the content, benefits and challenges of the programme, the voluntary nature of the commitment.', 'Wie kan deelnemen, de verwachte rol, de inhoud, voordelen en uitdagingen van het programma, het vrijwillige karakter van het engagement.'),
@@ -79,7 +80,7 @@ export const mbMenteeForm: IntakeForm = {
         field('locality', 'locality', t('Commune de domicile', 'Home municipality', 'Woongemeente'), { required: true, visibility: 'proposal' }),
         field('availability', 'multiple-choice', t('Disponibilités', 'Availability', 'Beschikbaarheid'), { required: true, visibility: 'proposal', options: availabilityOptions }),
         field('languages', 'languages', t('Langues parlées et niveau', 'Languages spoken and level', 'Gesproken talen en niveau'), { visibility: 'proposal' }),
-        field('referredBy', 'short-text', t('Orienté·e par (organisation partenaire)', 'Referred by (partner organisation)', 'Doorverwezen door (partnerorganisatie)'), { visibility: 'partner' }),
+        field('referredBy', 'short-text', t('Orienté·e par (organisation partenaire)', 'Referred by (partner organisation)', 'Doorverwezen door (partnerorganisatie)'), { visibility: 'partner', staffOnly: true }),
       ],
     },
     {
@@ -354,4 +355,12 @@ export const mentoringBelgiumRules: ProgrammeRules = {
   cadences: mbCadences,
   outcomes: standardOutcomes(),
   templates: mbTemplates,
+  privacy: {
+    version: 1,
+    purpose: t(
+      'L’organisation qui porte ce programme traite les données de votre candidature uniquement pour l’examiner, vous inviter à une séance d’information et à un entretien personnel, former les binômes et les suivre, conformément à la charte éthique de Mentoring Belgium. Elles ne sont ni vendues ni cédées. Vous pouvez retirer votre consentement, consulter, corriger ou faire effacer vos données à tout moment en écrivant à l’organisation.',
+      'The organisation running this programme processes the data in your application only to review it, invite you to an information session and a personal interview, form the mentoring pairs and follow them, in line with Mentoring Belgium’s ethics charter. It is neither sold nor passed on. You may withdraw your consent, see, correct or have your data erased at any time by writing to the organisation.',
+      'De organisatie achter dit programma verwerkt de gegevens van uw aanvraag uitsluitend om ze te bekijken, u uit te nodigen voor een infosessie en een persoonlijk gesprek, de duo’s samen te stellen en op te volgen, volgens het ethisch charter van Mentoring Belgium. Ze worden niet verkocht of doorgegeven. U kunt uw toestemming intrekken en uw gegevens inzien, verbeteren of laten wissen door de organisatie te schrijven.',
+    ),
+  },
 }

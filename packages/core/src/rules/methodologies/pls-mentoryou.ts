@@ -31,6 +31,7 @@ export const plsMenteeForm: IntakeForm = {
         field('jobSearchSince', 'date', t('En recherche d’emploi depuis', 'Looking for work since', 'Werkzoekend sinds')),
         field('referredBy', 'short-text', t('Orienté·e par (partenaire ISP)', 'Referred by (employment-support partner)', 'Doorverwezen door (partner voor arbeidsinschakeling)'), {
           visibility: 'partner',
+          staffOnly: true,
           help: t('Le partenaire qui a pré-sélectionné la personne est tenu informé de l’avancée du mentorat.', 'The partner who pre-selected the person is kept informed of the mentoring’s progress.', 'De partner die de persoon voorselecteerde, wordt op de hoogte gehouden van het verloop.'),
         }),
       ],
@@ -102,6 +103,7 @@ export const plsMenteeForm: IntakeForm = {
     {
       id: 'interview',
       title: t('Entretien de sélection (équipe)', 'Selection interview (staff)', 'Selectiegesprek (team)'),
+      staffOnly: true,
       fields: [
         field('interviewDate', 'date', t('Date de l’entretien individuel', 'Date of the individual interview', 'Datum van het individuele gesprek')),
         field('infoSessionAttended', 'yes-no', t('A assisté à la séance de présentation', 'Attended the information session', 'Woonde de infosessie bij')),
@@ -177,6 +179,7 @@ export const plsMentorForm: IntakeForm = {
     {
       id: 'preparation',
       title: t('Préparation (équipe)', 'Preparation (staff)', 'Voorbereiding (team)'),
+      staffOnly: true,
       fields: [
         field('infoSessionDate', 'date', t('Séance d’information (1 h)', 'Information session (1 h)', 'Infosessie (1 u)')),
         field('preparationInterviewDate', 'date', t('Entretien individuel de préparation (1 h)', 'Individual preparation interview (1 h)', 'Individueel voorbereidingsgesprek (1 u)')),
@@ -484,4 +487,12 @@ export const plsMentorYouRules: ProgrammeRules = {
   cadences: plsCadences,
   outcomes: standardOutcomes(),
   templates: plsTemplates,
+  privacy: {
+    version: 1,
+    purpose: t(
+      'Pour la Solidarité (PLS) traite les données de votre candidature pour le programme MentorYou, uniquement pour l’examiner, vous inviter à une séance d’information et à un entretien, former les binômes et les suivre pendant le mentorat, et en rendre compte de façon anonyme à ses financeurs. Elles ne sont ni vendues ni cédées, et sont effacées deux ans après la fin de votre participation. Vous pouvez retirer votre consentement, consulter, corriger ou faire effacer vos données à tout moment en écrivant à l’équipe du programme.',
+      'Pour la Solidarité (PLS) processes the data in your application to the MentorYou programme only to review it, invite you to an information session and an interview, form the mentoring pairs and follow them during the mentoring, and report anonymously to its funders. It is neither sold nor passed on, and is erased two years after your participation ends. You may withdraw your consent, see, correct or have your data erased at any time by writing to the programme team.',
+      'Pour la Solidarité (PLS) verwerkt de gegevens van uw aanvraag voor het programma MentorYou uitsluitend om ze te bekijken, u uit te nodigen voor een infosessie en een gesprek, de duo’s samen te stellen en tijdens de mentoring op te volgen, en er anoniem over te rapporteren aan zijn financiers. Ze worden niet verkocht of doorgegeven en worden twee jaar na het einde van uw deelname gewist. U kunt uw toestemming intrekken en uw gegevens inzien, verbeteren of laten wissen door het programmateam te schrijven.',
+    ),
+  },
 }
