@@ -1,6 +1,7 @@
 import type { Deps } from '../shared/deps'
 import { createApp } from '../shared/app'
 import { authenticate, guardOrganisationRoutes } from '../shared/auth'
+import { registerCompanies } from './routes/companies'
 import { registerMe } from './routes/me'
 import { registerMembers } from './routes/members'
 import { registerOrganisations } from './routes/organisations'
@@ -33,6 +34,7 @@ export function onboardingApp(deps: Deps) {
   registerPeople(app)
   registerTemplates(app)
   registerPartners(app)
+  registerCompanies(app)
   registerRecovery(app)
   return app
 }

@@ -33,7 +33,7 @@ export type ErrorCode = keyof typeof errorCodes
  * The things an error can be about, named without language (`not-found` with `{ entity: 'programme' }`). Names are
  * camelCase because interfaces choose their words with an ICU `select` on them, whose keys cannot hold a hyphen.
  */
-export const errorEntities = ['organisation', 'programme', 'membership', 'person', 'matchingRun', 'user', 'rules', 'item', 'partnership', 'checklistItem'] as const
+export const errorEntities = ['organisation', 'programme', 'membership', 'person', 'matchingRun', 'user', 'rules', 'item', 'partnership', 'checklistItem', 'company', 'employment'] as const
 export type ErrorEntity = (typeof errorEntities)[number]
 
 /**
@@ -66,6 +66,10 @@ export const errorReasons = {
   'programme-already-archived': { code: 'conflict', values: [] },
   /** A partnership holds at most so many field follow-up sessions. */
   'too-many-sessions': { code: 'conflict', values: ['max'] },
+  /** A company still named by mentors' employments cannot be deleted (their records would point nowhere). */
+  'company-in-use': { code: 'conflict', values: ['mentors'] },
+  /** Only a mentor has an employer (skills sponsorship); `details` name `personId`. */
+  'not-a-mentor': { code: 'unprocessable', values: [] },
   /** A programme's rules whose parts disagree (duplicate ids, a choice field without options...); `details` name each place. */
   'rules-invalid': { code: 'unprocessable', values: [] },
   /** A matching criterion reads a form field that is missing or of a kind it cannot read; `details` name each criterion. */
@@ -171,6 +175,8 @@ const entityWords: Record<ErrorEntity, string> = {
   item: 'The item',
   partnership: 'The partnership',
   checklistItem: 'The checklist item',
+  company: 'The company',
+  employment: "The mentor's employment",
 }
 
 /** Shorthands for the errors every entity has. */

@@ -5,6 +5,11 @@ export interface Organisation {
   name: string
   locale: Locale
   contactEmail: string | null
+  /**
+   * Euros per hour at which the organisation values the time its mentors give during working time (skills
+   * sponsorship, seed 001); null until set. Items stored before it existed read as null (`withOrganisationDefaults`).
+   */
+  sponsorshipHourlyRate: number | null
   createdAt: string
   updatedAt: string
   version: number
@@ -14,6 +19,7 @@ export interface OrganisationDraft {
   name: string
   locale?: Locale
   contactEmail?: string | null
+  sponsorshipHourlyRate?: number | null
 }
 
 /**
@@ -28,6 +34,7 @@ export function newOrganisation(draft: OrganisationDraft, ctx: { id: string; now
     name: draft.name.trim(),
     locale: draft.locale ?? 'fr',
     contactEmail: draft.contactEmail ?? null,
+    sponsorshipHourlyRate: draft.sponsorshipHourlyRate ?? null,
     createdAt: ctx.now,
     updatedAt: ctx.now,
     version: 1,
@@ -50,7 +57,13 @@ export function updateOrganisation(
     ...(changes.name !== undefined && { name: changes.name.trim() }),
     ...(changes.locale !== undefined && { locale: changes.locale }),
     ...(changes.contactEmail !== undefined && { contactEmail: changes.contactEmail }),
+    ...(changes.sponsorshipHourlyRate !== undefined && { sponsorshipHourlyRate: changes.sponsorshipHourlyRate }),
     updatedAt: now,
     version: current.version + 1,
   }
+}
+
+/** An organisation as stored, with the settings added since it was written (so old items read like new ones). */
+export function withOrganisationDefaults(o: Organisation): Organisation {
+  return { ...o, sponsorshipHourlyRate: o.sponsorshipHourlyRate ?? null }
 }

@@ -25,6 +25,9 @@ export const permissions = {
   // Partnerships of a training organisation: its trainers onboard partners; its admins oversee them.
   'partners.read': ['trainer', 'admin'],
   'partners.write': ['trainer', 'admin'],
+  // Mentors' employers and their skills sponsorship: staff keep them; they name people, so trainers do not see them.
+  'companies.read': ['admin', 'coordinator'],
+  'companies.write': ['admin', 'coordinator'],
 } as const satisfies Record<string, readonly MembershipRole[]>
 
 export type Action = keyof typeof permissions

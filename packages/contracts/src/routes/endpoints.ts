@@ -40,6 +40,15 @@ export const onboardingEndpoints = {
   listRulesVersions: { method: 'get', path: '/orgs/{orgId}/programmes/{programmeId}/rules/versions' },
   readRulesVersion: { method: 'get', path: '/orgs/{orgId}/programmes/{programmeId}/rules/versions/{version}' },
   diffRules: { method: 'get', path: '/orgs/{orgId}/programmes/{programmeId}/rules/diff' },
+  listCompanies: { method: 'get', path: '/orgs/{orgId}/companies' },
+  createCompany: { method: 'post', path: '/orgs/{orgId}/companies' },
+  readCompany: { method: 'get', path: '/orgs/{orgId}/companies/{companyId}' },
+  updateCompany: { method: 'patch', path: '/orgs/{orgId}/companies/{companyId}' },
+  deleteCompany: { method: 'delete', path: '/orgs/{orgId}/companies/{companyId}' },
+  sponsorshipReport: { method: 'get', path: '/orgs/{orgId}/sponsorship' },
+  readEmployment: { method: 'get', path: '/orgs/{orgId}/programmes/{programmeId}/people/{personId}/employment' },
+  putEmployment: { method: 'put', path: '/orgs/{orgId}/programmes/{programmeId}/people/{personId}/employment' },
+  deleteEmployment: { method: 'delete', path: '/orgs/{orgId}/programmes/{programmeId}/people/{personId}/employment' },
   // Outside `/orgs/{orgId}/…`, whose guard admits the organisation's own members only.
   appointAdmin: { method: 'post', path: '/recovery/orgs/{orgId}/admin' },
 } as const

@@ -2,6 +2,7 @@ import type { Store } from '../store'
 import type { WhoAmICache } from '../who-am-i-cache'
 import { alertsRepo } from './alerts'
 import { auditRepo } from './audit'
+import { companiesRepo } from './companies'
 import type { TenantContext } from './context'
 import { membersRepo } from './members'
 import { organisationRepo } from './organisation'
@@ -22,6 +23,7 @@ export type { MatchingRunRecord, MatchingSuggestionRecord, UnmatchedRecord } fro
 export { alertEntity, sweepEntity, type AlertRecord, type SweepRecord } from './alerts'
 export type { AuditEntry } from './audit'
 export { partnershipEntity, type PartnerConfigurationRecord } from './partners'
+export { companyEntity, employmentEntity } from './companies'
 
 /** The stores a tenant's repositories use: the tenant's own credentials, and the identity module's. */
 export interface TenantStores {
@@ -54,6 +56,7 @@ export function tenantData(stores: TenantStores, ctx: TenantContext, whoAmI?: Wh
     usage: usageRepo(store, ctx),
     audit: auditRepo(stores.platform, ctx),
     partners: partnersRepo(store, ctx, stores.other),
+    companies: companiesRepo(store, ctx),
   }
 }
 export type TenantData = ReturnType<typeof tenantData>
