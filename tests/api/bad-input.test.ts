@@ -22,6 +22,8 @@ async function snapshot(): Promise<string> {
     admin.get(`/api/onboarding/orgs/${PLS}/programmes?include=all&limit=100`),
     admin.get(`/api/matching/orgs/${PLS}/programmes/${PLS_PROGRAMME}/runs?limit=100`),
     admin.get(`/api/onboarding/orgs/${PLS}/programmes/${PLS_PROGRAMME}/rules/versions?limit=100`),
+    admin.get(`/api/onboarding/orgs/${PLS}/companies?limit=100`),
+    admin.get(`/api/onboarding/orgs/${PLS}/sponsorship?until=2026-12-01`),
   ])
   return JSON.stringify(parts.map((r) => r.body)) + `|mails:${p.outbox.list().length}`
 }
@@ -46,6 +48,7 @@ beforeAll(async () => {
   ids.runId = 'no-such-run'
   ids.partnerId = 'no-such-partner'
   ids.itemId = 'tools'
+  ids.companyId = 'no-such-company'
   before = await snapshot()
 })
 afterAll(() => p.stop())
@@ -137,6 +140,7 @@ describe('bad input on every route with a body', () => {
 const partitionOf = (path: string): string => {
   if (path.endsWith('/members')) return `ORG#${PLS}#MEMBERS`
   if (path.endsWith('/programmes')) return `ORG#${PLS}#PROGRAMMES`
+  if (path.endsWith('/companies')) return `ORG#${PLS}#COMPANIES`
   if (path.endsWith('/people')) return `ORG#${PLS}#PROGRAMME#${PLS_PROGRAMME}#PEOPLE`
   if (path.endsWith('/runs')) return `ORG#${PLS}#PROGRAMME#${PLS_PROGRAMME}#RUNS`
   if (path.endsWith('/rules/versions')) return `ORG#${PLS}#PROGRAMME#${PLS_PROGRAMME}#RULES`
@@ -155,6 +159,7 @@ describe('bad list queries', () => {
     `/api/matching/orgs/${PLS}/programmes/${PLS_PROGRAMME}/runs`,
     `/api/monitoring/orgs/${PLS}/alerts`,
     `/api/onboarding/orgs/${PLS}/programmes/${PLS_PROGRAMME}/rules/versions`,
+    `/api/onboarding/orgs/${PLS}/companies`,
   ]
   it.each([
     ['a forged cursor', 'cursor=eyJ2IjoxLCJwIjoiT1JHI290aGVyIn0', 'cursor'],

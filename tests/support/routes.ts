@@ -39,6 +39,11 @@ export const sampleBodies: Record<string, Record<string, unknown>> = {
   'POST /api/onboarding/orgs/{orgId}/partners': { name: 'Partenaire échantillon', methodologyId: 'pls-mentoryou', admin: { email: 'sample@partner.demo', name: 'Sam Ple' } },
   'PATCH /api/onboarding/orgs/{orgId}/partners/{partnerId}/checklist/{itemId}': { notes: 'Notes', plannedDate: '2027-01-15', version: 1 },
   'POST /api/onboarding/orgs/{orgId}/partners/{partnerId}/checklist': { plannedDate: '2027-02-01', notes: 'Séance', version: 1 },
+  'POST /api/onboarding/orgs/{orgId}/companies': { name: 'Entreprise échantillon', sector: 'Informatique', locality: 'Namur' },
+  'PATCH /api/onboarding/orgs/{orgId}/companies/{companyId}': { notes: 'Notes', version: 1 },
+  'PUT /api/onboarding/orgs/{orgId}/programmes/{programmeId}/people/{personId}/employment': {
+    companyId: 'sample-company', agreement: 'agreed', agreementDate: '2026-09-01', hoursPerMonth: 2, startDate: '2026-09-15', version: 1,
+  },
   'POST /api/onboarding/recovery/orgs/{orgId}/admin': { email: 'sample@recovery.demo', name: 'Sam Ple' },
 }
 
@@ -46,6 +51,8 @@ export const sampleBodies: Record<string, Record<string, unknown>> = {
 export const sampleQueries: Record<string, string> = {
   'DELETE /api/onboarding/orgs/{orgId}/members/{userId}': '?version=1',
   'GET /api/onboarding/orgs/{orgId}/programmes/{programmeId}/rules/diff': '?from=1&to=1',
+  'DELETE /api/onboarding/orgs/{orgId}/companies/{companyId}': '?version=1',
+  'DELETE /api/onboarding/orgs/{orgId}/programmes/{programmeId}/people/{personId}/employment': '?version=1',
 }
 
 export const routeKey = (r: RouteRef) => `${r.method} ${r.path}`

@@ -4,6 +4,7 @@ import type { DemoAccount } from '../issuer/issuer'
 import { demoAnswers, demoIdentity } from './demo-answers'
 import { caiMentees, caiMentors, plsMentees, plsMentors, type DemoProfile } from './demo-people'
 import { seedDemoPartners } from './demo-partners'
+import { demoHourlyRate, seedDemoCompanies } from './demo-companies'
 
 interface DemoOrg {
   id: string
@@ -75,7 +76,9 @@ export async function seedDemoData(data: Data, opts: { now: Date; newId: () => s
   await data.identity.createUser(trainerUser)
 
   for (const o of demoOrganisations) {
-    const org = newOrganisation({ name: o.name, locale: 'fr', contactEmail: o.contactEmail }, { id: o.id, now })
+    // MentorYou values its mentors' working time (skills sponsorship, ./demo-companies); the CAI has set no rate yet.
+    const sponsorshipHourlyRate = o.id === 'pls-mentoryou' ? demoHourlyRate : null
+    const org = newOrganisation({ name: o.name, locale: 'fr', contactEmail: o.contactEmail, sponsorshipHourlyRate }, { id: o.id, now })
     const [adminStaff, ...otherStaff] = o.staff
     const admin = user(adminStaff!.email, adminStaff!.name)
     const active = (userId: string, email: string, name: string, role: MembershipRole) => ({
@@ -107,6 +110,7 @@ export async function seedDemoData(data: Data, opts: { now: Date; newId: () => s
     })
     for (const [i, d] of o.mentors.entries()) await tenant.people.create(person(d, 'mentor', i))
     for (const [i, d] of o.mentees.entries()) await tenant.people.create(person(d, 'mentee', i))
+    if (o.id === 'pls-mentoryou') await seedDemoCompanies(tenant, p.id, now)
   }
   await seedDemoPartners(data, { now: opts.now, trainer: trainerUser })
   return true
