@@ -16,5 +16,6 @@ export type {
   FieldKind, FieldVisibility, LanguageLevel, SpokenLanguage, AnswerValue, Answers, CriterionKind, CriterionFieldProblem,
   FirstMeetingPlace, EvaluationMoment, OutcomeClass, TemplateKind,
 } from '@binome/core'
+export { agreementStatuses, maxHoursPerMonth } from '@binome/core'
 export { methodologyTemplateIds, checklistKinds, checklistStatuses, methodStages, type ChecklistKind, type ChecklistStatus, type MethodStage } from '@binome/core'
 // The rules' own types (LocalizedText, FormField, ... RulesVersion) are exported under their schemas' names by ./rules.
