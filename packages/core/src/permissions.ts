@@ -28,6 +28,10 @@ export const permissions = {
   // Mentors' employers and their skills sponsorship: staff keep them; they name people, so trainers do not see them.
   'companies.read': ['admin', 'coordinator'],
   'companies.write': ['admin', 'coordinator'],
+  /** The organisation's audit log: who read or changed whose personal data, and the operator's interventions. */
+  'audit.read': ['admin'],
+  /** A person's data exported for their right of access (GDPR): admins, who answer for it. */
+  'people.export': ['admin'],
 } as const satisfies Record<string, readonly MembershipRole[]>
 
 export type Action = keyof typeof permissions

@@ -1,10 +1,11 @@
-import { invite, newOrganisation, newProgramme, methodologyRules, type MembershipRole, type Person } from '@binome/core'
+import { invite, newOrganisation, newProgramme, methodologyRules, personFacets, type MembershipRole, type Person } from '@binome/core'
 import type { Data, User } from '@binome/data'
 import type { DemoAccount } from '../issuer/issuer'
 import { demoAnswers, demoIdentity } from './demo-answers'
 import { caiMentees, caiMentors, plsMentees, plsMentors, type DemoProfile } from './demo-people'
 import { seedDemoPartners } from './demo-partners'
 import { demoHourlyRate, seedDemoCompanies } from './demo-companies'
+import { demoPath, demoStage } from './demo-pipeline'
 
 interface DemoOrg {
   id: string
@@ -103,13 +104,20 @@ export async function seedDemoData(data: Data, opts: { now: Date; newId: () => s
       answers: demoAnswers(d, kind, rules.forms[kind], i),
       rulesVersion: p.rulesVersion,
       ...(kind === 'mentor' && { capacity: d.capacity ?? 1 }),
-      ...(kind === 'mentee' && o.id === 'pls-mentoryou' && i % 3 === 0 && { referredBy: 'Mission locale de Schaerbeek' }),
-      // A few mentees are still being screened (stage 2), the rest are enrolled and wait for matching.
-      status: kind === 'mentee' && i >= 12 ? 'applicant' : 'enrolled',
+      stage: 'applied', stageDates: {}, facets: {},
       createdAt: now, updatedAt: now, version: 1,
     })
-    for (const [i, d] of o.mentors.entries()) await tenant.people.create(person(d, 'mentor', i))
-    for (const [i, d] of o.mentees.entries()) await tenant.people.create(person(d, 'mentee', i))
+    // Most people wait, ready, for matching; a few stand at each earlier step of recruitment and selection.
+    const walk = async (applicant: Person, i: number) => {
+      const answers = applicant.answers
+      const { person: p, entries } = demoPath({ ...applicant, facets: personFacets(answers, rules.forms[applicant.kind]) }, demoStage(applicant.kind, i), {
+        eligibility: rules.eligibility, by: admin.id, now: opts.now, daysAgo: 330 - i * 17, newId: opts.newId,
+      })
+      await tenant.people.create(p)
+      for (const e of entries) await tenant.people.addEntry(e)
+    }
+    for (const [i, d] of o.mentors.entries()) await walk(person(d, 'mentor', i), i)
+    for (const [i, d] of o.mentees.entries()) await walk(person(d, 'mentee', i), i)
     if (o.id === 'pls-mentoryou') await seedDemoCompanies(tenant, p.id, now)
   }
   await seedDemoPartners(data, { now: opts.now, trainer: trainerUser })
