@@ -50,13 +50,14 @@ describe('the sponsorship of the demo companies', () => {
     expect(notADate.body.error.details.map((d: { path: string }) => d.path)).toEqual(['until'])
   })
 
-  it('shows a company’s page with its mentors by name, their agreement, hours and value', async () => {
+  it('shows a company’s page with its mentors by name, their stage in the pipeline, their agreement, hours and value', async () => {
     const r = await coordinator.get(`${base}/datagora?until=2026-12-01`)
     expect(r.status).toBe(200)
     expect(r.body.company).toMatchObject({ name: 'Datagora', locality: 'Etterbeek', contactName: 'Koen Verstraeten' })
-    expect(r.body.mentors.map((m: { lastName: string; agreement: string; hours: number; value: number }) => [m.lastName, m.agreement, m.hours, m.value])).toEqual([
-      ['Dubois', 'agreed', 6, 270],
-      ['Lemaire', 'pending', 0, 0],
+    type Row = { lastName: string; stage: string; agreement: string; hours: number; value: number }
+    expect(r.body.mentors.map((m: Row) => [m.lastName, m.stage, m.agreement, m.hours, m.value])).toEqual([
+      ['Dubois', 'ready', 'agreed', 6, 270],
+      ['Lemaire', 'interviewed', 'pending', 0, 0],
     ])
     expect(r.body.mentors[0]).toMatchObject({ programmeName: 'MentorYou 2026-2027', agreementDate: '2026-09-10', hoursPerMonth: 3 })
   })
@@ -147,6 +148,15 @@ describe('a mentor’s employment', () => {
     expect(page.body.mentors.map((m: { lastName: string }) => m.lastName)).toContain('Renard')
     expect((await coordinator.request('DELETE', `${employmentOf('mentor-05')}?version=2`)).status).toBe(204)
     expect((await coordinator.get(employmentOf('mentor-05'))).status).toBe(404)
+  })
+
+  it('is a record beside the person: recording and removing it change neither the person nor their timeline', async () => {
+    const person = `/api/onboarding/orgs/${PLS}/programmes/${PLS_PROGRAMME}/people/mentor-08`
+    const before = { person: (await coordinator.get(person)).body, timeline: (await coordinator.get(`${person}/timeline?limit=100`)).body.items }
+    expect((await coordinator.put(employmentOf('mentor-08'), job)).status).toBe(200)
+    expect((await coordinator.request('DELETE', `${employmentOf('mentor-08')}?version=1`)).status).toBe(204)
+    expect((await coordinator.get(person)).body).toMatchObject({ version: before.person.version, stage: before.person.stage })
+    expect((await coordinator.get(`${person}/timeline?limit=100`)).body.items).toEqual(before.timeline)
   })
 
   it('belongs to mentors only: a mentee gets 422 naming the person', async () => {

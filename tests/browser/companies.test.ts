@@ -2,7 +2,8 @@
  * Mentors' employers in a real browser: MentorYou's admin opens the companies from the navigation, shows the skills
  * sponsorship up to 01/12/2026 (a fixed day, so the figures do not depend on the clock), exports it as CSV, opens a
  * company's page with its mentors, agreements and value, then changes the hourly rate in the settings and sees the
- * new value — with axe and screenshots on a desktop and a 390 px phone.
+ * new value; on a mentor's page, sees and changes their employer (a mentee's page has none) — with axe and screenshots
+ * on a desktop and a 390 px phone.
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -18,6 +19,7 @@ import { artifactsDir, ensureWebBuild } from './support/web-build'
 
 const ADMIN = 'admin@mentoryou.demo'
 const PLS = 'pls-mentoryou'
+const PROGRAMME = 'mentoryou-2026'
 const shotsDir = process.env.SHOTS_DIR ?? artifactsDir
 
 let platform: Platform
@@ -101,7 +103,10 @@ describe('the companies of an organisation and their skills sponsorship', () => 
     expect(marc).toContain('MentorYou 2026-2027')
     expect(marc).toContain('depuis le 15/09/2026')
     expect(marc).toContain('270,00 €')
-    expect(plain(await mentors.filter({ hasText: 'David Lemaire' }).textContent())).toContain(fr.companies.agreement.pending)
+    expect(marc).toContain(fr.status.person.ready)
+    const david = plain(await mentors.filter({ hasText: 'David Lemaire' }).textContent())
+    expect(david).toContain(fr.companies.agreement.pending)
+    expect(david).toContain(fr.status.person.interviewed)
     await shoot('company-page')
   })
 
@@ -118,5 +123,24 @@ describe('the companies of an organisation and their skills sponsorship', () => 
     await page.goto(`${platform.url}/orgs/${PLS}/companies/datagora?until=2026-12-01`)
     await page.getByRole('heading', { level: 1, name: 'Datagora' }).waitFor()
     expect(plain(await page.locator('section[aria-labelledby="value-title"]').textContent())).toContain('300,00 €')
+  })
+
+  it('shows a mentor’s employer on their page, next to their pipeline, where it is changed; a mentee’s page has none', async () => {
+    await page.locator('section[aria-labelledby="mentors-title"]').getByRole('link', { name: 'Marc Dubois' }).click()
+    await page.getByRole('heading', { level: 2, name: 'Marc Dubois' }).waitFor()
+    const panel = page.getByRole('region', { name: fr.companies.panel.title })
+    await panel.getByRole('link', { name: 'Datagora' }).waitFor()
+    const facts = plain(await panel.textContent())
+    expect(facts).toContain(fr.companies.agreement.agreed)
+    expect(facts).toContain('le 10/09/2026')
+    await panel.getByRole('button', { name: fr.common.edit }).click()
+    await panel.getByLabel(fr.companies.column.hoursPerMonth).fill('4,5')
+    await panel.getByRole('button', { name: fr.common.save }).click()
+    await panel.getByText(fr.companies.panel.saved).waitFor()
+    expect(plain(await panel.locator('dl').textContent())).toContain('4,5')
+    await shoot('mentor-employer')
+    await page.goto(`${platform.url}/orgs/${PLS}/programmes/${PROGRAMME}/people/mentee-01`)
+    await page.locator('#identity-title').waitFor()
+    expect(await page.locator('section.employment').count()).toBe(0)
   })
 })

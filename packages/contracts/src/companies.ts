@@ -1,7 +1,7 @@
 import * as z from 'zod'
 import {
   agreementStatuses, maxHoursPerMonth, type AgreementStatus as CoreAgreementStatus, type Company as CompanyEntity,
-  type CompanySponsorship as CompanySponsorshipEntity, type Employment as EmploymentEntity,
+  type CompanySponsorship as CompanySponsorshipEntity, type Employment as EmploymentEntity, personStages,
 } from '@binome/core'
 import { Email, Id, IsoDate, IsoDateTime, Version, page } from './common'
 import { freeText, singleLineText } from './text'
@@ -114,6 +114,8 @@ export const CompanyMentor = Employment.extend({
   /** Null when the person is no longer in the programme. */
   firstName: z.string().nullable(),
   lastName: z.string().nullable(),
+  /** Where the mentor stands in the programme's pipeline; null, like the names, when they are no longer in it. */
+  stage: z.enum(personStages).nullable(),
   programmeName: z.string().nullable(),
   hours: z.number(),
   value: z.number().nullable(),

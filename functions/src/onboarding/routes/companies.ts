@@ -52,7 +52,7 @@ export function registerCompanies(app: App) {
       const person = await tenant.people.find(e.programmeId, e.personId).catch(() => null)
       const hours = sponsoredHours(e, period)
       return {
-        ...e, firstName: person?.firstName ?? null, lastName: person?.lastName ?? null,
+        ...e, firstName: person?.firstName ?? null, lastName: person?.lastName ?? null, stage: person?.stage ?? null,
         programmeName: programmeNames.get(e.programmeId) ?? null, hours, value: sponsorshipValue(hours, rate),
       }
     }))

@@ -340,6 +340,8 @@ export const onboardingRoutes = {
     request: { params: PersonParams },
     responses: { 200: json(Employment), ...errors(400, 401, 403, 404) },
     permission: 'companies.read',
+    // Who employs a mentor and what their manager agreed to is about that person: audited like their file.
+    personalData: 'read',
   }),
   putEmployment: declare({
     ...onboardingEndpoints.putEmployment, tags: ['Companies'], security,
@@ -347,12 +349,14 @@ export const onboardingRoutes = {
     request: { params: PersonParams, ...jsonBody(PutEmployment) },
     responses: { 200: json(Employment), ...errors(400, 401, 403, 404, 409, 413, 422) },
     permission: 'companies.write',
+    personalData: 'change',
   }),
   deleteEmployment: declare({
     ...onboardingEndpoints.deleteEmployment, tags: ['Companies'], security, summary: "Remove a mentor's employment (send its version)",
     request: { params: PersonParams, query: VersionQuery },
     responses: { 204: { description: 'Removed' }, ...errors(400, 401, 403, 404, 409) },
     permission: 'companies.write',
+    personalData: 'change',
   }),
 
   // Outside `/orgs/{orgId}/…`, whose guard admits the organisation's own members only.

@@ -12,7 +12,7 @@ export const demoCompanies: (CompanyDraft & { id: string; mentors: (Omit<Employm
     locality: 'Saint-Josse-ten-Noode', contactName: 'Véronique Dumont', contactEmail: 'rse@assurances-mosane.demo',
     notes: 'Politique RSE : deux heures par mois et par mentor sur le temps de travail, davantage avec l’accord du manager.',
     mentors: [
-      // Sophie Lambert (RH) and Céline Dupont (communication)
+      // Sophie Lambert (RH) and Céline Dupont (communication), both ready for matching (./demo-pipeline.ts).
       { personId: 'mentor-01', agreement: 'agreed', agreementDate: '2026-08-25', hoursPerMonth: 4, startDate: '2026-09-01' },
       { personId: 'mentor-11', agreement: 'agreed', agreementDate: '2026-09-20', hoursPerMonth: 3, startDate: '2026-10-01' },
     ],
@@ -22,7 +22,8 @@ export const demoCompanies: (CompanyDraft & { id: string; mentors: (Omit<Employm
     contactName: 'Koen Verstraeten', contactEmail: 'people@datagora.demo',
     notes: 'Société de services informatiques (120 salarié·e·s). Accord de la direction pour un premier mentor, un second en discussion.',
     mentors: [
-      // Marc Dubois (chef de projet IT), then David Lemaire, whose manager has not answered yet.
+      // Marc Dubois (chef de projet IT, ready for matching), then David Lemaire, still being recruited (interviewed):
+      // his manager has not answered yet.
       { personId: 'mentor-02', agreement: 'agreed', agreementDate: '2026-09-10', hoursPerMonth: 3, startDate: '2026-09-15' },
       { personId: 'mentor-14', agreement: 'pending', hoursPerMonth: 3, startDate: '2026-11-01' },
     ],
