@@ -18,6 +18,7 @@ export const Organisation = z.object({
   locale: Locale,
   contactEmail: z.string().nullable(),
   sponsorshipHourlyRate: z.number().nullable(),
+  retentionMonths: z.number().int(),
   createdAt: IsoDateTime,
   updatedAt: IsoDateTime,
   version: Version,
@@ -39,6 +40,8 @@ export const UpdateOrganisation = z.strictObject({
   locale: Locale.optional(),
   contactEmail: Email.nullable().optional(),
   sponsorshipHourlyRate: HourlyRate.nullable().optional(),
+  /** Months people are kept after their path ends before the daily sweep anonymises them. */
+  retentionMonths: z.number().int().min(1).max(120).optional(),
   version: Version,
 })
 export type UpdateOrganisation = z.infer<typeof UpdateOrganisation>

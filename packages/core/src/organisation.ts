@@ -10,6 +10,11 @@ export interface Organisation {
    * sponsorship, seed 001); null until set. Items stored before it existed read as null (`withOrganisationDefaults`).
    */
   sponsorshipHourlyRate: number | null
+  /**
+   * How many months people are kept after their path ends (duo closed, refusal, withdrawal) before the daily
+   * sweep anonymises them (GDPR storage limitation); 24 unless the admin sets it.
+   */
+  retentionMonths: number
   createdAt: string
   updatedAt: string
   version: number
@@ -20,7 +25,11 @@ export interface OrganisationDraft {
   locale?: Locale
   contactEmail?: string | null
   sponsorshipHourlyRate?: number | null
+  retentionMonths?: number
 }
+
+/** The retention an organisation starts with: two years after a person's path ends. */
+export const defaultRetentionMonths = 24
 
 /**
  * A new organisation (a tenant), created by the platform operator or a trainer.
@@ -35,6 +44,7 @@ export function newOrganisation(draft: OrganisationDraft, ctx: { id: string; now
     locale: draft.locale ?? 'fr',
     contactEmail: draft.contactEmail ?? null,
     sponsorshipHourlyRate: draft.sponsorshipHourlyRate ?? null,
+    retentionMonths: draft.retentionMonths ?? defaultRetentionMonths,
     createdAt: ctx.now,
     updatedAt: ctx.now,
     version: 1,
@@ -58,6 +68,7 @@ export function updateOrganisation(
     ...(changes.locale !== undefined && { locale: changes.locale }),
     ...(changes.contactEmail !== undefined && { contactEmail: changes.contactEmail }),
     ...(changes.sponsorshipHourlyRate !== undefined && { sponsorshipHourlyRate: changes.sponsorshipHourlyRate }),
+    ...(changes.retentionMonths !== undefined && { retentionMonths: changes.retentionMonths }),
     updatedAt: now,
     version: current.version + 1,
   }
@@ -65,5 +76,6 @@ export function updateOrganisation(
 
 /** An organisation as stored, with the settings added since it was written (so old items read like new ones). */
 export function withOrganisationDefaults(o: Organisation): Organisation {
-  return { ...o, sponsorshipHourlyRate: o.sponsorshipHourlyRate ?? null }
+  // Profiles stored before retention was a setting keep people for the default period.
+  return { ...o, sponsorshipHourlyRate: o.sponsorshipHourlyRate ?? null, retentionMonths: o.retentionMonths ?? defaultRetentionMonths }
 }

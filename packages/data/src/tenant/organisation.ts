@@ -12,6 +12,7 @@ export const organisationEntity = defineTenantEntity({
   keyOf: (_o: Organisation) => [[], []] as const,
   parse: (o, orgId) => {
     if (o.id !== orgId) throw new Error(`it names organisation ${JSON.stringify(o.id)}`)
+    // Profiles stored before a setting existed read with its default (hourly rate, retention).
     return withOrganisationDefaults(o)
   },
 })
