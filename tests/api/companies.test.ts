@@ -186,6 +186,20 @@ describe('a mentor’s employment', () => {
     expect((await coordinator.get(employmentOf('mentor-06'))).status).toBe(404)
   })
 
+  it('of an erased mentor still counts without a name, and cannot be changed any more', async () => {
+    expect((await coordinator.put(employmentOf('mentor-09'), job)).status).toBe(200)
+    const person = `/api/onboarding/orgs/${PLS}/programmes/${PLS_PROGRAMME}/people/mentor-09`
+    const { version, lastName } = (await admin.get(person)).body
+    expect((await admin.post(`${person}/erasure`, { version })).status).toBe(200)
+    const mentors = (await coordinator.get(`${base}/datagora?until=2026-12-15`)).body.mentors as Array<Record<string, unknown>>
+    expect(mentors.find((m) => m.personId === 'mentor-09')).toMatchObject({ firstName: null, lastName: null, stage: 'closed', hours: 3 })
+    expect(JSON.stringify(mentors)).not.toContain(lastName)
+    const refused = await coordinator.put(employmentOf('mentor-09'), { ...job, version: 1 })
+    expect(refused.status).toBe(409)
+    expect(refused.body.error.reason).toBe('person-erased')
+    expect((await coordinator.request('DELETE', `${employmentOf('mentor-09')}?version=1`)).status).toBe(204)
+  })
+
   it('cannot name another organisation’s company, programme or person', async () => {
     const caiCompany = (await caiAdmin.post(`/api/onboarding/orgs/${CAI}/companies`, { name: 'Carrières de Namur' })).body.id
     const foreign = await coordinator.put(employmentOf('mentor-07'), { ...job, companyId: caiCompany })

@@ -111,7 +111,7 @@ export type SponsorshipReport = z.infer<typeof SponsorshipReport>
 
 /** One mentor of a company, in one programme, with what their agreement gives over the period. */
 export const CompanyMentor = Employment.extend({
-  /** Null when the person is no longer in the programme. */
+  /** Null when the person is no longer in the programme or was erased. */
   firstName: z.string().nullable(),
   lastName: z.string().nullable(),
   /** Where the mentor stands in the programme's pipeline; null, like the names, when they are no longer in it. */

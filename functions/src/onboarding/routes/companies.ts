@@ -50,9 +50,11 @@ export function registerCompanies(app: App) {
     }))
     const mentors = await Promise.all(employments.map(async (e) => {
       const person = await tenant.people.find(e.programmeId, e.personId).catch(() => null)
+      // An erased mentor's hours still count (facts kept), but they have no name left to show.
+      const named = person && !person.erasedAt ? person : null
       const hours = sponsoredHours(e, period)
       return {
-        ...e, firstName: person?.firstName ?? null, lastName: person?.lastName ?? null, stage: person?.stage ?? null,
+        ...e, firstName: named?.firstName ?? null, lastName: named?.lastName ?? null, stage: person?.stage ?? null,
         programmeName: programmeNames.get(e.programmeId) ?? null, hours, value: sponsorshipValue(hours, rate),
       }
     }))
@@ -99,6 +101,8 @@ export function registerCompanies(app: App) {
     const { programmeId, personId } = c.req.valid('param')
     const { version, ...draft } = c.req.valid('json')
     const person = await tenant.people.find(programmeId, personId)
+    // An erased person refuses every change, as their own file does (removing an employment stays possible).
+    if (person.erasedAt) throw new DomainError('person-erased', 'This person was erased')
     // The company must be this organisation's: an unknown id is the body's fault, named as such.
     await tenant.companies.get(draft.companyId).catch((e: unknown) => {
       if (e instanceof DomainError && e.reason === 'not-found') {
