@@ -27,6 +27,8 @@ async function snapshot(): Promise<string> {
     admin.get(`/api/onboarding/orgs/${PLS}/programmes/${PLS_PROGRAMME}/sessions`),
     admin.get(`/api/onboarding/orgs/${PLS}/programmes/${PLS_PROGRAMME}/public-form`),
     admin.get(`/api/onboarding/orgs/${PLS}/programmes/${PLS_PROGRAMME}/people?limit=100`),
+    admin.get(`/api/onboarding/orgs/${PLS}/companies?limit=100`),
+    admin.get(`/api/onboarding/orgs/${PLS}/sponsorship?until=2026-12-01`),
   ])
   return JSON.stringify(parts.map((r) => r.body)) + `|mails:${p.outbox.list().length}`
 }
@@ -57,6 +59,7 @@ beforeAll(async () => {
   ids.sessionId = 'no-such-session'
   // A well-formed link nobody published: the public routes check the body before they look the link up.
   ids.token = 'A'.repeat(32)
+  ids.companyId = 'no-such-company'
   before = await snapshot()
 })
 afterAll(() => p.stop())
@@ -240,6 +243,7 @@ describe('bad input on every route that takes a file (multipart form)', () => {
 const partitionOf = (path: string): string => {
   if (path.endsWith('/members')) return `ORG#${PLS}#MEMBERS`
   if (path.endsWith('/programmes')) return `ORG#${PLS}#PROGRAMMES`
+  if (path.endsWith('/companies')) return `ORG#${PLS}#COMPANIES`
   if (path.endsWith('/people')) return `ORG#${PLS}#PROGRAMME#${PLS_PROGRAMME}#PEOPLE`
   if (path.endsWith('/runs')) return `ORG#${PLS}#PROGRAMME#${PLS_PROGRAMME}#RUNS`
   if (path.endsWith('/rules/versions')) return `ORG#${PLS}#PROGRAMME#${PLS_PROGRAMME}#RULES`
@@ -258,6 +262,7 @@ describe('bad list queries', () => {
     `/api/matching/orgs/${PLS}/programmes/${PLS_PROGRAMME}/runs`,
     `/api/monitoring/orgs/${PLS}/alerts`,
     `/api/onboarding/orgs/${PLS}/programmes/${PLS_PROGRAMME}/rules/versions`,
+    `/api/onboarding/orgs/${PLS}/companies`,
   ]
   it.each([
     ['a forged cursor', 'cursor=eyJ2IjoxLCJwIjoiT1JHI290aGVyIn0', 'cursor'],

@@ -24,6 +24,8 @@ async function snapshotCai(): Promise<string> {
     caiAdmin.get(`/api/onboarding/orgs/${CAI}/programmes/${CAI_PROGRAMME}/rules/versions?limit=100`),
     caiAdmin.get(`/api/onboarding/orgs/${CAI}/programmes/${CAI_PROGRAMME}/sessions`),
     caiAdmin.get(`/api/onboarding/orgs/${CAI}/programmes/${CAI_PROGRAMME}/sessions/${caiIds.sessionId}`),
+    caiAdmin.get(`/api/onboarding/orgs/${CAI}/sponsorship?until=2026-12-01`),
+    caiAdmin.get(`/api/onboarding/orgs/${CAI}/programmes/${CAI_PROGRAMME}/people/mentor-01/employment`),
   ])
   return JSON.stringify(parts.map((r) => r.body))
 }
@@ -31,7 +33,7 @@ async function snapshotCai(): Promise<string> {
 /** Nothing that identifies CAI's data may appear in an answer to PLS. */
 function expectNoCaiData(body: unknown) {
   const text = JSON.stringify(body ?? '')
-  for (const secret of ['Duo N2WA', 'duo-n2wa.demo', 'Abdullah', 'Benoît', 'cohorte 2026', 'Partenaire du CAI', 'Séance du CAI']) expect(text).not.toContain(secret)
+  for (const secret of ['Duo N2WA', 'duo-n2wa.demo', 'Abdullah', 'Benoît', 'cohorte 2026', 'Partenaire du CAI', 'Séance du CAI', 'Carrières du CAI']) expect(text).not.toContain(secret)
 }
 
 beforeAll(async () => {
@@ -59,6 +61,13 @@ beforeAll(async () => {
   const caiForm = `/api/onboarding/orgs/${CAI}/programmes/${CAI_PROGRAMME}/public-form`
   const existing = await caiAdmin.get(caiForm)
   caiIds.token = (await caiAdmin.put(caiForm, { mentee: true, ...(existing.status === 200 && { version: existing.body.version }) })).body.token
+  // A company of CAI's, with one of CAI's mentors employed there: PLS must reach neither.
+  const company = await caiAdmin.post(`/api/onboarding/orgs/${CAI}/companies`, { name: 'Carrières du CAI', contactName: 'Benoît Carrier' })
+  caiIds.companyId = company.body.id
+  const job = await caiAdmin.put(`/api/onboarding/orgs/${CAI}/programmes/${CAI_PROGRAMME}/people/mentor-01/employment`, {
+    companyId: company.body.id, agreement: 'agreed', agreementDate: '2026-10-01', hoursPerMonth: 2, startDate: '2026-10-01',
+  })
+  expect(job.status).toBe(200)
   await p.drain()
   caiSnapshot = await snapshotCai()
 })
@@ -83,8 +92,8 @@ describe('tenant isolation, generated from the OpenAPI document', () => {
     }
   })
 
-  it('own organisation in the path but another organisation’s programme, member, run or partner: 404 and no data', async () => {
-    const mixed = tenantRoutes().filter((r) => /\{(programmeId|userId|runId|partnerId|sessionId)\}/.test(r.path))
+  it('own organisation in the path but another organisation’s programme, member, run, partner, session or company: 404 and no data', async () => {
+    const mixed = tenantRoutes().filter((r) => /\{(programmeId|userId|runId|partnerId|sessionId|companyId)\}/.test(r.path))
     expect(mixed.length).toBeGreaterThanOrEqual(12)
     for (const r of mixed) {
       const path = fill(r.path, { ...caiIds, orgId: PLS }) + (sampleQueries[routeKey(r)] ?? '')

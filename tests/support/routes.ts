@@ -55,6 +55,11 @@ export const sampleBodies: Record<string, Record<string, unknown>> = {
   'PUT /api/onboarding/orgs/{orgId}/programmes/{programmeId}/sessions/{sessionId}/attendance': {
     marks: [{ personId: 'mentee-01', attendance: 'present' }],
   },
+  'POST /api/onboarding/orgs/{orgId}/companies': { name: 'Entreprise échantillon', sector: 'Informatique', locality: 'Namur' },
+  'PATCH /api/onboarding/orgs/{orgId}/companies/{companyId}': { notes: 'Notes', version: 1 },
+  'PUT /api/onboarding/orgs/{orgId}/programmes/{programmeId}/people/{personId}/employment': {
+    companyId: 'sample-company', agreement: 'agreed', agreementDate: '2026-09-01', hoursPerMonth: 2, startDate: '2026-09-15', version: 1,
+  },
   'POST /api/onboarding/recovery/orgs/{orgId}/admin': { email: 'sample@recovery.demo', name: 'Sam Ple' },
   'PUT /api/onboarding/orgs/{orgId}/programmes/{programmeId}/public-form': { mentee: true, version: 1 },
   'POST /api/onboarding/public/forms/{token}/applications': {
@@ -86,6 +91,8 @@ export const sampleBody = (r: RouteRef): Record<string, unknown> | FormData | un
 export const sampleQueries: Record<string, string> = {
   'DELETE /api/onboarding/orgs/{orgId}/members/{userId}': '?version=1',
   'GET /api/onboarding/orgs/{orgId}/programmes/{programmeId}/rules/diff': '?from=1&to=1',
+  'DELETE /api/onboarding/orgs/{orgId}/companies/{companyId}': '?version=1',
+  'DELETE /api/onboarding/orgs/{orgId}/programmes/{programmeId}/people/{personId}/employment': '?version=1',
 }
 
 export const routeKey = (r: RouteRef) => `${r.method} ${r.path}`

@@ -3,6 +3,7 @@ import { createApp } from '../shared/app'
 import { authenticate, guardOrganisationRoutes } from '../shared/auth'
 import { registerImports } from './routes/imports'
 import { registerApplications } from './routes/applications'
+import { registerCompanies } from './routes/companies'
 import { registerMe } from './routes/me'
 import { registerMembers } from './routes/members'
 import { registerOrganisations } from './routes/organisations'
@@ -42,6 +43,7 @@ export function onboardingApp(deps: Deps) {
   registerTemplates(app)
   registerPartners(app)
   registerSessions(app)
+  registerCompanies(app)
   registerRecovery(app)
   registerApplications(app)
   return app

@@ -22,5 +22,6 @@ export {
   type SessionKind as SessionKindName, type SessionState as SessionStateName, type SessionTopic as SessionTopicName,
   type AttendanceMark as AttendanceMarkName,
 } from '@binome/core'
+export { agreementStatuses, maxHoursPerMonth } from '@binome/core'
 export { methodologyTemplateIds, checklistKinds, checklistStatuses, methodStages, type ChecklistKind, type ChecklistStatus, type MethodStage } from '@binome/core'
 // The rules' own types (LocalizedText, FormField, ... RulesVersion) are exported under their schemas' names by ./rules.

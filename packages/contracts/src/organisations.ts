@@ -5,11 +5,19 @@ import { singleLineText } from './text'
 
 const OrganisationName = singleLineText({ min: 2, max: 120 })
 
+/** Euros per hour, to the cent: what an hour of a mentor's working time is worth as skills sponsorship. */
+export const HourlyRate = z
+  .number()
+  .min(0)
+  .max(1000)
+  .refine((v) => Math.abs(v * 100 - Math.round(v * 100)) < 1e-6, { message: 'must have at most two decimals' })
+
 export const Organisation = z.object({
   id: Id,
   name: z.string(),
   locale: Locale,
   contactEmail: z.string().nullable(),
+  sponsorshipHourlyRate: z.number().nullable(),
   retentionMonths: z.number().int(),
   createdAt: IsoDateTime,
   updatedAt: IsoDateTime,
@@ -31,6 +39,7 @@ export const UpdateOrganisation = z.strictObject({
   name: OrganisationName.optional(),
   locale: Locale.optional(),
   contactEmail: Email.nullable().optional(),
+  sponsorshipHourlyRate: HourlyRate.nullable().optional(),
   /** Months people are kept after their path ends before the daily sweep anonymises them. */
   retentionMonths: z.number().int().min(1).max(120).optional(),
   version: Version,

@@ -35,7 +35,7 @@ export type ErrorCode = keyof typeof errorCodes
  * The things an error can be about, named without language (`not-found` with `{ entity: 'programme' }`). Names are
  * camelCase because interfaces choose their words with an ICU `select` on them, whose keys cannot hold a hyphen.
  */
-export const errorEntities = ['organisation', 'programme', 'membership', 'person', 'matchingRun', 'user', 'rules', 'item', 'partnership', 'checklistItem', 'session', 'applicationForm'] as const
+export const errorEntities = ['organisation', 'programme', 'membership', 'person', 'matchingRun', 'user', 'rules', 'item', 'partnership', 'checklistItem', 'session', 'applicationForm', 'company', 'employment'] as const
 export type ErrorEntity = (typeof errorEntities)[number]
 
 /**
@@ -73,6 +73,10 @@ export const errorReasons = {
   'session-full': { code: 'conflict', values: ['capacity', 'left'] },
   /** Attendance of a session that has not started yet. */
   'session-not-started': { code: 'conflict', values: ['startsAt'] },
+  /** A company still named by mentors' employments cannot be deleted (their records would point nowhere). */
+  'company-in-use': { code: 'conflict', values: ['mentors'] },
+  /** Only a mentor has an employer (skills sponsorship); `details` name `personId`. */
+  'not-a-mentor': { code: 'unprocessable', values: [] },
   /** A programme's rules whose parts disagree (duplicate ids, a choice field without options...); `details` name each place. */
   'rules-invalid': { code: 'unprocessable', values: [] },
   /** A matching criterion reads a form field that is missing or of a kind it cannot read; `details` name each criterion. */
@@ -200,6 +204,8 @@ const entityWords: Record<ErrorEntity, string> = {
   partnership: 'The partnership',
   checklistItem: 'The checklist item',
   applicationForm: 'The application form',
+  company: 'The company',
+  employment: "The mentor's employment",
 }
 
 /** Shorthands for the errors every entity has. */

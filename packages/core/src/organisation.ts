@@ -6,6 +6,11 @@ export interface Organisation {
   locale: Locale
   contactEmail: string | null
   /**
+   * Euros per hour at which the organisation values the time its mentors give during working time (skills
+   * sponsorship, seed 001); null until set. Items stored before it existed read as null (`withOrganisationDefaults`).
+   */
+  sponsorshipHourlyRate: number | null
+  /**
    * How many months people are kept after their path ends (duo closed, refusal, withdrawal) before the daily
    * sweep anonymises them (GDPR storage limitation); 24 unless the admin sets it.
    */
@@ -19,6 +24,7 @@ export interface OrganisationDraft {
   name: string
   locale?: Locale
   contactEmail?: string | null
+  sponsorshipHourlyRate?: number | null
   retentionMonths?: number
 }
 
@@ -37,6 +43,7 @@ export function newOrganisation(draft: OrganisationDraft, ctx: { id: string; now
     name: draft.name.trim(),
     locale: draft.locale ?? 'fr',
     contactEmail: draft.contactEmail ?? null,
+    sponsorshipHourlyRate: draft.sponsorshipHourlyRate ?? null,
     retentionMonths: draft.retentionMonths ?? defaultRetentionMonths,
     createdAt: ctx.now,
     updatedAt: ctx.now,
@@ -60,8 +67,15 @@ export function updateOrganisation(
     ...(changes.name !== undefined && { name: changes.name.trim() }),
     ...(changes.locale !== undefined && { locale: changes.locale }),
     ...(changes.contactEmail !== undefined && { contactEmail: changes.contactEmail }),
+    ...(changes.sponsorshipHourlyRate !== undefined && { sponsorshipHourlyRate: changes.sponsorshipHourlyRate }),
     ...(changes.retentionMonths !== undefined && { retentionMonths: changes.retentionMonths }),
     updatedAt: now,
     version: current.version + 1,
   }
+}
+
+/** An organisation as stored, with the settings added since it was written (so old items read like new ones). */
+export function withOrganisationDefaults(o: Organisation): Organisation {
+  // Profiles stored before retention was a setting keep people for the default period.
+  return { ...o, sponsorshipHourlyRate: o.sponsorshipHourlyRate ?? null, retentionMonths: o.retentionMonths ?? defaultRetentionMonths }
 }

@@ -31,6 +31,9 @@ export const permissions = {
   /** A programme's public application forms: staff see whether they are open and copy the link; admins open and close them. */
   'applications.read': ['admin', 'coordinator'],
   'applications.manage': ['admin'],
+  // Mentors' employers and their skills sponsorship: staff keep them; they name people, so trainers do not see them.
+  'companies.read': ['admin', 'coordinator'],
+  'companies.write': ['admin', 'coordinator'],
   /** The organisation's audit log: who read or changed whose personal data, and the operator's interventions. */
   'audit.read': ['admin'],
   /** A person's data exported for their right of access (GDPR): admins, who answer for it. */

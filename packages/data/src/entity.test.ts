@@ -1,8 +1,9 @@
-import { newPartnership, type Programme } from '@binome/core'
+import { newCompany, newOrganisation, newPartnership, setEmployment, type Organisation, type Programme } from '@binome/core'
 import { describe, expect, it } from 'vitest'
 import { defineTenantEntity, StoredItemError } from './entity'
 import { tenantPrefix } from './keys'
 import { alertEntity, sweepEntity } from './tenant/alerts'
+import { companyEntity, employmentEntity } from './tenant/companies'
 import { organisationEntity } from './tenant/organisation'
 import { partnershipEntity } from './tenant/partners'
 import { personEntity } from './tenant/people'
@@ -53,6 +54,24 @@ describe('a tenant entity declaration', () => {
     // An invitee is never read as a session, nor copied under another session.
     expect(() => sessionEntity.for('o1').parse(raw)).toThrow(/its type is "session-invitee"/)
     expect(() => sessionInviteeEntity.for('o1').parse({ ...raw, SK: 'SESSION#s2#INVITEE#x' })).toThrow(/belongs at/)
+  })
+
+  it('keeps companies in one partition of the organisation, and employments in another keyed by programme and mentor', () => {
+    const now = '2026-11-30T10:00:00.000Z'
+    const company = newCompany({ name: 'Brasserie du Canal' }, { id: 'c1', orgId: 'o1', now })
+    expect(companyEntity.for('o1').key([], ['c1'])).toEqual({ PK: 'ORG#o1#COMPANIES', SK: 'COMPANY#c1' })
+    expect(companyEntity.for('o1').parse({ ...company, PK: 'ORG#o1#COMPANIES', SK: 'COMPANY#c1', type: 'company' })).toEqual(company)
+    const job = setEmployment(undefined, 'mentor', { companyId: 'c1', agreement: 'pending', hoursPerMonth: 3, startDate: '2026-09-01' }, { orgId: 'o1', programmeId: 'p1', personId: 'mentor-01', now })
+    const raw = { ...job, PK: 'ORG#o1#EMPLOYMENTS', SK: 'PROGRAMME#p1#PERSON#mentor-01', type: 'employment' }
+    expect(employmentEntity.for('o1').parse(raw)).toEqual(job)
+    expect(() => employmentEntity.for('o2').parse({ ...raw, PK: 'ORG#o2#EMPLOYMENTS' })).toThrow(/names organisation "o1"/)
+    expect(() => employmentEntity.for('o1').parse({ ...raw, SK: 'PROGRAMME#p1#PERSON#mentor-02' })).toThrow(/belongs at/)
+  })
+
+  it('reads an organisation stored before the sponsorship rate existed with no rate', () => {
+    const { sponsorshipHourlyRate: _, ...old } = newOrganisation({ name: 'PLS' }, { id: 'o1', now: '2026-11-30T10:00:00.000Z' })
+    const read: Organisation = organisationEntity.for('o1').parse({ ...old, PK: 'ORG#o1#PROFILE', SK: 'PROFILE', type: 'organisation' })
+    expect(read.sponsorshipHourlyRate).toBeNull()
   })
 
   it('keys a programme’s rules versions under the programme, in number order', () => {

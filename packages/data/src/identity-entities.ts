@@ -2,7 +2,7 @@
  * The platform-level entities: who signs in and how they are found, outside every tenant. Only the identity
  * module, the sign-in codes and the members repository (which keeps a user's membership index in step) use them.
  */
-import type { Organisation } from '@binome/core'
+import { withOrganisationDefaults, type Organisation } from '@binome/core'
 import { definePlatformEntity, safe } from './entity'
 import type { MembershipIndexEntry, User } from './identity-types'
 
@@ -77,6 +77,7 @@ export const organisationEntryEntity = definePlatformEntity({
   partition: () => 'PLATFORM#ORGS',
   sort: (orgId: string) => `ORG#${safe(orgId, 'orgId')}`,
   keyOf: (o: OrganisationEntry) => [[], [o.id]] as const,
+  parse: (o) => withOrganisationDefaults(o),
 })
 
 /** The index entry that mirrors a membership. */

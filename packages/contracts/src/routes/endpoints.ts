@@ -63,6 +63,15 @@ export const onboardingEndpoints = {
   // Public: no account, no token; the link's secret is the only key (and on AWS a route without the authorizer).
   readApplicationForm: { method: 'get', path: '/public/forms/{token}' },
   apply: { method: 'post', path: '/public/forms/{token}/applications' },
+  listCompanies: { method: 'get', path: '/orgs/{orgId}/companies' },
+  createCompany: { method: 'post', path: '/orgs/{orgId}/companies' },
+  readCompany: { method: 'get', path: '/orgs/{orgId}/companies/{companyId}' },
+  updateCompany: { method: 'patch', path: '/orgs/{orgId}/companies/{companyId}' },
+  deleteCompany: { method: 'delete', path: '/orgs/{orgId}/companies/{companyId}' },
+  sponsorshipReport: { method: 'get', path: '/orgs/{orgId}/sponsorship' },
+  readEmployment: { method: 'get', path: '/orgs/{orgId}/programmes/{programmeId}/people/{personId}/employment' },
+  putEmployment: { method: 'put', path: '/orgs/{orgId}/programmes/{programmeId}/people/{personId}/employment' },
+  deleteEmployment: { method: 'delete', path: '/orgs/{orgId}/programmes/{programmeId}/people/{personId}/employment' },
   // Outside `/orgs/{orgId}/…`, whose guard admits the organisation's own members only.
   appointAdmin: { method: 'post', path: '/recovery/orgs/{orgId}/admin' },
 } as const

@@ -9,6 +9,8 @@ import {
   CancelSession, CreateSession, InviteToSession, RecordAttendance, Session, SessionDetail, SessionList, SessionListQuery, SessionParams,
   UpdateSession,
   ApplicationBody, ApplicationReceived, PublicFormParams, PublicFormSettings, PublicFormView, UpdatePublicForm,
+  Company, CompanyDetail, CompanyPage, CompanyParams, CreateCompany, Employment, PutEmployment, SponsorshipQuery, SponsorshipReport,
+  UpdateCompany, VersionQuery,
   AuditEntryPage, AuditQuery, ErasePerson, ExportQuery, RetentionPreview, RetentionQuery, PersonalDataExport, AddNote, MoveStage, RecordInterview, StageCounts, StageCountsQuery, TimelineEntry, TimelinePage,
   PatchRules, RulesDiff, RulesDiffQuery, RulesVersion, RulesVersionPage, RulesVersionParams, SaveRules,
 } from '../index'
@@ -403,6 +405,70 @@ export const onboardingRoutes = {
     request: { params: ProgrammeParams, query: RulesDiffQuery },
     responses: { 200: json(RulesDiff), ...errors(400, 401, 403, 404) },
     permission: 'rules.read',
+  }),
+
+  // Mentors' employers (seed 001: management's agreement, skills sponsorship valued by the hours given).
+  listCompanies: declare({
+    ...onboardingEndpoints.listCompanies, tags: ['Companies'], security, summary: "The organisation's companies (mentors' employers)",
+    request: { params: OrgParams, query: PageQuery },
+    responses: { 200: json(CompanyPage), ...errors(400, 401, 403, 404) },
+    permission: 'companies.read',
+  }),
+  createCompany: declare({
+    ...onboardingEndpoints.createCompany, tags: ['Companies'], security, summary: 'Add a company (staff)',
+    request: { params: OrgParams, ...jsonBody(CreateCompany) },
+    responses: { 201: json(Company, 'Created'), ...errors(400, 401, 403, 404, 409, 413) },
+    permission: 'companies.write',
+  }),
+  readCompany: declare({
+    ...onboardingEndpoints.readCompany, tags: ['Companies'], security,
+    summary: 'A company with its mentors across programmes, their agreements, hours and the value of its skills sponsorship up to `until` (default today)',
+    request: { params: CompanyParams, query: SponsorshipQuery },
+    responses: { 200: json(CompanyDetail), ...errors(400, 401, 403, 404) },
+    permission: 'companies.read',
+  }),
+  updateCompany: declare({
+    ...onboardingEndpoints.updateCompany, tags: ['Companies'], security, summary: 'Change a company (send its version; stale gets 409)',
+    request: { params: CompanyParams, ...jsonBody(UpdateCompany) },
+    responses: { 200: json(Company), ...errors(400, 401, 403, 404, 409, 413) },
+    permission: 'companies.write',
+  }),
+  deleteCompany: declare({
+    ...onboardingEndpoints.deleteCompany, tags: ['Companies'], security,
+    summary: 'Delete a company no mentor is recorded with (409 `company-in-use` otherwise; send its version)',
+    request: { params: CompanyParams, query: VersionQuery },
+    responses: { 204: { description: 'Deleted' }, ...errors(400, 401, 403, 404, 409) },
+    permission: 'companies.write',
+  }),
+  sponsorshipReport: declare({
+    ...onboardingEndpoints.sponsorshipReport, tags: ['Companies'], security,
+    summary: "Every company's skills sponsorship over a period: mentors, agreements, hours given and their value at the organisation's hourly rate",
+    request: { params: OrgParams, query: SponsorshipQuery },
+    responses: { 200: json(SponsorshipReport), ...errors(400, 401, 403, 404) },
+    permission: 'companies.read',
+  }),
+  readEmployment: declare({
+    ...onboardingEndpoints.readEmployment, tags: ['Companies'], security, summary: "A mentor's employer and management's agreement (404 when none is recorded)",
+    request: { params: PersonParams },
+    responses: { 200: json(Employment), ...errors(400, 401, 403, 404) },
+    permission: 'companies.read',
+    // Who employs a mentor and what their manager agreed to is about that person: audited like their file.
+    personalData: 'read',
+  }),
+  putEmployment: declare({
+    ...onboardingEndpoints.putEmployment, tags: ['Companies'], security,
+    summary: "Record a mentor's employer, agreement and hours per month (without `version`: create; with it: replace, 409 if stale; a mentee: 422)",
+    request: { params: PersonParams, ...jsonBody(PutEmployment) },
+    responses: { 200: json(Employment), ...errors(400, 401, 403, 404, 409, 413, 422) },
+    permission: 'companies.write',
+    personalData: 'change',
+  }),
+  deleteEmployment: declare({
+    ...onboardingEndpoints.deleteEmployment, tags: ['Companies'], security, summary: "Remove a mentor's employment (send its version)",
+    request: { params: PersonParams, query: VersionQuery },
+    responses: { 204: { description: 'Removed' }, ...errors(400, 401, 403, 404, 409) },
+    permission: 'companies.write',
+    personalData: 'change',
   }),
 
   // Outside `/orgs/{orgId}/…`, whose guard admits the organisation's own members only.

@@ -3,6 +3,7 @@ import type { WhoAmICache } from '../who-am-i-cache'
 import { alertsRepo } from './alerts'
 import { applicationsRepo } from './applications'
 import { auditRepo } from './audit'
+import { companiesRepo } from './companies'
 import type { TenantContext } from './context'
 import { membersRepo } from './members'
 import { organisationRepo } from './organisation'
@@ -26,6 +27,7 @@ export type { AuditEntry } from './audit'
 export { partnershipEntity, type PartnerConfigurationRecord } from './partners'
 export { sessionEntity, sessionInviteeEntity, type SessionRecord } from './sessions'
 export { applicantClaimEntity, applicationEntity, publicFormEntity, addressKey, type ApplicantClaim } from './applications'
+export { companyEntity, employmentEntity } from './companies'
 
 /** The stores a tenant's repositories use: the tenant's own credentials, and the identity module's. */
 export interface TenantStores {
@@ -60,6 +62,7 @@ export function tenantData(stores: TenantStores, ctx: TenantContext, whoAmI?: Wh
     partners: partnersRepo(store, ctx, stores.other),
     sessions: sessionsRepo(store, ctx),
     applications: applicationsRepo(store, ctx),
+    companies: companiesRepo(store, ctx),
   }
 }
 export type TenantData = ReturnType<typeof tenantData>

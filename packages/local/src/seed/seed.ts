@@ -6,6 +6,7 @@ import { caiMentees, caiMentors, plsMentees, plsMentors, type DemoProfile } from
 import { seedDemoPartners } from './demo-partners'
 import { seedDemoSessions } from './demo-sessions'
 import { caiApplicants, plsApplicants, seedDemoApplications, type DemoApplicant } from './demo-applications'
+import { demoHourlyRate, seedDemoCompanies } from './demo-companies'
 import { demoPath, demoStage } from './demo-pipeline'
 
 interface DemoOrg {
@@ -84,7 +85,9 @@ export async function seedDemoData(data: Data, opts: { now: Date; newId: () => s
   await data.identity.createUser(trainerUser)
 
   for (const o of demoOrganisations) {
-    const org = newOrganisation({ name: o.name, locale: 'fr', contactEmail: o.contactEmail }, { id: o.id, now })
+    // MentorYou values its mentors' working time (skills sponsorship, ./demo-companies); the CAI has set no rate yet.
+    const sponsorshipHourlyRate = o.id === 'pls-mentoryou' ? demoHourlyRate : null
+    const org = newOrganisation({ name: o.name, locale: 'fr', contactEmail: o.contactEmail, sponsorshipHourlyRate }, { id: o.id, now })
     const [adminStaff, ...otherStaff] = o.staff
     const admin = user(adminStaff!.email, adminStaff!.name)
     const active = (userId: string, email: string, name: string, role: MembershipRole) => ({
@@ -127,6 +130,7 @@ export async function seedDemoData(data: Data, opts: { now: Date; newId: () => s
     for (const [i, d] of o.mentees.entries()) people.push(await walk(person(d, 'mentee', i), i))
     await seedDemoSessions(tenant, { programmeId: p.id, userId: admin.id, now: opts.now, newId: opts.newId, ...o.sessions, people })
     await seedDemoApplications(data, tenant, { programmeId: p.id, rules, rulesVersion: p.rulesVersion, applicants: o.applicants, now: opts.now, newId: opts.newId })
+    if (o.id === 'pls-mentoryou') await seedDemoCompanies(tenant, p.id, now)
   }
   await seedDemoPartners(data, { now: opts.now, trainer: trainerUser })
   return true

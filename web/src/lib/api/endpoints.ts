@@ -183,6 +183,22 @@ export const api = {
   addPersonNote: (orgId: string, programmeId: string, personId: string, note: string) =>
     call('onboarding', 'addPersonNote', { orgId, programmeId, personId }, { body: { note } }),
 
+  // --- mentors' employers (skills sponsorship) ---
+  listCompanies: (orgId: string, p: PageArgs = {}, o: F = {}) =>
+    call('onboarding', 'listCompanies', { orgId }, { query: { ...p }, ...o }),
+  createCompany: (orgId: string, body: Body<'onboarding', 'createCompany'>) => call('onboarding', 'createCompany', { orgId }, { body }),
+  getCompany: (orgId: string, companyId: string, q: { until?: string } = {}, o: F = {}) =>
+    call('onboarding', 'readCompany', { orgId, companyId }, { query: { ...q }, ...o }),
+  updateCompany: (orgId: string, companyId: string, body: Body<'onboarding', 'updateCompany'>) =>
+    call('onboarding', 'updateCompany', { orgId, companyId }, { body }),
+  sponsorshipReport: (orgId: string, q: { from?: string; until?: string } = {}, o: F = {}) =>
+    call('onboarding', 'sponsorshipReport', { orgId }, { query: { ...q }, ...o }),
+  getEmployment: (orgId: string, programmeId: string, personId: string, o: F = {}) =>
+    call('onboarding', 'readEmployment', { orgId, programmeId, personId }, o),
+  putEmployment: (orgId: string, programmeId: string, personId: string, body: Body<'onboarding', 'putEmployment'>) =>
+    call('onboarding', 'putEmployment', { orgId, programmeId, personId }, { body }),
+  deleteEmployment: (orgId: string, programmeId: string, personId: string, version: number) =>
+    call('onboarding', 'deleteEmployment', { orgId, programmeId, personId }, { query: { version } }),
   // --- personal data (GDPR; admins) ---
   /** The audit log, newest first, with its filters (action, actor, person, programme, period as `YYYY-MM-DD`). */
   searchAudit: (orgId: string, p: PageArgs & AuditFilter = {}, o: F = {}) =>
