@@ -11,6 +11,7 @@ import { allRoutes, declarationFor, fill, routeKey, sampleBodies, sampleQueries,
 let p: Awaited<ReturnType<typeof testPlatform>>
 let operator: ApiClient
 let admin: ApiClient
+let partner: ApiClient
 let routes: RouteRef[]
 const ids: Record<string, string> = { orgId: PLS, programmeId: PLS_PROGRAMME, personId: 'mentee-01' }
 let before: string
@@ -22,6 +23,8 @@ async function snapshot(): Promise<string> {
     admin.get(`/api/onboarding/orgs/${PLS}/programmes?include=all&limit=100`),
     admin.get(`/api/matching/orgs/${PLS}/programmes/${PLS_PROGRAMME}/runs?limit=100`),
     admin.get(`/api/onboarding/orgs/${PLS}/programmes/${PLS_PROGRAMME}/rules/versions?limit=100`),
+    admin.get(`/api/onboarding/orgs/${PLS}/network-partners?limit=100`),
+    partner.get(`/api/onboarding/orgs/${PLS}/programmes/${PLS_PROGRAMME}/referrals?limit=100`),
   ])
   return JSON.stringify(parts.map((r) => r.body)) + `|mails:${p.outbox.list().length}`
 }
@@ -40,18 +43,23 @@ beforeAll(async () => {
   p = await testPlatform()
   operator = await signIn(p, 'operator@binome.demo')
   admin = await signIn(p, 'admin@mentoryou.demo')
+  partner = await signIn(p, 'partenaire@mission-locale.demo')
   routes = (await allRoutes(admin)).filter((r) => r.hasBody)
   const members = (await admin.get(`/api/onboarding/orgs/${PLS}/members?limit=100`)).body.items
   ids.userId = members.find((m: { email: string }) => m.email === 'coordination@mentoryou.demo').userId
   ids.runId = 'no-such-run'
   ids.partnerId = 'no-such-partner'
   ids.itemId = 'tools'
+  ids.networkPartnerId = 'ecole-francais-ixelles'
   before = await snapshot()
 })
 afterAll(() => p.stop())
 
-/** The operator for the operator's routes (their permission is checked before the body), an admin for the others. */
-const clientFor = (r: RouteRef) => (declarationFor(r.method, r.path)?.permission === 'operator' ? operator : admin)
+/** Whom each route admits (the permission is checked before the body): the operator, a partner user, or an admin. */
+const clientFor = (r: RouteRef) => {
+  const permission = declarationFor(r.method, r.path)?.permission
+  return permission === 'operator' ? operator : permission === 'referrals.partner' ? partner : admin
+}
 const urlFor = (r: RouteRef) => fill(r.path, ids) + (sampleQueries[routeKey(r)] ?? '')
 
 describe('bad input on every route with a body', () => {
@@ -140,6 +148,8 @@ const partitionOf = (path: string): string => {
   if (path.endsWith('/people')) return `ORG#${PLS}#PROGRAMME#${PLS_PROGRAMME}#PEOPLE`
   if (path.endsWith('/runs')) return `ORG#${PLS}#PROGRAMME#${PLS_PROGRAMME}#RUNS`
   if (path.endsWith('/rules/versions')) return `ORG#${PLS}#PROGRAMME#${PLS_PROGRAMME}#RULES`
+  if (path.endsWith('/network-partners')) return `ORG#${PLS}#NETWORK`
+  if (path.endsWith('/network-partners/ecole-francais-ixelles/referrals')) return `ORG#${PLS}#PROGRAMME#${PLS_PROGRAMME}#REFERRALS#ecole-francais-ixelles`
   return `ORG#${PLS}#ALERTS`
 }
 const forgedFor = (path: string, sk: string): string => {
@@ -155,6 +165,8 @@ describe('bad list queries', () => {
     `/api/matching/orgs/${PLS}/programmes/${PLS_PROGRAMME}/runs`,
     `/api/monitoring/orgs/${PLS}/alerts`,
     `/api/onboarding/orgs/${PLS}/programmes/${PLS_PROGRAMME}/rules/versions`,
+    `/api/onboarding/orgs/${PLS}/network-partners`,
+    `/api/onboarding/orgs/${PLS}/programmes/${PLS_PROGRAMME}/network-partners/ecole-francais-ixelles/referrals`,
   ]
   it.each([
     ['a forged cursor', 'cursor=eyJ2IjoxLCJwIjoiT1JHI290aGVyIn0', 'cursor'],

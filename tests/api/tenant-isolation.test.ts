@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { CAI, CAI_PROGRAMME, PLS, signIn, type ApiClient } from '../support/client'
 import { testPlatform } from '../support/platform'
-import { allRoutes, fill, routeKey, sampleBodies, sampleQueries, type RouteRef } from '../support/routes'
+import { allRoutes, declarationFor, fill, routeKey, sampleBodies, sampleQueries, type RouteRef } from '../support/routes'
 
 /**
  * For every route of the API, a user of one organisation (PLS) using another organisation's (CAI) identifiers
@@ -10,6 +10,7 @@ import { allRoutes, fill, routeKey, sampleBodies, sampleQueries, type RouteRef }
 let p: Awaited<ReturnType<typeof testPlatform>>
 let plsAdmin: ApiClient
 let caiAdmin: ApiClient
+let plsPartner: ApiClient
 let routes: RouteRef[]
 const caiIds: Record<string, string> = { orgId: CAI, programmeId: CAI_PROGRAMME, personId: 'mentee-01', version: '1' }
 let caiSnapshot: string
@@ -22,6 +23,8 @@ async function snapshotCai(): Promise<string> {
     caiAdmin.get(`/api/matching/orgs/${CAI}/programmes/${CAI_PROGRAMME}/runs?limit=100`),
     caiAdmin.get(`/api/onboarding/orgs/${CAI}/partners?limit=100`),
     caiAdmin.get(`/api/onboarding/orgs/${CAI}/programmes/${CAI_PROGRAMME}/rules/versions?limit=100`),
+    caiAdmin.get(`/api/onboarding/orgs/${CAI}/network-partners?limit=100`),
+    caiAdmin.get(`/api/onboarding/orgs/${CAI}/programmes/${CAI_PROGRAMME}/people?limit=100`),
   ])
   return JSON.stringify(parts.map((r) => r.body))
 }
@@ -36,6 +39,7 @@ beforeAll(async () => {
   p = await testPlatform()
   plsAdmin = await signIn(p, 'admin@mentoryou.demo')
   caiAdmin = await signIn(p, 'admin@duo-n2wa.demo')
+  plsPartner = await signIn(p, 'partenaire@mission-locale.demo')
   routes = await allRoutes(plsAdmin)
   const members = (await caiAdmin.get(`/api/onboarding/orgs/${CAI}/members?limit=100`)).body.items
   caiIds.userId = members.find((m: { email: string }) => m.email === 'coordination@duo-n2wa.demo').userId
@@ -47,12 +51,17 @@ beforeAll(async () => {
   })
   caiIds.partnerId = partner.body.partnerOrgId
   caiIds.itemId = 'tools'
+  // CAI's own network partner: PLS's staff must not read or change it, nor list its referrals.
+  const network = await caiAdmin.post(`/api/onboarding/orgs/${CAI}/network-partners`, { name: 'Partenaire du CAI à Namur', kinds: ['refers', 'receives'], locality: 'Namur' })
+  caiIds.networkPartnerId = network.body.id
   await p.drain()
   caiSnapshot = await snapshotCai()
 })
 afterAll(() => p.stop())
 
 const tenantRoutes = () => routes.filter((r) => r.path.includes('{orgId}'))
+/** Routes that admit partner users only are tried with PLS's partner user, the others with PLS's admin. */
+const plsClientFor = (r: RouteRef) => (declarationFor(r.method, r.path)?.permission === 'referrals.partner' ? plsPartner : plsAdmin)
 
 describe('tenant isolation, generated from the OpenAPI document', () => {
   it('covers the tenant routes of all three apps', () => {
@@ -64,7 +73,7 @@ describe('tenant isolation, generated from the OpenAPI document', () => {
   it('another organisation’s id in the path: 403 and no data, on every tenant route', async () => {
     for (const r of tenantRoutes()) {
       const path = fill(r.path, caiIds) + (sampleQueries[routeKey(r)] ?? '')
-      const res = await plsAdmin.request(r.method, path, r.hasBody ? sampleBodies[routeKey(r)] : undefined)
+      const res = await plsClientFor(r).request(r.method, path, r.hasBody ? sampleBodies[routeKey(r)] : undefined)
       expect([403, 404], `${routeKey(r)} → ${res.status}`).toContain(res.status)
       expect(res.body.error.code).toMatch(/forbidden|not_found/)
       expectNoCaiData(res.body)
@@ -72,11 +81,11 @@ describe('tenant isolation, generated from the OpenAPI document', () => {
   })
 
   it('own organisation in the path but another organisation’s programme, member, run or partner: 404 and no data', async () => {
-    const mixed = tenantRoutes().filter((r) => /\{(programmeId|userId|runId|partnerId)\}/.test(r.path))
+    const mixed = tenantRoutes().filter((r) => /\{(programmeId|userId|runId|partnerId|networkPartnerId)\}/.test(r.path))
     expect(mixed.length).toBeGreaterThanOrEqual(12)
     for (const r of mixed) {
       const path = fill(r.path, { ...caiIds, orgId: PLS }) + (sampleQueries[routeKey(r)] ?? '')
-      const res = await plsAdmin.request(r.method, path, r.hasBody ? sampleBodies[routeKey(r)] : undefined)
+      const res = await plsClientFor(r).request(r.method, path, r.hasBody ? sampleBodies[routeKey(r)] : undefined)
       expect(res.status, `${routeKey(r)} → ${res.status} ${JSON.stringify(res.body)}`).toBe(404)
       expectNoCaiData(res.body)
     }

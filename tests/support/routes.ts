@@ -39,6 +39,13 @@ export const sampleBodies: Record<string, Record<string, unknown>> = {
   'POST /api/onboarding/orgs/{orgId}/partners': { name: 'Partenaire échantillon', methodologyId: 'pls-mentoryou', admin: { email: 'sample@partner.demo', name: 'Sam Ple' } },
   'PATCH /api/onboarding/orgs/{orgId}/partners/{partnerId}/checklist/{itemId}': { notes: 'Notes', plannedDate: '2027-01-15', version: 1 },
   'POST /api/onboarding/orgs/{orgId}/partners/{partnerId}/checklist': { plannedDate: '2027-02-01', notes: 'Séance', version: 1 },
+  'POST /api/onboarding/orgs/{orgId}/network-partners': {
+    name: 'Partenaire échantillon', kinds: ['receives'], locality: 'Ixelles', services: 'Cours de français', website: 'https://sample.demo',
+  },
+  'PATCH /api/onboarding/orgs/{orgId}/network-partners/{networkPartnerId}': { name: 'Renommé', active: false, version: 1 },
+  'POST /api/onboarding/orgs/{orgId}/programmes/{programmeId}/referrals': {
+    firstName: 'Sam', lastName: 'Ple', email: 'sam.ple@sample.demo', birthDate: '1990-04-12', answers: { locality: 'Namur' }, note: 'Orienté par nous',
+  },
   'POST /api/onboarding/recovery/orgs/{orgId}/admin': { email: 'sample@recovery.demo', name: 'Sam Ple' },
 }
 

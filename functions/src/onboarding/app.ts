@@ -3,6 +3,7 @@ import { createApp } from '../shared/app'
 import { authenticate, guardOrganisationRoutes } from '../shared/auth'
 import { registerMe } from './routes/me'
 import { registerMembers } from './routes/members'
+import { registerNetwork } from './routes/network'
 import { registerOrganisations } from './routes/organisations'
 import { registerPartners } from './routes/partners'
 import { registerPeople } from './routes/people'
@@ -33,6 +34,7 @@ export function onboardingApp(deps: Deps) {
   registerPeople(app)
   registerTemplates(app)
   registerPartners(app)
+  registerNetwork(app)
   registerRecovery(app)
   return app
 }

@@ -33,7 +33,7 @@ export type ErrorCode = keyof typeof errorCodes
  * The things an error can be about, named without language (`not-found` with `{ entity: 'programme' }`). Names are
  * camelCase because interfaces choose their words with an ICU `select` on them, whose keys cannot hold a hyphen.
  */
-export const errorEntities = ['organisation', 'programme', 'membership', 'person', 'matchingRun', 'user', 'rules', 'item', 'partnership', 'checklistItem'] as const
+export const errorEntities = ['organisation', 'programme', 'membership', 'person', 'matchingRun', 'user', 'rules', 'item', 'partnership', 'checklistItem', 'networkPartner'] as const
 export type ErrorEntity = (typeof errorEntities)[number]
 
 /**
@@ -171,6 +171,7 @@ const entityWords: Record<ErrorEntity, string> = {
   item: 'The item',
   partnership: 'The partnership',
   checklistItem: 'The checklist item',
+  networkPartner: 'The network partner',
 }
 
 /** Shorthands for the errors every entity has. */

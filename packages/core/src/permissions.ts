@@ -25,6 +25,14 @@ export const permissions = {
   // Partnerships of a training organisation: its trainers onboard partners; its admins oversee them.
   'partners.read': ['trainer', 'admin'],
   'partners.write': ['trainer', 'admin'],
+  // The organisation's local network (./network.ts): staff keep the list; a refused mentee is referred to one of them.
+  'network.read': ['admin', 'coordinator'],
+  'network.write': ['admin', 'coordinator'],
+  /**
+   * A partner user refers job seekers to a programme and follows the ones ITS network partner referred, seeing only
+   * the answers the programme lets partners see. Staff never use these routes: they have the people routes.
+   */
+  'referrals.partner': ['partner'],
 } as const satisfies Record<string, readonly MembershipRole[]>
 
 export type Action = keyof typeof permissions

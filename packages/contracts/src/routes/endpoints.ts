@@ -40,6 +40,15 @@ export const onboardingEndpoints = {
   listRulesVersions: { method: 'get', path: '/orgs/{orgId}/programmes/{programmeId}/rules/versions' },
   readRulesVersion: { method: 'get', path: '/orgs/{orgId}/programmes/{programmeId}/rules/versions/{version}' },
   diffRules: { method: 'get', path: '/orgs/{orgId}/programmes/{programmeId}/rules/diff' },
+  listNetworkPartners: { method: 'get', path: '/orgs/{orgId}/network-partners' },
+  createNetworkPartner: { method: 'post', path: '/orgs/{orgId}/network-partners' },
+  readNetworkPartner: { method: 'get', path: '/orgs/{orgId}/network-partners/{networkPartnerId}' },
+  updateNetworkPartner: { method: 'patch', path: '/orgs/{orgId}/network-partners/{networkPartnerId}' },
+  referralForm: { method: 'get', path: '/orgs/{orgId}/programmes/{programmeId}/referral-form' },
+  createReferral: { method: 'post', path: '/orgs/{orgId}/programmes/{programmeId}/referrals' },
+  listReferrals: { method: 'get', path: '/orgs/{orgId}/programmes/{programmeId}/referrals' },
+  readReferral: { method: 'get', path: '/orgs/{orgId}/programmes/{programmeId}/referrals/{personId}' },
+  listPartnerReferrals: { method: 'get', path: '/orgs/{orgId}/programmes/{programmeId}/network-partners/{networkPartnerId}/referrals' },
   // Outside `/orgs/{orgId}/…`, whose guard admits the organisation's own members only.
   appointAdmin: { method: 'post', path: '/recovery/orgs/{orgId}/admin' },
 } as const

@@ -5,6 +5,8 @@ import {
   ProgrammeListQuery, ProgrammePage, TemplatePreview, UpdateMember, UpdateOrganisation, UpdatePerson, UpdateProgramme, Version,
   AddFieldSession, ChecklistItemParams, CreatePartner, PartnerConfiguration, PartnerParams, PartnerSummaryPage, Partnership,
   UpdateChecklistItem,
+  CreateNetworkPartner, CreateReferral, NetworkPartner, NetworkPartnerPage, NetworkPartnerParams, NetworkPartnerQuery,
+  ReferralForm, ReferralPage, ReferralParams, ReferralView, ReferralViewPage, StaffReferralParams, UpdateNetworkPartner,
   PatchRules, RulesDiff, RulesDiffQuery, RulesVersion, RulesVersionPage, RulesVersionParams, SaveRules,
 } from '../index'
 import { OrgParams, ProgrammeParams, declare, errors, json, jsonBody, security } from './define'
@@ -233,6 +235,70 @@ export const onboardingRoutes = {
     request: { params: ProgrammeParams, query: RulesDiffQuery },
     responses: { 200: json(RulesDiff), ...errors(400, 401, 403, 404) },
     permission: 'rules.read',
+  }),
+
+  // The organisation's local network ("partenaires ISP"): staff keep the list; partner users refer job seekers.
+  listNetworkPartners: declare({
+    ...onboardingEndpoints.listNetworkPartners, tags: ['Network'], security,
+    summary: "The organisation's network partners (local services that refer job seekers or receive people the programme cannot take), optionally of one kind or only the active ones (staff)",
+    request: { params: OrgParams, query: NetworkPartnerQuery },
+    responses: { 200: json(NetworkPartnerPage), ...errors(400, 401, 403, 404) },
+    permission: 'network.read',
+  }),
+  createNetworkPartner: declare({
+    ...onboardingEndpoints.createNetworkPartner, tags: ['Network'], security,
+    summary: 'Add a network partner (admins and coordinators)',
+    request: { params: OrgParams, ...jsonBody(CreateNetworkPartner) },
+    responses: { 201: json(NetworkPartner, 'Created'), ...errors(400, 401, 403, 404, 413) },
+    permission: 'network.write',
+  }),
+  readNetworkPartner: declare({
+    ...onboardingEndpoints.readNetworkPartner, tags: ['Network'], security, summary: 'One network partner (staff)',
+    request: { params: NetworkPartnerParams },
+    responses: { 200: json(NetworkPartner), ...errors(400, 401, 403, 404) },
+    permission: 'network.read',
+  }),
+  updateNetworkPartner: declare({
+    ...onboardingEndpoints.updateNetworkPartner, tags: ['Network'], security,
+    summary: 'Change a network partner, or make it inactive (send the version you read; a stale version gets 409)',
+    request: { params: NetworkPartnerParams, ...jsonBody(UpdateNetworkPartner) },
+    responses: { 200: json(NetworkPartner), ...errors(400, 401, 403, 404, 409, 413) },
+    permission: 'network.write',
+  }),
+  referralForm: declare({
+    ...onboardingEndpoints.referralForm, tags: ['Referrals'], security,
+    summary: "The programme's mentee form a partner user fills to refer a job seeker, with the partner it refers for (partner)",
+    request: { params: ProgrammeParams },
+    responses: { 200: json(ReferralForm), ...errors(400, 401, 403, 404) },
+    permission: 'referrals.partner',
+  }),
+  createReferral: declare({
+    ...onboardingEndpoints.createReferral, tags: ['Referrals'], security,
+    summary: "Refer a job seeker to the programme: identity, answers to the mentee form (422 invalid-answers names each `answers.<fieldId>`) and a note; they start as an applicant referred by the caller's network partner (partner)",
+    request: { params: ProgrammeParams, ...jsonBody(CreateReferral) },
+    responses: { 201: json(ReferralView, 'Referred'), ...errors(400, 401, 403, 404, 409, 413, 422) },
+    permission: 'referrals.partner',
+  }),
+  listReferrals: declare({
+    ...onboardingEndpoints.listReferrals, tags: ['Referrals'], security,
+    summary: "The people the caller's network partner referred to the programme, where each stands, with only the answers partners may see (partner)",
+    request: { params: ProgrammeParams, query: PageQuery },
+    responses: { 200: json(ReferralViewPage), ...errors(400, 401, 403, 404) },
+    permission: 'referrals.partner',
+  }),
+  readReferral: declare({
+    ...onboardingEndpoints.readReferral, tags: ['Referrals'], security,
+    summary: "One person the caller's network partner referred (404 for anyone else) (partner)",
+    request: { params: ReferralParams },
+    responses: { 200: json(ReferralView), ...errors(400, 401, 403, 404) },
+    permission: 'referrals.partner',
+  }),
+  listPartnerReferrals: declare({
+    ...onboardingEndpoints.listPartnerReferrals, tags: ['Referrals'], security,
+    summary: 'The referrals one network partner made to the programme, with their notes (staff)',
+    request: { params: StaffReferralParams, query: PageQuery },
+    responses: { 200: json(ReferralPage), ...errors(400, 401, 403, 404) },
+    permission: 'people.read',
   }),
 
   // Outside `/orgs/{orgId}/…`, whose guard admits the organisation's own members only.

@@ -4,6 +4,7 @@ import { alertsRepo } from './alerts'
 import { auditRepo } from './audit'
 import type { TenantContext } from './context'
 import { membersRepo } from './members'
+import { networkPartnersRepo, referralsRepo } from './network'
 import { organisationRepo } from './organisation'
 import { partnersRepo } from './partners'
 import { peopleRepo } from './people'
@@ -22,6 +23,7 @@ export type { MatchingRunRecord, MatchingSuggestionRecord, UnmatchedRecord } fro
 export { alertEntity, sweepEntity, type AlertRecord, type SweepRecord } from './alerts'
 export type { AuditEntry } from './audit'
 export { partnershipEntity, type PartnerConfigurationRecord } from './partners'
+export { networkPartnerEntity, referralEntity } from './network'
 
 /** The stores a tenant's repositories use: the tenant's own credentials, and the identity module's. */
 export interface TenantStores {
@@ -54,6 +56,8 @@ export function tenantData(stores: TenantStores, ctx: TenantContext, whoAmI?: Wh
     usage: usageRepo(store, ctx),
     audit: auditRepo(stores.platform, ctx),
     partners: partnersRepo(store, ctx, stores.other),
+    networkPartners: networkPartnersRepo(store, ctx),
+    referrals: referralsRepo(store, ctx),
   }
 }
 export type TenantData = ReturnType<typeof tenantData>

@@ -1,9 +1,10 @@
-import { invite, newOrganisation, newProgramme, methodologyRules, type MembershipRole, type Person } from '@binome/core'
+import { invite, newOrganisation, newReferral, newProgramme, methodologyRules, type MembershipRole, type Person } from '@binome/core'
 import type { Data, User } from '@binome/data'
 import type { DemoAccount } from '../issuer/issuer'
 import { demoAnswers, demoIdentity } from './demo-answers'
 import { caiMentees, caiMentors, plsMentees, plsMentors, type DemoProfile } from './demo-people'
 import { seedDemoPartners } from './demo-partners'
+import { demoNetworkPartners, demoPartnerUserNetworkPartner, demoReferral } from './demo-network'
 
 interface DemoOrg {
   id: string
@@ -12,7 +13,7 @@ interface DemoOrg {
   programme: { id: string; name: string; description: string; startDate: string; endDate: string }
   /** The methodology template its programme starts from (its forms give the people's answers). */
   methodology: string
-  staff: { email: string; name: string; role: MembershipRole; description: string }[]
+  staff: { email: string; name: string; role: MembershipRole; description: string; networkPartnerId?: string }[]
   mentors: DemoProfile[]
   mentees: DemoProfile[]
   domain: string
@@ -30,7 +31,7 @@ export const demoOrganisations: DemoOrg[] = [
       { email: 'admin@mentoryou.demo', name: 'Claire Vandenberghe', role: 'admin', description: 'Administratrice de MentorYou (PLS)' },
       { email: 'coordination@mentoryou.demo', name: 'Julien Moreau', role: 'coordinator', description: 'Coordinateur MentorYou' },
       { email: 'coordination2@mentoryou.demo', name: 'Sarah Nguyen', role: 'coordinator', description: 'Coordinatrice MentorYou' },
-      { email: 'partenaire@mission-locale.demo', name: 'Rachid Ouali', role: 'partner', description: 'Partenaire ISP (Mission locale) de MentorYou' },
+      { email: 'partenaire@mission-locale.demo', name: 'Rachid Ouali', role: 'partner', description: 'Partenaire ISP (Antenne Emploi Schaerbeek) de MentorYou', networkPartnerId: demoPartnerUserNetworkPartner },
     ],
     mentors: plsMentors, mentees: plsMentees,
   },
@@ -78,14 +79,19 @@ export async function seedDemoData(data: Data, opts: { now: Date; newId: () => s
     const org = newOrganisation({ name: o.name, locale: 'fr', contactEmail: o.contactEmail }, { id: o.id, now })
     const [adminStaff, ...otherStaff] = o.staff
     const admin = user(adminStaff!.email, adminStaff!.name)
-    const active = (userId: string, email: string, name: string, role: MembershipRole) => ({
-      ...invite({ orgId: org.id, userId, email, name, role }, null, now), status: 'active' as const, joinedAt: now,
+    const active = (userId: string, email: string, name: string, role: MembershipRole, networkPartnerId?: string) => ({
+      ...invite({ orgId: org.id, userId, email, name, role, networkPartnerId }, null, now), status: 'active' as const, joinedAt: now,
     })
     await data.identity.createOrganisation(org, { membership: active(admin.id, admin.email, admin.name, 'admin'), newUser: admin })
     const tenant = data.forTenant({ orgId: org.id, userId: admin.id, role: 'admin' })
+    // MentorYou's local network ("partenaires ISP"), before its partner user who refers for one of them.
+    const withNetwork = o.id === 'pls-mentoryou'
+    if (withNetwork) for (const np of demoNetworkPartners(org.id, now)) await tenant.networkPartners.create(np)
+    const userIds = new Map<string, string>()
     for (const s of otherStaff) {
       const u = user(s.email, s.name)
-      await tenant.members.add(active(u.id, u.email, u.name, s.role), data.identity.newUserItems(u))
+      userIds.set(s.networkPartnerId ?? '', u.id)
+      await tenant.members.add(active(u.id, u.email, u.name, s.role, s.networkPartnerId), data.identity.newUserItems(u))
     }
     await tenant.members.add(active(trainerUser.id, trainerUser.email, trainerUser.name, 'trainer'))
 
@@ -100,13 +106,19 @@ export async function seedDemoData(data: Data, opts: { now: Date; newId: () => s
       answers: demoAnswers(d, kind, rules.forms[kind], i),
       rulesVersion: p.rulesVersion,
       ...(kind === 'mentor' && { capacity: d.capacity ?? 1 }),
-      ...(kind === 'mentee' && o.id === 'pls-mentoryou' && i % 3 === 0 && { referredBy: 'Mission locale de Schaerbeek' }),
+      ...(kind === 'mentee' && withNetwork && demoReferral(i) && { referredBy: demoReferral(i)!.networkPartnerId }),
       // A few mentees are still being screened (stage 2), the rest are enrolled and wait for matching.
       status: kind === 'mentee' && i >= 12 ? 'applicant' : 'enrolled',
       createdAt: now, updatedAt: now, version: 1,
     })
     for (const [i, d] of o.mentors.entries()) await tenant.people.create(person(d, 'mentor', i))
-    for (const [i, d] of o.mentees.entries()) await tenant.people.create(person(d, 'mentee', i))
+    for (const [i, d] of o.mentees.entries()) {
+      const mentee = person(d, 'mentee', i)
+      const referral = withNetwork ? demoReferral(i) : undefined
+      if (!referral) await tenant.people.create(mentee)
+      // The partner user referred those of its own service; the other service's user is not part of the demo.
+      else await tenant.referrals.create(mentee, newReferral(mentee, referral.note, { userId: userIds.get(referral.networkPartnerId) ?? admin.id, now }))
+    }
   }
   await seedDemoPartners(data, { now: opts.now, trainer: trainerUser })
   return true
