@@ -76,8 +76,8 @@ export const api = {
   listMembers: (orgId: string, p: PageArgs = {}, o: F = {}) =>
     call('onboarding', 'listMembers', { orgId }, { query: { ...p }, ...o }),
   invite: (orgId: string, body: Body<'onboarding', 'invite'>) => call('onboarding', 'invite', { orgId }, { body }),
-  changeRole: (orgId: string, userId: string, role: MembershipRole, version: number) =>
-    call('onboarding', 'updateMember', { orgId, userId }, { body: { role, version } }),
+  changeRole: (orgId: string, userId: string, role: MembershipRole, version: number, networkPartnerId?: string) =>
+    call('onboarding', 'updateMember', { orgId, userId }, { body: { role, version, ...(networkPartnerId && { networkPartnerId }) } }),
   removeMember: (orgId: string, userId: string, version: number) =>
     call('onboarding', 'removeMember', { orgId, userId }, { query: { version } }),
 
@@ -118,6 +118,22 @@ export const api = {
     call('onboarding', 'createPerson', { orgId, programmeId }, { body }),
   updatePerson: (orgId: string, programmeId: string, personId: string, body: Body<'onboarding', 'updatePerson'>) =>
     call('onboarding', 'updatePerson', { orgId, programmeId, personId }, { body }),
+
+  // --- the organisation's local network and referrals by partner users ---
+  listNetworkPartners: (orgId: string, p: PageArgs & { kind?: 'refers' | 'receives'; active?: 'true' | 'false' } = {}, o: F = {}) =>
+    call('onboarding', 'listNetworkPartners', { orgId }, { query: { ...p }, ...o }),
+  getNetworkPartner: (orgId: string, networkPartnerId: string, o: F = {}) =>
+    call('onboarding', 'readNetworkPartner', { orgId, networkPartnerId }, o),
+  createNetworkPartner: (orgId: string, body: Body<'onboarding', 'createNetworkPartner'>) =>
+    call('onboarding', 'createNetworkPartner', { orgId }, { body }),
+  updateNetworkPartner: (orgId: string, networkPartnerId: string, body: Body<'onboarding', 'updateNetworkPartner'>) =>
+    call('onboarding', 'updateNetworkPartner', { orgId, networkPartnerId }, { body }),
+  referralForm: (orgId: string, programmeId: string, o: F = {}) =>
+    call('onboarding', 'referralForm', { orgId, programmeId }, o),
+  createReferral: (orgId: string, programmeId: string, body: Body<'onboarding', 'createReferral'>) =>
+    call('onboarding', 'createReferral', { orgId, programmeId }, { body }),
+  listReferrals: (orgId: string, programmeId: string, p: PageArgs = {}, o: F = {}) =>
+    call('onboarding', 'listReferrals', { orgId, programmeId }, { query: { ...p }, ...o }),
 
   // --- programme rules ---
   /** The rules in force (forms, criteria...): the Rules tab edits them, the people screens read their forms there. */
