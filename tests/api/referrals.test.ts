@@ -140,7 +140,9 @@ describe('referrals by a partner user', () => {
     expect(person).toMatchObject({ kind: 'mentee', status: 'applicant', referredBy: OWN_PARTNER, email: 'meron.g@exemple.be' })
     expect(person.answers.sector).toBe(menteeAnswers().sector)
     const staffView = (await coordinator.get(`${org}/programmes/${PLS_PROGRAMME}/network-partners/${OWN_PARTNER}/referrals?limit=100`)).body.items
-    expect(staffView).toContainEqual(expect.objectContaining({ personId: id, note: 'Suivi chez nous depuis mars.', networkPartnerId: OWN_PARTNER }))
+    expect(staffView).toContainEqual(expect.objectContaining({
+      personId: id, note: 'Suivi chez nous depuis mars.', networkPartnerId: OWN_PARTNER, firstName: 'Meron', status: 'applicant',
+    }))
     const others = (await coordinator.get(`${org}/programmes/${PLS_PROGRAMME}/network-partners/${OTHER_PARTNER}/referrals?limit=100`)).body.items
     expect(others.map((r: { personId: string }) => r.personId)).not.toContain(id)
   })

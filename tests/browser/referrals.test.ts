@@ -116,5 +116,15 @@ describe('a partner user refers people and follows only its own referrals', () =
     for (const shown of ['Maison du français d’Ixelles', fr.network.kind.receives, fr.network.inactive]) expect(text).toContain(shown)
     expect(await seriousViolations(page)).toEqual([])
     await page.screenshot({ path: join(shotsDir, 'network.png'), fullPage: true })
+
+    // A partner's page: its details to edit, and the people it referred, the one referred above among them.
+    await list.getByRole('link', { name: 'Antenne Emploi Schaerbeek' }).click()
+    await page.getByRole('heading', { level: 1, name: 'Antenne Emploi Schaerbeek' }).waitFor()
+    const referred = page.getByRole('region', { name: 'Personnes orientées vers MentorYou 2026-2027' }).last()
+    await referred.getByRole('row', { name: /Meron Gebremedhin/ }).waitFor()
+    expect(await referred.textContent()).toContain(name(0))
+    expect(await referred.textContent()).not.toContain(name(4))
+    expect(await seriousViolations(page)).toEqual([])
+    await page.screenshot({ path: join(shotsDir, 'network-partner.png'), fullPage: true })
   })
 })

@@ -114,7 +114,10 @@ export const ReferralView = z.object({
 export type ReferralView = z.infer<typeof ReferralView>
 export const ReferralViewPage = page(ReferralView)
 
-/** A referral as staff list them by partner: the note and who referred; the person is read on the people routes. */
+/**
+ * A referral as staff list them by partner: the note, who referred and when, with the person's name and status
+ * (staff read the whole person on the people routes).
+ */
 export const Referral = z.object({
   programmeId: Id,
   personId: Id,
@@ -122,6 +125,9 @@ export const Referral = z.object({
   note: z.string(),
   referredByUserId: Id,
   createdAt: IsoDateTime,
+  firstName: z.string(),
+  lastName: z.string(),
+  status: z.enum(personStatuses),
 }) satisfies z.ZodType<Omit<ReferralEntity, 'orgId'>>
 export type Referral = z.infer<typeof Referral>
 export const ReferralPage = page(Referral)

@@ -101,6 +101,10 @@ export function registerNetwork(app: App) {
     const { programmeId, networkPartnerId } = c.req.valid('param')
     await Promise.all([tenant.programmes.get(programmeId), tenant.networkPartners.get(networkPartnerId)]) // 404s
     const page = await tenant.referrals.page(programmeId, networkPartnerId, c.req.valid('query'))
-    return c.json({ items: page.items.map(({ orgId: _o, ...r }) => r), nextCursor: page.nextCursor }, 200)
+    const items = await Promise.all(page.items.map(async ({ orgId: _o, ...r }) => {
+      const { firstName, lastName, status } = await tenant.people.get(programmeId, 'mentee', r.personId)
+      return { ...r, firstName, lastName, status }
+    }))
+    return c.json({ items, nextCursor: page.nextCursor }, 200)
   })
 }

@@ -132,6 +132,8 @@ export const api = {
     call('onboarding', 'referralForm', { orgId, programmeId }, o),
   createReferral: (orgId: string, programmeId: string, body: Body<'onboarding', 'createReferral'>) =>
     call('onboarding', 'createReferral', { orgId, programmeId }, { body }),
+  listPartnerReferrals: (orgId: string, programmeId: string, networkPartnerId: string, p: PageArgs = {}, o: F = {}) =>
+    call('onboarding', 'listPartnerReferrals', { orgId, programmeId, networkPartnerId }, { query: { ...p }, ...o }),
   listReferrals: (orgId: string, programmeId: string, p: PageArgs = {}, o: F = {}) =>
     call('onboarding', 'listReferrals', { orgId, programmeId }, { query: { ...p }, ...o }),
 
