@@ -62,6 +62,9 @@ describe('a partner user refers people and follows only its own referrals', () =
     expect(text).toContain(fr.status.person.applicant)
     // Referred by the social service, or by nobody: absent.
     for (const i of [1, 4, 13]) expect(text).not.toContain(name(i))
+    // Only the answers the programme lets partners see, under their question: here "referred by", nothing else.
+    expect(text).toContain(`${question('referredBy')} : `)
+    expect(text).not.toContain(question('sector'))
     expect(await page.getByRole('link', { name: fr.nav.programmes }).count()).toBe(0)
     expect(await seriousViolations(page)).toEqual([])
     await page.screenshot({ path: join(shotsDir, 'partner-home.png'), fullPage: true })

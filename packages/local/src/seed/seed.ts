@@ -86,7 +86,8 @@ export async function seedDemoData(data: Data, opts: { now: Date; newId: () => s
     const tenant = data.forTenant({ orgId: org.id, userId: admin.id, role: 'admin' })
     // MentorYou's local network ("partenaires ISP"), before its partner user who refers for one of them.
     const withNetwork = o.id === 'pls-mentoryou'
-    if (withNetwork) for (const np of demoNetworkPartners(org.id, now)) await tenant.networkPartners.create(np)
+    const network = withNetwork ? demoNetworkPartners(org.id, now) : []
+    for (const np of network) await tenant.networkPartners.create(np)
     const userIds = new Map<string, string>()
     for (const s of otherStaff) {
       const u = user(s.email, s.name)
@@ -113,8 +114,11 @@ export async function seedDemoData(data: Data, opts: { now: Date; newId: () => s
     })
     for (const [i, d] of o.mentors.entries()) await tenant.people.create(person(d, 'mentor', i))
     for (const [i, d] of o.mentees.entries()) {
-      const mentee = person(d, 'mentee', i)
       const referral = withNetwork ? demoReferral(i) : undefined
+      const base = person(d, 'mentee', i)
+      // The form's "referred by" question (visible to partners) says which service it was.
+      const by = network.find((np) => np.id === referral?.networkPartnerId)?.name
+      const mentee = by && !('referredBy' in base.answers) ? { ...base, answers: { ...base.answers, referredBy: by } } : base
       if (!referral) await tenant.people.create(mentee)
       // The partner user referred those of its own service; the other service's user is not part of the demo.
       else await tenant.referrals.create(mentee, newReferral(mentee, referral.note, { userId: userIds.get(referral.networkPartnerId) ?? admin.id, now }))

@@ -15,10 +15,14 @@ export const load: PageLoad = async ({ params, parent, fetch, url }) => {
   const programmes = await guard(api.listProgrammes(params.orgId, { include: 'current', limit: 100 }, { fetch }), url)
   const open = programmes.items.filter((p) => p.status !== 'archived')
   const referred = await Promise.all(
-    open.map(async (programme) => ({
-      programme,
-      people: await guard(allItems((cursor) => api.listReferrals(params.orgId, programme.id, { cursor, limit: 100 }, { fetch })), url),
-    })),
+    open.map(async (programme) => {
+      // The form labels the answers the API lets the partner see (it sends only those).
+      const [people, referral] = await Promise.all([
+        guard(allItems((cursor) => api.listReferrals(params.orgId, programme.id, { cursor, limit: 100 }, { fetch })), url),
+        guard(api.referralForm(params.orgId, programme.id, { fetch }), url),
+      ])
+      return { programme, people, form: referral.form }
+    }),
   )
   return { referred }
 }
