@@ -23,7 +23,8 @@ describe('data stack', () => {
           { AttributeName: index.partitionKey, KeyType: 'HASH' },
           { AttributeName: index.sortKey, KeyType: 'RANGE' },
         ],
-        Projection: { ProjectionType: 'ALL' },
+        // Only what the lists show and filter on is copied into the index.
+        Projection: { ProjectionType: 'INCLUDE', NonKeyAttributes: Match.arrayWith([...index.projected]) },
       })),
       TimeToLiveSpecification: { AttributeName: tableDefinition.timeToLiveAttribute, Enabled: true },
     })

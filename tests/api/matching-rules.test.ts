@@ -4,6 +4,7 @@ import { processRun } from '@binome/functions'
 import { systemContext, type MatchingRunRecord } from '@binome/data'
 import { PLS, signIn, type ApiClient } from '../support/client'
 import { testPlatform } from '../support/platform'
+import { makeReady } from '../support/pipeline'
 
 /**
  * The worker matches on the programme's own criteria, those of the rules version the run recorded: changing a
@@ -59,13 +60,16 @@ beforeAll(async () => {
   // Same sector, other hobbies — or the reverse: which pairing wins depends on the weights alone.
   const person = (kind: 'mentor' | 'mentee', firstName: string, locality: string, sector: string, hobby: string) =>
     coordinator.post(people, {
-      kind, firstName, lastName: 'Test', email: `${firstName.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase()}@exemple.be`, birthDate: '1985-05-05', status: 'enrolled',
+      kind, firstName, lastName: 'Test', email: `${firstName.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase()}@exemple.be`, birthDate: '1985-05-05',
       answers: { locality, sector, hobbies: [hobby] },
     })
   for (const r of await Promise.all([
     person('mentee', 'Amal', 'Ixelles', 'IT', 'chess'), person('mentee', 'Bruno', 'Etterbeek', 'healthcare', 'football'),
     person('mentor', 'Chloé', 'Ixelles', 'IT', 'football'), person('mentor', 'Dirk', 'Etterbeek', 'healthcare', 'chess'),
-  ])) expect(r.status, JSON.stringify(r.body)).toBe(201)
+  ])) {
+    expect(r.status, JSON.stringify(r.body)).toBe(201)
+    await makeReady(coordinator, `/api/onboarding/orgs/${PLS}/programmes/${programmeId}`, r.body.id)
+  }
 })
 afterAll(() => p.stop())
 

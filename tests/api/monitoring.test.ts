@@ -20,8 +20,8 @@ describe('the daily monitoring schedule', () => {
     const first = (await coordinator.get(`/api/monitoring/orgs/${PLS}/alerts`)).body.items
     expect(first.map((a: { kind: string }) => a.kind).sort()).toEqual(['programme-ending', 'unmatched-mentees'])
     const waiting = first.find((a: { kind: string }) => a.kind === 'unmatched-mentees')
-    expect(waiting.message).toContain('12 enrolled')
-    expect(waiting.values).toEqual({ programme: 'MentorYou 2026-2027', count: 12 })
+    expect(waiting.message).toContain('9 mentee(s) ready to match')
+    expect(waiting.values).toEqual({ programme: 'MentorYou 2026-2027', count: 9 })
     expect(first.find((a: { kind: string }) => a.kind === 'programme-ending').values).toEqual({ programme: 'MentorYou 2026-2027', days: 20, endDate: '2027-06-30' })
     await p.runSchedule('daily-monitoring')
     expect((await coordinator.get(`/api/monitoring/orgs/${PLS}/alerts`)).body.items).toHaveLength(first.length)

@@ -23,19 +23,23 @@ const programme = async () => (await coordinator.get(`/api/onboarding/orgs/${PLS
 
 describe('people as answers to their programme’s form', () => {
   it('a coordinator enters a mentee: identity first-class, answers checked and recorded with the rules version', async () => {
-    const answers = { ...menteeAnswers(), motivation: '  Retrouver un emploi  ' }
+    const answers: Answers = { ...menteeAnswers(), motivation: '  Retrouver un emploi  ' }
     const created = await coordinator.post(people, { kind: 'mentee', ...identity, answers })
     expect(created.status, JSON.stringify(created.body)).toBe(201)
     expect(created.body).toMatchObject({
-      kind: 'mentee', firstName: 'Hana', email: 'hana.girma@exemple.be', birthDate: '1994-03-08', status: 'applicant',
+      kind: 'mentee', firstName: 'Hana', email: 'hana.girma@exemple.be', birthDate: '1994-03-08', stage: 'applied',
       rulesVersion: (await programme()).rulesVersion, version: 1,
     })
     expect(created.body.answers).toEqual({ ...answers, motivation: 'Retrouver un emploi' })
     expect(created.body.capacity).toBeUndefined()
     const read = await coordinator.get(`${people}/${created.body.id}`)
     expect(read.body).toEqual(created.body)
+    expect(created.body.stageDates.applied).toBe(created.body.createdAt)
+    // The list shows a line a person (no answers), with the facets it filters on read from the answers.
     const listed = (await coordinator.get(`${people}?kind=mentee&limit=100`)).body.items
-    expect(listed.find((x: { id: string }) => x.id === created.body.id)?.answers).toEqual(created.body.answers)
+    const line = listed.find((x: { id: string }) => x.id === created.body.id)
+    expect(line).toMatchObject({ firstName: 'Hana', stage: 'applied', facets: { locality: answers['locality'], sector: answers['sector'] } })
+    expect(line.answers).toBeUndefined()
   })
 
   it('every kind of wrong answer is a 422 naming answers.<fieldId>, and nothing is written', async () => {
@@ -96,9 +100,9 @@ describe('people as answers to their programme’s form', () => {
     expect(missing.status).toBe(422)
     expect(missing.body.error.details.map((d: { path: string }) => d.path)).toEqual(['answers.bikeOwner'])
 
-    const updated = await coordinator.patch(`${people}/${created.id}`, { version: 2, answers: { ...menteeAnswers(), bikeOwner: true }, status: 'enrolled' })
+    const updated = await coordinator.patch(`${people}/${created.id}`, { version: 2, answers: { ...menteeAnswers(), bikeOwner: true } })
     expect(updated.status).toBe(200)
-    expect(updated.body).toMatchObject({ rulesVersion: saved.version, status: 'enrolled', version: 3, answers: { bikeOwner: true } })
+    expect(updated.body).toMatchObject({ rulesVersion: saved.version, stage: 'applied', version: 3, answers: { bikeOwner: true } })
 
     const stale = await coordinator.patch(`${people}/${created.id}`, { version: 2, firstName: 'Trop tard' })
     expect(stale.status).toBe(409)

@@ -46,7 +46,7 @@ async function nationalPool(n: number, programmeId: string, rulesVersion: number
         locality: p.locality as string, sector: text(v.sector), function: text(v.function), languages, hobbies: v.hobbies as string[],
         expectations: text(v.expectations), motivation: text(v.motivation), path: text(v.path),
       },
-      rulesVersion, ...(kind === 'mentor' && { capacity: p.capacity ?? 1 }), status: 'enrolled', createdAt: now, updatedAt: now, version: 1,
+      rulesVersion, ...(kind === 'mentor' && { capacity: p.capacity ?? 1 }), stage: 'ready', stageDates: { ready: now }, facets: {}, createdAt: now, updatedAt: now, version: 1,
     }
   }
   return [...mentees.map((p, i) => person('mentee', p, i)), ...mentors.map((p, i) => person('mentor', p, i))]

@@ -72,11 +72,11 @@ describe("a coordinator's day", () => {
     // When the sweep ran, its alerts, the finished run and the applicants, each a link to its programme tab.
     expect(await work.textContent()).toMatch(/Suivi quotidien passé le /)
     const alerts = work.getByRole('list', { name: /^Alertes du suivi/ })
-    expect(await alerts.getByRole('link', { name: /12 mentoré·es inscrit·es attendent un mentor/ }).count()).toBe(1)
+    expect(await alerts.getByRole('link', { name: /9 mentoré·es inscrit·es attendent un mentor/ }).count()).toBe(1)
     const runs = work.getByRole('list', { name: /^Matching terminé récemment/ })
     expect(await runs.getByRole('link').getAttribute('href')).toBe(`/orgs/${PLS}/programmes/${PLS_PROGRAMME}/matching`)
     const waiting = work.getByRole('list', { name: /^En attente d’une décision/ })
-    expect(await waiting.getByRole('link', { name: /candidat·es attendent une décision/ }).getAttribute('href')).toBe(
+    expect(await waiting.getByRole('link', { name: /personnes attendent une décision/ }).getAttribute('href')).toBe(
       `/orgs/${PLS}/programmes/${PLS_PROGRAMME}/people`,
     )
     expect(await work.getByText(fr.dayWork.nothing).count()).toBe(0)
@@ -87,7 +87,7 @@ describe("a coordinator's day", () => {
   it('follows an alert to the Matching tab of its programme', async () => {
     await page
       .getByRole('region', { name: fr.dayWork.title })
-      .getByRole('link', { name: /12 mentoré·es inscrit·es attendent un mentor/ })
+      .getByRole('link', { name: /9 mentoré·es inscrit·es attendent un mentor/ })
       .click()
     await page.waitForURL(`${programmeUrl()}/matching`)
     await page.getByRole('heading', { level: 2, name: fr.matching.title }).waitFor()
@@ -98,7 +98,7 @@ describe("a coordinator's day", () => {
   it('goes through every tab with the keyboard, each with its own address and no serious axe finding', async () => {
     const tabs = [
       { name: fr.programmeTabs.overview, url: programmeUrl(), ready: () => page.getByRole('heading', { level: 2, name: fr.programme.details }) },
-      { name: fr.programmeTabs.people, url: `${programmeUrl()}/people`, ready: () => page.getByRole('heading', { level: 2, name: fr.people.mentors }) },
+      { name: fr.programmeTabs.people, url: `${programmeUrl()}/people`, ready: () => page.getByRole('heading', { level: 2, name: fr.people.title }) },
       { name: fr.programmeTabs.matching, url: `${programmeUrl()}/matching`, ready: () => page.getByRole('heading', { level: 2, name: fr.matching.title }) },
     ]
     for (const [i, tab] of tabs.entries()) {
@@ -115,17 +115,23 @@ describe("a coordinator's day", () => {
     }
   })
 
-  it('shows the overview counts: people by side and status, and the latest run', async () => {
+  it('shows the overview counts: people by side and stage, those waiting for a decision, and the latest run', async () => {
     await page.goto(programmeUrl())
     const mentees = page.getByRole('region', { name: new RegExp(`^${fr.people.mentees}`) })
     await mentees.waitFor()
-    // The demo programme has 15 mentees: 12 enrolled, 3 applicants.
+    // The demo programme has 15 mentees: 9 ready, the others one or two at each earlier step (see the seed).
     const terms = await mentees.locator('dt').allTextContents()
     const numbers = await mentees.locator('dd').allTextContents()
     expect(Object.fromEntries(terms.map((t, i) => [t.trim(), numbers[i]?.trim()]))).toEqual({
-      [fr.status.person.applicant]: '3',
-      [fr.status.person.enrolled]: '12',
+      [fr.status.person.applied]: '2',
+      [fr.status.person.informed]: '1',
+      [fr.status.person.interviewed]: '1',
+      [fr.status.person.accepted]: '1',
+      [fr.status.person.refused]: '1',
+      [fr.status.person.ready]: '9',
     })
+    // Applied, informed and interviewed: 4 people still to decide on.
+    expect(await mentees.textContent()).toContain('4 personnes attendent une décision.')
     const latest = page.getByRole('region', { name: fr.overview.latestRun })
     expect(await latest.textContent()).toContain(fr.status.run.completed)
     expect(await currentTabName()).toBe(fr.programmeTabs.overview)
@@ -133,9 +139,9 @@ describe("a coordinator's day", () => {
 
   it('opens a tab from its own address on reload (the SPA fallback serves it)', async () => {
     await page.goto(`${programmeUrl()}/people`)
-    await page.getByRole('heading', { level: 2, name: fr.people.mentees }).waitFor()
+    await page.getByRole('heading', { level: 2, name: fr.people.title }).waitFor()
     await page.reload()
-    await page.getByRole('heading', { level: 2, name: fr.people.mentees }).waitFor()
+    await page.getByRole('heading', { level: 2, name: fr.people.title }).waitFor()
     expect(await currentTabName()).toBe(fr.programmeTabs.people)
     const direct = await fetch(`${programmeUrl()}/matching`)
     expect(direct.status).toBe(200)
@@ -164,6 +170,9 @@ describe("a coordinator's day", () => {
       /\/api\/matching\/orgs\/[^/]+\/programmes\/[^/]+\/runs(\?|$)/,
       /\/api\/onboarding\/orgs\/[^/]+\/programmes\/[^/]+\/people(\?|$)/,
     ]
+    // The people waiting are counted by the pipeline's count route.
+    const counts = /\/api\/onboarding\/orgs\/[^/]+\/programmes\/[^/]+\/pipeline(\?|$)/
+    await page.route(counts, (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ counts: {} }) }))
     for (const list of lists) await page.route(list, (route) => route.fulfill({ status: 200, contentType: 'application/json', body: empty }))
     await page.goto(`${platform.url}/orgs/${PLS}`)
     const work = page.getByRole('region', { name: fr.dayWork.title })
@@ -173,6 +182,7 @@ describe("a coordinator's day", () => {
     expect(await seriousViolations(page)).toEqual([])
     await page.screenshot({ path: join(shotsDir, 'home-nothing.png'), fullPage: true })
     for (const list of lists) await page.unroute(list)
+    await page.unroute(counts)
   })
 })
 

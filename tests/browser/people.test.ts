@@ -1,5 +1,5 @@
 /**
- * A coordinator enters a mentee in a real browser: the People tab shows answers with the form's labels, the new
+ * A coordinator enters a mentee in a real browser: the People tab's list shows facets with the form's labels, the new
  * person page renders the PLS intake form by field kind, required answers are asked for next to their question,
  * and the person's page shows the answers in French — with axe checking each page on the way. Screenshots.
  */
@@ -48,11 +48,10 @@ afterAll(async () => {
 })
 
 describe('people as answers to the programme’s form', () => {
-  it('lists the seeded people with their answers in French', async () => {
+  it('lists the seeded people with their sector and languages in French', async () => {
     await signInThroughUi(page, platform, COORDINATOR)
-    await page.goto(`${platform.url}/orgs/${PLS}/programmes/${PLS_PROGRAMME}/people`)
-    const mentors = page.getByRole('region', { name: fr.people.mentors })
-    const sophie = mentors.getByRole('row', { name: /Sophie Lambert/ })
+    await page.goto(`${platform.url}/orgs/${PLS}/programmes/${PLS_PROGRAMME}/people?view=list&kind=mentor`)
+    const sophie = page.getByRole('table').getByRole('row', { name: /Sophie Lambert/ })
     await sophie.waitFor()
     // The option's French label, not its stored value; languages named, not coded.
     expect(await sophie.textContent()).toContain('Banque et assurances')

@@ -1,4 +1,4 @@
-import { methodologyRules, type Person } from '@binome/core'
+import { methodologyRules, personFacets, type Person, type PersonStage } from '@binome/core'
 import { systemContext, type Data } from '@binome/data'
 import { caiMentees, caiMentors, demoAnswers, plsMentees, plsMentors, type DemoProfile } from '@binome/local'
 
@@ -10,7 +10,9 @@ import { caiMentees, caiMentors, demoAnswers, plsMentees, plsMentors, type DemoP
  * @example
  * await writePool(p.deps.data, { orgId: PLS, programmeId, perSide: 2000, now: new Date() })
  */
-export async function writePool(data: Data, opts: { orgId: string; programmeId: string; perSide: number; now: Date }): Promise<void> {
+export async function writePool(
+  data: Data, opts: { orgId: string; programmeId: string; perSide: number; now: Date; stage?: (kind: Person['kind'], i: number) => PersonStage },
+): Promise<void> {
   const tenant = data.forTenant(systemContext(opts.orgId))
   // The PLS method's rules in force (its forms and eight criteria, geography mandatory), whatever the programme
   // started from; the people answer its forms as the people routes would have accepted them.
@@ -29,15 +31,17 @@ export async function writePool(data: Data, opts: { orgId: string; programmeId: 
     const n = i + (kind === 'mentor' ? 7 : 0)
     const firstName = firstNames[n % firstNames.length]!
     const lastName = lastNames[(Math.floor(n / firstNames.length) + n) % lastNames.length]!
+    const stage = opts.stage?.(kind, i) ?? 'ready'
+    const answers = {
+      ...demoAnswers(d, kind, rules.forms[kind], i),
+      // One mentee in forty typed a place the gazetteer does not know, as happens on paper forms.
+      ...(kind === 'mentee' && i % 40 === 39 && { locality: 'Sint-Nergens' }),
+    }
     return {
       id: `${kind}-${String(i).padStart(5, '0')}`, orgId: opts.orgId, programmeId: opts.programmeId, kind, firstName, lastName,
       email: `${kind}.${i}@pool.example`, birthDate: `${d.birthYear - (i % 9)}-0${1 + (i % 9)}-1${i % 10}`,
-      answers: {
-        ...demoAnswers(d, kind, rules.forms[kind], i),
-        // One mentee in forty typed a place the gazetteer does not know, as happens on paper forms.
-        ...(kind === 'mentee' && i % 40 === 39 && { locality: 'Sint-Nergens' }),
-      },
-      rulesVersion, ...(kind === 'mentor' && { capacity: 1 }), status: 'enrolled',
+      answers,
+      rulesVersion, ...(kind === 'mentor' && { capacity: 1 }), stage, stageDates: { [stage]: now }, facets: personFacets(answers, rules.forms[kind]),
       createdAt: now, updatedAt: now, version: 1,
     }
   }
@@ -45,6 +49,6 @@ export async function writePool(data: Data, opts: { orgId: string; programmeId: 
     ...Array.from({ length: opts.perSide }, (_, i) => person('mentor', mentors, i)),
     ...Array.from({ length: opts.perSide }, (_, i) => person('mentee', mentees, i)),
   ]
-  // A few writers at once, as an import would: the local store takes about as many writes a second either way.
-  for (let i = 0; i < all.length; i += 8) await Promise.all(all.slice(i, i + 8).map((p) => tenant.people.create(p)))
+  // In batches, as an import writes them.
+  await tenant.people.createMany(all.map((person) => ({ person })))
 }

@@ -33,6 +33,11 @@ export const sampleBodies: Record<string, Record<string, unknown>> = {
     kind: 'mentee', firstName: 'Sam', lastName: 'Ple', email: 'sam.ple@sample.demo', birthDate: '1990-04-12', answers: { locality: 'Namur' },
   },
   'PATCH /api/onboarding/orgs/{orgId}/programmes/{programmeId}/people/{personId}': { firstName: 'Samuel', version: 1 },
+  'POST /api/onboarding/orgs/{orgId}/programmes/{programmeId}/people/{personId}/stage': { event: 'inform', version: 1 },
+  'PUT /api/onboarding/orgs/{orgId}/programmes/{programmeId}/people/{personId}/interview': {
+    version: 1, heldOn: '2026-11-02', commitsToDuration: true, commitsToFrequency: true, checks: [],
+  },
+  'POST /api/onboarding/orgs/{orgId}/programmes/{programmeId}/people/{personId}/notes': { note: 'Appel de suivi.' },
   'PUT /api/onboarding/orgs/{orgId}/programmes/{programmeId}/rules': { version: 1, rules: blankProgrammeRules(), note: 'Échantillon' },
   'PATCH /api/onboarding/orgs/{orgId}/programmes/{programmeId}/rules': { version: 1, cadences: blankProgrammeRules().cadences, note: 'Échantillon' },
   'POST /api/matching/orgs/{orgId}/programmes/{programmeId}/runs': { objective: 'max-score' },

@@ -37,7 +37,7 @@ export async function processRun(deps: Pick<Deps, 'data' | 'now' | 'logger'>, ms
     // The criteria of the rules version the run was started under, whatever has been saved since.
     const { rules } = await tenant.rules.get(msg.programmeId, run.rulesVersion)
     const people = await tenant.people.all(msg.programmeId)
-    const enrolled = people.filter((p) => p.status === 'enrolled')
+    const enrolled = people.filter((p) => p.stage === 'ready')
     const mentees = enrolled.filter((p) => p.kind === 'mentee')
     const mentors = enrolled.filter((p) => p.kind === 'mentor')
     const loadMs = clock.lap()

@@ -27,8 +27,9 @@ export async function sweep(deps: Pick<Deps, 'data' | 'now' | 'logger'>): Promis
       const tenant = deps.data.forTenant(systemContext(entry.id))
       for (const programme of await tenant.programmes.all()) {
         report.programmes++
-        const mentees = programme.status === 'active' ? await tenant.people.all(programme.id, 'mentee') : []
-        const waitingMentees = mentees.filter((m) => m.status === 'enrolled').length
+        // The board's counters, counted again from the index: repairs what an interrupted import left short.
+        if (programme.status !== 'archived') await tenant.people.recount(programme.id)
+        const waitingMentees = programme.status === 'active' ? await tenant.people.countAt(programme.id, 'ready', 'mentee') : 0
         for (const a of programmeAlerts(programme, { waitingMentees }, today)) {
           const raised = await tenant.alerts.raise({
             id: a.subject, kind: a.kind, programmeId: a.programmeId, message: a.message, values: a.values,

@@ -7,6 +7,8 @@ import { registerNetwork } from './routes/network'
 import { registerOrganisations } from './routes/organisations'
 import { registerPartners } from './routes/partners'
 import { registerPeople } from './routes/people'
+import { registerAudit } from './routes/audit'
+import { registerPersonalData } from './routes/personal-data'
 import { registerProgrammes } from './routes/programmes'
 import { registerRecovery } from './routes/recovery'
 import { registerTemplates } from './routes/templates'
@@ -32,6 +34,8 @@ export function onboardingApp(deps: Deps) {
   registerProgrammes(app)
   registerRules(app)
   registerPeople(app)
+  registerAudit(app)
+  registerPersonalData(app)
   registerTemplates(app)
   registerPartners(app)
   registerNetwork(app)

@@ -6,6 +6,7 @@ import { validator } from 'hono/validator'
 import type { ZodType } from 'zod'
 import type { RouteDeclaration } from '@binome/contracts/routes'
 import { permit } from './auth'
+import { auditPersonalData } from './personal-data-audit'
 
 /**
  * Why not `@hono/zod-openapi` at run time: importing it calls `extendZodWithOpenApi(z)` on zod's whole namespace,
@@ -31,8 +32,9 @@ export const createRoute: typeof createRouteType = (routeConfig) => {
  * app.openapi(route(onboardingRoutes.readProgramme), async (c) => c.json(await c.var.tenant.programmes.get(...), 200))
  */
 export function route<const R extends RouteDeclaration>(declaration: R) {
-  const { permission, ...config } = declaration
-  return createRoute({ ...config, middleware: [permit(permission)] } as never) as unknown as Omit<R, 'permission'> & {
+  const { permission, personalData, ...config } = declaration
+  const audit = personalData ? [auditPersonalData(personalData, `${config.method.toUpperCase()} ${config.path}`)] : []
+  return createRoute({ ...config, middleware: [permit(permission), ...audit] } as never) as unknown as Omit<R, 'permission'> & {
     getRoutingPath(): ReturnType<ReturnType<typeof createRouteType<R['path'], Omit<R, 'permission'> & RouteConfig>>['getRoutingPath']>
   }
 }

@@ -6,7 +6,8 @@
  */
 export { can, permissions, type Action } from '@binome/core'
 export { locales, membershipRoles } from '@binome/core'
-export { personKinds, personStatuses, ageOn, displayName, type PersonKind, type PersonStatus } from '@binome/core'
+export { personKinds, personStages, personStageEvents, stageEventsFor, screeningStages, ageOn, displayName } from '@binome/core'
+export type { PersonKind, PersonStage, PersonStageEvent } from '@binome/core'
 export { spokenLanguageCodes, isLanguageCode } from '@binome/core'
 export {
   fieldKinds, fieldVisibilities, languageLevels, criterionKinds, criterionFieldKinds, identitySources, firstMeetingPlaces,

@@ -1,13 +1,46 @@
 import * as z from 'zod'
-import { languageLevels, personKinds, personStatuses, type Person as PersonEntity } from '@binome/core'
+import {
+  languageLevels, personKinds, personSources, personStageEvents, personStages, timelineKinds,
+  type Person as PersonEntity, type TimelineEntry as TimelineEntryEntity,
+} from '@binome/core'
 import { Email, Id, IsoDate, IsoDateTime, Name, Version, page } from './common'
-import { singleLineText } from './text'
+import { freeText, singleLineText } from './text'
 
 /** One answer as stored: its shape depends on the field's kind in the programme's form (see ./answers). */
 export const StoredAnswer = z.union([
   z.string(), z.number(), z.boolean(), z.array(z.string()),
   z.array(z.object({ code: z.string(), level: z.enum(languageLevels) })),
 ])
+
+const StageDates = z.partialRecord(z.enum(personStages), IsoDateTime)
+
+export const EligibilityCheck = z.object({
+  itemId: z.string().max(64),
+  met: z.boolean(),
+  evidence: freeText({ max: 2000 }).optional(),
+})
+
+/** The individual interview as recorded (seed 003: commitment to duration and frequency, realistic expectations). */
+export const Interview = z.object({
+  heldOn: IsoDate,
+  interviewer: z.string(),
+  durationMinutes: z.number().int().min(5).max(480),
+  commitsToDuration: z.boolean(),
+  commitsToFrequency: z.boolean(),
+  expectations: z.string(),
+  notes: z.string(),
+  checks: z.array(EligibilityCheck).max(50),
+})
+
+export const Decision = z.object({
+  outcome: z.enum(['accepted', 'refused']),
+  reason: z.string().optional(),
+  referredTo: z.string().optional(),
+  at: IsoDateTime,
+  by: z.string(),
+})
+
+const Facets = z.object({ locality: z.string().optional(), sector: z.string().optional(), languages: z.array(z.string()).optional() })
 
 export const Person = z.object({
   id: Id,
@@ -22,20 +55,88 @@ export const Person = z.object({
   rulesVersion: z.number().int().min(1),
   capacity: z.number().int().optional(),
   referredBy: z.string().optional(),
-  status: z.enum(personStatuses),
+  stage: z.enum(personStages),
+  stageDates: StageDates,
+  interview: Interview.optional(),
+  decision: Decision.optional(),
+  facets: Facets,
   createdAt: IsoDateTime,
   updatedAt: IsoDateTime,
   version: Version,
 }) satisfies z.ZodType<Omit<PersonEntity, 'orgId'>>
 export type Person = z.infer<typeof Person>
-export const PersonPage = page(Person)
 
+/** A person's line in the lists and on the board (no answers). */
+export const PersonSummary = Person.pick({
+  id: true, programmeId: true, kind: true, firstName: true, lastName: true, email: true, stage: true, stageDates: true,
+  referredBy: true, facets: true, updatedAt: true,
+})
+export type PersonSummary = z.infer<typeof PersonSummary>
+export const PersonSummaryPage = page(PersonSummary)
+
+/** The people list: by name, filtered by side, stage, search words (name, e-mail) and facets, served by indexes. */
 export const PeopleQuery = z.strictObject({
   cursor: z.string().max(2048).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(50),
   kind: z.enum(personKinds).optional(),
+  stage: z.enum(personStages).optional(),
+  q: singleLineText({ min: 1, max: 100 }).optional(),
+  locality: singleLineText({ min: 1, max: 120 }).optional(),
+  sector: z.string().max(64).regex(/^[A-Za-z0-9_-]+$/, 'must be a choice value').optional(),
+  language: z.string().regex(/^[a-z]{2,3}$/, 'must be a language code').optional(),
+  referredBy: Id.optional(),
 })
 export type PeopleQuery = z.infer<typeof PeopleQuery>
+
+/** The board's column heads: how many people at each stage (with the same filters as the list, stage aside). */
+export const StageCounts = z.object({ counts: z.record(z.enum(personStages), z.number().int()) })
+export const StageCountsQuery = PeopleQuery.omit({ cursor: true, limit: true, stage: true })
+
+export const FieldChange = z.object({ field: z.string(), before: z.unknown().optional(), after: z.unknown().optional() })
+export const TimelineEntry = z.object({
+  id: Id,
+  programmeId: Id,
+  personId: Id,
+  at: IsoDateTime,
+  by: z.string().optional(),
+  kind: z.enum(timelineKinds),
+  source: z.enum(personSources).optional(),
+  changes: z.array(FieldChange).optional(),
+  stage: z.object({ from: z.enum(personStages), to: z.enum(personStages), event: z.enum(personStageEvents) }).optional(),
+  decision: Decision.optional(),
+  note: z.string().optional(),
+}) satisfies z.ZodType<Omit<TimelineEntryEntity, 'orgId'>>
+export type TimelineEntry = z.infer<typeof TimelineEntry>
+export const TimelinePage = page(TimelineEntry)
+
+/** A step along the pipeline (send the version you read). A refusal states its reason; a refused mentee may be referred on. */
+export const MoveStage = z.strictObject({
+  version: Version,
+  event: z.enum(personStageEvents).exclude(['match', 'unmatch']),
+  reason: freeText({ max: 2000 }).pipe(z.string().min(1, 'is required')).optional(),
+  referredTo: Id.optional(),
+})
+export type MoveStage = z.infer<typeof MoveStage>
+
+/** The individual interview as entered; with `advance`, the person also moves to `interviewed`. */
+export const RecordInterview = z.strictObject({
+  version: Version,
+  heldOn: IsoDate,
+  durationMinutes: z.number().int().min(5).max(480).default(60),
+  commitsToDuration: z.boolean(),
+  commitsToFrequency: z.boolean(),
+  expectations: freeText({ max: 4000 }).default(''),
+  notes: freeText({ max: 8000 }).default(''),
+  checks: z.array(z.strictObject({
+    itemId: z.string().max(64),
+    met: z.boolean(),
+    evidence: freeText({ max: 2000 }).optional(),
+  })).max(50),
+})
+export type RecordInterview = z.infer<typeof RecordInterview>
+
+/** A note on a person's timeline. */
+export const AddNote = z.strictObject({ note: freeText({ max: 4000 }).pipe(z.string().min(1, 'is required')) })
 
 /** A phone number as typed; an empty one means none. */
 export const PhoneNumber = z.union([z.literal(''), z.string().trim().max(32).regex(/^\+?[0-9 ().\/-]{6,}$/, 'must be a phone number')])
@@ -60,8 +161,7 @@ export const CreatePerson = z.strictObject({
   ...identity,
   answers: AnswersBody,
   capacity: z.number().int().min(1).max(10).optional(),
-  referredBy: singleLineText({ min: 1, max: 120 }).optional(),
-  status: z.enum(['applicant', 'enrolled']).default('applicant'),
+  referredBy: Id.optional(),
 })
 export type CreatePerson = z.infer<typeof CreatePerson>
 
@@ -75,7 +175,23 @@ export const UpdatePerson = z.strictObject({
   birthDate: IsoDate.optional(),
   answers: AnswersBody.optional(),
   capacity: z.number().int().min(1).max(10).optional(),
-  referredBy: singleLineText({ min: 1, max: 120 }).optional(),
-  status: z.enum(personStatuses).optional(),
+  referredBy: Id.optional(),
 })
 export type UpdatePerson = z.infer<typeof UpdatePerson>
+
+/** Export of a person's data in one language (GDPR right of access). */
+export const ExportQuery = z.strictObject({ locale: z.enum(['fr', 'en', 'nl']).default('fr') })
+
+/**
+ * Everything the platform holds about a person, as JSON, with the same as a PDF (base64) for the person to read.
+ */
+export const PersonalDataExport = z.object({
+  exportedAt: IsoDateTime,
+  organisation: z.object({ id: Id, name: z.string() }),
+  programme: z.object({ id: Id, name: z.string() }),
+  person: Person,
+  timeline: z.array(TimelineEntry),
+  auditTrail: z.array(z.object({ at: IsoDateTime, actorId: z.string(), action: z.string(), facts: z.record(z.string(), z.string()) })),
+  pdf: z.object({ filename: z.string(), contentType: z.literal('application/pdf'), base64: z.string() }),
+})
+export type PersonalDataExport = z.infer<typeof PersonalDataExport>

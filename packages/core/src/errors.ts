@@ -72,6 +72,14 @@ export const errorReasons = {
   'criterion-field': { code: 'unprocessable', values: ['criterion', 'side', 'field'] },
   /** A lifecycle refuses the event in the entity's current state (the state is one of that lifecycle's). */
   'wrong-state': { code: 'conflict', values: ['entity', 'state'] },
+  /** Acceptance needs the individual interview recorded first. */
+  'interview-required': { code: 'conflict', values: [] },
+  /** Acceptance with blocking eligibility items not met at the interview; `details` name each `checks.<itemId>`. */
+  'eligibility-not-met': { code: 'conflict', values: ['count'] },
+  /** The mentor training is for mentors. */
+  'mentors-only': { code: 'conflict', values: [] },
+  /** The programme requires mentors to attend a training before they can be matched. */
+  'training-required': { code: 'conflict', values: [] },
   /** A document template does not parse or names what its kind does not have; `details` name each line. */
   'template-invalid': { code: 'unprocessable', values: [] },
   'payload-too-large': { code: 'payload_too_large', values: [] },
@@ -115,6 +123,8 @@ export const fieldReasons = [
   'unsafe-text',
   /** A locality the Belgian gazetteer does not know (answers of kind `locality`). */
   'unknown-locality',
+  /** A blocking eligibility item that the interview did not tick as met. */
+  'blocking-not-met',
   'invalid',
 ] as const
 export type FieldReason = (typeof fieldReasons)[number]

@@ -19,7 +19,7 @@ describe('programmeAlerts', () => {
 
   it('flags waiting mentees only in active programmes, and never for archived ones', () => {
     const [waiting] = programmeAlerts({ ...base, status: 'active' }, { waitingMentees: 3 }, '2026-11-21')
-    expect(waiting?.message).toContain('3 enrolled')
+    expect(waiting?.message).toContain('3 mentee(s) ready to match')
     expect(waiting?.values).toEqual({ programme: 'MentorYou 2027', count: 3 })
     expect(programmeAlerts(base, { waitingMentees: 3 }, '2026-11-21')).toEqual([])
     expect(programmeAlerts({ ...base, status: 'archived', startDate: '2026-01-01' }, { waitingMentees: 3 }, '2026-11-21')).toEqual([])

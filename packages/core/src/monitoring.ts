@@ -35,7 +35,7 @@ export const endingSoonDays = 30
 const dayDiff = (from: string, to: string): number => Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000)
 
 /**
- * The alerts the daily sweep raises for one programme, from its state and how many of its enrolled mentees
+ * The alerts the daily sweep raises for one programme, from its state and how many of its mentees are ready to match
  * still wait for a mentor. `today` is a date (YYYY-MM-DD) handed in: the core has no clock.
  *
  * @example
@@ -71,7 +71,7 @@ export function programmeAlerts(p: Programme, state: { waitingMentees: number },
       kind: 'unmatched-mentees',
       programmeId: p.id,
       subject: `waiting-${p.id}`,
-      message: `${state.waitingMentees} enrolled mentee(s) of « ${p.name} » wait for a mentor`,
+      message: `${state.waitingMentees} mentee(s) ready to match in « ${p.name} » wait for a mentor`,
       values: { programme: p.name, count: state.waitingMentees },
     })
   }

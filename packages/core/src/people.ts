@@ -1,12 +1,10 @@
 import { DomainError } from './errors'
-import type { Answers } from './rules/forms'
+import type { Decision, Interview, PersonStage, StageDates, StageMove } from './pipeline'
+import { formFields, type Answers, type IntakeForm } from './rules/forms'
 
 /** Mentors and mentees of a programme, as screened by coordinators (stage 2) and used by matching (stage 3). */
 export const personKinds = ['mentor', 'mentee'] as const
 export type PersonKind = (typeof personKinds)[number]
-
-export const personStatuses = ['applicant', 'enrolled', 'refused', 'matched', 'closed'] as const
-export type PersonStatus = (typeof personStatuses)[number]
 
 /**
  * The identity of a person, first-class whatever the programme's form asks: who they are and how to reach them.
@@ -23,8 +21,9 @@ export interface PersonIdentity {
 /**
  * A mentor or a mentee. Everything the programme asks beyond identity (locality, sector, languages, path...) is in
  * `answers`, keyed by the field ids of the programme's intake form for the person's kind, as validated under the
- * rules version `rulesVersion`. What matching and the workflow read directly stays first-class: kind, status,
- * a mentor's capacity, the referring partner.
+ * rules version `rulesVersion`. What matching and the workflow read directly stays first-class: kind, the pipeline
+ * stage with the date of each step (./pipeline), the latest interview and decision, a mentor's capacity, the
+ * referring partner.
  */
 export interface Person extends PersonIdentity {
   id: string
@@ -36,9 +35,16 @@ export interface Person extends PersonIdentity {
   rulesVersion: number
   /** How many mentees a mentor takes at once (1 for most); absent for mentees. */
   capacity?: number
-  /** The partner organisation that referred a mentee, if any. */
+  /** The network partner that referred a mentee, if any. */
   referredBy?: string
-  status: PersonStatus
+  stage: PersonStage
+  stageDates: StageDates
+  /** The latest individual interview, with the eligibility checklist ticked. */
+  interview?: Interview
+  /** The latest decision after the interview. */
+  decision?: Decision
+  /** What the lists filter on, read from the answers with the form they were checked against ({@link personFacets}). */
+  facets: PersonFacets
   createdAt: string
   updatedAt: string
   version: number
@@ -68,16 +74,54 @@ export function ageOn(birthDate: string, day: Date): number | undefined {
   return day.getUTCFullYear() - y - (beforeBirthday ? 1 : 0)
 }
 
-/** What a coordinator enters for a new person: identity, answers already checked against the form, status. */
+/** The answers the people lists filter on: the locality, the sector and the languages spoken (ISO codes). */
+export interface PersonFacets {
+  locality?: string
+  sector?: string
+  languages?: string[]
+}
+
+/**
+ * The list facets of a person's answers: the first locality field, the field `sector` (or the first single choice
+ * whose id contains "sector"), the first languages field.
+ *
+ * @example
+ * personFacets({ locality: 'Schaerbeek', sector: 'it', languages: [{ code: 'fr', level: 'C1' }] }, form)
+ * // { locality: 'Schaerbeek', sector: 'it', languages: ['fr'] }
+ */
+export function personFacets(answers: Answers, form: IntakeForm): PersonFacets {
+  const fields = formFields(form)
+  const locality = fields.find((f) => f.kind === 'locality' && typeof answers[f.id] === 'string')
+  const sector = fields.find((f) => f.id === 'sector') ?? fields.find((f) => f.kind === 'single-choice' && f.id.includes('sector'))
+  const languages = fields.find((f) => f.kind === 'languages' && Array.isArray(answers[f.id]))
+  const sectorValue = sector && answers[sector.id]
+  return {
+    ...(locality && { locality: answers[locality.id] as string }),
+    ...(typeof sectorValue === 'string' && { sector: sectorValue }),
+    ...(languages && { languages: (answers[languages.id] as { code: string }[]).map((l) => l.code) }),
+  }
+}
+
+/**
+ * Lower case without accents or punctuation: how names and searches are compared.
+ *
+ * @example
+ * searchable('  Élodie  Van Den BROECK ') // 'elodie van den broeck'
+ */
+export function searchable(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}@.+-]+/gu, ' ').trim()
+}
+
+/** What a coordinator (or an application, a referral, an import) enters for a new person: identity, answers already checked against the form. */
 export interface PersonDraft extends PersonIdentity {
   kind: PersonKind
   answers: Answers
   capacity?: number | undefined
   referredBy?: string | undefined
-  status: PersonStatus
 }
 
-export type PersonChanges = Partial<Omit<PersonDraft, 'kind'>> & { rulesVersion?: number }
+/** What an edit may change; the stage moves only through ./pipeline's `moveStage`. */
+export type PersonChanges = Partial<Omit<PersonDraft, 'kind'>> & { rulesVersion?: number; facets?: PersonFacets }
 
 /** Only mentors take mentees: a capacity on a mentee is refused rather than silently dropped. */
 function checkCapacity(kind: PersonKind, capacity: number | undefined): void {
@@ -95,13 +139,14 @@ const withPhone = <T extends { phone?: string | undefined }>(p: T): T => {
 }
 
 /**
- * A new mentor or mentee of a programme, with answers validated under rules version `rulesVersion`.
+ * A new mentor or mentee of a programme, at the pipeline's first stage (`applied`), with answers validated under
+ * rules version `rulesVersion`.
  *
  * @example
- * newPerson({ kind: 'mentee', firstName: 'Amina', ..., answers, status: 'applicant' }, { id, orgId, programmeId, rulesVersion: 3, now })
+ * newPerson({ kind: 'mentee', firstName: 'Amina', ..., answers }, { id, orgId, programmeId, rulesVersion: 3, form, now })
  */
 export function newPerson(
-  draft: PersonDraft, ctx: { id: string; orgId: string; programmeId: string; rulesVersion: number; now: string },
+  draft: PersonDraft, ctx: { id: string; orgId: string; programmeId: string; rulesVersion: number; form: IntakeForm; now: string },
 ): Person {
   checkCapacity(draft.kind, draft.capacity)
   const { capacity, referredBy, ...rest } = draft
@@ -110,6 +155,7 @@ export function newPerson(
     id: ctx.id, orgId: ctx.orgId, programmeId: ctx.programmeId, rulesVersion: ctx.rulesVersion,
     ...(draft.kind === 'mentor' && { capacity: capacity ?? 1 }),
     ...(referredBy !== undefined && { referredBy }),
+    stage: 'applied' as const, stageDates: { applied: ctx.now }, facets: personFacets(draft.answers, ctx.form),
     createdAt: ctx.now, updatedAt: ctx.now, version: 1,
   })
 }
@@ -119,10 +165,23 @@ export function newPerson(
  * were validated under.
  *
  * @example
- * updatePerson(p, { status: 'enrolled' }, now)
+ * updatePerson(p, { phone: '+32 470 12 34 56' }, now)
  */
 export function updatePerson(p: Person, changes: PersonChanges, now: string): Person {
   checkCapacity(p.kind, changes.capacity)
   const defined = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined))
   return withPhone({ ...p, ...defined, updatedAt: now })
+}
+
+/**
+ * A person after a stage move (./pipeline's `moveStage`): the new stage dated `now`, and the decision it records.
+ *
+ * @example
+ * withStage(p, moveStage(p.stage, 'accept', ctx, p.stageDates), now)
+ */
+export function withStage(p: Person, move: StageMove, now: string): Person {
+  return {
+    ...p, stage: move.stage, stageDates: { ...p.stageDates, [move.stage]: now },
+    ...(move.decision && { decision: move.decision }), updatedAt: now,
+  }
 }

@@ -33,6 +33,10 @@ export const permissions = {
    * the answers the programme lets partners see. Staff never use these routes: they have the people routes.
    */
   'referrals.partner': ['partner'],
+  /** The organisation's audit log: who read or changed whose personal data, and the operator's interventions. */
+  'audit.read': ['admin'],
+  /** A person's data exported for their right of access (GDPR): admins, who answer for it. */
+  'people.export': ['admin'],
 } as const satisfies Record<string, readonly MembershipRole[]>
 
 export type Action = keyof typeof permissions

@@ -50,6 +50,7 @@ export function decodeCursor(
   partition: string,
   cursor: string | undefined,
   skPrefix?: string,
+  index?: { pk: string; sk: string },
 ): Record<string, unknown> | undefined {
   if (cursor === undefined || cursor === '') return undefined
   let body: unknown
@@ -61,6 +62,15 @@ export function decodeCursor(
   if (typeof body !== 'object' || body === null) throw badCursor()
   const { v, p, k } = body as Partial<CursorBody>
   if (v !== 1 || p !== partition || typeof k !== 'object' || k === null || Array.isArray(k)) throw badCursor()
+  if (index) {
+    // On an index, the start key is the item's table key plus its index key, which must lie in the listed partition.
+    const names = ['PK', 'SK', index.pk, index.sk]
+    if (k[index.pk] !== partition || !isUsableSortKey(k[index.sk], skPrefix) || Object.keys(k).some((a) => !names.includes(a)) ||
+      typeof k.PK !== 'string' || !k.PK.startsWith(partition.slice(0, partition.indexOf('#', 4) + 1)) || !isUsableSortKey(k.SK, undefined)) {
+      throw badCursor()
+    }
+    return { PK: k.PK, SK: k.SK, [index.pk]: k[index.pk], [index.sk]: k[index.sk] }
+  }
   // The start key must lie in the very partition being listed, whatever else the cursor says.
   if (k.PK !== partition || !isUsableSortKey(k.SK, skPrefix) || Object.keys(k).some((a) => a !== 'PK' && a !== 'SK')) {
     throw badCursor()

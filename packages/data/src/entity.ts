@@ -8,7 +8,8 @@
  */
 import { safe, tenantPrefix, type Key } from './keys'
 import type { ErrorEntity } from '@binome/core'
-import type { Item, Page, Store, TransactItem } from './store'
+import type { IndexPageOptions, Item, Page, Store, TransactItem } from './store'
+import { tableDefinition } from './table'
 
 export { safe }
 
@@ -33,8 +34,14 @@ export interface EntityDeclaration<T extends object, P extends unknown[], S exte
   keyOf?: (value: T) => KeyParts<P, S>
   /** Checks and narrows a stored value beyond its key (throw to refuse it); older shapes are upgraded here. */
   parse?: (value: T, orgId: string) => T
-  /** Secondary indexes: none today (see the access-pattern table in ../README.md before adding one). */
-  indexes?: Record<string, never>
+  /**
+   * Where a value also sits in the table's secondary indexes (./table.ts), by index name: its partition there (after
+   * `ORG#<orgId>#`, which the entity adds as for the table's key) and its sort key. Written with every create and
+   * replace, so an index never lags its item. See the access-pattern table in ../README.md before adding one.
+   */
+  indexes?: Record<string, (value: T) => { partition: string; sort: string }>
+  /** Attributes stored beside the value only for index filters (a normalised search text...), never read back. */
+  derived?: Record<string, (value: T) => unknown>
 }
 
 /** A value's key parts, written `[[...partition], [...sort]] as const`. */
@@ -49,7 +56,13 @@ export class StoredItemError extends Error {
 }
 
 // `expiresAt` (the table's TTL attribute) is part of the values that expire (sign-in codes), so it is kept.
-const storageAttributes = new Set(['PK', 'SK', 'type'])
+const storageAttributes = new Set(['PK', 'SK', 'type', ...tableDefinition.globalSecondaryIndexes.flatMap((g) => [g.partitionKey, g.sortKey])])
+
+const indexNamed = (name: string) => {
+  const index = tableDefinition.globalSecondaryIndexes.find((g) => g.indexName === name)
+  if (!index) throw new Error(`no index ${name} in the table definition`)
+  return index
+}
 
 /** The declaration bound to one organisation: keys under its prefix and the checked read of its items. */
 export interface BoundEntity<T extends object, P extends unknown[], S extends unknown[]> {
@@ -58,6 +71,10 @@ export interface BoundEntity<T extends object, P extends unknown[], S extends un
   key(partition: Readonly<P>, sort: Readonly<S>): Key
   /** The stored value of a raw item, or a {@link StoredItemError}. */
   parse(raw: Item): T
+  /** The attributes stored beside a value: its index keys (under the same prefix) and derived filter attributes. */
+  extra(value: T): Item
+  /** The prefixed partition of one of the entity's indexes. */
+  indexPartition(indexName: string, partition: string): string
 }
 
 export interface TenantEntity<T extends object, P extends unknown[], S extends unknown[]> {
@@ -136,10 +153,28 @@ function bindEntity<T extends object, P extends unknown[], S extends unknown[]>(
     return prefix + rest
   }
   const key = (p: Readonly<P>, s: Readonly<S>): Key => ({ PK: partition(...(p as P)), SK: decl.sort(...(s as S)) })
+  const derivedNames = new Set(Object.keys(decl.derived ?? {}))
   return {
     type: decl.type,
     partition,
     key,
+    indexPartition: (indexName, rest) => {
+      if (!decl.indexes?.[indexName]) throw new Error(`${decl.type} is not in index ${indexName}`)
+      if (!rest) throw new Error(`empty index partition for ${decl.type}`)
+      return prefix + rest
+    },
+    extra(value: T): Item {
+      const out: Item = {}
+      for (const [name, at] of Object.entries(decl.indexes ?? {})) {
+        const index = indexNamed(name)
+        const { partition: rest, sort } = at(value)
+        if (!rest || !sort) throw new Error(`empty index key for ${decl.type} in ${name}`)
+        out[index.partitionKey] = prefix + rest
+        out[index.sortKey] = sort
+      }
+      for (const [name, of] of Object.entries(decl.derived ?? {})) out[name] = of(value)
+      return out
+    },
     parse(raw: Item): T {
       const refuse = (why: string): never => {
         throw new StoredItemError(decl.type, raw, why)
@@ -147,7 +182,7 @@ function bindEntity<T extends object, P extends unknown[], S extends unknown[]>(
       if (raw.type !== decl.type) refuse(`its type is ${JSON.stringify(raw.type)}`)
       if (typeof raw.PK !== 'string' || !raw.PK.startsWith(prefix)) refuse(`it is outside ${prefix}`)
       const value: Record<string, unknown> = {}
-      for (const [name, v] of Object.entries(raw)) if (!storageAttributes.has(name)) value[name] = v
+      for (const [name, v] of Object.entries(raw)) if (!storageAttributes.has(name) && !derivedNames.has(name)) value[name] = v
       if (orgId !== undefined && 'orgId' in value && value.orgId !== orgId) refuse(`it names organisation ${JSON.stringify(value.orgId)}`)
       if (decl.keyOf) {
         let own: Key | undefined
@@ -190,6 +225,25 @@ export class EntityTable<T extends object, P extends unknown[], S extends unknow
     return raw && this.entity.parse(raw)
   }
 
+  /**
+   * One page of one of the entity's index partitions, read with `read` (an index holds only its projected
+   * attributes, so what comes back is a summary, not the whole value), filtered in DynamoDB by `opts.where`.
+   *
+   * @example
+   * await people.pageIndex('ByStage', `PROGRAMME#${id}#STAGE#ready`, { limit: 50 }, toSummary)
+   */
+  pageIndex<U>(indexName: string, partition: string, opts: IndexPageOptions, read: (raw: Item) => U): Promise<Page<U>> {
+    return this.store.pageIndex<U>(indexNamed(indexName), this.entity.indexPartition(indexName, partition), opts, (raw) => {
+      if (raw.type !== this.entity.type) throw new StoredItemError(this.entity.type, raw, `its type is ${JSON.stringify(raw.type)}`)
+      return read(raw)
+    })
+  }
+
+  /** How many items one index partition holds (with `opts.where`, how many match). */
+  countIndex(indexName: string, partition: string, opts: Pick<IndexPageOptions, 'skPrefix' | 'where'> = {}): Promise<number> {
+    return this.store.countIndex(indexNamed(indexName), this.entity.indexPartition(indexName, partition), opts)
+  }
+
   page(partition: Readonly<P>, opts: PageOptions<T>): Promise<Page<T>> {
     return this.store.page<T>(this.entity.partition(...(partition as P)), { ...opts, parse: (raw) => this.entity.parse(raw) })
   }
@@ -200,26 +254,26 @@ export class EntityTable<T extends object, P extends unknown[], S extends unknow
 
   /** Creates the value at its own key; 409 `already-exists` (naming `entity`) if an item is there. */
   create(value: T, entity: ErrorEntity): Promise<void> {
-    return this.store.create(this.ownKey(value), this.entity.type, value, {}, entity)
+    return this.store.create(this.ownKey(value), this.entity.type, value, this.entity.extra(value), entity)
   }
 
   /** Replaces the value whose new version is `value.version`; 409 `stale-version` unless the stored one is the version before. */
   replace(value: T & { version: number }, entity: ErrorEntity): Promise<void> {
-    return this.store.replace(this.ownKey(value), this.entity.type, value, {}, entity)
+    return this.store.replace(this.ownKey(value), this.entity.type, value, this.entity.extra(value), entity)
   }
 
   /** The create of the value, for a transaction. */
   newItem(value: T): TransactItem {
-    return this.store.newItem(this.ownKey(value), this.entity.type, value)
+    return this.store.newItem(this.ownKey(value), this.entity.type, value, this.entity.extra(value))
   }
 
   /** The versioned replace of the value, for a transaction. */
   replaceItem(value: T & { version: number }): TransactItem {
-    return this.store.replaceItem(this.ownKey(value), this.entity.type, value)
+    return this.store.replaceItem(this.ownKey(value), this.entity.type, value, this.entity.extra(value))
   }
 
   /** The items to batch-write with {@link Store.putMany}, at keys the caller names. */
   putRequest(partition: Readonly<P>, sort: Readonly<S>, value: T): { key: Key; type: string; value: object } {
-    return { key: this.entity.key(partition, sort), type: this.entity.type, value }
+    return { key: this.entity.key(partition, sort), type: this.entity.type, value: { ...value, ...this.entity.extra(value) } }
   }
 }

@@ -1,4 +1,5 @@
 import {
+  BatchGetCommand,
   BatchWriteCommand,
   DeleteCommand,
   GetCommand,
@@ -15,6 +16,30 @@ import { stripKeys, type Key } from './keys'
 
 export type Item = Record<string, unknown>
 export type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number]
+
+/**
+ * A DynamoDB filter on an index's projected attributes: the expression with its own `#names` and `:values`. It is
+ * applied by DynamoDB as it reads the partition, so a page keeps reading until it is full or the partition ends.
+ */
+export interface IndexFilter {
+  expression: string
+  names?: Record<string, string>
+  values?: Record<string, unknown>
+}
+
+export interface IndexPageOptions {
+  limit: number
+  cursor?: string | undefined
+  skPrefix?: string | undefined
+  where?: IndexFilter | undefined
+}
+
+/** An index as ./table.ts defines it. */
+interface IndexKeys {
+  indexName: string
+  partitionKey: string
+  sortKey: string
+}
 
 export interface Page<T> {
   items: T[]
@@ -52,6 +77,33 @@ export class Store {
   async get<T>(key: Key): Promise<T | undefined> {
     const out = await this.cfg.doc.send(new GetCommand({ TableName: this.cfg.tableName, Key: key, ConsistentRead: true }))
     return out.Item ? stripKeys<T>(out.Item) : undefined
+  }
+
+  /**
+   * Many raw items by key (100 a call, unprocessed keys asked again), in no particular order; missing ones are
+   * left out. `attributes` limits what is read back.
+   *
+   * @example
+   * const items = await store.getMany([{ PK: 'ORG#o1#PROGRAMME#p1#PEOPLE', SK: 'MENTEE#m1' }], ['id', 'firstName'])
+   */
+  async getMany(keys: Key[], attributes?: readonly string[]): Promise<Item[]> {
+    const found: Item[] = []
+    const projection = attributes && {
+      ProjectionExpression: [...new Set(['PK', 'SK', ...attributes])].map((_, n) => `#a${n}`).join(', '),
+      ExpressionAttributeNames: Object.fromEntries([...new Set(['PK', 'SK', ...attributes])].map((a, n) => [`#a${n}`, a])),
+    }
+    for (let start = 0; start < keys.length; start += 100) {
+      let pending: Record<string, unknown>[] | undefined = keys.slice(start, start + 100) as unknown as Record<string, unknown>[]
+      for (let attempt = 0; pending && pending.length > 0; attempt++) {
+        if (attempt > 0) await new Promise((r) => setTimeout(r, Math.min(1000, 25 * 2 ** attempt)))
+        const out = await this.cfg.doc.send(new BatchGetCommand({
+          RequestItems: { [this.cfg.tableName]: { Keys: pending, ConsistentRead: true, ...projection } },
+        }))
+        found.push(...(out.Responses?.[this.cfg.tableName] ?? []))
+        pending = out.UnprocessedKeys?.[this.cfg.tableName]?.Keys as Record<string, unknown>[] | undefined
+      }
+    }
+    return found
   }
 
   /** The raw item, storage attributes included (for transactional re-writes). */
@@ -99,6 +151,45 @@ export class Store {
         ...(update.values && { ExpressionAttributeValues: update.values }),
       },
     }
+  }
+
+  /**
+   * Adds to number attributes of an item (creating it, with its type, when absent), for use inside a transaction or
+   * alone ({@link Store.addTo}): counters kept in step with the writes they count.
+   *
+   * @example
+   * store.addItem({ PK, SK: 'COUNTS' }, 'pipeline-counts', { 'mentee:applied': 1 }, { orgId: 'o1' })
+   */
+  addItem(key: Key, type: string, deltas: Record<string, number>, set: Item = {}): TransactItem {
+    const names: Record<string, string> = { '#type': 'type' }
+    const values: Item = { ':type': type }
+    const adds = Object.entries(deltas).map(([attribute, delta], n) => {
+      names[`#c${n}`] = attribute
+      values[`:c${n}`] = delta
+      return `#c${n} :c${n}`
+    })
+    const sets = ['#type = :type', ...Object.entries(set).map(([attribute, value], n) => {
+      names[`#s${n}`] = attribute
+      values[`:s${n}`] = value
+      return `#s${n} = :s${n}`
+    })]
+    return {
+      Update: {
+        TableName: this.cfg.tableName, Key: key,
+        UpdateExpression: `SET ${sets.join(', ')}${adds.length ? ` ADD ${adds.join(', ')}` : ''}`,
+        ExpressionAttributeNames: names, ExpressionAttributeValues: values,
+      },
+    }
+  }
+
+  /** Writes an item whatever is there: only for values recomputed from the data itself (a recount). */
+  async put(key: Key, type: string, value: object): Promise<void> {
+    await this.cfg.doc.send(new PutCommand({ TableName: this.cfg.tableName, Item: { ...value, ...key, type } }))
+  }
+
+  /** {@link Store.addItem}, on its own. */
+  async addTo(key: Key, type: string, deltas: Record<string, number>, set: Item = {}): Promise<void> {
+    await this.cfg.doc.send(new UpdateCommand(this.addItem(key, type, deltas, set).Update!))
   }
 
   /** The delete of an item at a known version, for use inside a transaction. */
@@ -306,6 +397,66 @@ export class Store {
       if (!out.LastEvaluatedKey) return { items, nextCursor: null }
       startKey = out.LastEvaluatedKey
     }
+  }
+
+  /**
+   * One page of an index partition in sort-key order, filtered in DynamoDB by `opts.where`. The cursor is bound to the
+   * index partition like a table cursor to its partition. Index reads are eventually consistent (DynamoDB offers
+   * nothing else on a global index): a change shows in the lists within a moment.
+   *
+   * @example
+   * await store.pageIndex(byStage, 'ORG#o1#PROGRAMME#p1#STAGE#ready', { limit: 50, skPrefix: 'MENTEE#' }, read)
+   */
+  async pageIndex<T>(index: IndexKeys, partition: string, opts: IndexPageOptions, read: (raw: Item) => T): Promise<Page<T>> {
+    const keyNames = { pk: index.partitionKey, sk: index.sortKey }
+    let startKey = decodeCursor(partition, opts.cursor, opts.skPrefix, keyNames)
+    const items: T[] = []
+    const filtered = opts.where !== undefined
+    for (;;) {
+      const out = await this.cfg.doc.send(new QueryCommand({
+        TableName: this.cfg.tableName,
+        IndexName: index.indexName,
+        KeyConditionExpression: opts.skPrefix ? '#ipk = :ipk AND begins_with(#isk, :isk)' : '#ipk = :ipk',
+        ...(filtered && { FilterExpression: opts.where!.expression }),
+        ExpressionAttributeNames: { '#ipk': index.partitionKey, ...(opts.skPrefix && { '#isk': index.sortKey }), ...opts.where?.names },
+        ExpressionAttributeValues: { ':ipk': partition, ...(opts.skPrefix && { ':isk': opts.skPrefix }), ...opts.where?.values },
+        ExclusiveStartKey: startKey,
+        // A filtered read evaluates more items than it returns: read in larger steps so a page needs few round trips.
+        Limit: filtered ? 1000 : opts.limit - items.length + 1,
+      }))
+      const found = out.Items ?? []
+      for (const [n, raw] of found.entries()) {
+        items.push(read(raw))
+        if (items.length === opts.limit) {
+          const more = out.LastEvaluatedKey !== undefined || n < found.length - 1
+          const last = { PK: raw.PK, SK: raw.SK, [index.partitionKey]: raw[index.partitionKey], [index.sortKey]: raw[index.sortKey] }
+          return { items, nextCursor: more ? encodeCursor(partition, last) : null }
+        }
+      }
+      if (!out.LastEvaluatedKey) return { items, nextCursor: null }
+      startKey = out.LastEvaluatedKey
+    }
+  }
+
+  /** How many items an index partition holds, or how many match `opts.where` (DynamoDB counts; nothing is read back). */
+  async countIndex(index: IndexKeys, partition: string, opts: Pick<IndexPageOptions, 'skPrefix' | 'where'> = {}): Promise<number> {
+    let count = 0
+    let startKey: Record<string, unknown> | undefined
+    do {
+      const out = await this.cfg.doc.send(new QueryCommand({
+        TableName: this.cfg.tableName,
+        IndexName: index.indexName,
+        Select: 'COUNT',
+        KeyConditionExpression: opts.skPrefix ? '#ipk = :ipk AND begins_with(#isk, :isk)' : '#ipk = :ipk',
+        ...(opts.where && { FilterExpression: opts.where.expression }),
+        ExpressionAttributeNames: { '#ipk': index.partitionKey, ...(opts.skPrefix && { '#isk': index.sortKey }), ...opts.where?.names },
+        ExpressionAttributeValues: { ':ipk': partition, ...(opts.skPrefix && { ':isk': opts.skPrefix }), ...opts.where?.values },
+        ExclusiveStartKey: startKey,
+      }))
+      count += out.Count ?? 0
+      startKey = out.LastEvaluatedKey
+    } while (startKey)
+    return count
   }
 
   /**

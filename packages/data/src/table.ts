@@ -4,7 +4,8 @@
  *
  * Every partition key of tenant data (table and indexes) starts with `ORG#<orgId>#`;
  * platform-level items (users, membership index, sign-in codes) start with their own prefixes.
- * There is no secondary index yet: every access pattern is served by the table's keys (see packages/data/README.md).
+ * Two secondary indexes serve the people pipeline (see packages/data/README.md); everything else is served by the
+ * table's keys.
  *
  * This module has no imports on purpose: infra imports it without pulling in the AWS SDK.
  *
@@ -17,7 +18,15 @@ export interface IndexDefinition {
   readonly indexName: string
   readonly partitionKey: string
   readonly sortKey: string
+  /** The attributes copied into the index besides the keys: what its lists show and filter on, nothing more. */
+  readonly projected: readonly string[]
 }
+
+/** What a person's line in a list needs (./tenant/people.ts), and the attributes the list filters on. */
+const personSummary = [
+  'type', 'id', 'orgId', 'programmeId', 'kind', 'firstName', 'lastName', 'email', 'stage', 'stageDates',
+  'referredBy', 'facets', 'search', 'createdAt', 'updatedAt', 'version',
+] as const
 
 export const tableDefinition = {
   /** Default physical name used locally; on AWS the name comes from CDK (env TABLE_NAME). */
@@ -25,7 +34,12 @@ export const tableDefinition = {
   partitionKey: 'PK',
   sortKey: 'SK',
   /** Added for a real access pattern only, written down in packages/data/README.md with the code that queries it. */
-  globalSecondaryIndexes: [] as readonly IndexDefinition[],
+  globalSecondaryIndexes: [
+    /** A programme's people by stage, by side and name: the board's columns and every list filtered by stage. */
+    { indexName: 'ByStage', partitionKey: 'GSI1PK', sortKey: 'GSI1SK', projected: personSummary },
+    /** A programme's people by side and name, whatever their stage: the searchable list. */
+    { indexName: 'Directory', partitionKey: 'GSI2PK', sortKey: 'GSI2SK', projected: personSummary },
+  ] as readonly IndexDefinition[],
   /** Epoch seconds; DynamoDB TTL on AWS. dynalite ignores TTL, so readers also check it. */
   timeToLiveAttribute: 'expiresAt',
 } as const
@@ -59,7 +73,7 @@ export function createTableInput(tableName: string = tableDefinition.defaultTabl
           { AttributeName: g.partitionKey, KeyType: 'HASH' as const },
           { AttributeName: g.sortKey, KeyType: 'RANGE' as const },
         ],
-        Projection: { ProjectionType: 'ALL' as const },
+        Projection: { ProjectionType: 'INCLUDE' as const, NonKeyAttributes: [...g.projected] },
       })),
     }),
   }

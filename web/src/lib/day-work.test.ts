@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { get } from 'svelte/store'
 import { _ } from './i18n'
 import { setLocale, setupI18n } from './i18n'
-import { allItems, countPeople, dayWorkIsEmpty, latestRun, recentlyFinished, sweepIsLate, type DayWork } from './day-work'
+import { allItems, dayWorkIsEmpty, stageTotal, waitingForDecision, latestRun, recentlyFinished, sweepIsLate, type DayWork } from './day-work'
 import { currentTab, programmePath, programmeTabs, visibleTabs } from './programme-tabs'
 import type { MatchingRun } from '@binome/contracts'
 import fr from './i18n/fr.json'
@@ -49,15 +49,12 @@ describe('counting from the lists', () => {
     expect(await allItems(async (cursor) => pages[cursor ?? 'start']!)).toEqual([1, 2, 3])
   })
 
-  it('counts people by side and status', () => {
-    const c = countPeople([
-      { kind: 'mentee', status: 'enrolled' },
-      { kind: 'mentee', status: 'applicant' },
-      { kind: 'mentee', status: 'enrolled' },
-      { kind: 'mentor', status: 'matched' },
-    ])
-    expect(c.mentee).toMatchObject({ enrolled: 2, applicant: 1, matched: 0, total: 3 })
-    expect(c.mentor).toMatchObject({ matched: 1, total: 1 })
+  it('counts everyone, and those waiting for a decision: applied, informed and interviewed only', () => {
+    const counts = { applied: 2, informed: 1, interviewed: 1, accepted: 5, refused: 3, ready: 4, matched: 6 }
+    expect(stageTotal(counts)).toBe(22)
+    expect(waitingForDecision(counts)).toBe(4)
+    expect(waitingForDecision({ accepted: 5, refused: 3 })).toBe(0)
+    expect(stageTotal({})).toBe(0)
   })
 
   it('finds the latest run by date (ids are random) and the runs finished in the last week', () => {
@@ -99,9 +96,9 @@ describe('the day of work', () => {
 describe('the words of the day of work', () => {
   it('says counts and dates in French, English and Dutch, singular and plural', async () => {
     const expected = {
-      fr: ['1 candidat·e attend une décision dans « P »', '3 candidat·es attendent', '1 binôme proposé', 'Matchings terminés récemment (2)'],
-      en: ['1 applicant is waiting for a decision in “P”', '3 applicants are waiting', '1 pair proposed', 'Matchings finished lately (2)'],
-      nl: ['1 kandidaat wacht op een beslissing in “P”', '3 kandidaten wachten', '1 duo voorgesteld', 'Onlangs afgeronde matchings (2)'],
+      fr: ['1 personne attend une décision dans « P »', '3 personnes attendent', '1 binôme proposé', 'Matchings terminés récemment (2)'],
+      en: ['1 person is waiting for a decision in “P”', '3 people are waiting', '1 pair proposed', 'Matchings finished lately (2)'],
+      nl: ['1 persoon wacht op een beslissing in “P”', '3 personen wachten', '1 duo voorgesteld', 'Onlangs afgeronde matchings (2)'],
     } as const
     for (const [lang, [one, many, matched, runs]] of Object.entries(expected)) {
       await setLocale(lang as keyof typeof expected)

@@ -1,9 +1,9 @@
 /**
- * What the screens count and summarise from the API's lists: a programme's people by side and status, its latest
+ * What the screens count and summarise from the API's answers: a programme's people by stage, its latest
  * and recently finished matching runs, and the sources of a coordinator's day of work, each loaded or failed.
  */
-import { personKinds, personStatuses, type PersonKind, type PersonStatus } from '@binome/contracts/vocabulary'
-import type { Alert, Person, Programme } from '@binome/contracts'
+import { personStages, screeningStages, type PersonStage } from '@binome/contracts/vocabulary'
+import type { Alert, Programme } from '@binome/contracts'
 import type { MatchingRun } from '@binome/contracts'
 import type { Page } from './api/endpoints'
 import { allowed } from './permissions'
@@ -29,17 +29,22 @@ export async function allItems<T>(fetchPage: (cursor: string | null) => Promise<
   return items
 }
 
-export type PeopleCounts = Record<PersonKind, Record<PersonStatus, number> & { total: number }>
+/** How many people at each stage, as `countPeopleByStage` answers. */
+export type StageCounts = Partial<Record<PersonStage, number>>
 
-/** People by side and status. @example countPeople(people).mentee.enrolled // 12 */
-export function countPeople(people: readonly Pick<Person, 'kind' | 'status'>[]): PeopleCounts {
-  const empty = () => ({ ...Object.fromEntries(personStatuses.map((s) => [s, 0])), total: 0 }) as Record<PersonStatus, number> & { total: number }
-  const counts = Object.fromEntries(personKinds.map((k) => [k, empty()])) as PeopleCounts
-  for (const p of people) {
-    counts[p.kind][p.status]++
-    counts[p.kind].total++
-  }
-  return counts
+/** Everyone counted. @example stageTotal({ applied: 3, ready: 12 }) // 15 */
+export function stageTotal(counts: StageCounts): number {
+  return personStages.reduce((sum, s) => sum + (counts[s] ?? 0), 0)
+}
+
+/**
+ * The people a coordinator still has to decide on: applied, informed or interviewed.
+ *
+ * @example
+ * waitingForDecision({ applied: 2, informed: 1, interviewed: 1, accepted: 5 }) // 4
+ */
+export function waitingForDecision(counts: StageCounts): number {
+  return screeningStages.reduce((sum, s) => sum + (counts[s] ?? 0), 0)
 }
 
 /** When a run last changed state: finished, else started, else asked for. */
@@ -81,7 +86,7 @@ export interface DayWork {
   alerts: Loaded<Alert[]>
   /** Runs finished or failed lately, each with its programme. */
   runs: Loaded<{ programme: ProgrammeRef; run: MatchingRun }[]>
-  /** Programmes with applicants waiting for a decision. */
+  /** Programmes with people waiting for a decision (applied, informed or interviewed). */
   waiting: Loaded<{ programme: ProgrammeRef; applicants: number }[]>
 }
 

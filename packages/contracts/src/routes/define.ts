@@ -30,6 +30,11 @@ export interface RouteDeclaration {
   }
   responses: Record<number, Media | { description: string }>
   permission: Permission
+  /**
+   * The route reads or changes people's personal data: each successful call is recorded in the organisation's
+   * audit log (who, when, which route, about whom, from where), which its admins can search.
+   */
+  personalData?: 'read' | 'change'
 }
 
 /** Keeps a declaration's literal types (paths, schemas) so handlers are typed from it. */

@@ -36,6 +36,7 @@ export const matchingRoutes = {
     request: { params: RunParams, query: PageQuery },
     responses: { 200: json(MatchingSuggestionPage), ...errors(400, 401, 403, 404) },
     permission: 'matching.read',
+    personalData: 'read',
   }),
   unmatched: declare({
     ...matchingEndpoints.unmatched, tags, security,
@@ -43,6 +44,7 @@ export const matchingRoutes = {
     request: { params: RunParams, query: PageQuery },
     responses: { 200: json(UnmatchedMenteePage), ...errors(400, 401, 403, 404) },
     permission: 'matching.read',
+    personalData: 'read',
   }),
   retryRun: declare({
     ...matchingEndpoints.retryRun, tags, security,

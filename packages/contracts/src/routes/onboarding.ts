@@ -1,12 +1,13 @@
 import * as z from 'zod'
 import {
   AdminAppointment, AppointAdmin, ArchiveProgramme, CreateInvitation, CreateOrganisation, CreateProgramme, Id, Me, Member,
-  CreatePerson, MemberPage, MyMembership, Organisation, OrganisationPage, PageQuery, PeopleQuery, Person, PersonPage, PreviewTemplate, Programme,
+  CreatePerson, MemberPage, MyMembership, Organisation, OrganisationPage, PageQuery, PeopleQuery, Person, PersonSummaryPage, PreviewTemplate, Programme,
   ProgrammeListQuery, ProgrammePage, TemplatePreview, UpdateMember, UpdateOrganisation, UpdatePerson, UpdateProgramme, Version,
   AddFieldSession, ChecklistItemParams, CreatePartner, PartnerConfiguration, PartnerParams, PartnerSummaryPage, Partnership,
   UpdateChecklistItem,
   CreateNetworkPartner, CreateReferral, NetworkPartner, NetworkPartnerPage, NetworkPartnerParams, NetworkPartnerQuery,
   ReferralForm, ReferralPage, ReferralParams, ReferralView, ReferralViewPage, StaffReferralParams, UpdateNetworkPartner,
+  AuditEntryPage, AuditQuery, ExportQuery, PersonalDataExport, AddNote, MoveStage, RecordInterview, StageCounts, StageCountsQuery, TimelineEntry, TimelinePage,
   PatchRules, RulesDiff, RulesDiffQuery, RulesVersion, RulesVersionPage, RulesVersionParams, SaveRules,
 } from '../index'
 import { OrgParams, ProgrammeParams, declare, errors, json, jsonBody, security } from './define'
@@ -118,10 +119,11 @@ export const onboardingRoutes = {
 
   listPeople: declare({
     ...onboardingEndpoints.listPeople, tags: ['People'], security,
-    summary: "List a programme's mentors and mentees (staff only)",
+    summary: "List a programme's mentors and mentees by name: filter by side, stage, search words (name, e-mail), locality, sector, language, referring partner (staff only)",
     request: { params: ProgrammeParams, query: PeopleQuery },
-    responses: { 200: json(PersonPage), ...errors(400, 401, 403, 404) },
+    responses: { 200: json(PersonSummaryPage), ...errors(400, 401, 403, 404) },
     permission: 'people.read',
+    personalData: 'read',
   }),
   createPerson: declare({
     ...onboardingEndpoints.createPerson, tags: ['People'], security,
@@ -129,12 +131,14 @@ export const onboardingRoutes = {
     request: { params: ProgrammeParams, ...jsonBody(CreatePerson) },
     responses: { 201: json(Person, 'Created'), ...errors(400, 401, 403, 404, 409, 413, 422) },
     permission: 'people.write',
+    personalData: 'change',
   }),
   readPerson: declare({
     ...onboardingEndpoints.readPerson, tags: ['People'], security, summary: 'Read a mentor or a mentee with their answers (staff only)',
     request: { params: PersonParams },
     responses: { 200: json(Person), ...errors(400, 401, 403, 404) },
     permission: 'people.read',
+    personalData: 'read',
   }),
   updatePerson: declare({
     ...onboardingEndpoints.updatePerson, tags: ['People'], security,
@@ -142,6 +146,60 @@ export const onboardingRoutes = {
     request: { params: PersonParams, ...jsonBody(UpdatePerson) },
     responses: { 200: json(Person), ...errors(400, 401, 403, 404, 409, 413, 422) },
     permission: 'people.write',
+    personalData: 'change',
+  }),
+  searchAudit: declare({
+    ...onboardingEndpoints.searchAudit, tags: ['Audit'], security,
+    summary: "Search the organisation's audit log, newest first: who read or changed whose personal data (route, role, from where), and the operator's interventions (admins)",
+    request: { params: OrgParams, query: AuditQuery },
+    responses: { 200: json(AuditEntryPage), ...errors(400, 401, 403, 404) },
+    permission: 'audit.read',
+  }),
+  countPeopleByStage: declare({
+    ...onboardingEndpoints.countPeopleByStage, tags: ['People'], security,
+    summary: "How many people are at each stage of the pipeline (the board's column heads), with the list's filters",
+    request: { params: ProgrammeParams, query: StageCountsQuery },
+    responses: { 200: json(StageCounts), ...errors(400, 401, 403, 404) },
+    permission: 'people.read',
+  }),
+  movePersonStage: declare({
+    ...onboardingEndpoints.movePersonStage, tags: ['People'], security,
+    summary: 'Move a person along the pipeline: inform, interview, accept (needs the interview, blocking items met), refuse (with a reason; a mentee may be referred to a network partner), train (mentors), ready (a trained mentor when the programme requires it), close, reopen',
+    request: { params: PersonParams, ...jsonBody(MoveStage) },
+    responses: { 200: json(Person), ...errors(400, 401, 403, 404, 409, 413) },
+    permission: 'people.write',
+    personalData: 'change',
+  }),
+  recordInterview: declare({
+    ...onboardingEndpoints.recordInterview, tags: ['People'], security,
+    summary: "Record the individual interview with the programme's eligibility checklist ticked; a person not yet interviewed moves to `interviewed`",
+    request: { params: PersonParams, ...jsonBody(RecordInterview) },
+    responses: { 200: json(Person), ...errors(400, 401, 403, 404, 409, 413) },
+    permission: 'people.write',
+    personalData: 'change',
+  }),
+  readTimeline: declare({
+    ...onboardingEndpoints.readTimeline, tags: ['People'], security,
+    summary: "A person's timeline, newest first: every change (who, when, before, after), stage, interview and note",
+    request: { params: PersonParams, query: PageQuery },
+    responses: { 200: json(TimelinePage), ...errors(400, 401, 403, 404) },
+    permission: 'people.read',
+    personalData: 'read',
+  }),
+  exportPerson: declare({
+    ...onboardingEndpoints.exportPerson, tags: ['People'], security,
+    summary: "Everything the platform holds about a person (identity, answers, stage, interview, decision, timeline, who read or changed it), as JSON and as a PDF in the asked language — the GDPR right of access (admins)",
+    request: { params: PersonParams, query: ExportQuery },
+    responses: { 200: json(PersonalDataExport), ...errors(400, 401, 403, 404) },
+    permission: 'people.export',
+    personalData: 'read',
+  }),
+  addPersonNote: declare({
+    ...onboardingEndpoints.addPersonNote, tags: ['People'], security, summary: "Add a note to a person's timeline",
+    request: { params: PersonParams, ...jsonBody(AddNote) },
+    responses: { 201: json(TimelineEntry, 'Created'), ...errors(400, 401, 403, 404, 413) },
+    permission: 'people.write',
+    personalData: 'change',
   }),
 
   previewTemplate: declare({

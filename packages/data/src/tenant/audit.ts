@@ -1,3 +1,4 @@
+import type { AuditAction } from '@binome/core'
 import { defineTenantEntity, safe } from '../entity'
 import type { Store, TransactItem } from '../store'
 import type { TenantContext } from './context'
@@ -12,11 +13,25 @@ export interface AuditEntry {
   /** The acting user's id, and in which capacity they acted. */
   actorId: string
   actorKind: 'operator' | 'member' | 'system'
-  action: 'admin.appointed-by-operator'
+  action: AuditAction
   /** The user the action was about. */
-  subjectUserId: string
+  subjectUserId?: string
+  /** The mentor or mentee whose personal data was read or changed, and their programme. */
+  subjectPersonId?: string
+  programmeId?: string
   /** Language-free facts of the action (role, status before and after). */
   facts: Record<string, string>
+}
+
+/** What an admin searches the log by; every filter optional, the period by the sort key. */
+export interface AuditFilter {
+  action?: AuditAction | undefined
+  actorId?: string | undefined
+  subjectPersonId?: string | undefined
+  programmeId?: string | undefined
+  /** yyyy-mm-dd, inclusive. */
+  from?: string | undefined
+  to?: string | undefined
 }
 
 /** `ORG#<orgId>#AUDIT` / `AUDIT#<at>#<entryId>`: time-ordered. */
@@ -38,9 +53,26 @@ export function auditRepo(store: Store, ctx: TenantContext) {
     appendItem(e: AuditEntry): TransactItem {
       return entries.newItem(e)
     },
+    /** Appends an entry on its own (a read of personal data, which changes nothing else). */
+    append(e: AuditEntry): Promise<void> {
+      return entries.create(e, 'item')
+    },
     /** Entries oldest first. */
     page(opts: { limit: number; cursor?: string | undefined }) {
       return entries.page([], opts)
+    },
+    /**
+     * Entries newest first, filtered: the period narrows the partition's sort-key range by its prefix when it is one
+     * day, month or year, and every other filter is applied as the partition is read.
+     */
+    search(filter: AuditFilter, opts: { limit: number; cursor?: string | undefined }) {
+      const prefix = filter.from && filter.from === filter.to ? `AUDIT#${filter.from}` : undefined
+      return entries.page([], {
+        ...opts, descending: true, ...(prefix && { skPrefix: prefix }),
+        filter: (e) => (!filter.action || e.action === filter.action) && (!filter.actorId || e.actorId === filter.actorId) &&
+          (!filter.subjectPersonId || e.subjectPersonId === filter.subjectPersonId) && (!filter.programmeId || e.programmeId === filter.programmeId) &&
+          (!filter.from || e.at.slice(0, 10) >= filter.from) && (!filter.to || e.at.slice(0, 10) <= filter.to),
+      })
     },
   }
 }

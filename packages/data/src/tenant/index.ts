@@ -15,7 +15,7 @@ import { usageRepo } from './usage'
 
 export * from './context'
 export { programmeEntity, rulesVersionEntity, type ProgrammeFilter } from './programmes'
-export { personEntity } from './people'
+export { personEntity, timelineEntity, type PeopleFilter, type PersonSummary } from './people'
 export type { RulesVersionSummary } from './rules'
 export { organisationEntity } from './organisation'
 export { matchingRunEntity, matchingSuggestionEntity, matchingUnmatchedEntity } from './runs'

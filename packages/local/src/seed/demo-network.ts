@@ -61,3 +61,9 @@ export function demoReferral(i: number): { networkPartnerId: string; note: strin
   if (i === 4 || i === 13) return { networkPartnerId: 'service-social-saint-josse', note: 'Bénéficiaire d’un accompagnement social, souhaite reprendre un emploi.' }
   return undefined
 }
+
+/**
+ * Where the demo's refused MentorYou mentee was referred (the refusal's reason: a qualifying training first): the
+ * training centre, one of the partners that receive people.
+ */
+export const demoOnwardReferral = 'centre-formation-anderlecht'

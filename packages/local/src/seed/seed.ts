@@ -1,10 +1,11 @@
-import { invite, newOrganisation, newReferral, newProgramme, methodologyRules, type MembershipRole, type Person } from '@binome/core'
+import { invite, newOrganisation, newProgramme, methodologyRules, personFacets, type MembershipRole, type Person } from '@binome/core'
 import type { Data, User } from '@binome/data'
 import type { DemoAccount } from '../issuer/issuer'
 import { demoAnswers, demoIdentity } from './demo-answers'
 import { caiMentees, caiMentors, plsMentees, plsMentors, type DemoProfile } from './demo-people'
 import { seedDemoPartners } from './demo-partners'
-import { demoNetworkPartners, demoPartnerUserNetworkPartner, demoReferral } from './demo-network'
+import { demoNetworkPartners, demoOnwardReferral, demoPartnerUserNetworkPartner, demoReferral } from './demo-network'
+import { demoPath, demoStage } from './demo-pipeline'
 
 interface DemoOrg {
   id: string
@@ -108,21 +109,28 @@ export async function seedDemoData(data: Data, opts: { now: Date; newId: () => s
       rulesVersion: p.rulesVersion,
       ...(kind === 'mentor' && { capacity: d.capacity ?? 1 }),
       ...(kind === 'mentee' && withNetwork && demoReferral(i) && { referredBy: demoReferral(i)!.networkPartnerId }),
-      // A few mentees are still being screened (stage 2), the rest are enrolled and wait for matching.
-      status: kind === 'mentee' && i >= 12 ? 'applicant' : 'enrolled',
+      stage: 'applied', stageDates: {}, facets: {},
       createdAt: now, updatedAt: now, version: 1,
     })
-    for (const [i, d] of o.mentors.entries()) await tenant.people.create(person(d, 'mentor', i))
-    for (const [i, d] of o.mentees.entries()) {
-      const referral = withNetwork ? demoReferral(i) : undefined
-      const base = person(d, 'mentee', i)
+    // Most people wait, ready, for matching; a few stand at each earlier step of recruitment and selection.
+    const walk = async (applicant: Person, i: number) => {
+      const referral = applicant.referredBy ? demoReferral(i) : undefined
       // The form's "referred by" question (visible to partners) says which service it was.
-      const by = network.find((np) => np.id === referral?.networkPartnerId)?.name
-      const mentee = by && !('referredBy' in base.answers) ? { ...base, answers: { ...base.answers, referredBy: by } } : base
-      if (!referral) await tenant.people.create(mentee)
-      // The partner user referred those of its own service; the other service's user is not part of the demo.
-      else await tenant.referrals.create(mentee, newReferral(mentee, referral.note, { userId: userIds.get(referral.networkPartnerId) ?? admin.id, now }))
+      const service = network.find((np) => np.id === referral?.networkPartnerId)?.name
+      const answers = service && !('referredBy' in applicant.answers) ? { ...applicant.answers, referredBy: service } : applicant.answers
+      const stage = demoStage(applicant.kind, i)
+      const referredTo = withNetwork && applicant.kind === 'mentee' && stage === 'refused' ? demoOnwardReferral : undefined
+      const { person: p, entries } = demoPath({ ...applicant, answers, facets: personFacets(answers, rules.forms[applicant.kind]) }, stage, {
+        eligibility: rules.eligibility, by: admin.id, now: opts.now, daysAgo: 330 - i * 17, newId: opts.newId, ...(referredTo && { referredTo }),
+      })
+      // A referral's creation is the partner user's, with their note; the other service's user is not part of the demo.
+      const [created, ...steps] = entries
+      const origin = referral ? { ...created!, by: userIds.get(referral.networkPartnerId) ?? admin.id, note: referral.note } : created!
+      await tenant.people.create(p, origin)
+      for (const e of steps) await tenant.people.addEntry(e)
     }
+    for (const [i, d] of o.mentors.entries()) await walk(person(d, 'mentor', i), i)
+    for (const [i, d] of o.mentees.entries()) await walk(person(d, 'mentee', i), i)
   }
   await seedDemoPartners(data, { now: opts.now, trainer: trainerUser })
   return true

@@ -1,4 +1,4 @@
-import type { AppConfig, MembershipRole, PersonKind } from '@binome/contracts'
+import type { AppConfig, MembershipRole, PersonKind, PersonStage } from '@binome/contracts'
 import {
   fillPath, matchingEndpoints, matchingPrefix, monitoringEndpoints, monitoringPrefix, onboardingEndpoints, onboardingPrefix,
   type PathParams,
@@ -21,6 +21,17 @@ export interface PageArgs {
 }
 
 type F = { fetch?: typeof fetch }
+
+/** The people list's filters, as the API takes them (`PeopleQuery` without the paging). */
+export interface PeopleFilter {
+  kind?: PersonKind
+  stage?: PersonStage
+  q?: string
+  locality?: string
+  sector?: string
+  language?: string
+  referredBy?: string
+}
 
 const apps = {
   onboarding: { prefix: onboardingPrefix, endpoints: onboardingEndpoints },
@@ -94,8 +105,12 @@ export const api = {
     call('onboarding', 'updateProgramme', { orgId, programmeId }, { body }),
   archiveProgramme: (orgId: string, programmeId: string, version: number) =>
     call('onboarding', 'archiveProgramme', { orgId, programmeId }, { body: { version } }),
-  listPeople: (orgId: string, programmeId: string, p: PageArgs & { kind?: PersonKind } = {}, o: F = {}) =>
+  /** People by name, filtered (side, stage, search words, facets, referring partner); lines without answers. */
+  listPeople: (orgId: string, programmeId: string, p: PageArgs & PeopleFilter = {}, o: F = {}) =>
     call('onboarding', 'listPeople', { orgId, programmeId }, { query: { ...p }, ...o }),
+  /** How many people at each stage, with the list's filters (the board's column heads, the overview's counts). */
+  countPeopleByStage: (orgId: string, programmeId: string, p: Omit<PeopleFilter, 'stage'> = {}, o: F = {}) =>
+    call('onboarding', 'countPeopleByStage', { orgId, programmeId }, { query: { ...p }, ...o }),
   /** The template editor's preview: 200 with the rendered text, or 422 `template-invalid` whose details name each line. */
   previewTemplate: (orgId: string, programmeId: string, body: Body<'onboarding', 'previewTemplate'>) =>
     call('onboarding', 'previewTemplate', { orgId, programmeId }, { body }),
@@ -118,6 +133,15 @@ export const api = {
     call('onboarding', 'createPerson', { orgId, programmeId }, { body }),
   updatePerson: (orgId: string, programmeId: string, personId: string, body: Body<'onboarding', 'updatePerson'>) =>
     call('onboarding', 'updatePerson', { orgId, programmeId, personId }, { body }),
+  /** A step along the pipeline: 409 `eligibility-not-met`, `interview-required`, `training-required`... when a rule stops it. */
+  movePersonStage: (orgId: string, programmeId: string, personId: string, body: Body<'onboarding', 'movePersonStage'>) =>
+    call('onboarding', 'movePersonStage', { orgId, programmeId, personId }, { body }),
+  recordInterview: (orgId: string, programmeId: string, personId: string, body: Body<'onboarding', 'recordInterview'>) =>
+    call('onboarding', 'recordInterview', { orgId, programmeId, personId }, { body }),
+  readTimeline: (orgId: string, programmeId: string, personId: string, p: PageArgs = {}, o: F = {}) =>
+    call('onboarding', 'readTimeline', { orgId, programmeId, personId }, { query: { ...p }, ...o }),
+  addPersonNote: (orgId: string, programmeId: string, personId: string, note: string) =>
+    call('onboarding', 'addPersonNote', { orgId, programmeId, personId }, { body: { note } }),
 
   // --- the organisation's local network and referrals by partner users ---
   listNetworkPartners: (orgId: string, p: PageArgs & { kind?: 'refers' | 'receives'; active?: 'true' | 'false' } = {}, o: F = {}) =>

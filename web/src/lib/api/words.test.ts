@@ -9,6 +9,7 @@ import { errorEntities, errorReasons, fieldReasons, type ErrorReason } from '@bi
 import { ApiError, toApiError } from './errors'
 import { errorSentence, fieldSentence, isStale, sayValues } from './words'
 import { setLocale, setupI18n } from '../i18n'
+import { parseMessage } from '../i18n/message'
 import fr from '../i18n/fr.json'
 import en from '../i18n/en.json'
 import nl from '../i18n/nl.json'
@@ -17,9 +18,26 @@ const catalogues = { fr, en, nl } as const
 
 beforeAll(() => setupI18n())
 
-/** The argument names a message uses: `{name}`, `{name, plural, …}`, `{entity, select, …}`. */
+type Part = ReturnType<typeof parseMessage>[number]
+
+/**
+ * The argument names a message uses: `{name}`, `{name, plural, …}`, `{entity, select, …}`, read with the catalogues'
+ * own parser (a select branch's words, such as `applied {applied}`, are text, not arguments).
+ */
 function argumentsOf(message: string): Set<string> {
-  return new Set([...message.matchAll(/\{\s*([A-Za-z][\w-]*)\s*[,}]/g)].map((m) => m[1]!))
+  const names = new Set<string>()
+  const walk = (parts: Part[]): void => {
+    for (const p of parts) {
+      if (typeof p === 'string' || 'hash' in p) continue
+      if ('arg' in p) names.add(p.arg)
+      else {
+        names.add('plural' in p ? p.plural : p.select)
+        for (const branch of Object.values(p.branches)) walk(branch)
+      }
+    }
+  }
+  walk(parseMessage(message))
+  return names
 }
 
 describe('the catalogues say every reason', () => {

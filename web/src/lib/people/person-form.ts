@@ -1,5 +1,5 @@
 /**
- * The person form's values and what is sent: identity, a mentor's capacity, the status, and the answers to the
+ * The person form's values and what is sent: identity, a mentor's capacity, and the answers to the
  * programme's form; checked in the browser with the API's own schemas (the body's and the form's answers').
  */
 import { answersSchema, CreatePerson, UpdatePerson, type IntakeForm, type Person, type PersonKind } from '@binome/contracts'
@@ -12,7 +12,6 @@ export interface PersonFormValues {
   phone: string
   birthDate: string
   capacity: string
-  status: string
   answers: AnswerInputs
 }
 
@@ -25,7 +24,6 @@ export function personFormValues(form: IntakeForm, person?: Person): PersonFormV
     phone: person?.phone ?? '',
     birthDate: person?.birthDate ?? '',
     capacity: person?.capacity !== undefined ? String(person.capacity) : '',
-    status: person?.status ?? 'applicant',
     answers: answerInputs(form, person?.answers),
   }
 }
@@ -39,7 +37,7 @@ const capacityOf = (kind: PersonKind, text: string) => {
 /** The body of a new person, and the schema that checks it in the browser (the API checks it again). */
 export function createPersonInput(kind: PersonKind, form: IntakeForm, v: PersonFormValues) {
   const body = {
-    kind, firstName: v.firstName, lastName: v.lastName, email: v.email, birthDate: v.birthDate, status: v.status,
+    kind, firstName: v.firstName, lastName: v.lastName, email: v.email, birthDate: v.birthDate,
     ...(v.phone.trim() && { phone: v.phone }),
     ...(capacityOf(kind, v.capacity) !== undefined && { capacity: capacityOf(kind, v.capacity) }),
     answers: answersOf(form, v.answers),
@@ -47,11 +45,11 @@ export function createPersonInput(kind: PersonKind, form: IntakeForm, v: PersonF
   return { body, schema: CreatePerson.extend({ answers: answersSchema(form) }) }
 }
 
-/** The changes to a person read at `version`: identity, status, capacity and the answers (replaced as a whole). */
+/** The changes to a person read at `version`: identity, capacity and the answers (replaced as a whole). */
 export function updatePersonInput(person: Person, form: IntakeForm, v: PersonFormValues) {
   const body = {
     version: person.version, firstName: v.firstName, lastName: v.lastName, email: v.email, birthDate: v.birthDate,
-    phone: v.phone.trim(), status: v.status,
+    phone: v.phone.trim(),
     ...(capacityOf(person.kind, v.capacity) !== undefined && { capacity: capacityOf(person.kind, v.capacity) }),
     answers: answersOf(form, v.answers),
   }

@@ -76,7 +76,7 @@ describe('ranking the sample pairs', () => {
 
 describe('sample people', () => {
   const person = (over: Partial<Person> & Record<string, unknown>): Person =>
-    ({ id: 'p', firstName: 'Ana', lastName: 'B', status: 'enrolled', kind: 'mentee', answers: {}, ...over }) as unknown as Person
+    ({ id: 'p', firstName: 'Ana', lastName: 'B', stage: 'ready', kind: 'mentee', answers: {}, ...over }) as unknown as Person
 
   it('read a person’s identity, answers and birth date', () => {
     expect(samplePerson(person({ answers: { commune: 'Namur' }, birthDate: '1990-02-03' }))).toEqual({ id: 'p', name: 'Ana B', answers: { commune: 'Namur' }, birthDate: '1990-02-03' })
@@ -86,7 +86,7 @@ describe('sample people', () => {
     const people = [
       person({ id: '1', firstName: 'Zoé' }),
       person({ id: '2', firstName: 'Adam' }),
-      person({ id: '3', firstName: 'Bea', status: 'refused' }),
+      person({ id: '3', firstName: 'Bea', stage: 'refused' }),
       person({ id: '4', firstName: 'Carl' }),
     ]
     expect(pickSamples(people, 2).map((p) => p.id)).toEqual(['2', '4'])

@@ -34,7 +34,7 @@ export function samplePerson(p: Person): SamplePerson {
  */
 export function pickSamples(people: readonly Person[], count: number): SamplePerson[] {
   return people
-    .filter((p) => p.status !== 'refused' && p.status !== 'closed')
+    .filter((p) => p.stage !== 'refused' && p.stage !== 'closed')
     .map(samplePerson)
     .sort((a, b) => a.name.localeCompare(b.name, 'fr') || a.id.localeCompare(b.id))
     .slice(0, count)

@@ -3,7 +3,7 @@ import type { Programme } from '@binome/contracts'
 import { api } from '$lib/api/endpoints'
 import { guard } from '$lib/api/handling'
 import { settle } from '$lib/api/settle'
-import { allItems, recentlyFinished, runMoment, seesDayWork, type DayWork, type Loaded, type ProgrammeRef } from '$lib/day-work'
+import { allItems, recentlyFinished, runMoment, seesDayWork, waitingForDecision, type DayWork, type Loaded, type ProgrammeRef } from '$lib/day-work'
 import { allowed } from '$lib/permissions'
 import type { PageLoad } from './$types'
 
@@ -52,9 +52,9 @@ export const load: PageLoad = async ({ params, parent, fetch, url }) => {
     ).then(all),
     Promise.all(
       programmes.items.map(async (p) => {
-        const loaded = await settle(allItems((cursor) => api.listPeople(orgId, p.id, { cursor, limit: 100 }, { fetch })), url)
+        const loaded = await settle(api.countPeopleByStage(orgId, p.id, {}, { fetch }), url)
         if (!loaded.ok) return loaded
-        const applicants = loaded.value.filter((person) => person.status === 'applicant').length
+        const applicants = waitingForDecision(loaded.value.counts)
         return { ok: true as const, value: applicants ? [{ programme: ref(p), applicants }] : [] }
       }),
     ).then(all),

@@ -1,13 +1,24 @@
 import { api } from '$lib/api/endpoints'
 import { guard } from '$lib/api/handling'
+import { allowed } from '$lib/permissions'
+import { TIMELINE_PAGE } from '$lib/people/timeline'
 import type { PageLoad } from './$types'
 
-/** A person, and the programme's form for their kind (rules in force) for the labels and the edit form. */
-export const load: PageLoad = async ({ params, fetch, url, depends }) => {
+/**
+ * A person, the programme's rules in force (the form for the labels and the edit form, the eligibility checklist for
+ * the interview), the newest entries of their timeline, and — for the roles that may read them — the organisation's
+ * members, so that the timeline names who did what (otherwise it says "a member").
+ */
+export const load: PageLoad = async ({ params, fetch, url, depends, parent }) => {
   depends('app:person')
-  const [person, rules] = await Promise.all([
-    guard(api.getPerson(params.orgId, params.programmeId, params.personId, { fetch }), url),
-    guard(api.getRules(params.orgId, params.programmeId, { fetch }), url),
+  const { role } = await parent()
+  const { orgId, programmeId, personId } = params
+  const [person, rules, timeline, members] = await Promise.all([
+    guard(api.getPerson(orgId, programmeId, personId, { fetch }), url),
+    guard(api.getRules(orgId, programmeId, { fetch }), url),
+    guard(api.readTimeline(orgId, programmeId, personId, { limit: TIMELINE_PAGE }, { fetch }), url),
+    allowed(role, 'members.read') ? api.listMembers(orgId, { limit: 100 }, { fetch }).catch(() => null) : null,
   ])
-  return { person, rules }
+  const names: Record<string, string> = Object.fromEntries((members?.items ?? []).map((m) => [m.userId, m.name || m.email]))
+  return { person, rules, timeline, names }
 }

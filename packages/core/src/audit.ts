@@ -1,0 +1,6 @@
+/**
+ * What the organisation's audit log records: the operator's interventions, and every read or change of people's
+ * personal data (GDPR accountability). Entries name users and people by id only.
+ */
+export const auditActions = ['admin.appointed-by-operator', 'personal-data.read', 'personal-data.change'] as const
+export type AuditAction = (typeof auditActions)[number]

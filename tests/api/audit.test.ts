@@ -1,0 +1,67 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Platform } from '@binome/local'
+import { PLS, PLS_PROGRAMME, signIn, type ApiClient } from '../support/client'
+import { declaredRoutes } from '../support/declarations'
+import { testPlatform } from '../support/platform'
+
+const programme = `/api/onboarding/orgs/${PLS}/programmes/${PLS_PROGRAMME}`
+const audit = `/api/onboarding/orgs/${PLS}/audit`
+let p: Platform
+let admin: ApiClient
+let coordinator: ApiClient
+let runId: string
+
+beforeAll(async () => {
+  p = await testPlatform()
+  admin = await signIn(p, 'admin@mentoryou.demo')
+  coordinator = await signIn(p, 'coordination@mentoryou.demo')
+  runId = (await coordinator.post(`/api/matching/orgs/${PLS}/programmes/${PLS_PROGRAMME}/runs`, { objective: 'max-score' })).body.id
+  await p.drain()
+})
+afterAll(() => p.stop())
+
+const entriesAbout = async (query: string) => (await admin.get(`${audit}?limit=100&${query}`)).body.items as Array<Record<string, any>>
+
+describe('the audit log of personal data', () => {
+  it('every route that reads personal data leaves an entry: who, when, which route, about whom, from where', async () => {
+    const me = (await admin.get('/api/onboarding/me')).body.user.id
+    const reads = declaredRoutes.filter((r) => r.personalData === 'read')
+    expect(reads.length).toBeGreaterThanOrEqual(5)
+    for (const r of reads) {
+      const path = r.fullPath.replace('{orgId}', PLS).replace('{programmeId}', PLS_PROGRAMME).replace('{personId}', 'mentee-01').replace('{runId}', runId)
+      const reply = await admin.get(path)
+      expect(reply.status, `${r.method} ${r.fullPath}`).toBe(200)
+      const [latest] = await entriesAbout(`actorId=${me}&action=personal-data.read`)
+      expect(latest, r.fullPath).toMatchObject({
+        action: 'personal-data.read', actorId: me, actorKind: 'member', programmeId: PLS_PROGRAMME,
+        facts: { route: `${r.method.toUpperCase()} ${r.path}`, role: 'admin' },
+      })
+      expect(latest!.facts.from).toMatch(/\d|:/)
+      if (r.path.includes('{personId}')) expect(latest!.subjectPersonId).toBe('mentee-01')
+    }
+  })
+
+  it('records changes too, names no one, and an admin finds them by person, action and day', async () => {
+    const person = (await coordinator.get(`${programme}/people/mentee-02`)).body
+    const changed = await coordinator.patch(`${programme}/people/mentee-02`, { version: person.version, phone: '+32 470 00 11 22' })
+    expect(changed.status).toBe(200)
+    const today = new Date().toISOString().slice(0, 10)
+    const found = await entriesAbout(`personId=mentee-02&action=personal-data.change&from=${today}&to=${today}`)
+    expect(found).toHaveLength(1)
+    expect(found[0]!.facts.route).toBe('PATCH /orgs/{orgId}/programmes/{programmeId}/people/{personId}')
+    const everything = JSON.stringify(await entriesAbout(''))
+    expect(everything).not.toContain(person.email)
+    expect(everything).not.toContain(person.lastName)
+    // A failed call (unknown person) reads nothing and leaves nothing.
+    const before = (await entriesAbout('personId=nobody')).length
+    expect((await coordinator.get(`${programme}/people/nobody`)).status).toBe(404)
+    expect(await entriesAbout('personId=nobody')).toHaveLength(before)
+  })
+
+  it('is for admins only', async () => {
+    const r = await coordinator.get(audit)
+    expect(r.status).toBe(403)
+    expect(r.body.error.reason).toBe('role-not-allowed')
+    expect((await admin.get(`${audit}?from=2026-13-01`)).status).toBe(400)
+  })
+})
