@@ -132,16 +132,25 @@ describe('referrals by a partner user', () => {
     expect(r.body.form).toEqual(pls.forms.mentee)
   })
 
-  it('a partner refers a job seeker: an applicant mentee referred by its network partner, with the note kept', async () => {
+  it('a partner refers a job seeker: a mentee at the first stage, referred by its network partner, the note on their timeline', async () => {
     const created = await partner.post(referrals, { ...jobSeeker, answers: menteeAnswers(), note: '  Suivi chez nous depuis mars.  ' })
     expect(created.status, JSON.stringify(created.body)).toBe(201)
     const id = created.body.personId as string
     const person = (await coordinator.get(`${people}/${id}`)).body
-    expect(person).toMatchObject({ kind: 'mentee', status: 'applicant', referredBy: OWN_PARTNER, email: 'meron.g@exemple.be' })
+    expect(person).toMatchObject({ kind: 'mentee', stage: 'applied', referredBy: OWN_PARTNER, email: 'meron.g@exemple.be' })
+    expect(person).not.toHaveProperty('status')
     expect(person.answers.sector).toBe(menteeAnswers().sector)
+    expect(created.body).toMatchObject({ stage: 'applied', stageDate: person.stageDates.applied, note: 'Suivi chez nous depuis mars.' })
+    // The note stays on the entry that records where the person came from: a referral, by the partner user.
+    const timeline = (await coordinator.get(`${people}/${id}/timeline`)).body.items
+    expect(timeline).toEqual([expect.objectContaining({ kind: 'created', source: 'referral', note: 'Suivi chez nous depuis mars.', by: expect.any(String) })])
+    // Found with the indexed list's referredBy filter, like every person.
+    const filtered = (await coordinator.get(`${people}?referredBy=${OWN_PARTNER}&q=gebremedhin`)).body.items
+    expect(filtered.map((x: { id: string }) => x.id)).toEqual([id])
     const staffView = (await coordinator.get(`${org}/programmes/${PLS_PROGRAMME}/network-partners/${OWN_PARTNER}/referrals?limit=100`)).body.items
     expect(staffView).toContainEqual(expect.objectContaining({
-      personId: id, note: 'Suivi chez nous depuis mars.', networkPartnerId: OWN_PARTNER, firstName: 'Meron', status: 'applicant',
+      personId: id, note: 'Suivi chez nous depuis mars.', networkPartnerId: OWN_PARTNER, firstName: 'Meron', stage: 'applied',
+      referredByUserId: timeline[0].by, createdAt: person.createdAt,
     }))
     const others = (await coordinator.get(`${org}/programmes/${PLS_PROGRAMME}/network-partners/${OTHER_PARTNER}/referrals?limit=100`)).body.items
     expect(others.map((r: { personId: string }) => r.personId)).not.toContain(id)
@@ -150,7 +159,7 @@ describe('referrals by a partner user', () => {
   it('the partner lists only the people its network partner referred, with only the answers partners may see', async () => {
     const visible = partnerVisibleFields(pls.forms.mentee)
     expect(visible.size).toBeGreaterThan(0)
-    const listed = (await partner.get(`${referrals}?limit=100`)).body.items as Array<{ personId: string; answers: Answers; status: string }>
+    const listed = (await partner.get(`${referrals}?limit=100`)).body.items as Array<{ personId: string; answers: Answers; stage: string; stageDate: string }>
     const all = (await coordinator.get(`${people}?kind=mentee&limit=100`)).body.items as Array<{ id: string; referredBy?: string }>
     const ours = all.filter((x) => x.referredBy === OWN_PARTNER).map((x) => x.id).sort()
     expect(ours.length).toBeGreaterThanOrEqual(5)
@@ -160,7 +169,8 @@ describe('referrals by a partner user', () => {
       expect(item).not.toHaveProperty('email')
       expect(item).not.toHaveProperty('birthDate')
     }
-    expect(new Set(listed.map((x) => x.status)).size).toBeGreaterThan(1)
+    expect(new Set(listed.map((x) => x.stage)).size).toBeGreaterThan(1)
+    for (const item of listed) expect(item).not.toHaveProperty('decision')
     const text = JSON.stringify(listed)
     for (const secret of ['motivation', 'expectations', 'Bénéficiaire d’un accompagnement social']) expect(text).not.toContain(secret)
   })
@@ -190,7 +200,7 @@ describe('referrals by a partner user', () => {
       [{ ...jobSeeker, birthDate: '1993-02-30', answers: menteeAnswers() }, 'birthDate'],
       [{ ...jobSeeker, firstName: '', answers: menteeAnswers() }, 'firstName'],
       [{ ...jobSeeker, answers: menteeAnswers(), note: 'x'.repeat(2001) }, 'note'],
-      [{ ...jobSeeker, answers: menteeAnswers(), status: 'enrolled' }, 'status'],
+      [{ ...jobSeeker, answers: menteeAnswers(), stage: 'ready' }, 'stage'],
       [{ ...jobSeeker, answers: menteeAnswers(), referredBy: OTHER_PARTNER }, 'referredBy'],
     ] as const) {
       const r = await partner.post(referrals, body)
@@ -227,5 +237,41 @@ describe('referrals by a partner user', () => {
     expect(refused.status).toBe(403)
     expect((await partner.get(`${referrals}?limit=100`)).body.items.length).toBeGreaterThan(0)
     await admin.patch(`${network}/${OWN_PARTNER}`, { active: true, version: np.version + 1 })
+  })
+})
+
+describe('onward referral of a refused mentee', () => {
+  const move = (person: { id: string; version: number }, body: Record<string, unknown>) =>
+    coordinator.post(`${people}/${person.id}/stage`, { version: person.version, event: 'refuse', reason: 'Une formation qualifiante d’abord.', ...body })
+
+  it('is only to one of the organisation’s active partners that receive people: anything else is a 400 naming referredTo, nothing changed', async () => {
+    const [mentee] = (await coordinator.get(`${people}?kind=mentee&stage=interviewed`)).body.items
+    const before = (await coordinator.get(`${people}/${mentee.id}`)).body
+    const inactive = (await coordinator.get(`${network}?kind=receives&active=false`)).body.items[0].id
+    for (const referredTo of ['no-such-partner', OWN_PARTNER, inactive]) {
+      const r = await move(before, { referredTo })
+      expect(r.status, referredTo).toBe(400)
+      expect(r.body.error.details.map((d: { path: string }) => d.path), referredTo).toEqual(['referredTo'])
+    }
+    // Another organisation's partner id is unknown here too.
+    const caiPerson = (await caiAdmin.get(`/api/onboarding/orgs/${CAI}/programmes/${CAI_PROGRAMME}/people?kind=mentee&stage=interviewed`)).body.items[0]
+    const cai = await caiAdmin.post(`/api/onboarding/orgs/${CAI}/programmes/${CAI_PROGRAMME}/people/${caiPerson.id}/stage`, {
+      version: (await caiAdmin.get(`/api/onboarding/orgs/${CAI}/programmes/${CAI_PROGRAMME}/people/${caiPerson.id}`)).body.version,
+      event: 'refuse', reason: 'Non', referredTo: 'ecole-francais-ixelles',
+    })
+    expect(cai.status).toBe(400)
+    expect((await coordinator.get(`${people}/${mentee.id}`)).body).toEqual(before)
+
+    const refused = await move(before, { referredTo: 'ecole-francais-ixelles' })
+    expect(refused.status, JSON.stringify(refused.body)).toBe(200)
+    expect(refused.body).toMatchObject({ stage: 'refused', decision: { outcome: 'refused', referredTo: 'ecole-francais-ixelles' } })
+    const [last] = (await coordinator.get(`${people}/${mentee.id}/timeline`)).body.items
+    expect(last).toMatchObject({ kind: 'stage', decision: { referredTo: 'ecole-francais-ixelles' } })
+  })
+
+  it('the demo has a refused mentee referred on to a training centre', async () => {
+    const refused = (await coordinator.get(`${people}?kind=mentee&stage=refused`)).body.items as Array<{ id: string }>
+    const decisions = await Promise.all(refused.map(async (x) => (await coordinator.get(`${people}/${x.id}`)).body.decision))
+    expect(decisions).toContainEqual(expect.objectContaining({ outcome: 'refused', referredTo: 'centre-formation-anderlecht' }))
   })
 })

@@ -58,8 +58,9 @@ describe('a partner user refers people and follows only its own referrals', () =
     const text = (await table.textContent()) ?? ''
     // Referred by its service (every third mentee of the demo), at different stages.
     for (const i of [0, 3, 12]) expect(text).toContain(name(i))
-    expect(text).toContain(fr.status.person.enrolled)
-    expect(text).toContain(fr.status.person.applicant)
+    // Mentees 0 and 3 wait, ready, for matching; mentee 12 has just applied (the demo's pipeline).
+    expect(text).toContain(fr.status.person.ready)
+    expect(text).toContain(fr.status.person.applied)
     // Referred by the social service, or by nobody: absent.
     for (const i of [1, 4, 13]) expect(text).not.toContain(name(i))
     // Only the answers the programme lets partners see, under their question: here "referred by", nothing else.
@@ -102,7 +103,7 @@ describe('a partner user refers people and follows only its own referrals', () =
     await page.getByRole('status').filter({ hasText: 'Meron Gebremedhin' }).waitFor()
     const row = page.getByRole('region', { name: 'MentorYou 2026-2027' }).last().getByRole('row', { name: /Meron Gebremedhin/ })
     const rowText = (await row.textContent()) ?? ''
-    expect(rowText).toContain(fr.status.person.applicant)
+    expect(rowText).toContain(fr.status.person.applied)
     expect(rowText).toContain('Suivie chez nous depuis mars')
     expect(await seriousViolations(page)).toEqual([])
     await page.screenshot({ path: join(shotsDir, 'partner-home-after.png'), fullPage: true })

@@ -1,7 +1,7 @@
 import * as z from 'zod'
 import {
-  networkPartnerKinds, personStatuses,
-  type NetworkPartner as NetworkPartnerEntity, type Referral as ReferralEntity, type ReferralView as ReferralViewEntity,
+  networkPartnerKinds, personStages,
+  type NetworkPartner as NetworkPartnerEntity, type ReferralView as ReferralViewEntity,
 } from '@binome/core'
 import { Email, Id, IsoDate, IsoDateTime, Name, Version, page } from './common'
 import { PhoneNumber, StoredAnswer } from './people'
@@ -100,12 +100,16 @@ export const CreateReferral = z.strictObject({
 })
 export type CreateReferral = z.infer<typeof CreateReferral>
 
-/** What a partner sees of someone it referred: where they stand and only the answers partners may see. */
+/**
+ * What a partner sees of someone it referred: the pipeline stage they reached and when, its note, and only the
+ * answers partners may see.
+ */
 export const ReferralView = z.object({
   personId: Id,
   firstName: z.string(),
   lastName: z.string(),
-  status: z.enum(personStatuses),
+  stage: z.enum(personStages),
+  stageDate: IsoDateTime,
   note: z.string(),
   referredAt: IsoDateTime,
   updatedAt: IsoDateTime,
@@ -115,20 +119,22 @@ export type ReferralView = z.infer<typeof ReferralView>
 export const ReferralViewPage = page(ReferralView)
 
 /**
- * A referral as staff list them by partner: the note, who referred and when, with the person's name and status
- * (staff read the whole person on the people routes).
+ * A referral as staff list them by partner: the person's name and the stage they reached (and when), the partner's
+ * note, who referred and when (staff read the whole person on the people routes). `referredByUserId` is absent for
+ * someone staff entered themselves with the partner as `referredBy`.
  */
 export const Referral = z.object({
   programmeId: Id,
   personId: Id,
   networkPartnerId: Id,
   note: z.string(),
-  referredByUserId: Id,
+  referredByUserId: Id.optional(),
   createdAt: IsoDateTime,
   firstName: z.string(),
   lastName: z.string(),
-  status: z.enum(personStatuses),
-}) satisfies z.ZodType<Omit<ReferralEntity, 'orgId'>>
+  stage: z.enum(personStages),
+  stageDate: IsoDateTime.optional(),
+})
 export type Referral = z.infer<typeof Referral>
 export const ReferralPage = page(Referral)
 

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import {
-  assertCanRefer, newNetworkPartner, newReferral, partnerVisibleFields, referralView, updateNetworkPartner, type NetworkPartnerDraft,
+  assertCanRefer, assertReceives, newNetworkPartner, partnerVisibleFields, referralView, updateNetworkPartner, type NetworkPartnerDraft,
 } from './network'
-import { newPerson } from './people'
+import { newPerson, withStage } from './people'
+import { moveStage } from './pipeline'
 import { can } from './permissions'
 import type { IntakeForm } from './rules/forms'
 
@@ -45,6 +46,15 @@ describe('network partners', () => {
     expect(() => assertCanRefer({ ...p, kinds: ['receives'] })).toThrow(expect.objectContaining({ code: 'forbidden' }))
   })
 
+  it('a refused mentee is referred only to an active partner that receives people, else the error names referredTo', () => {
+    const receiving = newNetworkPartner({ ...draft, kinds: ['receives'] }, { id: 'np2', orgId: 'o1', now })
+    expect(() => assertReceives(receiving)).not.toThrow()
+    const refused = expect.objectContaining({ reason: 'validation', details: [expect.objectContaining({ path: 'referredTo' })] })
+    expect(() => assertReceives(undefined)).toThrow(refused)
+    expect(() => assertReceives({ ...receiving, active: false })).toThrow(refused)
+    expect(() => assertReceives(newNetworkPartner(draft, { id: 'np1', orgId: 'o1', now }))).toThrow(refused)
+  })
+
   it('staff keep the network; only partner users refer', () => {
     expect(can('coordinator', 'network.write')).toBe(true)
     expect(can('partner', 'network.read')).toBe(false)
@@ -56,30 +66,25 @@ describe('network partners', () => {
 
 describe('referrals', () => {
   const person = newPerson({
-    kind: 'mentee', firstName: 'Meron', lastName: 'Gebremedhin', email: 'm@x.be', birthDate: '1993-11-02', status: 'applicant',
+    kind: 'mentee', firstName: 'Meron', lastName: 'Gebremedhin', email: 'm@x.be', birthDate: '1993-11-02',
     referredBy: 'np1', answers: { sector: 'Santé', motivation: 'Reprendre mon métier', referredBy: 'Antenne Emploi' },
-  }, { id: 'p1', orgId: 'o1', programmeId: 'pr1', rulesVersion: 2, now })
+  }, { id: 'p1', orgId: 'o1', programmeId: 'pr1', rulesVersion: 2, form, now })
 
-  it('a referral takes its partner from the person and keeps who and when', () => {
-    expect(newReferral(person, '  Suivi depuis mars ', { userId: 'u9', now })).toEqual({
-      orgId: 'o1', programmeId: 'pr1', personId: 'p1', networkPartnerId: 'np1', note: 'Suivi depuis mars', referredByUserId: 'u9', createdAt: now,
-    })
-    const { referredBy: _r, ...unreferred } = person
-    expect(() => newReferral(unreferred, '', { userId: 'u9', now })).toThrow()
-  })
-
-  it('a partner sees where the person stands and only the answers whose visibility is partner', () => {
+  it('a partner sees the stage the person reached and when, and only the answers whose visibility is partner', () => {
     expect([...partnerVisibleFields(form)]).toEqual(['referredBy'])
-    const view = referralView({ ...person, status: 'enrolled', updatedAt: later }, newReferral(person, 'Note', { userId: 'u9', now }), form)
+    const ctx = { side: 'mentee' as const, now: later, by: 'u1', eligibility: [], trainingRequired: false }
+    const informed = withStage(person, moveStage(person.stage, 'inform', ctx), later)
+    const view = referralView(informed, 'Note', form)
     expect(view).toEqual({
-      personId: 'p1', firstName: 'Meron', lastName: 'Gebremedhin', status: 'enrolled', note: 'Note', referredAt: now, updatedAt: later,
-      answers: { referredBy: 'Antenne Emploi' },
+      personId: 'p1', firstName: 'Meron', lastName: 'Gebremedhin', stage: 'informed', stageDate: later, note: 'Note', referredAt: now,
+      updatedAt: later, answers: { referredBy: 'Antenne Emploi' },
     })
     expect(view).not.toHaveProperty('email')
+    expect(view).not.toHaveProperty('decision')
   })
 
   it('the form in force decides: a field narrowed to staff disappears from the partner’s view at once', () => {
     const narrowed: IntakeForm = { sections: [{ ...form.sections[0]!, fields: form.sections[0]!.fields.map((f) => ({ ...f, visibility: 'staff' as const })) }] }
-    expect(referralView(person, newReferral(person, '', { userId: 'u9', now }), narrowed).answers).toEqual({})
+    expect(referralView(person, '', narrowed).answers).toEqual({})
   })
 })

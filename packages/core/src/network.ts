@@ -1,5 +1,6 @@
 import { DomainError } from './errors'
-import type { Person, PersonStatus } from './people'
+import type { Person } from './people'
+import type { PersonStage } from './pipeline'
 import type { Answers, IntakeForm } from './rules/forms'
 
 /**
@@ -78,30 +79,27 @@ export function assertCanRefer(partner: NetworkPartner): void {
   }
 }
 
-/**
- * A referral: the note a partner user wrote when referring a job seeker to a programme, stored beside the person
- * (whose `referredBy` names the same partner). Who referred and when stay with it.
- */
-export interface Referral {
-  orgId: string
-  programmeId: string
-  personId: string
-  networkPartnerId: string
-  note: string
-  /** The partner user who referred the person. */
-  referredByUserId: string
-  createdAt: string
+/** A coordinator refers a refused mentee only to an active partner that receives people; anything else names `referredTo`. */
+export function assertReceives(partner: NetworkPartner | undefined): void {
+  if (!partner || !partner.active || !partner.kinds.includes('receives')) {
+    throw new DomainError('validation', 'A refused mentee is referred to an active network partner that receives people', {
+      details: [{ path: 'referredTo', reason: 'not-a-choice', message: 'is not a network partner that receives people' }],
+    })
+  }
 }
 
 /**
- * What a partner sees of a person it referred: who they are, where they stand, its own note, and only the answers
- * the programme's form lets partners see (`visibility: 'partner'`). Nothing else of the person leaves for a partner.
+ * What a partner sees of a person it referred: who they are, where they stand in the pipeline and since when, its own
+ * note, and only the answers the programme's form lets partners see (`visibility: 'partner'`). Nothing else of the
+ * person (interview, decision, timeline) leaves for a partner.
  */
 export interface ReferralView {
   personId: string
   firstName: string
   lastName: string
-  status: PersonStatus
+  stage: PersonStage
+  /** When the person reached their current stage. */
+  stageDate: string
   note: string
   referredAt: string
   updatedAt: string
@@ -117,35 +115,23 @@ export function partnerVisibleFields(form: IntakeForm): Set<string> {
 }
 
 /**
- * The partner's view of a person it referred.
+ * The partner's view of a person it referred; `note` is the one it wrote when referring them (kept on the person's
+ * timeline, on the entry that records their creation).
  *
  * @example
- * referralView(person, referral, rules.forms.mentee).answers // only the fields whose visibility is 'partner'
+ * referralView(person, 'Suivie chez nous depuis mars', rules.forms.mentee).answers // only the fields whose visibility is 'partner'
  */
-export function referralView(person: Person, referral: Referral, form: IntakeForm): ReferralView {
+export function referralView(person: Person, note: string, form: IntakeForm): ReferralView {
   const visible = partnerVisibleFields(form)
   return {
     personId: person.id,
     firstName: person.firstName,
     lastName: person.lastName,
-    status: person.status,
-    note: referral.note,
-    referredAt: referral.createdAt,
+    stage: person.stage,
+    stageDate: person.stageDates[person.stage] ?? person.updatedAt,
+    note,
+    referredAt: person.createdAt,
     updatedAt: person.updatedAt,
     answers: Object.fromEntries(Object.entries(person.answers).filter(([id]) => visible.has(id))),
-  }
-}
-
-/**
- * The referral recorded with a person a partner user referred (the person's `referredBy` names the partner).
- *
- * @example
- * newReferral(person, 'Suivie chez nous depuis mars', { userId: 'u9', now }).networkPartnerId // person.referredBy
- */
-export function newReferral(person: Person, note: string, ctx: { userId: string; now: string }): Referral {
-  if (!person.referredBy) throw new Error('a referral needs the person’s referring partner')
-  return {
-    orgId: person.orgId, programmeId: person.programmeId, personId: person.id, networkPartnerId: person.referredBy,
-    note: note.trim(), referredByUserId: ctx.userId, createdAt: ctx.now,
   }
 }

@@ -5,7 +5,7 @@ import { tenantPrefix } from './keys'
 import { alertEntity, sweepEntity } from './tenant/alerts'
 import { organisationEntity } from './tenant/organisation'
 import { partnershipEntity } from './tenant/partners'
-import { networkPartnerEntity, referralEntity } from './tenant/network'
+import { networkPartnerEntity } from './tenant/network'
 import { personEntity } from './tenant/people'
 import { programmeEntity, rulesVersionEntity } from './tenant/programmes'
 import { matchingRunEntity, matchingSuggestionEntity, matchingUnmatchedEntity } from './tenant/runs'
@@ -41,17 +41,8 @@ describe('a tenant entity declaration', () => {
     expect(() => partnershipEntity.for('t1').parse({ ...raw, SK: 'PARTNER#p2' })).toThrow(/belongs at ORG#t1#PARTNERS \/ PARTNER#p1/)
   })
 
-  it('keeps a referral in its programme’s partition of the partner that made it, so another partner never finds it', () => {
+  it('keeps the organisation’s network partners in one partition', () => {
     expect(networkPartnerEntity.for('o1').key([], ['np1'])).toEqual({ PK: 'ORG#o1#NETWORK', SK: 'PARTNER#np1' })
-    const value = {
-      orgId: 'o1', programmeId: 'p1', personId: 'x', networkPartnerId: 'np1', note: '', referredByUserId: 'u9', createdAt: '2026-11-30T10:00:00.000Z',
-    }
-    const key = referralEntity.for('o1').key(['p1', 'np1'], ['x'])
-    expect(key).toEqual({ PK: 'ORG#o1#PROGRAMME#p1#REFERRALS#np1', SK: 'PERSON#x' })
-    expect(referralEntity.for('o1').parse({ ...value, ...key, type: 'referral' })).toEqual(value)
-    // A copy under another partner's partition is refused on read: its own fields say where it belongs.
-    expect(() => referralEntity.for('o1').parse({ ...value, ...key, PK: 'ORG#o1#PROGRAMME#p1#REFERRALS#np2', type: 'referral' }))
-      .toThrow(/belongs at ORG#o1#PROGRAMME#p1#REFERRALS#np1/)
   })
 
   it('keys a programme’s rules versions under the programme, in number order', () => {

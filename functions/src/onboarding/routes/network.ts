@@ -1,12 +1,19 @@
 import { route } from '../../shared/routes'
 import {
-  assertCanRefer, forbidden, newNetworkPartner, newPerson, newReferral, notFound, referralView, updateNetworkPartner,
-  type NetworkPartner,
+  assertCanRefer, forbidden, newNetworkPartner, newPerson, notFound, referralView, updateNetworkPartner,
+  type NetworkPartner, type Person,
 } from '@binome/core'
 import { onboardingRoutes as routes } from '@binome/contracts/routes/onboarding'
 import type { TenantData } from '@binome/data'
 import type { App } from '../../shared/app'
 import { checkedAnswers } from '../answers'
+import { createdEntry } from './people'
+
+/** The note a partner wrote when referring a person, from the entry that records their creation ('' when none). */
+async function referralNote(tenant: TenantData, p: Pick<Person, 'programmeId' | 'id'>): Promise<string> {
+  const origin = await tenant.referrals.origin(p.programmeId, p.id)
+  return origin?.source === 'referral' ? origin.note ?? '' : ''
+}
 
 /**
  * The network partner the calling partner user acts for, from their membership (an admin chose it when inviting
@@ -67,22 +74,27 @@ export function registerNetwork(app: App) {
     const partner = await callerPartner(tenant)
     assertCanRefer(partner)
     const current = await tenant.rules.current(programmeId) // 404 for another tenant's programme id
-    const answers = await checkedAnswers(current.rules.forms.mentee, body.answers)
-    const now = deps.now().toISOString()
-    const person = newPerson({ ...body, kind: 'mentee', answers, referredBy: partner.id, status: 'applicant' }, {
-      id: deps.newId(), orgId: tenant.ctx.orgId, programmeId, rulesVersion: current.version, now,
+    const form = current.rules.forms.mentee
+    const answers = await checkedAnswers(form, body.answers)
+    const person = newPerson({ ...body, kind: 'mentee', answers, referredBy: partner.id }, {
+      id: deps.newId(), orgId: tenant.ctx.orgId, programmeId, rulesVersion: current.version, form, now: deps.now().toISOString(),
     })
-    const referral = newReferral(person, note, { userId: tenant.ctx.userId, now })
-    await tenant.referrals.create(person, referral)
-    return c.json(referralView(person, referral, current.rules.forms.mentee), 201)
+    // The partner's note for the coordinators goes on the entry that records where the person came from.
+    const trimmed = note.trim()
+    await tenant.people.create(person, { ...createdEntry(deps, person, tenant.ctx.userId, 'referral'), ...(trimmed && { note: trimmed }) })
+    return c.json(referralView(person, trimmed, form), 201)
   })
 
   app.openapi(route(routes.listReferrals), async (c) => {
     const { tenant } = c.var
     const { programmeId } = c.req.valid('param')
     const [partner, current] = await Promise.all([callerPartner(tenant), tenant.rules.current(programmeId)])
-    const page = await tenant.referrals.page(programmeId, partner.id, c.req.valid('query'))
-    const items = await Promise.all(page.items.map(async (r) => referralView(await tenant.people.get(programmeId, 'mentee', r.personId), r, current.rules.forms.mentee)))
+    // Only the people whose `referredBy` is the caller's own partner, from the indexed list.
+    const page = await tenant.people.list(programmeId, { kind: 'mentee', referredBy: partner.id }, c.req.valid('query'))
+    const items = await Promise.all(page.items.map(async (line) => {
+      const [person, note] = await Promise.all([tenant.people.get(programmeId, 'mentee', line.id), referralNote(tenant, line)])
+      return referralView(person, note, current.rules.forms.mentee)
+    }))
     return c.json({ items, nextCursor: page.nextCursor }, 200)
   })
 
@@ -90,20 +102,26 @@ export function registerNetwork(app: App) {
     const { tenant } = c.var
     const { programmeId, personId } = c.req.valid('param')
     const [partner, current] = await Promise.all([callerPartner(tenant), tenant.rules.current(programmeId)])
-    // Looked up under the caller's own partner: someone another partner referred, or no one referred, is not found.
-    const referral = await tenant.referrals.get(programmeId, partner.id, personId)
-    if (!referral) throw notFound('person')
-    return c.json(referralView(await tenant.people.get(programmeId, 'mentee', personId), referral, current.rules.forms.mentee), 200)
+    const person = await tenant.people.find(programmeId, personId)
+    // Someone another partner referred, or no one referred, is not found: a partner learns nothing of them.
+    if (person.kind !== 'mentee' || person.referredBy !== partner.id) throw notFound('person')
+    return c.json(referralView(person, await referralNote(tenant, person), current.rules.forms.mentee), 200)
   })
 
   app.openapi(route(routes.listPartnerReferrals), async (c) => {
     const { tenant } = c.var
     const { programmeId, networkPartnerId } = c.req.valid('param')
     await Promise.all([tenant.programmes.get(programmeId), tenant.networkPartners.get(networkPartnerId)]) // 404s
-    const page = await tenant.referrals.page(programmeId, networkPartnerId, c.req.valid('query'))
-    const items = await Promise.all(page.items.map(async ({ orgId: _o, ...r }) => {
-      const { firstName, lastName, status } = await tenant.people.get(programmeId, 'mentee', r.personId)
-      return { ...r, firstName, lastName, status }
+    const page = await tenant.people.list(programmeId, { kind: 'mentee', referredBy: networkPartnerId }, c.req.valid('query'))
+    const items = await Promise.all(page.items.map(async (line) => {
+      const origin = await tenant.referrals.origin(programmeId, line.id)
+      const referral = origin?.source === 'referral'
+      return {
+        programmeId, personId: line.id, networkPartnerId, firstName: line.firstName, lastName: line.lastName,
+        stage: line.stage, ...(line.stageDates[line.stage] && { stageDate: line.stageDates[line.stage] }),
+        note: referral ? origin.note ?? '' : '', ...(referral && origin.by && { referredByUserId: origin.by }),
+        createdAt: origin?.at ?? line.stageDates.applied ?? line.updatedAt,
+      }
     }))
     return c.json({ items, nextCursor: page.nextCursor }, 200)
   })

@@ -332,17 +332,19 @@ export const onboardingRoutes = {
   }),
   createReferral: declare({
     ...onboardingEndpoints.createReferral, tags: ['Referrals'], security,
-    summary: "Refer a job seeker to the programme: identity, answers to the mentee form (422 invalid-answers names each `answers.<fieldId>`) and a note; they start as an applicant referred by the caller's network partner (partner)",
+    summary: "Refer a job seeker to the programme: identity, answers to the mentee form (422 invalid-answers names each `answers.<fieldId>`) and a note; they start at the first stage (`applied`), referred by the caller's network partner (partner)",
     request: { params: ProgrammeParams, ...jsonBody(CreateReferral) },
     responses: { 201: json(ReferralView, 'Referred'), ...errors(400, 401, 403, 404, 409, 413, 422) },
     permission: 'referrals.partner',
+    personalData: 'change',
   }),
   listReferrals: declare({
     ...onboardingEndpoints.listReferrals, tags: ['Referrals'], security,
-    summary: "The people the caller's network partner referred to the programme, where each stands, with only the answers partners may see (partner)",
+    summary: "The people the caller's network partner referred to the programme, the stage each reached and when, with only the answers partners may see (partner)",
     request: { params: ProgrammeParams, query: PageQuery },
     responses: { 200: json(ReferralViewPage), ...errors(400, 401, 403, 404) },
     permission: 'referrals.partner',
+    personalData: 'read',
   }),
   readReferral: declare({
     ...onboardingEndpoints.readReferral, tags: ['Referrals'], security,
@@ -350,13 +352,15 @@ export const onboardingRoutes = {
     request: { params: ReferralParams },
     responses: { 200: json(ReferralView), ...errors(400, 401, 403, 404) },
     permission: 'referrals.partner',
+    personalData: 'read',
   }),
   listPartnerReferrals: declare({
     ...onboardingEndpoints.listPartnerReferrals, tags: ['Referrals'], security,
-    summary: 'The referrals one network partner made to the programme, with their notes (staff)',
+    summary: 'The people one network partner referred to the programme, the stage each reached, with its notes (staff)',
     request: { params: StaffReferralParams, query: PageQuery },
     responses: { 200: json(ReferralPage), ...errors(400, 401, 403, 404) },
     permission: 'people.read',
+    personalData: 'read',
   }),
 
   // Outside `/orgs/{orgId}/…`, whose guard admits the organisation's own members only.

@@ -23,7 +23,7 @@ export type { MatchingRunRecord, MatchingSuggestionRecord, UnmatchedRecord } fro
 export { alertEntity, sweepEntity, type AlertRecord, type SweepRecord } from './alerts'
 export type { AuditEntry } from './audit'
 export { partnershipEntity, type PartnerConfigurationRecord } from './partners'
-export { networkPartnerEntity, referralEntity } from './network'
+export { networkPartnerEntity } from './network'
 
 /** The stores a tenant's repositories use: the tenant's own credentials, and the identity module's. */
 export interface TenantStores {

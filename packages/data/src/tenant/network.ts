@@ -1,8 +1,8 @@
-import { alreadyExists, notFound, type NetworkPartner, type NetworkPartnerKind, type Person, type Referral } from '@binome/core'
+import { notFound, type NetworkPartner, type NetworkPartnerKind, type TimelineEntry } from '@binome/core'
 import { defineTenantEntity, safe } from '../entity'
 import { nextVersion, type Store } from '../store'
 import type { TenantContext } from './context'
-import { personEntity } from './people'
+import { timelineEntity } from './people'
 
 /** `ORG#<orgId>#NETWORK` / `PARTNER#<networkPartnerId>`: one of the organisation's local network partners. */
 export const networkPartnerEntity = defineTenantEntity({
@@ -10,19 +10,6 @@ export const networkPartnerEntity = defineTenantEntity({
   partition: () => 'NETWORK',
   sort: (networkPartnerId: string) => `PARTNER#${safe(networkPartnerId, 'networkPartnerId')}`,
   keyOf: (p: NetworkPartner) => [[], [p.id]] as const,
-})
-
-/**
- * `ORG#<orgId>#PROGRAMME#<programmeId>#REFERRALS#<networkPartnerId>` / `PERSON#<personId>`: the note a partner wrote
- * when referring someone. One partition per partner and programme, so "the people partner X referred" is a query of
- * that partition alone, and a partner asking for a person it did not refer finds no item under its own partition.
- */
-export const referralEntity = defineTenantEntity({
-  type: 'referral',
-  partition: (programmeId: string, networkPartnerId: string) =>
-    `PROGRAMME#${safe(programmeId, 'programmeId')}#REFERRALS#${safe(networkPartnerId, 'networkPartnerId')}`,
-  sort: (personId: string) => `PERSON#${safe(personId, 'personId')}`,
-  keyOf: (r: Referral) => [[r.programmeId, r.networkPartnerId], [r.personId]] as const,
 })
 
 /** The organisation's network partners. */
@@ -35,6 +22,10 @@ export function networkPartnersRepo(store: Store, ctx: TenantContext) {
   }
   return {
     get,
+    /** A partner by id, or undefined (a choice to check rather than a resource to find: see `assertReceives`). */
+    find(id: string): Promise<NetworkPartner | undefined> {
+      return partners.get([], [id])
+    },
     /** Ordered by id (the partition's order); `kind` and `active` narrow the page in code (a network is tens of partners). */
     page(opts: { limit: number; cursor?: string | undefined; kind?: NetworkPartnerKind | undefined; active?: boolean | undefined }) {
       const { kind, active } = opts
@@ -59,25 +50,21 @@ export function networkPartnersRepo(store: Store, ctx: TenantContext) {
   }
 }
 
-/** Referrals by partner users, each beside the person it created. */
+/**
+ * What a referral leaves beside its person: the entry that records their creation, on their timeline (source
+ * `referral`, by the partner user, with the note they wrote). The person, with `referredBy`, is written only by the
+ * people repository; this reads the note back for the partner's and the staff's lists.
+ */
 export function referralsRepo(store: Store, ctx: TenantContext) {
-  const referrals = referralEntity.in(store, ctx.orgId)
-  const people = personEntity.in(store, ctx.orgId)
+  const timeline = timelineEntity.in(store, ctx.orgId)
   return {
     /**
-     * The person and their referral in one transaction: a referral never exists without its person, nor a referred
-     * person without the partner's note.
+     * The entry that records a person's creation (the oldest of their timeline): for a referral, by the partner user
+     * with its note; undefined for someone stored before timelines existed.
      */
-    async create(person: Person, referral: Referral): Promise<void> {
-      if (person.orgId !== ctx.orgId || referral.orgId !== ctx.orgId) throw notFound('organisation')
-      await store.transact([people.newItem(person), referrals.newItem(referral)], alreadyExists('person'))
-    },
-    /** The referral of one person by one partner; undefined when that partner did not refer them. */
-    get(programmeId: string, networkPartnerId: string, personId: string): Promise<Referral | undefined> {
-      return referrals.get([programmeId, networkPartnerId], [personId])
-    },
-    page(programmeId: string, networkPartnerId: string, opts: { limit: number; cursor?: string | undefined }) {
-      return referrals.page([programmeId, networkPartnerId], opts)
+    async origin(programmeId: string, personId: string): Promise<TimelineEntry | undefined> {
+      const first = (await timeline.page([programmeId, personId], { limit: 1 })).items[0]
+      return first?.kind === 'created' ? first : undefined
     },
   }
 }
