@@ -10,6 +10,7 @@ export const Organisation = z.object({
   name: z.string(),
   locale: Locale,
   contactEmail: z.string().nullable(),
+  retentionMonths: z.number().int(),
   createdAt: IsoDateTime,
   updatedAt: IsoDateTime,
   version: Version,
@@ -30,6 +31,8 @@ export const UpdateOrganisation = z.strictObject({
   name: OrganisationName.optional(),
   locale: Locale.optional(),
   contactEmail: Email.nullable().optional(),
+  /** Months people are kept after their path ends before the daily sweep anonymises them. */
+  retentionMonths: z.number().int().min(1).max(120).optional(),
   version: Version,
 })
 export type UpdateOrganisation = z.infer<typeof UpdateOrganisation>

@@ -50,7 +50,8 @@ export const Person = z.object({
   lastName: z.string(),
   email: z.string(),
   phone: z.string().optional(),
-  birthDate: IsoDate,
+  /** Empty once the person is erased, as are the names and the e-mail. */
+  birthDate: z.union([IsoDate, z.literal('')]),
   answers: z.record(z.string(), StoredAnswer),
   rulesVersion: z.number().int().min(1),
   capacity: z.number().int().optional(),
@@ -60,6 +61,7 @@ export const Person = z.object({
   interview: Interview.optional(),
   decision: Decision.optional(),
   facets: Facets,
+  erasedAt: IsoDateTime.optional(),
   createdAt: IsoDateTime,
   updatedAt: IsoDateTime,
   version: Version,
@@ -195,3 +197,34 @@ export const PersonalDataExport = z.object({
   pdf: z.object({ filename: z.string(), contentType: z.literal('application/pdf'), base64: z.string() }),
 })
 export type PersonalDataExport = z.infer<typeof PersonalDataExport>
+
+/** The erasure of a person (GDPR right to erasure), confirmed on the version the admin saw. */
+export const ErasePerson = z.strictObject({ version: Version })
+export type ErasePerson = z.infer<typeof ErasePerson>
+
+/** A person whose data the retention sweep will anonymise, and when. */
+export const RetentionCandidate = z.object({
+  programmeId: Id,
+  programmeName: z.string(),
+  personId: Id,
+  kind: z.enum(personKinds),
+  firstName: z.string(),
+  lastName: z.string(),
+  stage: z.enum(personStages),
+  /** When the path ended (refusal or closure). */
+  endedAt: IsoDateTime,
+  /** When the daily sweep anonymises them: `retentionMonths` after `endedAt`. */
+  dueAt: IsoDateTime,
+})
+export type RetentionCandidate = z.infer<typeof RetentionCandidate>
+
+/** The retention dry run: who the sweep anonymises within the coming days, soonest first (overdue ones go next run). */
+export const RetentionPreview = z.object({
+  retentionMonths: z.number().int(),
+  withinDays: z.number().int(),
+  total: z.number().int(),
+  /** At most 500, soonest first; `total` says how many there are. */
+  people: z.array(RetentionCandidate),
+})
+export type RetentionPreview = z.infer<typeof RetentionPreview>
+export const RetentionQuery = z.strictObject({ withinDays: z.coerce.number().int().min(0).max(366).default(60) })

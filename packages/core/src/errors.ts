@@ -80,6 +80,8 @@ export const errorReasons = {
   'mentors-only': { code: 'conflict', values: [] },
   /** The programme requires mentors to attend a training before they can be matched. */
   'training-required': { code: 'conflict', values: [] },
+  /** The person's data was erased: nothing about them can be changed any more. */
+  'person-erased': { code: 'conflict', values: [] },
   /** A document template does not parse or names what its kind does not have; `details` name each line. */
   'template-invalid': { code: 'unprocessable', values: [] },
   'payload-too-large': { code: 'payload_too_large', values: [] },

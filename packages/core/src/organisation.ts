@@ -5,6 +5,11 @@ export interface Organisation {
   name: string
   locale: Locale
   contactEmail: string | null
+  /**
+   * How many months people are kept after their path ends (duo closed, refusal, withdrawal) before the daily
+   * sweep anonymises them (GDPR storage limitation); 24 unless the admin sets it.
+   */
+  retentionMonths: number
   createdAt: string
   updatedAt: string
   version: number
@@ -14,7 +19,11 @@ export interface OrganisationDraft {
   name: string
   locale?: Locale
   contactEmail?: string | null
+  retentionMonths?: number
 }
+
+/** The retention an organisation starts with: two years after a person's path ends. */
+export const defaultRetentionMonths = 24
 
 /**
  * A new organisation (a tenant), created by the platform operator or a trainer.
@@ -28,6 +37,7 @@ export function newOrganisation(draft: OrganisationDraft, ctx: { id: string; now
     name: draft.name.trim(),
     locale: draft.locale ?? 'fr',
     contactEmail: draft.contactEmail ?? null,
+    retentionMonths: draft.retentionMonths ?? defaultRetentionMonths,
     createdAt: ctx.now,
     updatedAt: ctx.now,
     version: 1,
@@ -50,6 +60,7 @@ export function updateOrganisation(
     ...(changes.name !== undefined && { name: changes.name.trim() }),
     ...(changes.locale !== undefined && { locale: changes.locale }),
     ...(changes.contactEmail !== undefined && { contactEmail: changes.contactEmail }),
+    ...(changes.retentionMonths !== undefined && { retentionMonths: changes.retentionMonths }),
     updatedAt: now,
     version: current.version + 1,
   }

@@ -45,6 +45,8 @@ export interface Person extends PersonIdentity {
   decision?: Decision
   /** What the lists filter on, read from the answers with the form they were checked against ({@link personFacets}). */
   facets: PersonFacets
+  /** When the person's identifying data was erased (on request or by the retention sweep); see ./erasure. */
+  erasedAt?: string
   createdAt: string
   updatedAt: string
   version: number

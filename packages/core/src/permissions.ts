@@ -37,6 +37,8 @@ export const permissions = {
   'audit.read': ['admin'],
   /** A person's data exported for their right of access (GDPR): admins, who answer for it. */
   'people.export': ['admin'],
+  /** A person's data erased (GDPR right to erasure; irreversible), and who the retention sweep will anonymise next. */
+  'people.erase': ['admin'],
 } as const satisfies Record<string, readonly MembershipRole[]>
 
 export type Action = keyof typeof permissions

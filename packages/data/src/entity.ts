@@ -37,9 +37,10 @@ export interface EntityDeclaration<T extends object, P extends unknown[], S exte
   /**
    * Where a value also sits in the table's secondary indexes (./table.ts), by index name: its partition there (after
    * `ORG#<orgId>#`, which the entity adds as for the table's key) and its sort key. Written with every create and
-   * replace, so an index never lags its item. See the access-pattern table in ../README.md before adding one.
+   * replace, so an index never lags its item. `undefined` leaves a value out of that index (a sparse index: an erased
+   * person is in no list). See the access-pattern table in ../README.md before adding one.
    */
-  indexes?: Record<string, (value: T) => { partition: string; sort: string }>
+  indexes?: Record<string, (value: T) => { partition: string; sort: string } | undefined>
   /** Attributes stored beside the value only for index filters (a normalised search text...), never read back. */
   derived?: Record<string, (value: T) => unknown>
 }
@@ -167,7 +168,9 @@ function bindEntity<T extends object, P extends unknown[], S extends unknown[]>(
       const out: Item = {}
       for (const [name, at] of Object.entries(decl.indexes ?? {})) {
         const index = indexNamed(name)
-        const { partition: rest, sort } = at(value)
+        const where = at(value)
+        if (where === undefined) continue
+        const { partition: rest, sort } = where
         if (!rest || !sort) throw new Error(`empty index key for ${decl.type} in ${name}`)
         out[index.partitionKey] = prefix + rest
         out[index.sortKey] = sort

@@ -3,6 +3,8 @@ import { displayName, type Person, type TimelineEntry } from '@binome/core'
 import { onboardingRoutes as routes } from '@binome/contracts/routes/onboarding'
 import type { AuditEntry, Page } from '@binome/data'
 import type { App } from '../../shared/app'
+import { erasePersonEverywhere, retentionCandidates } from '../../shared/erasure'
+import { clientAddress } from '../../shared/personal-data-audit'
 
 /** Every page of a paged read. */
 async function everything<T>(read: (cursor: string | undefined) => Promise<Page<T>>): Promise<T[]> {
@@ -19,7 +21,7 @@ async function everything<T>(read: (cursor: string | undefined) => Promise<Page<
 /**
  * The GDPR right of access: a tenant admin exports everything the platform holds about a person, as JSON for
  * machines and as a PDF for the person, in the language asked. The export itself is recorded in the audit log
- * (the route declares `personalData: 'read'`).
+ * (the route declares `personalData: 'read'`). Also the right to erasure, and the retention dry run.
  */
 export function registerPersonalData(app: App) {
   app.openapi(route(routes.exportPerson), async (c) => {
@@ -44,6 +46,27 @@ export function registerPersonalData(app: App) {
       programme: { id: programme.id, name: programme.name },
       person: strip(person), timeline: timeline.map(stripEntry), auditTrail,
       pdf: { filename: `${displayName(person).replace(/[^\p{L}\p{N}]+/gu, '-')}-${exportedAt.slice(0, 10)}.pdf`, contentType: 'application/pdf' as const, base64: Buffer.from(pdf).toString('base64') },
+    }, 200)
+  })
+
+  app.openapi(route(routes.erasePerson), async (c) => {
+    const { programmeId, personId } = c.req.valid('param')
+    const { version } = c.req.valid('json')
+    const erased = await erasePersonEverywhere(c.var.tenant, c.var.deps, { programmeId, personId, version, reason: 'request', from: clientAddress(c) })
+    return c.json(strip(erased), 200)
+  })
+
+  app.openapi(route(routes.previewRetention), async (c) => {
+    const { deps, tenant } = c.var
+    const { withinDays } = c.req.valid('query')
+    const until = new Date(deps.now().getTime() + withinDays * 86_400_000)
+    const [{ retentionMonths }, due] = await Promise.all([tenant.organisation.get(), retentionCandidates(tenant, until)])
+    return c.json({
+      retentionMonths, withinDays, total: due.length,
+      people: due.slice(0, 500).map(({ programmeId, programmeName, person, endedAt, dueAt }) => ({
+        programmeId, programmeName, personId: person.id, kind: person.kind, firstName: person.firstName, lastName: person.lastName,
+        stage: person.stage, endedAt, dueAt,
+      })),
     }, 200)
   })
 }

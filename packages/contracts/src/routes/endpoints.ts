@@ -40,6 +40,8 @@ export const onboardingEndpoints = {
   recordInterview: { method: 'put', path: '/orgs/{orgId}/programmes/{programmeId}/people/{personId}/interview' },
   readTimeline: { method: 'get', path: '/orgs/{orgId}/programmes/{programmeId}/people/{personId}/timeline' },
   exportPerson: { method: 'get', path: '/orgs/{orgId}/programmes/{programmeId}/people/{personId}/export' },
+  erasePerson: { method: 'post', path: '/orgs/{orgId}/programmes/{programmeId}/people/{personId}/erasure' },
+  previewRetention: { method: 'get', path: '/orgs/{orgId}/retention' },
   addPersonNote: { method: 'post', path: '/orgs/{orgId}/programmes/{programmeId}/people/{personId}/notes' },
   readRules: { method: 'get', path: '/orgs/{orgId}/programmes/{programmeId}/rules' },
   saveRules: { method: 'put', path: '/orgs/{orgId}/programmes/{programmeId}/rules' },

@@ -7,7 +7,7 @@ import {
   UpdateChecklistItem,
   CreateNetworkPartner, CreateReferral, NetworkPartner, NetworkPartnerPage, NetworkPartnerParams, NetworkPartnerQuery,
   ReferralForm, ReferralPage, ReferralParams, ReferralView, ReferralViewPage, StaffReferralParams, UpdateNetworkPartner,
-  AuditEntryPage, AuditQuery, ExportQuery, PersonalDataExport, AddNote, MoveStage, RecordInterview, StageCounts, StageCountsQuery, TimelineEntry, TimelinePage,
+  AuditEntryPage, AuditQuery, ErasePerson, ExportQuery, RetentionPreview, RetentionQuery, PersonalDataExport, AddNote, MoveStage, RecordInterview, StageCounts, StageCountsQuery, TimelineEntry, TimelinePage,
   PatchRules, RulesDiff, RulesDiffQuery, RulesVersion, RulesVersionPage, RulesVersionParams, SaveRules,
 } from '../index'
 import { OrgParams, ProgrammeParams, declare, errors, json, jsonBody, security } from './define'
@@ -192,6 +192,22 @@ export const onboardingRoutes = {
     request: { params: PersonParams, query: ExportQuery },
     responses: { 200: json(PersonalDataExport), ...errors(400, 401, 403, 404) },
     permission: 'people.export',
+    personalData: 'read',
+  }),
+  erasePerson: declare({
+    ...onboardingEndpoints.erasePerson, tags: ['People'], security,
+    summary: "Erase a person's personal data (GDPR right to erasure; irreversible): names, e-mail, phone, birth date, answers and free text go from every item; the facts reports need (side, stages and their dates, outcome) stay; the audit log keeps a tombstone (admins)",
+    request: { params: PersonParams, ...jsonBody(ErasePerson) },
+    responses: { 200: json(Person), ...errors(400, 401, 403, 404, 409) },
+    permission: 'people.erase',
+    personalData: 'change',
+  }),
+  previewRetention: declare({
+    ...onboardingEndpoints.previewRetention, tags: ['People'], security,
+    summary: "The retention dry run: the people whose path ended long enough ago that the daily sweep will anonymise them within the coming days, soonest first (admins)",
+    request: { params: OrgParams, query: RetentionQuery },
+    responses: { 200: json(RetentionPreview), ...errors(400, 401, 403, 404) },
+    permission: 'people.erase',
     personalData: 'read',
   }),
   addPersonNote: declare({

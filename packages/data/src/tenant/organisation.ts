@@ -1,4 +1,4 @@
-import { notFound, staleVersion, type Organisation } from '@binome/core'
+import { defaultRetentionMonths, notFound, staleVersion, type Organisation } from '@binome/core'
 import { defineTenantEntity } from '../entity'
 import { organisationEntryEntity } from '../identity-entities'
 import { nextVersion, type Store } from '../store'
@@ -12,7 +12,8 @@ export const organisationEntity = defineTenantEntity({
   keyOf: (_o: Organisation) => [[], []] as const,
   parse: (o, orgId) => {
     if (o.id !== orgId) throw new Error(`it names organisation ${JSON.stringify(o.id)}`)
-    return o
+    // Profiles stored before retention was a setting keep people for the default period.
+    return o.retentionMonths === undefined ? { ...o, retentionMonths: defaultRetentionMonths } : o
   },
 })
 

@@ -1,5 +1,5 @@
 import {
-  alreadyExists, notFound, personKinds, personStages, searchable, staleVersion,
+  alreadyExists, DomainError, endedStages, eraseEntry, erasePerson, notFound, personKinds, personStages, searchable, staleVersion,
   type Person, type PersonKind, type PersonStage, type TimelineEntry,
 } from '@binome/core'
 import { defineTenantEntity, safe } from '../entity'
@@ -30,9 +30,10 @@ export const personEntity = defineTenantEntity({
   partition: (programmeId: string) => `PROGRAMME#${safe(programmeId, 'programmeId')}#PEOPLE`,
   sort: (kind: PersonKind, personId: string) => `${safe(kind, 'kind').toUpperCase()}#${safe(personId, 'personId')}`,
   keyOf: (p: Person) => [[p.programmeId], [p.kind, p.id]] as const,
+  // An erased person is in no list, nor in the board's counts (which `recount` takes from these indexes).
   indexes: {
-    ByStage: (p: Person) => ({ partition: stagePartition(p.programmeId, p.stage), sort: nameKey(p) }),
-    Directory: (p: Person) => ({ partition: directoryPartition(p.programmeId), sort: nameKey(p) }),
+    ByStage: (p: Person) => (p.erasedAt ? undefined : { partition: stagePartition(p.programmeId, p.stage), sort: nameKey(p) }),
+    Directory: (p: Person) => (p.erasedAt ? undefined : { partition: directoryPartition(p.programmeId), sort: nameKey(p) }),
   },
   derived: { search: (p: Person) => searchable(`${p.firstName} ${p.lastName} ${p.email}`) },
   parse: (p) => upgradePerson(p),
@@ -247,6 +248,7 @@ export function peopleRepo(store: Store, ctx: TenantContext) {
       entry?: (before: Person, after: Person) => TimelineEntry | undefined,
     ): Promise<Person> {
       const current = await find(programmeId, personId)
+      if (current.erasedAt) throw new DomainError('person-erased', 'This person was erased')
       const next = nextVersion(current, expectedVersion, change, 'person')
       const recorded = entry?.(current, next)
       const also = [...tokenWrites(current, next), ...countWrites(current, next)]
@@ -346,8 +348,54 @@ export function peopleRepo(store: Store, ctx: TenantContext) {
       return timeline.page([programmeId, personId], { ...opts, descending: true })
     },
     /** Adds a timeline entry on its own (a note, or a past step the demo data and imports replay). */
-    addEntry(entry: TimelineEntry): Promise<void> {
+    async addEntry(entry: TimelineEntry): Promise<void> {
+      if ((await find(entry.programmeId, entry.personId)).erasedAt) throw new DomainError('person-erased', 'This person was erased')
       return timeline.create(entry, 'item')
+    },
+    /**
+     * Erases a person read at `expectedVersion` (GDPR art. 17; see the core's `erasePerson`): the person item loses
+     * what identifies them and leaves the lists and the board's counts, their name tokens go, all in one
+     * transaction; then every timeline entry is rewritten without values or notes. Erasing an erased person again
+     * only finishes the timeline (the rewrite of a long one may have been cut), so a retry completes the job.
+     *
+     * @example
+     * await tenant.people.erase('p1', 'm1', 3, now)
+     */
+    async erase(programmeId: string, personId: string, expectedVersion: number | undefined, now: string): Promise<Person> {
+      const current = await find(programmeId, personId)
+      let erased = current
+      if (!current.erasedAt) {
+        erased = nextVersion(current, expectedVersion ?? current.version, (p) => erasePerson(p, now), 'person')
+        const leaves = store.addItem(countsKey(ctx.orgId, programmeId), countsType, { [countName(current.kind, current.stage)]: -1 }, { orgId: ctx.orgId, programmeId })
+        await store.transact([people.replaceItem(erased), ...tokenWrites(current, erased), leaves], staleVersion('person'))
+      }
+      let cursor: string | undefined
+      do {
+        const page = await timeline.page([programmeId, personId], { limit: 500, cursor })
+        await store.putMany(page.items.map((e) => timeline.putRequest([e.programmeId, e.personId], [e.at, e.id], eraseEntry(e))))
+        cursor = page.nextCursor ?? undefined
+      } while (cursor)
+      return erased
+    },
+    /**
+     * The people of a programme whose path ended (refused or closed) before `cutoff` and who are not erased yet:
+     * what the retention sweep anonymises and its dry run lists. Read from the `ByStage` index with a filter on the
+     * date the stage was reached.
+     */
+    async endedBefore(programmeId: string, cutoff: string): Promise<PersonSummary[]> {
+      const out: PersonSummary[] = []
+      for (const stage of endedStages) {
+        let cursor: string | undefined
+        do {
+          const page = await people.pageIndex('ByStage', stagePartition(programmeId, stage), {
+            limit: 1000, cursor,
+            where: { expression: '#stageDates.#stage < :cutoff', names: { '#stageDates': 'stageDates', '#stage': stage }, values: { ':cutoff': cutoff } },
+          }, summaryOf)
+          out.push(...page.items)
+          cursor = page.nextCursor ?? undefined
+        } while (cursor)
+      }
+      return out
     },
   }
 }

@@ -1,0 +1,69 @@
+import { retentionCutoff, retentionDue, type Person } from '@binome/core'
+import type { TenantData } from '@binome/data'
+import type { Deps } from './deps'
+
+/** Why a person was erased, kept in the audit log's tombstone. */
+export type ErasureReason = 'request' | 'retention'
+
+/**
+ * Erases a person everywhere the platform holds their data (see the core's `erasePerson` for what stays), then leaves
+ * a tombstone in the audit log: who, when, which person (by id), why. Safe to run again on an erased person: it
+ * finishes what an interrupted erasure left.
+ *
+ * @example
+ * await erasePersonEverywhere(tenant, deps, { programmeId, personId, version: 4, reason: 'request', from: '203.0.113.7' })
+ */
+export async function erasePersonEverywhere(
+  tenant: TenantData, deps: Pick<Deps, 'now' | 'newId'>,
+  req: { programmeId: string; personId: string; version?: number | undefined; reason: ErasureReason; from?: string },
+): Promise<Person> {
+  const now = deps.now().toISOString()
+  const erased = await tenant.people.erase(req.programmeId, req.personId, req.version, now)
+  await tenant.audit.append({
+    id: deps.newId(), at: now, actorId: tenant.ctx.userId, actorKind: tenant.ctx.role === 'system' ? 'system' : 'member',
+    action: 'person.erased', subjectPersonId: req.personId, programmeId: req.programmeId,
+    facts: { reason: req.reason, kind: erased.kind, stage: erased.stage, ...(req.from && { from: req.from }) },
+  })
+  return erased
+}
+
+/** A person the retention sweep will anonymise, with when. */
+export interface RetentionCandidate {
+  programmeId: string
+  programmeName: string
+  person: Awaited<ReturnType<TenantData['people']['endedBefore']>>[number]
+  endedAt: string
+  dueAt: string
+}
+
+/**
+ * The people of an organisation whose data is due for anonymisation by `until` (the retention set by the admin after
+ * the end of their path), soonest first.
+ *
+ * @example
+ * await retentionCandidates(tenant, new Date()) // the ones the next sweep anonymises
+ */
+export async function retentionCandidates(tenant: TenantData, until: Date): Promise<RetentionCandidate[]> {
+  const { retentionMonths } = await tenant.organisation.get()
+  const cutoff = retentionCutoff(retentionMonths, until)
+  const out: RetentionCandidate[] = []
+  for (const programme of await tenant.programmes.all()) {
+    for (const person of await tenant.people.endedBefore(programme.id, cutoff)) {
+      const dueAt = retentionDue(person, retentionMonths)
+      if (dueAt) out.push({ programmeId: programme.id, programmeName: programme.name, person, endedAt: person.stageDates[person.stage]!, dueAt })
+    }
+  }
+  return out.sort((a, b) => (a.dueAt < b.dueAt ? -1 : a.dueAt > b.dueAt ? 1 : 0))
+}
+
+/**
+ * The retention step of the daily sweep: anonymises every person of the organisation past their retention period.
+ *
+ * @example
+ * await anonymiseDue(tenant, deps) // 3
+ */
+export async function anonymiseDue(tenant: TenantData, deps: Pick<Deps, 'now' | 'newId'>): Promise<number> {
+  const due = await retentionCandidates(tenant, deps.now())
+  for (const c of due) await erasePersonEverywhere(tenant, deps, { programmeId: c.programmeId, personId: c.person.id, reason: 'retention' })
+  return due.length
+}

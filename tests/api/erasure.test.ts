@@ -1,0 +1,148 @@
+import { DynamoDBClient, ScanCommand } from '@aws-sdk/client-dynamodb'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { PLS, PLS_PROGRAMME, signIn, type ApiClient } from '../support/client'
+import { testPlatform } from '../support/platform'
+
+const programme = `/api/onboarding/orgs/${PLS}/programmes/${PLS_PROGRAMME}`
+const people = `${programme}/people`
+let clock = new Date('2026-11-30T09:00:00Z')
+let p: Awaited<ReturnType<typeof testPlatform>>
+let admin: ApiClient
+let coordinator: ApiClient
+
+beforeAll(async () => {
+  p = await testPlatform({ now: () => clock })
+  admin = await signIn(p, 'admin@mentoryou.demo')
+  coordinator = await signIn(p, 'coordination@mentoryou.demo')
+})
+afterAll(() => p.stop())
+
+/** Every item of the whole table, as lower-cased JSON: what an erased person's strings must be absent from. */
+async function wholeTable(): Promise<string[]> {
+  const client = new DynamoDBClient({ endpoint: p.dynamo.endpoint, region: 'eu-west-3', credentials: { accessKeyId: 'x', secretAccessKey: 'x' } })
+  const items: string[] = []
+  let start: Record<string, never> | undefined
+  do {
+    const out = await client.send(new ScanCommand({ TableName: p.dynamo.tableName, ExclusiveStartKey: start }))
+    items.push(...(out.Items ?? []).map((i) => JSON.stringify(i).toLowerCase()))
+    start = out.LastEvaluatedKey as typeof start
+  } while (start)
+  return items
+}
+
+const ok = async (r: Promise<{ status: number; body: any }>, status = 200) => {
+  const reply = await r
+  expect(reply.status, JSON.stringify(reply.body).slice(0, 400)).toBe(status)
+  return reply.body
+}
+
+describe('the right to erasure', () => {
+  it('removes every identifying string of a person from the whole table, keeps the facts, and leaves a tombstone', async () => {
+    const answers = (await coordinator.get(`${people}/mentee-02`)).body.answers
+    let person = await ok(coordinator.post(people, {
+      kind: 'mentee', firstName: 'Zéphyrine', lastName: 'Quatremarre', email: 'zephyrine.quatremarre@effacement.test',
+      phone: '+32 470 99 88 77', birthDate: '1941-07-23', answers,
+    }), 201)
+    // Every route that can hold her data: an edit (the timeline keeps before and after), an interview with its
+    // evidence, a note, a refusal with its reason, a read and an export (the audit log).
+    person = await ok(coordinator.patch(`${people}/${person.id}`, { version: person.version, phone: '+32 470 11 22 33', lastName: 'Quatremarre-Lenoir' }))
+    const rules = (await coordinator.get(`${programme}/rules`)).body.rules
+    const checks = rules.eligibility.filter((e: { side: string }) => e.side === 'mentee')
+      .map((e: { id: string }) => ({ itemId: e.id, met: true, evidence: 'Zéphyrine a montré son permis Xylopreuve' }))
+    person = await ok(coordinator.put(`${people}/${person.id}/interview`, {
+      version: person.version, heldOn: '2026-11-20', commitsToDuration: true, commitsToFrequency: true, checks,
+      expectations: 'Un poste chez Xylattente', notes: 'Parle le xylonotais',
+    }))
+    await ok(coordinator.post(`${people}/${person.id}/notes`, { note: 'Appel du 21/11 au sujet de Xylonote' }), 201)
+    person = await ok(coordinator.post(`${people}/${person.id}/stage`, { version: person.version, event: 'refuse', reason: 'Déménage à Xylobourg' }))
+    await ok(admin.get(`${people}/${person.id}/export`))
+    const countsBefore = (await ok(coordinator.get(`${programme}/pipeline?kind=mentee`))).counts
+
+    const strings = ['zéphyrine', 'zephyrine', 'quatremarre', 'effacement.test', '470 99 88 77', '470 11 22 33', '1941-07-23', 'xylopreuve', 'xylattente', 'xylonotais', 'xylonote', 'xylobourg']
+    const before = await wholeTable()
+    for (const s of strings) expect(before.some((item) => item.includes(s)), `before erasure, some item holds ${s}`).toBe(true)
+
+    expect((await coordinator.post(`${people}/${person.id}/erasure`, { version: person.version })).status).toBe(403)
+    expect((await admin.post(`${people}/${person.id}/erasure`, { version: person.version - 1 })).status).toBe(409)
+    const erased = await ok(admin.post(`${people}/${person.id}/erasure`, { version: person.version }))
+    expect(erased).toMatchObject({ firstName: '', lastName: '', email: '', birthDate: '', answers: {}, stage: 'refused', erasedAt: clock.toISOString() })
+    expect(erased.decision).toMatchObject({ outcome: 'refused' })
+    expect(erased.decision.reason).toBeUndefined()
+    expect(erased.stageDates).toEqual(person.stageDates)
+
+    const after = await wholeTable()
+    for (const s of strings) expect(after.filter((item) => item.includes(s)), `after erasure, items still holding ${s}`).toEqual([])
+
+    // The facts stay: the timeline's kinds and dates, the audit log's tombstone; the person leaves lists and counts.
+    const timeline = (await ok(coordinator.get(`${people}/${person.id}/timeline?limit=50`))).items
+    // The platform's clock stands still in this test, so the entries share their time: compare them unordered.
+    expect(timeline.map((e: { kind: string }) => e.kind).sort()).toEqual(['created', 'edited', 'interview', 'note', 'stage'])
+    expect(timeline.find((e: { kind: string }) => e.kind === 'edited').changes).toEqual([{ field: 'lastName' }, { field: 'phone' }])
+    const audit = (await ok(admin.get(`/api/onboarding/orgs/${PLS}/audit?action=person.erased`))).items
+    expect(audit[0]).toMatchObject({ action: 'person.erased', subjectPersonId: person.id, facts: { reason: 'request', kind: 'mentee', stage: 'refused' } })
+    expect((await ok(coordinator.get(`${people}?q=quatremarre`))).items).toEqual([])
+    expect((await ok(coordinator.get(`${people}?stage=refused&limit=100`))).items.map((x: { id: string }) => x.id)).not.toContain(person.id)
+    expect((await ok(coordinator.get(`${programme}/pipeline?kind=mentee`))).counts.refused).toBe(countsBefore.refused - 1)
+
+    // Nothing can be written about her any more; erasing again is harmless.
+    const refused = await coordinator.patch(`${people}/${person.id}`, { version: erased.version, phone: '+32 2 000 00 00' })
+    expect(refused.status).toBe(409)
+    expect(refused.body.error.reason).toBe('person-erased')
+    expect((await coordinator.post(`${people}/${person.id}/notes`, { note: 'encore' })).body.error?.reason).toBe('person-erased')
+    expect((await admin.post(`${people}/${person.id}/erasure`, { version: erased.version })).status).toBe(200)
+  })
+
+  it('closes an open path on the day of the erasure', async () => {
+    const answers = (await coordinator.get(`${people}/mentee-02`)).body.answers
+    const created = await ok(coordinator.post(people, { kind: 'mentee', firstName: 'Ouvert', lastName: 'Chemin', email: 'ouvert.chemin@exemple.be', birthDate: '1990-01-01', answers }), 201)
+    const erased = await ok(admin.post(`${people}/${created.id}/erasure`, { version: created.version }))
+    expect(erased).toMatchObject({ stage: 'closed', stageDates: { applied: created.stageDates.applied, closed: clock.toISOString() } })
+  })
+
+  it('refuses bad input and unknown people, changing nothing', async () => {
+    expect((await admin.post(`${people}/nobody/erasure`, { version: 1 })).status).toBe(404)
+    const bad = await admin.post(`${people}/mentee-03/erasure`, { version: 'one' })
+    expect(bad.status).toBe(400)
+    expect(bad.body.error.details[0].path).toBe('version')
+    expect((await coordinator.get(`${people}/mentee-03`)).body.firstName).not.toBe('')
+  })
+})
+
+describe('retention: people anonymised once the organisation’s period after their path has passed', () => {
+  it('lists who is next in a dry run, and the daily sweep anonymises them with the clock handed in', async () => {
+    // The platform's clock moves: sign in again at each step, as the tokens of yesterday have expired.
+    clock = new Date('2026-12-01T09:00:00Z')
+    admin = await signIn(p, 'admin@mentoryou.demo')
+    coordinator = await signIn(p, 'coordination@mentoryou.demo')
+    const answers = (await coordinator.get(`${people}/mentee-02`)).body.answers
+    const created = await ok(coordinator.post(people, { kind: 'mentee', firstName: 'Rétention', lastName: 'Tardive', email: 'retention.tardive@exemple.be', birthDate: '1988-08-08', answers }), 201)
+    await ok(coordinator.post(`${people}/${created.id}/stage`, { version: created.version, event: 'refuse', reason: 'Hors zone' }))
+    const org = (await ok(admin.get(`/api/onboarding/orgs/${PLS}`)))
+    expect(org.retentionMonths).toBe(24)
+    expect((await admin.patch(`/api/onboarding/orgs/${PLS}`, { version: org.version, retentionMonths: 0 })).body.error.details[0].path).toBe('retentionMonths')
+    await ok(admin.patch(`/api/onboarding/orgs/${PLS}`, { version: org.version, retentionMonths: 1 }))
+
+    // A month later less a day: she is in the dry run (within 60 days), not yet anonymised by the sweep.
+    clock = new Date('2026-12-31T09:00:00Z')
+    admin = await signIn(p, 'admin@mentoryou.demo')
+    coordinator = await signIn(p, 'coordination@mentoryou.demo')
+    const preview = await ok(admin.get(`/api/onboarding/orgs/${PLS}/retention?withinDays=60`))
+    expect(preview).toMatchObject({ retentionMonths: 1, withinDays: 60 })
+    const line = preview.people.find((x: { personId: string }) => x.personId === created.id)
+    expect(line).toMatchObject({ firstName: 'Rétention', stage: 'refused', endedAt: '2026-12-01T09:00:00.000Z', dueAt: '2027-01-01T09:00:00.000Z' })
+    expect((await ok(admin.get(`/api/onboarding/orgs/${PLS}/retention?withinDays=0`))).people.map((x: { personId: string }) => x.personId)).not.toContain(created.id)
+    expect((await coordinator.get(`/api/onboarding/orgs/${PLS}/retention`)).status).toBe(403)
+    await p.runSchedule('daily-monitoring')
+    expect((await ok(coordinator.get(`${people}/${created.id}`))).firstName).toBe('Rétention')
+
+    clock = new Date('2027-01-02T05:00:00Z')
+    await p.runSchedule('daily-monitoring')
+    admin = await signIn(p, 'admin@mentoryou.demo')
+    coordinator = await signIn(p, 'coordination@mentoryou.demo')
+    const after = await ok(coordinator.get(`${people}/${created.id}`))
+    expect(after).toMatchObject({ firstName: '', email: '', stage: 'refused', erasedAt: '2027-01-02T05:00:00.000Z' })
+    const audit = (await ok(admin.get(`/api/onboarding/orgs/${PLS}/audit?action=person.erased&personId=${created.id}`))).items
+    expect(audit[0]).toMatchObject({ actorKind: 'system', facts: { reason: 'retention' } })
+    expect((await ok(admin.get(`/api/onboarding/orgs/${PLS}/retention?withinDays=60`))).people.map((x: { personId: string }) => x.personId)).not.toContain(created.id)
+  })
+})
