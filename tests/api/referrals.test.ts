@@ -240,6 +240,21 @@ describe('referrals by a partner user', () => {
   })
 })
 
+describe('erasure of a referred person', () => {
+  it('takes the partner’s note with the rest: gone from the timeline, the partner’s list and its reads', async () => {
+    const created = await partner.post(referrals, { ...jobSeeker, email: 'a.effacer@exemple.be', answers: menteeAnswers(), note: 'Note Xyloréférence' })
+    expect(created.status).toBe(201)
+    const id = created.body.personId as string
+    const person = (await admin.get(`${people}/${id}`)).body
+    expect((await admin.post(`${people}/${id}/erasure`, { version: person.version })).status).toBe(200)
+    const timeline = (await admin.get(`${people}/${id}/timeline`)).body.items
+    expect(timeline).toEqual([expect.objectContaining({ kind: 'created', source: 'referral' })])
+    expect(JSON.stringify(timeline)).not.toContain('Xyloréférence')
+    expect((await partner.get(`${referrals}/${id}`)).status).toBe(404)
+    expect((await partner.get(`${referrals}?limit=100`)).body.items.map((x: { personId: string }) => x.personId)).not.toContain(id)
+  })
+})
+
 describe('onward referral of a refused mentee', () => {
   const move = (person: { id: string; version: number }, body: Record<string, unknown>) =>
     coordinator.post(`${people}/${person.id}/stage`, { version: person.version, event: 'refuse', reason: 'Une formation qualifiante d’abord.', ...body })

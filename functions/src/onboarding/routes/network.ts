@@ -103,8 +103,9 @@ export function registerNetwork(app: App) {
     const { programmeId, personId } = c.req.valid('param')
     const [partner, current] = await Promise.all([callerPartner(tenant), tenant.rules.current(programmeId)])
     const person = await tenant.people.find(programmeId, personId)
-    // Someone another partner referred, or no one referred, is not found: a partner learns nothing of them.
-    if (person.kind !== 'mentee' || person.referredBy !== partner.id) throw notFound('person')
+    // Someone another partner referred, or no one referred, is not found: a partner learns nothing of them; nor of
+    // someone erased since (they left the lists too).
+    if (person.kind !== 'mentee' || person.referredBy !== partner.id || person.erasedAt) throw notFound('person')
     return c.json(referralView(person, await referralNote(tenant, person), current.rules.forms.mentee), 200)
   })
 
