@@ -1,4 +1,4 @@
-import type { AppConfig, MembershipRole, PersonKind, PersonStage } from '@binome/contracts'
+import type { AppConfig, AuditEntry, MembershipRole, PersonKind, PersonStage } from '@binome/contracts'
 import {
   fillPath, matchingEndpoints, matchingPrefix, monitoringEndpoints, monitoringPrefix, onboardingEndpoints, onboardingPrefix,
   type PathParams,
@@ -31,6 +31,16 @@ export interface PeopleFilter {
   sector?: string
   language?: string
   referredBy?: string
+}
+
+/** The audit log's filters, as the API takes them (`AuditQuery` without the paging). */
+export interface AuditFilter {
+  action?: AuditEntry['action']
+  actorId?: string
+  personId?: string
+  programmeId?: string
+  from?: string
+  to?: string
 }
 
 const apps = {
@@ -160,6 +170,20 @@ export const api = {
     call('onboarding', 'listPartnerReferrals', { orgId, programmeId, networkPartnerId }, { query: { ...p }, ...o }),
   listReferrals: (orgId: string, programmeId: string, p: PageArgs = {}, o: F = {}) =>
     call('onboarding', 'listReferrals', { orgId, programmeId }, { query: { ...p }, ...o }),
+
+  // --- personal data (GDPR; admins) ---
+  /** The audit log, newest first, with its filters (action, actor, person, programme, period as `YYYY-MM-DD`). */
+  searchAudit: (orgId: string, p: PageArgs & AuditFilter = {}, o: F = {}) =>
+    call('onboarding', 'searchAudit', { orgId }, { query: { ...p }, ...o }),
+  /** Everything held about a person, as JSON with the same as a PDF (base64) in the language asked; itself audited. */
+  exportPerson: (orgId: string, programmeId: string, personId: string, locale: 'fr' | 'en' | 'nl') =>
+    call('onboarding', 'exportPerson', { orgId, programmeId, personId }, { query: { locale } }),
+  /** Irreversible: answers the erased person (empty names, `erasedAt` set); 409 when the version is stale. */
+  erasePerson: (orgId: string, programmeId: string, personId: string, version: number) =>
+    call('onboarding', 'erasePerson', { orgId, programmeId, personId }, { body: { version } }),
+  /** The retention dry run: who the daily sweep anonymises within `withinDays`, soonest first. */
+  previewRetention: (orgId: string, withinDays: number, o: F = {}) =>
+    call('onboarding', 'previewRetention', { orgId }, { query: { withinDays }, ...o }),
 
   // --- programme rules ---
   /** The rules in force (forms, criteria...): the Rules tab edits them, the people screens read their forms there. */
