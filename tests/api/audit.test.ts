@@ -9,12 +9,14 @@ const audit = `/api/onboarding/orgs/${PLS}/audit`
 let p: Platform
 let admin: ApiClient
 let coordinator: ApiClient
+let partner: ApiClient
 let runId: string
 
 beforeAll(async () => {
   p = await testPlatform()
   admin = await signIn(p, 'admin@mentoryou.demo')
   coordinator = await signIn(p, 'coordination@mentoryou.demo')
+  partner = await signIn(p, 'partenaire@mission-locale.demo')
   runId = (await coordinator.post(`/api/matching/orgs/${PLS}/programmes/${PLS_PROGRAMME}/runs`, { objective: 'max-score' })).body.id
   await p.drain()
 })
@@ -25,20 +27,24 @@ const entriesAbout = async (query: string) => (await admin.get(`${audit}?limit=1
 describe('the audit log of personal data', () => {
   it('every route that reads personal data leaves an entry: who, when, which route, about whom, from where', async () => {
     const me = (await admin.get('/api/onboarding/me')).body.user.id
+    // A partner user's reads (the people its network partner referred; mentee-01 is one) are recorded as its own.
+    const partnerId = (await partner.get('/api/onboarding/me')).body.user.id
     const reads = declaredRoutes.filter((r) => r.personalData === 'read')
     // A session's page lists its invitees (names, e-mails): any of the demo's sessions will do.
     const sessionId = (await admin.get(`/api/onboarding/orgs/${PLS}/programmes/${PLS_PROGRAMME}/sessions?when=all`)).body.items[0].id
     expect(reads.length).toBeGreaterThanOrEqual(5)
     for (const r of reads) {
+      const asPartner = r.permission === 'referrals.partner'
       // Only a mentor has an employer (demo: Sophie Lambert's, ./packages/local/src/seed/demo-companies.ts).
       const subject = r.path.endsWith('/employment') ? 'mentor-01' : 'mentee-01'
       const path = r.fullPath.replace('{orgId}', PLS).replace('{programmeId}', PLS_PROGRAMME).replace('{personId}', subject).replace('{runId}', runId).replace('{sessionId}', sessionId)
-      const reply = await admin.get(path)
+        .replace('{networkPartnerId}', 'antenne-emploi-schaerbeek')
+      const reply = await (asPartner ? partner : admin).get(path)
       expect(reply.status, `${r.method} ${r.fullPath}`).toBe(200)
-      const [latest] = await entriesAbout(`actorId=${me}&action=personal-data.read`)
+      const [latest] = await entriesAbout(`actorId=${asPartner ? partnerId : me}&action=personal-data.read`)
       expect(latest, r.fullPath).toMatchObject({
-        action: 'personal-data.read', actorId: me, actorKind: 'member',
-        facts: { route: `${r.method.toUpperCase()} ${r.path}`, role: 'admin' },
+        action: 'personal-data.read', actorId: asPartner ? partnerId : me, actorKind: 'member',
+        facts: { route: `${r.method.toUpperCase()} ${r.path}`, role: asPartner ? 'partner' : 'admin' },
       })
       // Organisation-wide reads (the retention dry run) are about no single programme.
       expect(latest!.programmeId, r.fullPath).toBe(r.path.includes('{programmeId}') ? PLS_PROGRAMME : undefined)

@@ -11,6 +11,7 @@ import { allRoutes, declarationFor, fill, routeKey, sampleBodies, sampleForms, s
 let p: Awaited<ReturnType<typeof testPlatform>>
 let operator: ApiClient
 let admin: ApiClient
+let partner: ApiClient
 let routes: RouteRef[]
 /** The routes that take a multipart form (file uploads) rather than JSON: their own bad input below. */
 let formRoutes: RouteRef[]
@@ -29,6 +30,8 @@ async function snapshot(): Promise<string> {
     admin.get(`/api/onboarding/orgs/${PLS}/programmes/${PLS_PROGRAMME}/people?limit=100`),
     admin.get(`/api/onboarding/orgs/${PLS}/companies?limit=100`),
     admin.get(`/api/onboarding/orgs/${PLS}/sponsorship?until=2026-12-01`),
+    admin.get(`/api/onboarding/orgs/${PLS}/network-partners?limit=100`),
+    partner.get(`/api/onboarding/orgs/${PLS}/programmes/${PLS_PROGRAMME}/referrals?limit=100`),
   ])
   return JSON.stringify(parts.map((r) => r.body)) + `|mails:${p.outbox.list().length}`
 }
@@ -47,6 +50,7 @@ beforeAll(async () => {
   p = await testPlatform()
   operator = await signIn(p, 'operator@binome.demo')
   admin = await signIn(p, 'admin@mentoryou.demo')
+  partner = await signIn(p, 'partenaire@mission-locale.demo')
   const withBody = (await allRoutes(admin)).filter((r) => r.hasBody)
   const takesForm = (r: RouteRef) => 'multipart/form-data' in (declarationFor(r.method, r.path)?.request?.body?.content ?? {})
   routes = withBody.filter((r) => !takesForm(r))
@@ -60,12 +64,16 @@ beforeAll(async () => {
   // A well-formed link nobody published: the public routes check the body before they look the link up.
   ids.token = 'A'.repeat(32)
   ids.companyId = 'no-such-company'
+  ids.networkPartnerId = 'ecole-francais-ixelles'
   before = await snapshot()
 })
 afterAll(() => p.stop())
 
-/** The operator for the operator's routes (their permission is checked before the body), an admin for the others. */
-const clientFor = (r: RouteRef) => (declarationFor(r.method, r.path)?.permission === 'operator' ? operator : admin)
+/** Whom each route admits (the permission is checked before the body): the operator, a partner user, or an admin. */
+const clientFor = (r: RouteRef) => {
+  const permission = declarationFor(r.method, r.path)?.permission
+  return permission === 'operator' ? operator : permission === 'referrals.partner' ? partner : admin
+}
 const urlFor = (r: RouteRef) => fill(r.path, ids) + (sampleQueries[routeKey(r)] ?? '')
 
 describe('bad input on every route with a body', () => {
@@ -247,6 +255,8 @@ const partitionOf = (path: string): string => {
   if (path.endsWith('/people')) return `ORG#${PLS}#PROGRAMME#${PLS_PROGRAMME}#PEOPLE`
   if (path.endsWith('/runs')) return `ORG#${PLS}#PROGRAMME#${PLS_PROGRAMME}#RUNS`
   if (path.endsWith('/rules/versions')) return `ORG#${PLS}#PROGRAMME#${PLS_PROGRAMME}#RULES`
+  if (path.endsWith('/network-partners')) return `ORG#${PLS}#NETWORK`
+  if (path.endsWith('/network-partners/ecole-francais-ixelles/referrals')) return `ORG#${PLS}#PROGRAMME#${PLS_PROGRAMME}#REFERRALS#ecole-francais-ixelles`
   return `ORG#${PLS}#ALERTS`
 }
 const forgedFor = (path: string, sk: string): string => {
@@ -263,6 +273,8 @@ describe('bad list queries', () => {
     `/api/monitoring/orgs/${PLS}/alerts`,
     `/api/onboarding/orgs/${PLS}/programmes/${PLS_PROGRAMME}/rules/versions`,
     `/api/onboarding/orgs/${PLS}/companies`,
+    `/api/onboarding/orgs/${PLS}/network-partners`,
+    `/api/onboarding/orgs/${PLS}/programmes/${PLS_PROGRAMME}/network-partners/ecole-francais-ixelles/referrals`,
   ]
   it.each([
     ['a forged cursor', 'cursor=eyJ2IjoxLCJwIjoiT1JHI290aGVyIn0', 'cursor'],

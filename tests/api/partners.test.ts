@@ -140,7 +140,7 @@ describe('what the trainer sees of a partner', () => {
   it('never its people, members, matching runs or alerts: every route of the partner is 403 or 404', async () => {
     const ids = {
       orgId: TREMPLIN, programmeId: 'charleroi-2027', runId: 'r1', userId: 'direction-tremplin', partnerId: TREMPLIN, itemId: 'tools', companyId: 'no-such-company',
-      personId: 'mentee-01', version: '1', queue: 'matching', sessionId: 's1',
+      personId: 'mentee-01', version: '1', queue: 'matching', sessionId: 's1', networkPartnerId: 'antenne-emploi-schaerbeek',
     }
     const tenantRoutes = declaredRoutes.filter((r) => r.fullPath.includes('{orgId}') && !r.fullPath.includes('/recovery/'))
     expect(tenantRoutes.length).toBeGreaterThanOrEqual(20)

@@ -88,13 +88,13 @@ describe('the recruitment and selection pipeline', () => {
     expect(none.body.error.details.map((d: { path: string }) => d.path)).toEqual(['reason'])
     expect((await coordinator.get(`${people}/${mentee.id}`)).body).toMatchObject({ stage: 'applied', version: 1 })
 
-    const refused = await move(mentee, 'refuse', { reason: 'Cherche une formation qualifiante d’abord.', referredTo: 'bruxelles-formation' })
+    const refused = await move(mentee, 'refuse', { reason: 'Cherche une formation qualifiante d’abord.', referredTo: 'centre-formation-anderlecht' })
     expect(refused.status, JSON.stringify(refused.body)).toBe(200)
     expect(refused.body).toMatchObject({
-      stage: 'refused', decision: { outcome: 'refused', reason: 'Cherche une formation qualifiante d’abord.', referredTo: 'bruxelles-formation' },
+      stage: 'refused', decision: { outcome: 'refused', reason: 'Cherche une formation qualifiante d’abord.', referredTo: 'centre-formation-anderlecht' },
     })
     const [last] = (await coordinator.get(`${people}/${mentee.id}/timeline`)).body.items
-    expect(last).toMatchObject({ kind: 'stage', decision: { outcome: 'refused', referredTo: 'bruxelles-formation' } })
+    expect(last).toMatchObject({ kind: 'stage', decision: { outcome: 'refused', referredTo: 'centre-formation-anderlecht' } })
     // Reopened later: a new application starts again at the first stage.
     expect((await move(refused.body, 'reopen')).body.stage).toBe('applied')
   })

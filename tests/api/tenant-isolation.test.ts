@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ApiClient, CAI, CAI_PROGRAMME, PLS, PLS_PROGRAMME, signIn } from '../support/client'
 import { testPlatform } from '../support/platform'
-import { allRoutes, fill, routeKey, sampleBody, sampleQueries, type RouteRef } from '../support/routes'
+import { allRoutes, declarationFor, fill, routeKey, sampleBody, sampleQueries, type RouteRef } from '../support/routes'
 
 /**
  * For every route of the API, a user of one organisation (PLS) using another organisation's (CAI) identifiers
@@ -10,6 +10,7 @@ import { allRoutes, fill, routeKey, sampleBody, sampleQueries, type RouteRef } f
 let p: Awaited<ReturnType<typeof testPlatform>>
 let plsAdmin: ApiClient
 let caiAdmin: ApiClient
+let plsPartner: ApiClient
 let routes: RouteRef[]
 const caiIds: Record<string, string> = { orgId: CAI, programmeId: CAI_PROGRAMME, personId: 'mentee-01', version: '1' }
 let caiSnapshot: string
@@ -26,6 +27,8 @@ async function snapshotCai(): Promise<string> {
     caiAdmin.get(`/api/onboarding/orgs/${CAI}/programmes/${CAI_PROGRAMME}/sessions/${caiIds.sessionId}`),
     caiAdmin.get(`/api/onboarding/orgs/${CAI}/sponsorship?until=2026-12-01`),
     caiAdmin.get(`/api/onboarding/orgs/${CAI}/programmes/${CAI_PROGRAMME}/people/mentor-01/employment`),
+    caiAdmin.get(`/api/onboarding/orgs/${CAI}/network-partners?limit=100`),
+    caiAdmin.get(`/api/onboarding/orgs/${CAI}/programmes/${CAI_PROGRAMME}/people?limit=100`),
   ])
   return JSON.stringify(parts.map((r) => r.body))
 }
@@ -40,6 +43,7 @@ beforeAll(async () => {
   p = await testPlatform()
   plsAdmin = await signIn(p, 'admin@mentoryou.demo')
   caiAdmin = await signIn(p, 'admin@duo-n2wa.demo')
+  plsPartner = await signIn(p, 'partenaire@mission-locale.demo')
   routes = await allRoutes(plsAdmin)
   const members = (await caiAdmin.get(`/api/onboarding/orgs/${CAI}/members?limit=100`)).body.items
   caiIds.userId = members.find((m: { email: string }) => m.email === 'coordination@duo-n2wa.demo').userId
@@ -68,12 +72,17 @@ beforeAll(async () => {
     companyId: company.body.id, agreement: 'agreed', agreementDate: '2026-10-01', hoursPerMonth: 2, startDate: '2026-10-01',
   })
   expect(job.status).toBe(200)
+  // CAI's own network partner: PLS's staff must not read or change it, nor list its referrals.
+  const network = await caiAdmin.post(`/api/onboarding/orgs/${CAI}/network-partners`, { name: 'Partenaire du CAI à Namur', kinds: ['refers', 'receives'], locality: 'Namur' })
+  caiIds.networkPartnerId = network.body.id
   await p.drain()
   caiSnapshot = await snapshotCai()
 })
 afterAll(() => p.stop())
 
 const tenantRoutes = () => routes.filter((r) => r.path.includes('{orgId}'))
+/** Routes that admit partner users only are tried with PLS's partner user, the others with PLS's admin. */
+const plsClientFor = (r: RouteRef) => (declarationFor(r.method, r.path)?.permission === 'referrals.partner' ? plsPartner : plsAdmin)
 
 describe('tenant isolation, generated from the OpenAPI document', () => {
   it('covers the tenant routes of all three apps', () => {
@@ -85,19 +94,19 @@ describe('tenant isolation, generated from the OpenAPI document', () => {
   it('another organisation’s id in the path: 403 and no data, on every tenant route', async () => {
     for (const r of tenantRoutes()) {
       const path = fill(r.path, caiIds) + (sampleQueries[routeKey(r)] ?? '')
-      const res = await plsAdmin.request(r.method, path, r.hasBody ? sampleBody(r) : undefined)
+      const res = await plsClientFor(r).request(r.method, path, r.hasBody ? sampleBody(r) : undefined)
       expect([403, 404], `${routeKey(r)} → ${res.status}`).toContain(res.status)
       expect(res.body.error.code).toMatch(/forbidden|not_found/)
       expectNoCaiData(res.body)
     }
   })
 
-  it('own organisation in the path but another organisation’s programme, member, run, partner, session or company: 404 and no data', async () => {
-    const mixed = tenantRoutes().filter((r) => /\{(programmeId|userId|runId|partnerId|sessionId|companyId)\}/.test(r.path))
+  it('own organisation in the path but another organisation’s programme, member, run, partner, session, company or network partner: 404 and no data', async () => {
+    const mixed = tenantRoutes().filter((r) => /\{(programmeId|userId|runId|partnerId|sessionId|companyId|networkPartnerId)\}/.test(r.path))
     expect(mixed.length).toBeGreaterThanOrEqual(12)
     for (const r of mixed) {
       const path = fill(r.path, { ...caiIds, orgId: PLS }) + (sampleQueries[routeKey(r)] ?? '')
-      const res = await plsAdmin.request(r.method, path, r.hasBody ? sampleBody(r) : undefined)
+      const res = await plsClientFor(r).request(r.method, path, r.hasBody ? sampleBody(r) : undefined)
       expect(res.status, `${routeKey(r)} → ${res.status} ${JSON.stringify(res.body)}`).toBe(404)
       expectNoCaiData(res.body)
     }

@@ -182,7 +182,8 @@ describe('interview and decision', () => {
     await expect.poll(() => labelled(fr.pipeline.refuse.reason).getAttribute('aria-invalid')).toBe('true')
     expect(await pipeline().textContent()).toContain(fr.status.person.applied)
     await labelled(fr.pipeline.refuse.reason).fill('Cherche une formation qualifiante avant un emploi : le mentorat viendra après.')
-    await labelled(fr.pipeline.refuse.referredTo).fill('bruxelles-formation')
+    // The organisation's network partners that receive people are offered by name.
+    await labelled(fr.pipeline.refuse.referredTo).selectOption({ label: 'Centre de formation Cureghem Métiers' })
     expect(await seriousViolations(page)).toEqual([])
     await shoot('refuse-form')
     await form.getByRole('button', { name: fr.pipeline.refuse.confirm }).click()
@@ -190,14 +191,14 @@ describe('interview and decision', () => {
     const text = (await pipeline().textContent()) ?? ''
     expect(text).toContain('Cherche une formation qualifiante')
     expect(text).toContain(fr.pipeline.decision.referredTo)
-    expect(text).toContain('bruxelles-formation')
+    expect(text).toContain('Centre de formation Cureghem Métiers')
     // Reopening is the only way on from a refusal (besides closing).
     expect(await pipeline().getByRole('button', { name: fr.pipeline.events.accept }).count()).toBe(0)
     expect(await pipeline().getByRole('button', { name: fr.pipeline.events.reopen }).count()).toBe(1)
 
     const first = timeline().getByRole('listitem').first()
     expect(await first.textContent()).toContain(`${fr.status.person.applied} → ${fr.status.person.refused}`)
-    expect(await first.textContent()).toContain('bruxelles-formation')
+    expect(await first.textContent()).toContain('Centre de formation Cureghem Métiers')
 
     // A note lands on top of the timeline.
     await labelled(fr.timeline.addNote).fill('Rappelée le 30/11 : inscrite à la session de janvier de Bruxelles Formation.')

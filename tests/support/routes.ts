@@ -60,6 +60,13 @@ export const sampleBodies: Record<string, Record<string, unknown>> = {
   'PUT /api/onboarding/orgs/{orgId}/programmes/{programmeId}/people/{personId}/employment': {
     companyId: 'sample-company', agreement: 'agreed', agreementDate: '2026-09-01', hoursPerMonth: 2, startDate: '2026-09-15', version: 1,
   },
+  'POST /api/onboarding/orgs/{orgId}/network-partners': {
+    name: 'Partenaire échantillon', kinds: ['receives'], locality: 'Ixelles', services: 'Cours de français', website: 'https://sample.demo',
+  },
+  'PATCH /api/onboarding/orgs/{orgId}/network-partners/{networkPartnerId}': { name: 'Renommé', active: false, version: 1 },
+  'POST /api/onboarding/orgs/{orgId}/programmes/{programmeId}/referrals': {
+    firstName: 'Sam', lastName: 'Ple', email: 'sam.ple@sample.demo', birthDate: '1990-04-12', answers: { locality: 'Namur' }, note: 'Orienté par nous',
+  },
   'POST /api/onboarding/recovery/orgs/{orgId}/admin': { email: 'sample@recovery.demo', name: 'Sam Ple' },
   'PUT /api/onboarding/orgs/{orgId}/programmes/{programmeId}/public-form': { mentee: true, version: 1 },
   'POST /api/onboarding/public/forms/{token}/applications': {

@@ -6,6 +6,7 @@ import { registerApplications } from './routes/applications'
 import { registerCompanies } from './routes/companies'
 import { registerMe } from './routes/me'
 import { registerMembers } from './routes/members'
+import { registerNetwork } from './routes/network'
 import { registerOrganisations } from './routes/organisations'
 import { registerPartners } from './routes/partners'
 import { registerPeople } from './routes/people'
@@ -44,6 +45,7 @@ export function onboardingApp(deps: Deps) {
   registerPartners(app)
   registerSessions(app)
   registerCompanies(app)
+  registerNetwork(app)
   registerRecovery(app)
   registerApplications(app)
   return app

@@ -51,6 +51,8 @@ export const Member = z.object({
   email: z.string(),
   name: z.string(),
   role: MembershipRole,
+  /** For the role `partner`: the network partner the user refers people for. */
+  networkPartnerId: Id.optional(),
   status: MembershipStatus,
   invitedAt: IsoDateTime,
   joinedAt: IsoDateTime.nullable(),
@@ -59,10 +61,11 @@ export const Member = z.object({
 export type Member = z.infer<typeof Member>
 export const MemberPage = page(Member)
 
-export const CreateInvitation = z.strictObject({ email: Email, name: Name, role: MembershipRole })
+/** A partner user (role `partner`) is invited for one of the organisation's network partners, and only they are. */
+export const CreateInvitation = z.strictObject({ email: Email, name: Name, role: MembershipRole, networkPartnerId: Id.optional() })
 export type CreateInvitation = z.infer<typeof CreateInvitation>
 
-export const UpdateMember = z.strictObject({ role: MembershipRole, version: Version })
+export const UpdateMember = z.strictObject({ role: MembershipRole, networkPartnerId: Id.optional(), version: Version })
 export type UpdateMember = z.infer<typeof UpdateMember>
 
 /** The platform operator's recovery of an organisation left without a reachable admin: who is to be its admin. */

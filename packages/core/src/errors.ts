@@ -35,7 +35,7 @@ export type ErrorCode = keyof typeof errorCodes
  * The things an error can be about, named without language (`not-found` with `{ entity: 'programme' }`). Names are
  * camelCase because interfaces choose their words with an ICU `select` on them, whose keys cannot hold a hyphen.
  */
-export const errorEntities = ['organisation', 'programme', 'membership', 'person', 'matchingRun', 'user', 'rules', 'item', 'partnership', 'checklistItem', 'session', 'applicationForm', 'company', 'employment'] as const
+export const errorEntities = ['organisation', 'programme', 'membership', 'person', 'matchingRun', 'user', 'rules', 'item', 'partnership', 'checklistItem', 'session', 'applicationForm', 'company', 'employment', 'networkPartner'] as const
 export type ErrorEntity = (typeof errorEntities)[number]
 
 /**
@@ -206,6 +206,7 @@ const entityWords: Record<ErrorEntity, string> = {
   applicationForm: 'The application form',
   company: 'The company',
   employment: "The mentor's employment",
+  networkPartner: 'The network partner',
 }
 
 /** Shorthands for the errors every entity has. */

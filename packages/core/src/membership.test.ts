@@ -27,6 +27,29 @@ describe('memberships', () => {
   })
 })
 
+describe('partner users and their network partner', () => {
+  const partner = (networkPartnerId?: string) =>
+    invite({ orgId: 'o1', userId: 'u3', email: 'p@q.be', name: 'P', role: 'partner', networkPartnerId }, 'u1', now)
+
+  it('a partner user is invited for one network partner, and only a partner user has one', () => {
+    expect(partner('np1').networkPartnerId).toBe('np1')
+    expect(() => partner()).toThrow(expect.objectContaining({ reason: 'validation', details: [expect.objectContaining({ path: 'networkPartnerId', reason: 'required' })] }))
+    const coordinator = () => invite({ orgId: 'o1', userId: 'u4', email: 'c@q.be', name: 'C', role: 'coordinator', networkPartnerId: 'np1' }, 'u1', now)
+    expect(() => coordinator()).toThrow(expect.objectContaining({ details: [expect.objectContaining({ path: 'networkPartnerId', reason: 'unknown-field' })] }))
+    expect(invite({ orgId: 'o1', userId: 'u5', email: 'm@q.be', name: 'M', role: 'mentor' }, 'u1', now)).not.toHaveProperty('networkPartnerId')
+  })
+
+  it('changing the role: becoming a partner needs one, staying keeps or moves it, leaving drops it', () => {
+    const mentor = invite({ orgId: 'o1', userId: 'u5', email: 'm@q.be', name: 'M', role: 'mentor' }, 'u1', now)
+    expect(() => changeRole(mentor, 'partner', { activeAdmins: 1 })).toThrow(expect.objectContaining({ reason: 'validation' }))
+    const made = changeRole(mentor, 'partner', { activeAdmins: 1, networkPartnerId: 'np1' })
+    expect(made).toMatchObject({ role: 'partner', networkPartnerId: 'np1', version: 2 })
+    expect(changeRole(made, 'partner', { activeAdmins: 1 }).networkPartnerId).toBe('np1')
+    expect(changeRole(made, 'partner', { activeAdmins: 1, networkPartnerId: 'np2' }).networkPartnerId).toBe('np2')
+    expect(changeRole(made, 'mentee', { activeAdmins: 1 })).not.toHaveProperty('networkPartnerId')
+  })
+})
+
 describe('permissions', () => {
   it('only admins configure; coordinators run matching; partners and mentees only read what concerns them', () => {
     expect(can('admin', 'programmes.write')).toBe(true)

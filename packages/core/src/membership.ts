@@ -7,6 +7,8 @@ export interface Membership {
   email: string
   name: string
   role: MembershipRole
+  /** For the role `partner` only: the network partner (./network.ts) the user refers people for. */
+  networkPartnerId?: string
   status: MembershipStatus
   invitedBy: string | null
   invitedAt: string
@@ -21,11 +23,32 @@ export interface Membership {
  * invite({ orgId: 'o1', userId: 'u2', email: 'a@b.be', name: 'Ana', role: 'coordinator' }, 'u1', now).status // 'invited'
  */
 export function invite(
-  who: { orgId: string; userId: string; email: string; name: string; role: MembershipRole },
+  who: { orgId: string; userId: string; email: string; name: string; role: MembershipRole; networkPartnerId?: string | undefined },
   invitedBy: string | null,
   now: string,
 ): Membership {
-  return { ...who, status: 'invited', invitedBy, invitedAt: now, joinedAt: null, version: 1 }
+  const { networkPartnerId, ...rest } = who
+  return {
+    ...rest, ...partnerLink(who.role, networkPartnerId), status: 'invited', invitedBy, invitedAt: now, joinedAt: null, version: 1,
+  }
+}
+
+/**
+ * A partner user acts for one network partner, and only a partner user has one: a partner without it could see no
+ * one's referrals and refer for no one, and a link on another role would mean nothing.
+ */
+function partnerLink(role: MembershipRole, networkPartnerId: string | undefined): { networkPartnerId?: string } {
+  if (role === 'partner' && !networkPartnerId) {
+    throw new DomainError('validation', 'A partner user belongs to one network partner', {
+      details: [{ path: 'networkPartnerId', reason: 'required', message: 'choose the network partner this user refers people for' }],
+    })
+  }
+  if (role !== 'partner' && networkPartnerId) {
+    throw new DomainError('validation', 'Only a partner user belongs to a network partner', {
+      details: [{ path: 'networkPartnerId', reason: 'unknown-field', message: 'only the role partner has a network partner' }],
+    })
+  }
+  return networkPartnerId ? { networkPartnerId } : {}
 }
 
 /** Refuses to invite someone who already belongs to the organisation. */
@@ -54,9 +77,14 @@ export function accept(current: Membership, now: string): Membership {
  * @example
  * changeRole(m, 'coordinator', { activeAdmins: 2 }).role // 'coordinator'
  */
-export function changeRole(current: Membership, role: MembershipRole, ctx: { activeAdmins: number }): Membership {
+export function changeRole(
+  current: Membership, role: MembershipRole, ctx: { activeAdmins: number; networkPartnerId?: string | undefined },
+): Membership {
   assertKeepsAnAdmin(current, ctx.activeAdmins, role)
-  return { ...current, role, version: current.version + 1 }
+  const { networkPartnerId: _previous, ...rest } = current
+  // Staying a partner keeps the link unless another is given; any other role drops it.
+  const link = role === 'partner' ? (ctx.networkPartnerId ?? current.networkPartnerId) : ctx.networkPartnerId
+  return { ...rest, role, ...partnerLink(role, link), version: current.version + 1 }
 }
 
 /** The refusal of a change that would leave the organisation without an active admin. */

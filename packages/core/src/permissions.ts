@@ -34,6 +34,14 @@ export const permissions = {
   // Mentors' employers and their skills sponsorship: staff keep them; they name people, so trainers do not see them.
   'companies.read': ['admin', 'coordinator'],
   'companies.write': ['admin', 'coordinator'],
+  // The organisation's local network (./network.ts): staff keep the list; a refused mentee is referred to one of them.
+  'network.read': ['admin', 'coordinator'],
+  'network.write': ['admin', 'coordinator'],
+  /**
+   * A partner user refers job seekers to a programme and follows the ones ITS network partner referred, seeing only
+   * the answers the programme lets partners see. Staff never use these routes: they have the people routes.
+   */
+  'referrals.partner': ['partner'],
   /** The organisation's audit log: who read or changed whose personal data, and the operator's interventions. */
   'audit.read': ['admin'],
   /** A person's data exported for their right of access (GDPR): admins, who answer for it. */

@@ -6,6 +6,7 @@ import { alertEntity, sweepEntity } from './tenant/alerts'
 import { companyEntity, employmentEntity } from './tenant/companies'
 import { organisationEntity } from './tenant/organisation'
 import { partnershipEntity } from './tenant/partners'
+import { networkPartnerEntity } from './tenant/network'
 import { personEntity } from './tenant/people'
 import { programmeEntity, rulesVersionEntity } from './tenant/programmes'
 import { matchingRunEntity, matchingSuggestionEntity, matchingUnmatchedEntity } from './tenant/runs'
@@ -72,6 +73,10 @@ describe('a tenant entity declaration', () => {
     const { sponsorshipHourlyRate: _, ...old } = newOrganisation({ name: 'PLS' }, { id: 'o1', now: '2026-11-30T10:00:00.000Z' })
     const read: Organisation = organisationEntity.for('o1').parse({ ...old, PK: 'ORG#o1#PROFILE', SK: 'PROFILE', type: 'organisation' })
     expect(read.sponsorshipHourlyRate).toBeNull()
+  })
+
+  it('keeps the organisation’s network partners in one partition', () => {
+    expect(networkPartnerEntity.for('o1').key([], ['np1'])).toEqual({ PK: 'ORG#o1#NETWORK', SK: 'PARTNER#np1' })
   })
 
   it('keys a programme’s rules versions under the programme, in number order', () => {

@@ -1,6 +1,6 @@
 import { route } from '../../shared/routes'
 import {
-  checkEligibilityChecks, moveStage, newPerson, personChanges, personFacets, updatePerson, withStage,
+  assertReceives, checkEligibilityChecks, moveStage, newPerson, personChanges, personFacets, updatePerson, withStage,
   type Person, type PersonSource, type TimelineEntry,
 } from '@binome/core'
 import { onboardingRoutes as routes } from '@binome/contracts/routes/onboarding'
@@ -85,6 +85,8 @@ export function registerPeople(app: App) {
     const { version, event, reason, referredTo } = c.req.valid('json')
     const now = deps.now().toISOString()
     const [current, person] = await Promise.all([tenant.rules.current(programmeId), tenant.people.find(programmeId, personId)])
+    // A refused mentee is sent on only to one of the organisation's own partners that receive people (./network.ts).
+    if (event === 'refuse' && referredTo !== undefined) assertReceives(await tenant.networkPartners.find(referredTo))
     const ctx = {
       side: person.kind, now, by: tenant.ctx.userId, interview: person.interview, eligibility: current.rules.eligibility,
       trainingRequired: current.rules.cadences.trainingRequiredBeforeMatching, reason, referredTo,

@@ -72,6 +72,15 @@ export const onboardingEndpoints = {
   readEmployment: { method: 'get', path: '/orgs/{orgId}/programmes/{programmeId}/people/{personId}/employment' },
   putEmployment: { method: 'put', path: '/orgs/{orgId}/programmes/{programmeId}/people/{personId}/employment' },
   deleteEmployment: { method: 'delete', path: '/orgs/{orgId}/programmes/{programmeId}/people/{personId}/employment' },
+  listNetworkPartners: { method: 'get', path: '/orgs/{orgId}/network-partners' },
+  createNetworkPartner: { method: 'post', path: '/orgs/{orgId}/network-partners' },
+  readNetworkPartner: { method: 'get', path: '/orgs/{orgId}/network-partners/{networkPartnerId}' },
+  updateNetworkPartner: { method: 'patch', path: '/orgs/{orgId}/network-partners/{networkPartnerId}' },
+  referralForm: { method: 'get', path: '/orgs/{orgId}/programmes/{programmeId}/referral-form' },
+  createReferral: { method: 'post', path: '/orgs/{orgId}/programmes/{programmeId}/referrals' },
+  listReferrals: { method: 'get', path: '/orgs/{orgId}/programmes/{programmeId}/referrals' },
+  readReferral: { method: 'get', path: '/orgs/{orgId}/programmes/{programmeId}/referrals/{personId}' },
+  listPartnerReferrals: { method: 'get', path: '/orgs/{orgId}/programmes/{programmeId}/network-partners/{networkPartnerId}/referrals' },
   // Outside `/orgs/{orgId}/…`, whose guard admits the organisation's own members only.
   appointAdmin: { method: 'post', path: '/recovery/orgs/{orgId}/admin' },
 } as const

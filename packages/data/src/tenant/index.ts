@@ -6,6 +6,7 @@ import { auditRepo } from './audit'
 import { companiesRepo } from './companies'
 import type { TenantContext } from './context'
 import { membersRepo } from './members'
+import { networkPartnersRepo, referralsRepo } from './network'
 import { organisationRepo } from './organisation'
 import { partnersRepo } from './partners'
 import { peopleRepo } from './people'
@@ -28,6 +29,7 @@ export { partnershipEntity, type PartnerConfigurationRecord } from './partners'
 export { sessionEntity, sessionInviteeEntity, type SessionRecord } from './sessions'
 export { applicantClaimEntity, applicationEntity, publicFormEntity, addressKey, type ApplicantClaim } from './applications'
 export { companyEntity, employmentEntity } from './companies'
+export { networkPartnerEntity } from './network'
 
 /** The stores a tenant's repositories use: the tenant's own credentials, and the identity module's. */
 export interface TenantStores {
@@ -63,6 +65,8 @@ export function tenantData(stores: TenantStores, ctx: TenantContext, whoAmI?: Wh
     sessions: sessionsRepo(store, ctx),
     applications: applicationsRepo(store, ctx),
     companies: companiesRepo(store, ctx),
+    networkPartners: networkPartnersRepo(store, ctx),
+    referrals: referralsRepo(store, ctx),
   }
 }
 export type TenantData = ReturnType<typeof tenantData>

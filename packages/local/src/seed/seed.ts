@@ -7,6 +7,7 @@ import { seedDemoPartners } from './demo-partners'
 import { seedDemoSessions } from './demo-sessions'
 import { caiApplicants, plsApplicants, seedDemoApplications, type DemoApplicant } from './demo-applications'
 import { demoHourlyRate, seedDemoCompanies } from './demo-companies'
+import { demoNetworkPartners, demoOnwardReferral, demoPartnerUserNetworkPartner, demoReferral } from './demo-network'
 import { demoPath, demoStage } from './demo-pipeline'
 
 interface DemoOrg {
@@ -18,7 +19,7 @@ interface DemoOrg {
   sessions: { place: string; videoLink: string }
   /** The methodology template its programme starts from (its forms give the people's answers). */
   methodology: string
-  staff: { email: string; name: string; role: MembershipRole; description: string }[]
+  staff: { email: string; name: string; role: MembershipRole; description: string; networkPartnerId?: string }[]
   mentors: DemoProfile[]
   mentees: DemoProfile[]
   /** People who applied through the programme's public form (open for mentees). */
@@ -39,7 +40,7 @@ export const demoOrganisations: DemoOrg[] = [
       { email: 'admin@mentoryou.demo', name: 'Claire Vandenberghe', role: 'admin', description: 'Administratrice de MentorYou (PLS)' },
       { email: 'coordination@mentoryou.demo', name: 'Julien Moreau', role: 'coordinator', description: 'Coordinateur MentorYou' },
       { email: 'coordination2@mentoryou.demo', name: 'Sarah Nguyen', role: 'coordinator', description: 'Coordinatrice MentorYou' },
-      { email: 'partenaire@mission-locale.demo', name: 'Rachid Ouali', role: 'partner', description: 'Partenaire ISP (Mission locale) de MentorYou' },
+      { email: 'partenaire@mission-locale.demo', name: 'Rachid Ouali', role: 'partner', description: 'Partenaire ISP (Antenne Emploi Schaerbeek) de MentorYou', networkPartnerId: demoPartnerUserNetworkPartner },
     ],
     mentors: plsMentors, mentees: plsMentees, applicants: plsApplicants,
   },
@@ -90,14 +91,20 @@ export async function seedDemoData(data: Data, opts: { now: Date; newId: () => s
     const org = newOrganisation({ name: o.name, locale: 'fr', contactEmail: o.contactEmail, sponsorshipHourlyRate }, { id: o.id, now })
     const [adminStaff, ...otherStaff] = o.staff
     const admin = user(adminStaff!.email, adminStaff!.name)
-    const active = (userId: string, email: string, name: string, role: MembershipRole) => ({
-      ...invite({ orgId: org.id, userId, email, name, role }, null, now), status: 'active' as const, joinedAt: now,
+    const active = (userId: string, email: string, name: string, role: MembershipRole, networkPartnerId?: string) => ({
+      ...invite({ orgId: org.id, userId, email, name, role, networkPartnerId }, null, now), status: 'active' as const, joinedAt: now,
     })
     await data.identity.createOrganisation(org, { membership: active(admin.id, admin.email, admin.name, 'admin'), newUser: admin })
     const tenant = data.forTenant({ orgId: org.id, userId: admin.id, role: 'admin' })
+    // MentorYou's local network ("partenaires ISP"), before its partner user who refers for one of them.
+    const withNetwork = o.id === 'pls-mentoryou'
+    const network = withNetwork ? demoNetworkPartners(org.id, now) : []
+    for (const np of network) await tenant.networkPartners.create(np)
+    const userIds = new Map<string, string>()
     for (const s of otherStaff) {
       const u = user(s.email, s.name)
-      await tenant.members.add(active(u.id, u.email, u.name, s.role), data.identity.newUserItems(u))
+      userIds.set(s.networkPartnerId ?? '', u.id)
+      await tenant.members.add(active(u.id, u.email, u.name, s.role, s.networkPartnerId), data.identity.newUserItems(u))
     }
     await tenant.members.add(active(trainerUser.id, trainerUser.email, trainerUser.name, 'trainer'))
 
@@ -112,17 +119,26 @@ export async function seedDemoData(data: Data, opts: { now: Date; newId: () => s
       answers: demoAnswers(d, kind, rules.forms[kind], i),
       rulesVersion: p.rulesVersion,
       ...(kind === 'mentor' && { capacity: d.capacity ?? 1 }),
+      ...(kind === 'mentee' && withNetwork && demoReferral(i) && { referredBy: demoReferral(i)!.networkPartnerId }),
       stage: 'applied', stageDates: {}, facets: {},
       createdAt: now, updatedAt: now, version: 1,
     })
     // Most people wait, ready, for matching; a few stand at each earlier step of recruitment and selection.
     const walk = async (applicant: Person, i: number) => {
-      const answers = applicant.answers
-      const { person: p, entries } = demoPath({ ...applicant, facets: personFacets(answers, rules.forms[applicant.kind]) }, demoStage(applicant.kind, i), {
-        eligibility: rules.eligibility, by: admin.id, now: opts.now, daysAgo: 330 - i * 17, newId: opts.newId,
+      const referral = applicant.referredBy ? demoReferral(i) : undefined
+      // The form's "referred by" question (visible to partners) says which service it was.
+      const service = network.find((np) => np.id === referral?.networkPartnerId)?.name
+      const answers = service && !('referredBy' in applicant.answers) ? { ...applicant.answers, referredBy: service } : applicant.answers
+      const stage = demoStage(applicant.kind, i)
+      const referredTo = withNetwork && applicant.kind === 'mentee' && stage === 'refused' ? demoOnwardReferral : undefined
+      const { person: p, entries } = demoPath({ ...applicant, answers, facets: personFacets(answers, rules.forms[applicant.kind]) }, stage, {
+        eligibility: rules.eligibility, by: admin.id, now: opts.now, daysAgo: 330 - i * 17, newId: opts.newId, ...(referredTo && { referredTo }),
       })
-      await tenant.people.create(p)
-      for (const e of entries) await tenant.people.addEntry(e)
+      // A referral's creation is the partner user's, with their note; the other service's user is not part of the demo.
+      const [created, ...steps] = entries
+      const origin = referral ? { ...created!, by: userIds.get(referral.networkPartnerId) ?? admin.id, note: referral.note } : created!
+      await tenant.people.create(p, origin)
+      for (const e of steps) await tenant.people.addEntry(e)
       return p
     }
     const people: Person[] = []

@@ -97,8 +97,8 @@ export const api = {
   listMembers: (orgId: string, p: PageArgs = {}, o: F = {}) =>
     call('onboarding', 'listMembers', { orgId }, { query: { ...p }, ...o }),
   invite: (orgId: string, body: Body<'onboarding', 'invite'>) => call('onboarding', 'invite', { orgId }, { body }),
-  changeRole: (orgId: string, userId: string, role: MembershipRole, version: number) =>
-    call('onboarding', 'updateMember', { orgId, userId }, { body: { role, version } }),
+  changeRole: (orgId: string, userId: string, role: MembershipRole, version: number, networkPartnerId?: string) =>
+    call('onboarding', 'updateMember', { orgId, userId }, { body: { role, version, ...(networkPartnerId && { networkPartnerId }) } }),
   removeMember: (orgId: string, userId: string, version: number) =>
     call('onboarding', 'removeMember', { orgId, userId }, { query: { version } }),
 
@@ -199,6 +199,24 @@ export const api = {
     call('onboarding', 'putEmployment', { orgId, programmeId, personId }, { body }),
   deleteEmployment: (orgId: string, programmeId: string, personId: string, version: number) =>
     call('onboarding', 'deleteEmployment', { orgId, programmeId, personId }, { query: { version } }),
+  // --- the organisation's local network and referrals by partner users ---
+  listNetworkPartners: (orgId: string, p: PageArgs & { kind?: 'refers' | 'receives'; active?: 'true' | 'false' } = {}, o: F = {}) =>
+    call('onboarding', 'listNetworkPartners', { orgId }, { query: { ...p }, ...o }),
+  getNetworkPartner: (orgId: string, networkPartnerId: string, o: F = {}) =>
+    call('onboarding', 'readNetworkPartner', { orgId, networkPartnerId }, o),
+  createNetworkPartner: (orgId: string, body: Body<'onboarding', 'createNetworkPartner'>) =>
+    call('onboarding', 'createNetworkPartner', { orgId }, { body }),
+  updateNetworkPartner: (orgId: string, networkPartnerId: string, body: Body<'onboarding', 'updateNetworkPartner'>) =>
+    call('onboarding', 'updateNetworkPartner', { orgId, networkPartnerId }, { body }),
+  referralForm: (orgId: string, programmeId: string, o: F = {}) =>
+    call('onboarding', 'referralForm', { orgId, programmeId }, o),
+  createReferral: (orgId: string, programmeId: string, body: Body<'onboarding', 'createReferral'>) =>
+    call('onboarding', 'createReferral', { orgId, programmeId }, { body }),
+  listPartnerReferrals: (orgId: string, programmeId: string, networkPartnerId: string, p: PageArgs = {}, o: F = {}) =>
+    call('onboarding', 'listPartnerReferrals', { orgId, programmeId, networkPartnerId }, { query: { ...p }, ...o }),
+  listReferrals: (orgId: string, programmeId: string, p: PageArgs = {}, o: F = {}) =>
+    call('onboarding', 'listReferrals', { orgId, programmeId }, { query: { ...p }, ...o }),
+
   // --- personal data (GDPR; admins) ---
   /** The audit log, newest first, with its filters (action, actor, person, programme, period as `YYYY-MM-DD`). */
   searchAudit: (orgId: string, p: PageArgs & AuditFilter = {}, o: F = {}) =>

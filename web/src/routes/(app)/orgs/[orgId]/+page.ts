@@ -21,6 +21,8 @@ export const load: PageLoad = async ({ params, parent, fetch, url }) => {
   const orgId = params.orgId
   // A trainer's day's work is the partners they onboard (design §6): that is their organisation's home.
   if (role === 'trainer') redirect(307, `/orgs/${encodeURIComponent(orgId)}/partners`)
+  // A partner user's home is the people it referred and where each stands, with the form to refer someone (design §6).
+  if (role === 'partner') redirect(307, `/orgs/${encodeURIComponent(orgId)}/referrals`)
   const [programmes, members] = await Promise.all([
     guard(api.listProgrammes(orgId, { include: 'current', limit: 100 }, { fetch }), url),
     allowed(role, 'members.read') ? guard(api.listMembers(orgId, { limit: 100 }, { fetch }), url) : null,
