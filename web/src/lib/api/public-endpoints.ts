@@ -1,13 +1,5 @@
 import type { TokenResponse } from '@binome/contracts'
-import type { Reply, RequestBody } from '@binome/contracts/routes'
-import { fillPath, onboardingEndpoints, onboardingPrefix } from '@binome/contracts/routes/endpoints'
-import type { onboardingRoutes } from '@binome/contracts/routes/onboarding'
 import { request } from './client'
-
-/** What a public application page shows (type only: the page loads no schema). */
-export type ApplicationFormView = Reply<typeof onboardingRoutes.readApplicationForm>
-export type ApplicationInput = RequestBody<typeof onboardingRoutes.apply>
-const publicPath = (e: { path: string }, token: string) => onboardingPrefix.slice('/api'.length) + fillPath(e.path, { token })
 
 export interface DemoAccount {
   email: string
@@ -41,9 +33,4 @@ export const publicApi = {
     request<TokenResponse>('/auth/token', { method: 'POST', body: { email, code }, auth: false }),
   demoAccounts: (o: F = {}) => request<DemoAccount[]>('/auth/demo-accounts', { auth: false, ...o }),
   outbox: (o: F = {}) => request<{ items: OutboxMail[] }>('/outbox', { auth: false, ...o }),
-  /** A public application form, by its link's token (no account). */
-  applicationForm: (token: string, o: F = {}) =>
-    request<ApplicationFormView>(publicPath(onboardingEndpoints.readApplicationForm, token), { auth: false, ...o }),
-  apply: (token: string, body: ApplicationInput) =>
-    request<{ received: true }>(publicPath(onboardingEndpoints.apply, token), { method: 'POST', body, auth: false }),
 }

@@ -1,4 +1,4 @@
-import { publicApi } from '$lib/api/public-endpoints'
+import { applicationApi } from '$lib/api/application-endpoints'
 import { ApiError } from '$lib/api/errors'
 import { loadAllMessages, setLocale } from '$lib/i18n'
 import type { PageLoad } from './$types'
@@ -19,7 +19,7 @@ export const load: PageLoad = async ({ params, url, fetch }) => {
   const side = sides.find((s) => s === params.side)
   if (!side) return { state: 'not-found' as const }
   try {
-    const view = await publicApi.applicationForm(params.token, { fetch })
+    const view = await applicationApi.applicationForm(params.token, { fetch })
     const form = view.forms[side]
     if (!form) return { state: 'closed' as const, view }
     return { state: 'open' as const, view, form, side, token: params.token }
