@@ -39,6 +39,7 @@ export const sampleBodies: Record<string, Record<string, unknown>> = {
   },
   'POST /api/onboarding/orgs/{orgId}/programmes/{programmeId}/people/{personId}/notes': { note: 'Appel de suivi.' },
   'POST /api/onboarding/orgs/{orgId}/programmes/{programmeId}/people/{personId}/erasure': { version: 1 },
+  'POST /api/onboarding/orgs/{orgId}/programmes/{programmeId}/people/{personId}/consents/withdrawal': { version: 1 },
   'PUT /api/onboarding/orgs/{orgId}/programmes/{programmeId}/rules': { version: 1, rules: blankProgrammeRules(), note: 'Échantillon' },
   'PATCH /api/onboarding/orgs/{orgId}/programmes/{programmeId}/rules': { version: 1, cadences: blankProgrammeRules().cadences, note: 'Échantillon' },
   'POST /api/matching/orgs/{orgId}/programmes/{programmeId}/runs': { objective: 'max-score' },

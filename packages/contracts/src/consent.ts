@@ -28,3 +28,11 @@ export const ApplicationRecord = z.object({
   }).optional(),
 }) satisfies z.ZodType<Omit<CoreApplication, 'orgId'>>
 export type ApplicationRecord = z.infer<typeof ApplicationRecord>
+
+/** A person's consents, one per application received (staff read them on the person's page). */
+export const ConsentList = z.object({ items: z.array(ApplicationRecord.omit({ submitted: true })) })
+export type ConsentList = z.infer<typeof ConsentList>
+
+/** The withdrawal of a person's consent, on the version of the person the staff member saw. */
+export const WithdrawConsent = z.strictObject({ version: z.number().int().min(1) })
+export type WithdrawConsent = z.infer<typeof WithdrawConsent>

@@ -6,7 +6,7 @@
 import type { Decision, PersonStage, PersonStageEvent } from './pipeline'
 import type { Person } from './people'
 
-export const timelineKinds = ['created', 'edited', 'stage', 'interview', 'note'] as const
+export const timelineKinds = ['created', 'edited', 'stage', 'interview', 'note', 'consent-withdrawn'] as const
 export type TimelineKind = (typeof timelineKinds)[number]
 
 /** Where a person's record came from. */

@@ -1,5 +1,9 @@
 import { route } from '../../shared/routes'
-import { displayName, privacyNotice, type Application, type Person, type TimelineEntry } from '@binome/core'
+import {
+  DomainError, displayName, moveStage, personLifecycle, privacyNotice, staleVersion, withStage,
+  type Application, type Person, type TimelineEntry,
+} from '@binome/core'
+import { timelineEntry } from './people'
 import { onboardingRoutes as routes } from '@binome/contracts/routes/onboarding'
 import type { AuditEntry, Page } from '@binome/data'
 import type { App } from '../../shared/app'
@@ -56,6 +60,32 @@ export function registerPersonalData(app: App) {
     }, 200)
   })
 
+  app.openapi(route(routes.readConsents), async (c) => {
+    const { programmeId, personId } = c.req.valid('param')
+    await c.var.tenant.people.find(programmeId, personId) // 404 for an unknown person, or another tenant's
+    const held = await c.var.tenant.applications.ofPerson(programmeId, personId)
+    return c.json({ items: held.map(consentLine) }, 200)
+  })
+
+  app.openapi(route(routes.withdrawConsent), async (c) => {
+    const { deps, tenant } = c.var
+    const { programmeId, personId } = c.req.valid('param')
+    const { version } = c.req.valid('json')
+    const now = deps.now().toISOString()
+    const [current, person] = await Promise.all([tenant.rules.current(programmeId), tenant.people.find(programmeId, personId)])
+    if (person.erasedAt) throw new DomainError('person-erased', 'This person was erased')
+    if (person.version !== version) throw staleVersion('person')
+    // The path ends with the consent it rested on; the records stay as proof, and erasure is the admin's next step.
+    const open = personLifecycle.allows(person.stage, 'close')
+    const ctx = { side: person.kind, now, by: tenant.ctx.userId, eligibility: current.rules.eligibility, trainingRequired: false }
+    await tenant.people.update(programmeId, personId, version, (p) => (open ? withStage(p, moveStage(p.stage, 'close', ctx, p.stageDates), now) : { ...p, updatedAt: now }),
+      (before, after) => timelineEntry(deps, after, now, tenant.ctx.userId, {
+        kind: 'consent-withdrawn', ...(before.stage !== after.stage && { stage: { from: before.stage, to: after.stage, event: 'close' as const } }),
+      }))
+    const withdrawn = await tenant.applications.withdrawConsents(programmeId, personId, now)
+    return c.json({ items: withdrawn.map(consentLine) }, 200)
+  })
+
   app.openapi(route(routes.erasePerson), async (c) => {
     const { programmeId, personId } = c.req.valid('param')
     const { version } = c.req.valid('json')
@@ -79,5 +109,6 @@ export function registerPersonalData(app: App) {
 }
 
 const strip = ({ orgId: _o, ...p }: Person) => p
+const consentLine = ({ orgId: _o, submitted: _s, ...a }: Application) => a
 const stripEntry = ({ orgId: _o, ...e }: TimelineEntry) => e
 const stripApplication = ({ orgId: _o, ...a }: Application) => a

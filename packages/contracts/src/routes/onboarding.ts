@@ -13,7 +13,7 @@ import {
   UpdateCompany, VersionQuery,
   CreateNetworkPartner, CreateReferral, NetworkPartner, NetworkPartnerPage, NetworkPartnerParams, NetworkPartnerQuery,
   ReferralForm, ReferralPage, ReferralParams, ReferralView, ReferralViewPage, StaffReferralParams, UpdateNetworkPartner,
-  AuditEntryPage, AuditQuery, ErasePerson, ExportQuery, RetentionPreview, RetentionQuery, PersonalDataExport, AddNote, MoveStage, RecordInterview, StageCounts, StageCountsQuery, TimelineEntry, TimelinePage,
+  AuditEntryPage, AuditQuery, ConsentList, WithdrawConsent, ErasePerson, ExportQuery, RetentionPreview, RetentionQuery, PersonalDataExport, AddNote, MoveStage, RecordInterview, StageCounts, StageCountsQuery, TimelineEntry, TimelinePage,
   PatchRules, RulesDiff, RulesDiffQuery, RulesVersion, RulesVersionPage, RulesVersionParams, SaveRules,
 } from '../index'
 import { OrgParams, ProgrammeParams, declare, errors, formBody, json, jsonBody, security } from './define'
@@ -199,6 +199,22 @@ export const onboardingRoutes = {
     responses: { 200: json(PersonalDataExport), ...errors(400, 401, 403, 404) },
     permission: 'people.export',
     personalData: 'read',
+  }),
+  readConsents: declare({
+    ...onboardingEndpoints.readConsents, tags: ['People'], security,
+    summary: "The consents a person gave with their applications: which privacy notice (version, language), when, and when withdrawn",
+    request: { params: PersonParams },
+    responses: { 200: json(ConsentList), ...errors(400, 401, 403, 404) },
+    permission: 'people.read',
+    personalData: 'read',
+  }),
+  withdrawConsent: declare({
+    ...onboardingEndpoints.withdrawConsent, tags: ['People'], security,
+    summary: "Record that a person withdrew their consent: every consent of theirs is marked withdrawn (kept as proof), an open path is closed, the timeline says why; erasure stays an admin's separate step",
+    request: { params: PersonParams, ...jsonBody(WithdrawConsent) },
+    responses: { 200: json(ConsentList), ...errors(400, 401, 403, 404, 409) },
+    permission: 'people.write',
+    personalData: 'change',
   }),
   erasePerson: declare({
     ...onboardingEndpoints.erasePerson, tags: ['People'], security,

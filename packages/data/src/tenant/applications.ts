@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { notFound, type Application, type Person, type PersonKind, type PublicForm, type TimelineEntry } from '@binome/core'
+import { notFound, withdrawConsent, type Application, type Person, type PersonKind, type PublicForm, type TimelineEntry } from '@binome/core'
 import { defineTenantEntity, safe } from '../entity'
 import { nextVersion, type Store } from '../store'
 import type { TenantContext } from './context'
@@ -107,6 +107,17 @@ export function applicationsRepo(store: Store, ctx: TenantContext) {
       await store.putMany(repeats.map(({ submitted: _s, ...a }) => applications.putRequest([a.programmeId], [a.personId, a.receivedAt, a.id], a)))
       const claim = email ? await claims.get([programmeId], [addressKey(email)]) : undefined
       if (claim?.personId === personId) await store.delete(claims.entity.key([programmeId], [claim.addressHash]))
+    },
+    /**
+     * Records the withdrawal of every consent a person gave with their applications (the first withdrawal's date
+     * stays); the records themselves are kept, as the proof of what was agreed and when it ended.
+     */
+    async withdrawConsents(programmeId: string, personId: string, now: string): Promise<Application[]> {
+      const held = await applications.all([programmeId], `PERSON#${safe(personId, 'personId')}#`)
+      const withdrawn = held.map((a) => ({ ...a, consent: withdrawConsent(a.consent, now) }))
+      const changed = withdrawn.filter((a, n) => a.consent !== held[n]!.consent)
+      await store.putMany(changed.map((a) => applications.putRequest([a.programmeId], [a.personId, a.receivedAt, a.id], a)))
+      return withdrawn
     },
     /** A person's applications (and their consents), oldest first. */
     ofPerson(programmeId: string, personId: string): Promise<Application[]> {

@@ -224,6 +224,12 @@ export const api = {
   /** Everything held about a person, as JSON with the same as a PDF (base64) in the language asked; itself audited. */
   exportPerson: (orgId: string, programmeId: string, personId: string, locale: 'fr' | 'en' | 'nl') =>
     call('onboarding', 'exportPerson', { orgId, programmeId, personId }, { query: { locale } }),
+  /** The consents a person gave with their applications, and their withdrawals. */
+  readConsents: (orgId: string, programmeId: string, personId: string, o: F = {}) =>
+    call('onboarding', 'readConsents', { orgId, programmeId, personId }, o),
+  /** Records the withdrawal of every consent of the person (and closes an open path); 409 when the version is stale. */
+  withdrawConsent: (orgId: string, programmeId: string, personId: string, version: number) =>
+    call('onboarding', 'withdrawConsent', { orgId, programmeId, personId }, { body: { version } }),
   /** Irreversible: answers the erased person (empty names, `erasedAt` set); 409 when the version is stale. */
   erasePerson: (orgId: string, programmeId: string, personId: string, version: number) =>
     call('onboarding', 'erasePerson', { orgId, programmeId, personId }, { body: { version } }),
