@@ -64,6 +64,10 @@ describe('the recruitment and selection pipeline', () => {
     expect(accepted.status).toBe(200)
     mentee = accepted.body
     expect(mentee).toMatchObject({ stage: 'accepted', decision: { outcome: 'accepted' } })
+    // The candidate is told, from the programme's decision template.
+    const told = p.outbox.list({ to: mentee.email }).at(-1)
+    expect(told?.subject).toContain('votre candidature est retenue')
+    expect(told?.text).toContain(`Bonjour ${mentee.firstName}`)
     expect(await move(mentee, 'train').then((r) => r.body.error.reason)).toBe('mentors-only')
     mentee = (await move(mentee, 'ready')).body
     expect(mentee.stage).toBe('ready')
@@ -93,6 +97,11 @@ describe('the recruitment and selection pipeline', () => {
     expect(refused.body).toMatchObject({
       stage: 'refused', decision: { outcome: 'refused', reason: 'Cherche une formation qualifiante d’abord.', referredTo: 'centre-formation-anderlecht' },
     })
+    // The refusal e-mail gives the reason and names the partner the mentee is sent to.
+    const told = p.outbox.list({ to: mentee.email }).at(-1)
+    expect(told?.subject).toContain('réponse à votre candidature')
+    expect(told?.text).toContain('Cherche une formation qualifiante d’abord.')
+    expect(told?.text).toContain('Centre de formation Cureghem Métiers')
     const [last] = (await coordinator.get(`${people}/${mentee.id}/timeline`)).body.items
     expect(last).toMatchObject({ kind: 'stage', decision: { outcome: 'refused', referredTo: 'centre-formation-anderlecht' } })
     // Reopened later: a new application starts again at the first stage.

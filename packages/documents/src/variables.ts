@@ -349,6 +349,16 @@ export const templateVariables: Record<TemplateKind, VariableTree> = {
       'La définition du mentorat', 'Les objectifs du programme', 'Le public mentee et ses spécificités',
     ]),
   },
+  'email-decision': {
+    ...common(),
+    recipient: recipient('the candidate', menteeSample),
+    side: text('The side the candidate applied for, in French words (mentor, mentee)', 'mentee'),
+    decision: object('The decision after the interview', {
+      accepted: bool('Whether the candidate is accepted', false),
+      reason: text('A refusal’s reason, as the coordinator wrote it (empty when accepted)', 'Le projet demande d’abord une formation qualifiante.'),
+      referredTo: text('The network partner a refused mentee is referred to, by name (empty when none)', 'Centre de formation d’Anderlecht'),
+    }),
+  },
   'email-application-received': {
     ...common(),
     recipient: recipient('the applicant', menteeSample),

@@ -7,6 +7,7 @@ import { onboardingRoutes as routes } from '@binome/contracts/routes/onboarding'
 import type { App } from '../../shared/app'
 import type { Deps } from '../../shared/deps'
 import { checkedAnswers } from '../answers'
+import { tellDecision } from '../decision-mail'
 
 /** A timeline entry about `p`, by the caller, now. */
 export function timelineEntry(
@@ -97,6 +98,7 @@ export function registerPeople(app: App) {
         // Why someone withdrew or came back is worth keeping too, though it is no decision.
         ...(reason && event !== 'refuse' && { note: reason }),
       }))
+    if (event === 'accept' || event === 'refuse') await tellDecision(deps, tenant, { person: next, programmeId, rules: current.rules })
     return c.json(next, 200)
   })
 

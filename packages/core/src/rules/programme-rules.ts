@@ -53,7 +53,7 @@ export const templateKinds = [
   'evaluation-mentor', 'evaluation-mentee',
   'email-invitation', 'email-sign-in-code', 'email-proposal', 'email-proposal-reminder', 'email-duo-started',
   'email-check-in-reminder', 'email-evaluation', 'email-closure',
-  'email-information-session', 'email-training-session', 'email-application-received',
+  'email-information-session', 'email-training-session', 'email-application-received', 'email-decision',
 ] as const
 export type TemplateKind = (typeof templateKinds)[number]
 

@@ -176,6 +176,22 @@ Si vous n’avez pas envoyé cette candidature, ou si vous souhaitez la retirer,
 
 L’équipe de {{ organisation.name }}{% endcase %}`,
     },
+    {
+      kind: 'email-decision',
+      // After the individual interview (seed 003: the candidate is told; a refused mentee is pointed to better-suited support).
+      subject: `{{ programme.name }} : {% if decision.accepted %}votre candidature est retenue{% else %}réponse à votre candidature{% endif %}`,
+      body: `Bonjour {{ recipient.firstName }},
+
+{% if decision.accepted %}Merci pour l’entretien. Nous avons le plaisir de vous confirmer que votre candidature à {{ programme.name }} est retenue, en tant que {{ side }}. Nous reviendrons vers vous très vite pour la suite{% if side == 'mentor' %}, à commencer par la formation des mentors{% endif %}.{% else %}Merci pour l’entretien et pour l’intérêt que vous portez à {{ programme.name }}. Après réflexion, nous ne pouvons pas retenir votre candidature pour le moment.{% if decision.reason %}
+
+{{ decision.reason }}{% endif %}{% if decision.referredTo %}
+
+Nous pensons que {{ decision.referredTo }} peut mieux vous accompagner dans votre projet ; n’hésitez pas à les contacter de notre part.{% endif %}{% endif %}
+
+Une question ? Répondez simplement à ce message.
+
+L’équipe de {{ organisation.name }}`,
+    },
   ]
 }
 
