@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import { applicantForm, newPerson, newPublicForm, openApplications, privacyNotice, type Application, type Locale, type ProgrammeRules, type TimelineEntry } from '@binome/core'
+import { applicantForm, moveStage, newPerson, withStage, newPublicForm, openApplications, privacyNotice, type Application, type Locale, type ProgrammeRules, type TimelineEntry } from '@binome/core'
 import type { Data, TenantData } from '@binome/data'
 import { demoAnswers } from './demo-answers'
 import type { DemoProfile } from './demo-people'
@@ -13,6 +13,8 @@ export interface DemoApplicant {
   locale: Locale
   /** Days before the seed's day the application came in. */
   daysAgo: number
+  /** Days before the seed's day the person withdrew their consent (their path then closed), if they did. */
+  withdrewDaysAgo?: number
 }
 
 export const plsApplicants: DemoApplicant[] = [
@@ -35,6 +37,10 @@ export const caiApplicants: DemoApplicant[] = [
     profile: { firstName: 'Noor', lastName: 'Rahimi', locality: 'Gembloux', postalCode: '5030', sector: 'Enseignement', function: 'Enseignante', languages: ['pachto', 'anglais', 'néerlandais'], hobbies: ['lecture', 'couture'], birthYear: 1993, expectations: 'Leren hoe het onderwijs in België werkt', motivation: 'Opnieuw lesgeven', path: 'Lerares Engels in Jalalabad' },
     email: 'noor.rahimi@exemple.be', birthDate: '1993-11-23', locale: 'nl', daysAgo: 5,
   },
+  {
+    profile: { firstName: 'Yusuf', lastName: 'Demir', locality: 'Jambes', postalCode: '5100', sector: 'Transport et logistique', function: 'Chauffeur', languages: ['turc', 'kurde', 'français'], hobbies: ['marche', 'musique'], birthYear: 1987, expectations: 'Passer le permis C en Belgique', motivation: 'Conduire à nouveau des poids lourds', path: 'Chauffeur routier à Gaziantep pendant huit ans' },
+    email: 'yusuf.demir@exemple.be', phone: '+32 472 60 14 37', birthDate: '1987-06-30', locale: 'fr', daysAgo: 40, withdrewDaysAgo: 12,
+  },
 ]
 
 /**
@@ -45,6 +51,8 @@ export const caiApplicants: DemoApplicant[] = [
  */
 export async function seedDemoApplications(data: Data, tenant: TenantData, v: {
   programmeId: string; rules: ProgrammeRules; rulesVersion: number; applicants: DemoApplicant[]; now: Date; newId: () => string
+  /** The staff member who records a withdrawal. */
+  staffId: string
 }): Promise<string> {
   const now = v.now.toISOString()
   const form = openApplications(newPublicForm({ orgId: tenant.ctx.orgId, programmeId: v.programmeId, token: randomBytes(24).toString('base64url'), now }), { mentee: true }, now)
@@ -66,6 +74,16 @@ export async function seedDemoApplications(data: Data, tenant: TenantData, v: {
     // As the public route records it: the person at `applied`, their timeline opened by the application.
     const created: TimelineEntry = { id: v.newId(), orgId: person.orgId, programmeId: person.programmeId, personId: person.id, at, kind: 'created', source: 'application' }
     await tenant.applications.recordFirst(person, created, application)
+    if (a.withdrewDaysAgo !== undefined) {
+      // As staff record it (…/consents/withdrawal): the consent kept as withdrawn, the path closed, the timeline told.
+      const when = new Date(v.now.getTime() - a.withdrewDaysAgo * 86_400_000).toISOString()
+      const ctx = { side: 'mentee' as const, now: when, by: v.staffId, eligibility: v.rules.eligibility, trainingRequired: false }
+      await tenant.people.update(v.programmeId, person.id, person.version, (p) => withStage(p, moveStage(p.stage, 'close', ctx, p.stageDates), when), (b, after) => ({
+        id: v.newId(), orgId: after.orgId, programmeId: after.programmeId, personId: after.id, at: when, by: v.staffId,
+        kind: 'consent-withdrawn', stage: { from: b.stage, to: after.stage, event: 'close' },
+      }))
+      await tenant.applications.withdrawConsents(v.programmeId, person.id, when)
+    }
   }
   return form.token
 }

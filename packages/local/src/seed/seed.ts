@@ -88,7 +88,10 @@ export async function seedDemoData(data: Data, opts: { now: Date; newId: () => s
   for (const o of demoOrganisations) {
     // MentorYou values its mentors' working time (skills sponsorship, ./demo-companies); the CAI has set no rate yet.
     const sponsorshipHourlyRate = o.id === 'pls-mentoryou' ? demoHourlyRate : null
-    const org = newOrganisation({ name: o.name, locale: 'fr', contactEmail: o.contactEmail, sponsorshipHourlyRate }, { id: o.id, now })
+    // PLS keeps people two years after their path (as its privacy notice says); the CAI one year, so that its
+    // retention dry run already lists the people refused last winter.
+    const retentionMonths = o.id === 'cai-duo-n2wa' ? 12 : 24
+    const org = newOrganisation({ name: o.name, locale: 'fr', contactEmail: o.contactEmail, sponsorshipHourlyRate, retentionMonths }, { id: o.id, now })
     const [adminStaff, ...otherStaff] = o.staff
     const admin = user(adminStaff!.email, adminStaff!.name)
     const active = (userId: string, email: string, name: string, role: MembershipRole, networkPartnerId?: string) => ({
@@ -145,7 +148,7 @@ export async function seedDemoData(data: Data, opts: { now: Date; newId: () => s
     for (const [i, d] of o.mentors.entries()) people.push(await walk(person(d, 'mentor', i), i))
     for (const [i, d] of o.mentees.entries()) people.push(await walk(person(d, 'mentee', i), i))
     await seedDemoSessions(tenant, { programmeId: p.id, userId: admin.id, now: opts.now, newId: opts.newId, ...o.sessions, people })
-    await seedDemoApplications(data, tenant, { programmeId: p.id, rules, rulesVersion: p.rulesVersion, applicants: o.applicants, now: opts.now, newId: opts.newId })
+    await seedDemoApplications(data, tenant, { programmeId: p.id, rules, rulesVersion: p.rulesVersion, applicants: o.applicants, now: opts.now, newId: opts.newId, staffId: admin.id })
     if (o.id === 'pls-mentoryou') await seedDemoCompanies(tenant, p.id, now)
   }
   await seedDemoPartners(data, { now: opts.now, trainer: trainerUser })
