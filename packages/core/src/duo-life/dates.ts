@@ -1,0 +1,71 @@
+/**
+ * Calendar dates (YYYY-MM-DD, no time of day) as the duo's life counts them: a meeting happens on a day, a check-in
+ * is due on a day. Arithmetic in UTC so that a day is always 24 hours, whatever the server's zone.
+ */
+
+const dayMs = 86_400_000
+
+/** Whether `s` is a real calendar date written YYYY-MM-DD. */
+export function isDay(s: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false
+  const d = new Date(`${s}T00:00:00.000Z`)
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s
+}
+
+/** The day of an ISO date-time or a day (its first ten characters). */
+export const dayOf = (isoOrDay: string): string => isoOrDay.slice(0, 10)
+
+/**
+ * Days from `from` to `to` (negative when `to` is earlier).
+ *
+ * @example
+ * daysBetween('2027-01-30', '2027-02-02') // 3
+ */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${dayOf(to)}T00:00:00.000Z`) - Date.parse(`${dayOf(from)}T00:00:00.000Z`)) / dayMs)
+}
+
+/**
+ * The day `days` after `day`.
+ *
+ * @example
+ * addDays('2027-02-27', 2) // '2027-03-01'
+ */
+export function addDays(day: string, days: number): string {
+  return new Date(Date.parse(`${dayOf(day)}T00:00:00.000Z`) + days * dayMs).toISOString().slice(0, 10)
+}
+
+/** The month of a day, YYYY-MM. */
+export const monthOf = (day: string): string => day.slice(0, 7)
+
+/**
+ * The months from `from`'s to `to`'s, both included, in order.
+ *
+ * @example
+ * monthsFrom('2026-11-20', '2027-01-03') // ['2026-11', '2026-12', '2027-01']
+ */
+export function monthsFrom(from: string, to: string): string[] {
+  const out: string[] = []
+  let [y, m] = monthOf(from).split('-').map(Number) as [number, number]
+  const last = monthOf(to)
+  for (let guard = 0; guard < 1200; guard++) {
+    const month = `${y}-${String(m).padStart(2, '0')}`
+    if (month > last) break
+    out.push(month)
+    m += 1
+    if (m > 12) { m = 1; y += 1 }
+  }
+  return out
+}
+
+/** How many days month `YYYY-MM` has. */
+export function daysInMonth(month: string): number {
+  const [y, m] = month.split('-').map(Number) as [number, number]
+  return new Date(Date.UTC(y, m, 0)).getUTCDate()
+}
+
+/** The month before `YYYY-MM`. */
+export function previousMonth(month: string): string {
+  const [y, m] = month.split('-').map(Number) as [number, number]
+  return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`
+}
