@@ -1,6 +1,6 @@
 import type { Cadences } from '../rules/programme-rules'
 import type { CheckInsDue, RiskLevel } from './check-ins'
-import { addDays, daysBetween, dayOf, monthOf } from './dates'
+import { dayAfter, daysBetween, dayOf, monthOf } from './dates'
 import type { MonthCadence } from './duo-log'
 
 /**
@@ -66,7 +66,7 @@ export function duoAttention(
   const items: AttentionItem[] = []
   const before = ['accepted', 'meeting-scheduled'].includes(f.state)
   if (before && f.acceptedAt && !f.firstMeetingHeld) {
-    const dueDate = addDays(dayOf(f.acceptedAt), cadences.firstMeetingWithinDays)
+    const dueDate = dayAfter(dayOf(f.acceptedAt), cadences.firstMeetingWithinDays)
     const late = daysBetween(dueDate, today)
     if (late > 0) items.push({ kind: 'first-meeting-late', level: 'warning', values: { dueDate, days: late, scheduled: f.firstMeetingAt ? dayOf(f.firstMeetingAt) : '' } })
   }

@@ -1,4 +1,4 @@
-import { addDays, dayOf } from './dates'
+import { dayAfter, dayOf } from './dates'
 
 /** Which side of the duo a check-in reached: staff call the mentor and the mentee apart, or meet both. */
 export const checkInSides = ['mentor', 'mentee', 'both'] as const
@@ -61,7 +61,7 @@ export function checkInsDue(
     if ((c.side === 'mentee' || c.side === 'both') && c.date > last.mentee) last.mentee = c.date
   }
   const days = duo.everyWeeks * 7
-  return { mentor: addDays(last.mentor, days), mentee: addDays(last.mentee, days) }
+  return { mentor: dayAfter(last.mentor, days), mentee: dayAfter(last.mentee, days) }
 }
 
 /**

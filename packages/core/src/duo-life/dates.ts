@@ -26,12 +26,12 @@ export function daysBetween(from: string, to: string): number {
 }
 
 /**
- * The day `days` after `day`.
+ * The day `days` after `day` (a calendar day; duo.ts's addDays moves an instant).
  *
  * @example
- * addDays('2027-02-27', 2) // '2027-03-01'
+ * dayAfter('2027-02-27', 2) // '2027-03-01'
  */
-export function addDays(day: string, days: number): string {
+export function dayAfter(day: string, days: number): string {
   return new Date(Date.parse(`${dayOf(day)}T00:00:00.000Z`) + days * dayMs).toISOString().slice(0, 10)
 }
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { DomainError } from '../errors'
 import {
-  actionLifecycle, addDays, attentionColour, cadenceByMonth, checkInsDue, commentAction, daysBetween, duoAttention,
+  actionLifecycle, dayAfter, attentionColour, cadenceByMonth, checkInsDue, commentAction, daysBetween, duoAttention,
   isDay, isLoggableDay, lastActivity, monthsFrom, moveAction, newAction, openRisk, planSummary, type DuoFacts,
 } from './index'
 
@@ -16,15 +16,15 @@ describe('calendar days', () => {
     expect(isDay('2027-1-05')).toBe(false)
     expect(daysBetween('2027-12-30', '2028-01-02')).toBe(3)
     expect(daysBetween('2027-03-05T23:59:00.000Z', '2027-03-01')).toBe(-4)
-    expect(addDays('2028-02-28', 1)).toBe('2028-02-29')
+    expect(dayAfter('2028-02-28', 1)).toBe('2028-02-29')
     expect(monthsFrom('2026-11-20', '2027-02-01')).toEqual(['2026-11', '2026-12', '2027-01', '2027-02'])
     expect(monthsFrom('2027-02-01', '2027-01-01')).toEqual([])
   })
 
   it('adds then counts back to the same number of days', () => {
     fc.assert(fc.property(fc.integer({ min: 0, max: 20_000 }), fc.integer({ min: -800, max: 800 }), (offset, n) => {
-      const day = addDays('2000-01-01', offset)
-      return isDay(day) && daysBetween(day, addDays(day, n)) === n
+      const day = dayAfter('2000-01-01', offset)
+      return isDay(day) && daysBetween(day, dayAfter(day, n)) === n
     }))
   })
 })
