@@ -26,7 +26,7 @@ export function daysBetween(from: string, to: string): number {
 }
 
 /**
- * The day `days` after `day` (a calendar day; duo.ts's addDays moves an instant).
+ * The calendar day `days` after `day`.
  *
  * @example
  * dayAfter('2027-02-27', 2) // '2027-03-01'
