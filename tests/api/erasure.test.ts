@@ -66,7 +66,10 @@ describe('the right to erasure', () => {
       videoLink: null, capacity: 5, topics: ['who-can-take-part'],
     }), 201)
     person = await ok(coordinator.post(`${people}/${person.id}/stage`, { version: person.version, event: 'refuse', reason: 'Déménage à Xylobourg' }))
-    await ok(admin.get(`${people}/${person.id}/export`))
+    // The e-mails she was sent (the session invitation, the refusal) are in her mail log, with her address.
+    const exported = await ok(admin.get(`${people}/${person.id}/export`))
+    expect(exported.mails.map((m: { kind: string }) => m.kind).sort()).toEqual(['email-decision', 'email-information-session'])
+    expect(exported.mails.every((m: { to: string }) => m.to === 'zephyrine.quatremarre@effacement.test')).toBe(true)
     const countsBefore = (await ok(coordinator.get(`${programme}/pipeline?kind=mentee`))).counts
 
     const strings = ['zéphyrine', 'zephyrine', 'quatremarre', 'effacement.test', '470 99 88 77', '470 11 22 33', '1941-07-23', 'xylopreuve', 'xylattente', 'xylonotais', 'xylonote', 'xylobourg']
@@ -85,6 +88,7 @@ describe('the right to erasure', () => {
     const again = await coordinator.post(`${programme}/sessions/${later.id}/invitations`, { personIds: [person.id] })
     expect(again.status).toBe(409)
     expect(again.body.error.reason).toBe('person-erased')
+    expect((await ok(coordinator.get(`${people}/${person.id}/mails`))).items).toEqual([])
     const after = await wholeTable()
     for (const s of strings) expect(after.filter((item) => item.includes(s)), `after erasure, items still holding ${s}`).toEqual([])
 

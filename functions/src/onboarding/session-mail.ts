@@ -1,10 +1,11 @@
 import { createEvent } from 'ics'
 import {
-  sessionEndUtc, sessionTimeZone, standardEmail, type Locale, type Organisation, type Programme, type RulesVersion, type Session,
-  type SessionInvitee, type SessionTopic,
+  sessionEndUtc, sessionTimeZone, type Locale, type Organisation, type ProgrammeRules, type SentMail, type Session, type SessionInvitee,
+  type SessionTopic,
 } from '@binome/core'
-import { renderTemplate } from '@binome/documents'
-import type { Mail } from '../shared/mailer'
+import type { TenantData } from '@binome/data'
+import type { Deps } from '../shared/deps'
+import { sendProgrammeEmail } from '../shared/programme-email'
 
 /**
  * The invitation to an information session or a training: the programme's own e-mail template for the session's
@@ -77,33 +78,31 @@ export function sessionCalendar(session: Session, invitee: SessionInvitee, org: 
 }
 
 /**
- * The invitation e-mail of one invitee, from the programme's template of the session's kind (the methodology's
- * default when rules saved before this kind existed lack it), with the calendar file attached.
+ * Invites one invitee by e-mail, from the programme's template of the session's kind (`email-information-session`,
+ * `email-training-session`), with the calendar file attached. The invitations are committed: the sender logs a
+ * failure and records the mail in the invitee's mail log.
+ *
+ * @example
+ * await inviteByMail(deps, tenant, { session, invitee, org, rules: current.rules })
  */
-export function sessionInvitationMail(
-  v: { session: Session; invitee: SessionInvitee; org: Organisation; programme: Programme; rules: RulesVersion },
-): Mail {
-  const { session, invitee, org, programme } = v
-  const kind = session.kind === 'information' ? 'email-information-session' : 'email-training-session'
-  const template = v.rules.rules.templates.find((t) => t.kind === kind) ?? standardEmail(kind)!
+export function inviteByMail(
+  deps: Pick<Deps, 'mailer' | 'logger' | 'now' | 'newId'>, tenant: TenantData,
+  v: { session: Session; invitee: SessionInvitee; org: Organisation; rules: ProgrammeRules },
+): Promise<SentMail | undefined> {
+  const { session, invitee, org } = v
   const start = brussels(session.startsAtUtc)
   const end = brussels(sessionEndUtc(session))
-  const variables = {
-    organisation: { name: org.name, contactEmail: org.contactEmail },
-    programme: { name: programme.name, description: programme.description },
-    recipient: { firstName: invitee.firstName, lastName: invitee.lastName, email: invitee.email },
-    session: {
-      title: session.title, date: start.date, startTime: start.time, endTime: end.time, durationMinutes: session.durationMinutes,
-      place: session.place, videoLink: session.videoLink, topics: session.topics.map((t) => topicWords[org.locale][t]),
-    },
-  }
-  const result = renderTemplate(kind, template.body, variables, template.subject ?? session.title)
-  if (!result.ok) throw new Error(`the ${kind} template does not render: ${JSON.stringify(result.problems)}`)
   const fileName = session.kind === 'information' ? 'seance-information.ics' : 'formation-mentors.ics'
-  return {
-    to: invitee.email,
-    subject: result.renderedSubject ?? session.title,
-    text: result.rendered,
-    attachments: [{ fileName, contentType: 'text/calendar; charset=UTF-8; method=REQUEST', content: sessionCalendar(session, invitee, org, result.rendered) }],
-  }
+  return sendProgrammeEmail(deps, tenant, {
+    kind: session.kind === 'information' ? 'email-information-session' : 'email-training-session',
+    programmeId: session.programmeId, rules: v.rules, subject: session.title,
+    person: { id: invitee.personId, firstName: invitee.firstName, lastName: invitee.lastName, email: invitee.email },
+    variables: {
+      session: {
+        title: session.title, date: start.date, startTime: start.time, endTime: end.time, durationMinutes: session.durationMinutes,
+        place: session.place, videoLink: session.videoLink, topics: session.topics.map((t) => topicWords[org.locale][t]),
+      },
+    },
+    attachments: (text) => [{ fileName, contentType: 'text/calendar; charset=UTF-8; method=REQUEST', content: sessionCalendar(session, invitee, org, text) }],
+  })
 }

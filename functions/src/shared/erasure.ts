@@ -6,9 +6,9 @@ import type { Deps } from './deps'
 export type ErasureReason = 'request' | 'retention'
 
 /**
- * Erases a person everywhere the platform holds their data (see the core's `erasePerson` for what stays), then leaves
- * a tombstone in the audit log: who, when, which person (by id), why. Safe to run again on an erased person: it
- * finishes what an interrupted erasure left.
+ * Erases a person everywhere the platform holds their data (see the core's `erasePerson` for what stays; the records
+ * of the e-mails sent to them are deleted), then leaves a tombstone in the audit log: who, when, which person (by id),
+ * why. Safe to run again on an erased person: it finishes what an interrupted erasure left.
  *
  * @example
  * await erasePersonEverywhere(tenant, deps, { programmeId, personId, version: 4, reason: 'request', from: '203.0.113.7' })
@@ -23,8 +23,10 @@ export async function erasePersonEverywhere(
   const person = await tenant.people.find(req.programmeId, req.personId)
   if (!person.erasedAt && req.version !== undefined && req.version !== person.version) throw staleVersion('person')
   await tenant.applications.erase(req.programmeId, req.personId, person.email)
-  const erased = await tenant.people.erase(req.programmeId, req.personId, req.version, now)
+  // The person as read above: the transaction's version condition still refuses a change made since.
+  const erased = await tenant.people.erase(person, req.version, now)
   await tenant.sessions.erasePerson(req.programmeId, req.personId)
+  await tenant.mailLog.erase(req.programmeId, req.personId)
   await tenant.audit.append({
     id: deps.newId(), at: now, actorId: tenant.ctx.userId, actorKind: tenant.ctx.role === 'system' ? 'system' : 'member',
     action: 'person.erased', subjectPersonId: req.personId, programmeId: req.programmeId,

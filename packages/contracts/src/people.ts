@@ -5,6 +5,7 @@ import {
 } from '@binome/core'
 import { Email, Id, IsoDate, IsoDateTime, Name, Version, page } from './common'
 import { ApplicationRecord } from './consent'
+import { SentMail } from './mail-log'
 import { freeText, singleLineText } from './text'
 
 /** One answer as stored: its shape depends on the field's kind in the programme's form (see ./answers). */
@@ -197,6 +198,8 @@ export const PersonalDataExport = z.object({
   /** What the person sent through the public form, each with its consent (empty for people entered by staff). */
   applications: z.array(ApplicationRecord),
   auditTrail: z.array(z.object({ at: IsoDateTime, actorId: z.string(), action: z.string(), facts: z.record(z.string(), z.string()) })),
+  /** The e-mails sent to the person (template, subject, address, date; not the bodies), oldest first. */
+  mails: z.array(SentMail),
   pdf: z.object({ filename: z.string(), contentType: z.literal('application/pdf'), base64: z.string() }),
 })
 export type PersonalDataExport = z.infer<typeof PersonalDataExport>

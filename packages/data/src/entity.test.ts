@@ -11,6 +11,7 @@ import { personEntity } from './tenant/people'
 import { programmeEntity, rulesVersionEntity } from './tenant/programmes'
 import { matchingRunEntity, matchingSuggestionEntity, matchingUnmatchedEntity } from './tenant/runs'
 import { sessionEntity, sessionInviteeEntity } from './tenant/sessions'
+import { sentMailEntity } from './tenant/mail-log'
 
 const programme: Programme = {
   id: 'p1', orgId: 'o1', name: 'Emploi 2027', description: '', status: 'draft', startDate: null, endDate: null, createdAt: '2026-11-30T10:00:00.000Z',
@@ -73,6 +74,21 @@ describe('a tenant entity declaration', () => {
     const { sponsorshipHourlyRate: _, ...old } = newOrganisation({ name: 'PLS' }, { id: 'o1', now: '2026-11-30T10:00:00.000Z' })
     const read: Organisation = organisationEntity.for('o1').parse({ ...old, PK: 'ORG#o1#PROFILE', SK: 'PROFILE', type: 'organisation' })
     expect(read.sponsorshipHourlyRate).toBeNull()
+  })
+
+  it('keeps the e-mails sent to a person in a partition of their own, beside their timeline, oldest first', () => {
+    const mail = {
+      id: 'm1', orgId: 'o1', programmeId: 'p1', personId: 'mentee-01', kind: 'email-decision' as const,
+      subject: 'Votre candidature', to: 'a@exemple.be', sentAt: '2026-11-30T10:00:00.000Z',
+    }
+    const key = sentMailEntity.for('o1').key(['p1', 'mentee-01'], [mail.sentAt, 'm1'])
+    expect(key).toEqual({ PK: 'ORG#o1#PROGRAMME#p1#PERSON#mentee-01#MAILS', SK: 'MAIL#2026-11-30T10:00:00.000Z#m1' })
+    const raw = { ...mail, ...key, type: 'sent-mail' }
+    expect(sentMailEntity.for('o1').parse(raw)).toEqual(mail)
+    expect(() => sentMailEntity.for('o2').parse({ ...raw, PK: 'ORG#o2#PROGRAMME#p1#PERSON#mentee-01#MAILS' })).toThrow(/names organisation "o1"/)
+    expect(() => sentMailEntity.for('o1').parse({ ...raw, PK: 'ORG#o1#PROGRAMME#p1#PERSON#mentee-02#MAILS' })).toThrow(/belongs at/)
+    // A timeline entry is never read as a mail.
+    expect(() => sentMailEntity.for('o1').parse({ ...raw, type: 'timeline-entry' })).toThrow(/its type is "timeline-entry"/)
   })
 
   it('keeps the organisation’s network partners in one partition', () => {

@@ -12,6 +12,7 @@ export const exportLabels = {
     applications: 'Candidatures et consentement', received: 'Candidature reçue le', repeat: 'candidature répétée',
     consentGiven: 'Consentement donné le', notice: 'au texte d’information, version', consentWithdrawn: 'Consentement retiré le',
     submitted: 'Envoyé',
+    mails: 'E-mails envoyés', mailTo: 'À',
   },
   en: {
     title: (name: string) => `Personal data of ${name}`,
@@ -23,6 +24,7 @@ export const exportLabels = {
     applications: 'Applications and consent', received: 'Application received on', repeat: 'repeated application',
     consentGiven: 'Consent given on', notice: 'to the privacy notice, version', consentWithdrawn: 'Consent withdrawn on',
     submitted: 'Sent',
+    mails: 'E-mails sent', mailTo: 'To',
   },
   nl: {
     title: (name: string) => `Persoonsgegevens van ${name}`,
@@ -34,5 +36,6 @@ export const exportLabels = {
     applications: 'Aanvragen en toestemming', received: 'Aanvraag ontvangen op', repeat: 'herhaalde aanvraag',
     consentGiven: 'Toestemming gegeven op', notice: 'voor de privacyverklaring, versie', consentWithdrawn: 'Toestemming ingetrokken op',
     submitted: 'Verzonden',
+    mails: 'Verzonden e-mails', mailTo: 'Aan',
   },
 } satisfies Record<Locale, Record<string, unknown>>

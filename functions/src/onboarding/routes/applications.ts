@@ -2,15 +2,15 @@ import { randomBytes } from 'node:crypto'
 import type { Context } from 'hono'
 import {
   DomainError, applicantForm, applicationsClosed, newPerson, newPublicForm, notFound, openApplications, privacyNotice, staleVersion,
-  type Application, type Locale, type Organisation, type Person, type PersonKind, type Programme, type PublicForm, type RulesVersion,
+  type Application, type Person, type PersonKind, type Programme, type PublicForm, type RulesVersion,
 } from '@binome/core'
 import { onboardingRoutes as routes } from '@binome/contracts/routes/onboarding'
-import { renderTemplate } from '@binome/documents'
 import { systemContext, type TenantData } from '@binome/data'
 import type { App } from '../../shared/app'
 import type { Deps } from '../../shared/deps'
 import type { AppEnv } from '../../shared/env'
 import { sideNames } from '../../shared/messages'
+import { sendProgrammeEmail } from '../../shared/programme-email'
 import { route } from '../../shared/routes'
 import { checkedAnswers } from '../answers'
 import { createdEntry } from './people'
@@ -51,31 +51,6 @@ async function openForm(deps: Deps, token: string, side?: PersonKind): Promise<O
   const open = side ? form.open[side] : form.open.mentor || form.open.mentee
   if (!open || programme.status === 'archived') throw applicationsClosed()
   return { tenant, form, programme, current: await tenant.rules.current(link.programmeId) }
-}
-
-/**
- * Sends the acknowledgement from the programme's `email-application-received` template, in the applicant's language.
- * The application is already stored: a template that no longer renders or a mail failure is logged, never undoes it.
- */
-async function acknowledge(deps: Deps, v: { org: Organisation; programme: Programme; current: RulesVersion; to: { firstName: string; lastName: string; email: string }; side: PersonKind; locale: Locale }) {
-  const template = v.current.rules.templates.find((t) => t.kind === 'email-application-received')
-  if (!template) return
-  const out = renderTemplate('email-application-received', template.body, {
-    organisation: { name: v.org.name, contactEmail: v.org.contactEmail },
-    programme: { name: v.programme.name, description: v.programme.description },
-    recipient: { firstName: v.to.firstName, lastName: v.to.lastName, fullName: `${v.to.firstName} ${v.to.lastName}`, email: v.to.email },
-    side: sideNames[v.locale][v.side],
-    locale: v.locale,
-  }, template.subject)
-  if (!out.ok) {
-    deps.logger.error('application acknowledgement not rendered', { orgId: v.org.id, programmeId: v.programme.id, problems: out.problems })
-    return
-  }
-  try {
-    await deps.mailer.send({ to: v.to.email, subject: out.renderedSubject ?? v.programme.name, text: out.rendered })
-  } catch (error) {
-    deps.logger.error('application acknowledgement not sent', { orgId: v.org.id, programmeId: v.programme.id, error })
-  }
 }
 
 /**
@@ -151,13 +126,16 @@ export function registerApplications(app: App) {
     })
     const repeatOf = async (personId: string) => tenant.applications.recordRepeat(application(personId, true))
     const claim = await tenant.applications.claimOf(programmeId, identity.email)
+    let personId: string
     if (claim) {
-      await repeatOf(claim.personId)
+      personId = claim.personId
+      await repeatOf(personId)
     } else {
       const { phone, ...rest } = identity
       const person: Person = newPerson({ ...rest, ...(phone && { phone }), kind: side, answers }, {
         id: deps.newId(), orgId: tenant.ctx.orgId, programmeId, rulesVersion: current.version, form: current.rules.forms[side], now: at,
       })
+      personId = person.id
       try {
         await tenant.applications.recordFirst(person, createdEntry(deps, person, undefined, 'application'), application(person.id, false))
       } catch (e) {
@@ -165,11 +143,16 @@ export function registerApplications(app: App) {
         if (!(e instanceof DomainError) || e.code !== 'conflict') throw e
         const winner = await tenant.applications.claimOf(programmeId, identity.email)
         if (!winner) throw e
-        await repeatOf(winner.personId)
+        personId = winner.personId
+        await repeatOf(personId)
       }
     }
-    const org = await tenant.organisation.get()
-    await acknowledge(deps, { org, programme, current, to: identity, side, locale })
+    // The acknowledgement, in the applicant's language, names them as they just wrote (a repeat may spell it anew).
+    await sendProgrammeEmail(deps, tenant, {
+      kind: 'email-application-received', programmeId, rules: current.rules,
+      person: { id: personId, firstName: identity.firstName, lastName: identity.lastName, email: identity.email },
+      variables: { side: sideNames[locale][side], locale },
+    })
     return received
   })
 }

@@ -128,6 +128,13 @@ export function registerPeople(app: App) {
     return c.json(await c.var.tenant.people.timeline(programmeId, personId, c.req.valid('query')), 200)
   })
 
+  app.openapi(route(routes.listPersonMails), async (c) => {
+    const { programmeId, personId } = c.req.valid('param')
+    await c.var.tenant.people.find(programmeId, personId) // 404 for someone else's person
+    const page = await c.var.tenant.mailLog.page(programmeId, personId, c.req.valid('query'))
+    return c.json({ ...page, items: page.items.map(({ orgId: _o, ...m }) => m) }, 200)
+  })
+
   app.openapi(route(routes.addPersonNote), async (c) => {
     const { deps, tenant } = c.var
     const { programmeId, personId } = c.req.valid('param')

@@ -2,7 +2,7 @@
  * The sections of a person's export PDF, in the language asked. Loaded only when an export is made, with pdf-lib,
  * so the onboarding function's usual requests never load either.
  */
-import { displayName, formFields, type Application, type IntakeForm, type Locale, type Organisation, type Person, type Programme, type TimelineEntry } from '@binome/core'
+import { displayName, formFields, type Application, type IntakeForm, type Locale, type Organisation, type Person, type Programme, type SentMail, type TimelineEntry } from '@binome/core'
 import { exportLabels } from '@binome/documents/export-labels'
 import { personalDataPdf, type ExportSection } from '@binome/documents/personal-data-pdf'
 
@@ -13,10 +13,10 @@ const text = (v: unknown): string =>
 
 /**
  * The PDF of an export: identity, path, interview, answers (with the form's labels), the applications with their
- * consent (the notice's text as the applicant read it), timeline, audit trail.
+ * consent (the notice's text as the applicant read it), timeline, e-mails sent, audit trail.
  */
 export async function generatePdf(x: {
-  locale: Locale; person: Person; timeline: TimelineEntry[]; auditTrail: { at: string; actorId: string; action: string; facts: Record<string, string> }[]
+  locale: Locale; person: Person; timeline: TimelineEntry[]; mails: SentMail[]; auditTrail: { at: string; actorId: string; action: string; facts: Record<string, string> }[]
   form: IntakeForm; organisation: Organisation; programme: Programme; exportedAt: string
   applications: (Application & { notice: string })[]
 }): Promise<Uint8Array> {
@@ -52,6 +52,9 @@ export async function generatePdf(x: {
         [e.stage && `${e.stage.from} → ${e.stage.to}`, e.decision?.reason, e.note, ...(e.changes ?? []).map((ch) => `${ch.field}: ${text(ch.before)} → ${text(ch.after)}`)].filter(Boolean).join('\n'),
       ]),
     },
+    ...(x.mails.length > 0 ? [{
+      title: w.mails, lines: x.mails.map((m): [string, string] => [`${day(m.sentAt)} — ${m.kind}`, `${m.subject}\n${w.mailTo} ${m.to}`]),
+    }] : []),
     { title: w.audit, lines: x.auditTrail.map((e): [string, string] => [`${day(e.at)} — ${e.action} (${w.by} ${e.actorId})`, `${w.route}: ${e.facts.route ?? ''}`]) },
   ]
   return personalDataPdf(w.title(displayName(p)), w.subtitle(x.organisation.name, x.programme.name, day(x.exportedAt)), sections)

@@ -1,7 +1,7 @@
 import { route } from '../../shared/routes'
 import {
   DomainError, displayName, moveStage, personLifecycle, privacyNotice, staleVersion, withStage,
-  type Application, type Person, type TimelineEntry,
+  type Application, type Person, type SentMail, type TimelineEntry,
 } from '@binome/core'
 import { timelineEntry } from './people'
 import { onboardingRoutes as routes } from '@binome/contracts/routes/onboarding'
@@ -35,11 +35,12 @@ export function registerPersonalData(app: App) {
     const [person, organisation, programme] = await Promise.all([
       tenant.people.find(programmeId, personId), tenant.organisation.get(), tenant.programmes.get(programmeId),
     ])
-    const [timeline, audit, rules, applications] = await Promise.all([
+    const [timeline, audit, rules, applications, mails] = await Promise.all([
       everything((cursor) => tenant.people.timeline(programmeId, personId, { limit: 100, cursor })),
       everything((cursor) => tenant.audit.search({ subjectPersonId: personId }, { limit: 100, cursor })),
       tenant.rules.get(programmeId, person.rulesVersion),
       tenant.applications.ofPerson(programmeId, personId),
+      tenant.mailLog.ofPerson(programmeId, personId),
     ])
     // The notice each consent was given to, as the applicant read it (its rules version may be older than the person's).
     const noticeVersions = [...new Set(applications.map((a) => a.consent.rulesVersion))]
@@ -48,7 +49,7 @@ export function registerPersonalData(app: App) {
     const auditTrail = audit.map((e: AuditEntry) => ({ at: e.at, actorId: e.actorId, action: e.action, facts: e.facts }))
     const { generatePdf } = await import('./personal-data-pdf-sections')
     const pdf = await generatePdf({
-      locale, person, timeline, auditTrail, form: rules.rules.forms[person.kind], organisation, programme, exportedAt,
+      locale, person, timeline, auditTrail, mails, form: rules.rules.forms[person.kind], organisation, programme, exportedAt,
       applications: applications.map((a) => ({ ...a, notice: notices.get(a.consent.rulesVersion)!.purpose[a.consent.locale] })),
     })
     return c.json({
@@ -56,6 +57,7 @@ export function registerPersonalData(app: App) {
       organisation: { id: organisation.id, name: organisation.name },
       programme: { id: programme.id, name: programme.name },
       person: strip(person), timeline: timeline.map(stripEntry), applications: applications.map(stripApplication), auditTrail,
+      mails: mails.map(stripMail),
       pdf: { filename: `${displayName(person).replace(/[^\p{L}\p{N}]+/gu, '-')}-${exportedAt.slice(0, 10)}.pdf`, contentType: 'application/pdf' as const, base64: Buffer.from(pdf).toString('base64') },
     }, 200)
   })
@@ -112,3 +114,4 @@ const strip = ({ orgId: _o, ...p }: Person) => p
 const consentLine = ({ orgId: _o, submitted: _s, ...a }: Application) => a
 const stripEntry = ({ orgId: _o, ...e }: TimelineEntry) => e
 const stripApplication = ({ orgId: _o, ...a }: Application) => a
+const stripMail = ({ orgId: _o, ...m }: SentMail) => m

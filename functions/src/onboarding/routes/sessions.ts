@@ -5,7 +5,7 @@ import {
 } from '@binome/core'
 import { onboardingRoutes as routes } from '@binome/contracts/routes/onboarding'
 import type { App } from '../../shared/app'
-import { sessionInvitationMail } from '../session-mail'
+import { inviteByMail } from '../session-mail'
 import { timelineEntry } from './people'
 
 /**
@@ -66,19 +66,11 @@ export function registerSessions(app: App) {
     const now = deps.now().toISOString()
     // Every person must be of this programme (of this organisation): an unknown id is a 404, before anything is written.
     const people: Person[] = await Promise.all(personIds.map((id) => tenant.people.find(programmeId, id)))
-    const [programme, org, rules] = await Promise.all([
-      tenant.programmes.get(programmeId), tenant.organisation.get(), tenant.rules.current(programmeId),
-    ])
+    const [org, current] = await Promise.all([tenant.organisation.get(), tenant.rules.current(programmeId)])
     const result = await tenant.sessions.apply(programmeId, sessionId, ({ session, invitees }) =>
       inviteToSession(session, new Set(invitees.map((i) => i.personId)), people, { userId: user.id, now }))
     // The invitations are committed; a mail that fails is logged and does not undo them (the list shows who is invited).
-    for (const invitee of result.changed) {
-      try {
-        await deps.mailer.send(sessionInvitationMail({ session: result.session, invitee, org, programme, rules }))
-      } catch (error) {
-        deps.logger.error('session invitation e-mail not sent', { orgId: org.id, sessionId, personId: invitee.personId, error })
-      }
-    }
+    for (const invitee of result.changed) await inviteByMail(deps, tenant, { session: result.session, invitee, org, rules: current.rules })
     return c.json({ ...result.session, invitees: result.invitees }, 200)
   })
 

@@ -41,6 +41,7 @@ export const onboardingEndpoints = {
   recordInterview: { method: 'put', path: '/orgs/{orgId}/programmes/{programmeId}/people/{personId}/interview' },
   readTimeline: { method: 'get', path: '/orgs/{orgId}/programmes/{programmeId}/people/{personId}/timeline' },
   exportPerson: { method: 'get', path: '/orgs/{orgId}/programmes/{programmeId}/people/{personId}/export' },
+  listPersonMails: { method: 'get', path: '/orgs/{orgId}/programmes/{programmeId}/people/{personId}/mails' },
   readConsents: { method: 'get', path: '/orgs/{orgId}/programmes/{programmeId}/people/{personId}/consents' },
   withdrawConsent: { method: 'post', path: '/orgs/{orgId}/programmes/{programmeId}/people/{personId}/consents/withdrawal' },
   erasePerson: { method: 'post', path: '/orgs/{orgId}/programmes/{programmeId}/people/{personId}/erasure' },

@@ -14,6 +14,7 @@ import {
   CreateNetworkPartner, CreateReferral, NetworkPartner, NetworkPartnerPage, NetworkPartnerParams, NetworkPartnerQuery,
   ReferralForm, ReferralPage, ReferralParams, ReferralView, ReferralViewPage, StaffReferralParams, UpdateNetworkPartner,
   AuditEntryPage, AuditQuery, ConsentList, WithdrawConsent, ErasePerson, ExportQuery, RetentionPreview, RetentionQuery, PersonalDataExport, AddNote, MoveStage, RecordInterview, StageCounts, StageCountsQuery, TimelineEntry, TimelinePage,
+  SentMailPage,
   PatchRules, RulesDiff, RulesDiffQuery, RulesVersion, RulesVersionPage, RulesVersionParams, SaveRules,
 } from '../index'
 import { OrgParams, ProgrammeParams, declare, errors, formBody, json, jsonBody, security } from './define'
@@ -198,6 +199,14 @@ export const onboardingRoutes = {
     request: { params: PersonParams, query: ExportQuery },
     responses: { 200: json(PersonalDataExport), ...errors(400, 401, 403, 404) },
     permission: 'people.export',
+    personalData: 'read',
+  }),
+  listPersonMails: declare({
+    ...onboardingEndpoints.listPersonMails, tags: ['People'], security,
+    summary: "The e-mails the platform sent to a person, newest first: which programme template, subject, address, when (never the body)",
+    request: { params: PersonParams, query: PageQuery },
+    responses: { 200: json(SentMailPage), ...errors(400, 401, 403, 404) },
+    permission: 'people.read',
     personalData: 'read',
   }),
   readConsents: declare({

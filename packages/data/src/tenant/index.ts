@@ -5,6 +5,7 @@ import { applicationsRepo } from './applications'
 import { auditRepo } from './audit'
 import { companiesRepo } from './companies'
 import type { TenantContext } from './context'
+import { mailLogRepo } from './mail-log'
 import { membersRepo } from './members'
 import { networkPartnersRepo, referralsRepo } from './network'
 import { organisationRepo } from './organisation'
@@ -30,6 +31,7 @@ export { sessionEntity, sessionInviteeEntity, type SessionRecord } from './sessi
 export { applicantClaimEntity, applicationEntity, publicFormEntity, addressKey, type ApplicantClaim } from './applications'
 export { companyEntity, employmentEntity } from './companies'
 export { networkPartnerEntity } from './network'
+export { sentMailEntity } from './mail-log'
 
 /** The stores a tenant's repositories use: the tenant's own credentials, and the identity module's. */
 export interface TenantStores {
@@ -67,6 +69,7 @@ export function tenantData(stores: TenantStores, ctx: TenantContext, whoAmI?: Wh
     companies: companiesRepo(store, ctx),
     networkPartners: networkPartnersRepo(store, ctx),
     referrals: referralsRepo(store, ctx),
+    mailLog: mailLogRepo(store, ctx),
   }
 }
 export type TenantData = ReturnType<typeof tenantData>

@@ -357,16 +357,17 @@ export function peopleRepo(store: Store, ctx: TenantContext) {
       return timeline.create(entry, 'item')
     },
     /**
-     * Erases a person read at `expectedVersion` (GDPR art. 17; see the core's `erasePerson`): the person item loses
+     * Erases a person (GDPR art. 17; see the core's `erasePerson`) as the caller just read them, refused with 409
+     * `stale-version` unless they are still at `expectedVersion` (the one read when absent): the person item loses
      * what identifies them and leaves the lists and the board's counts, their name tokens go, all in one
      * transaction; then every timeline entry is rewritten without values or notes. Erasing an erased person again
      * only finishes the timeline (the rewrite of a long one may have been cut), so a retry completes the job.
      *
      * @example
-     * await tenant.people.erase('p1', 'm1', 3, now)
+     * await tenant.people.erase(await tenant.people.find('p1', 'm1'), 3, now)
      */
-    async erase(programmeId: string, personId: string, expectedVersion: number | undefined, now: string): Promise<Person> {
-      const current = await find(programmeId, personId)
+    async erase(current: Person, expectedVersion: number | undefined, now: string): Promise<Person> {
+      const { programmeId, id: personId } = current
       let erased = current
       if (!current.erasedAt) {
         erased = nextVersion(current, expectedVersion ?? current.version, (p) => erasePerson(p, now), 'person')

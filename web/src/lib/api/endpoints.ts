@@ -225,6 +225,9 @@ export const api = {
   exportPerson: (orgId: string, programmeId: string, personId: string, locale: 'fr' | 'en' | 'nl') =>
     call('onboarding', 'exportPerson', { orgId, programmeId, personId }, { query: { locale } }),
   /** The consents a person gave with their applications, and their withdrawals. */
+  /** The e-mails sent to a person, newest first (template, subject, address, date; never the body). */
+  listPersonMails: (orgId: string, programmeId: string, personId: string, p: PageArgs = {}, o: F = {}) =>
+    call('onboarding', 'listPersonMails', { orgId, programmeId, personId }, { query: { ...p }, ...o }),
   readConsents: (orgId: string, programmeId: string, personId: string, o: F = {}) =>
     call('onboarding', 'readConsents', { orgId, programmeId, personId }, o),
   /** Records the withdrawal of every consent of the person (and closes an open path); 409 when the version is stale. */

@@ -1,0 +1,16 @@
+import * as z from 'zod'
+import { templateKinds, type SentMail as SentMailEntity } from '@binome/core'
+import { Id, IsoDateTime, page } from './common'
+
+/** One e-mail the platform sent to a person: which template, its subject, the address, when (never the body). */
+export const SentMail = z.object({
+  id: Id,
+  programmeId: Id,
+  personId: Id,
+  kind: z.enum(templateKinds),
+  subject: z.string(),
+  to: z.string(),
+  sentAt: IsoDateTime,
+}) satisfies z.ZodType<Omit<SentMailEntity, 'orgId'>>
+export type SentMail = z.infer<typeof SentMail>
+export const SentMailPage = page(SentMail)
