@@ -120,7 +120,7 @@ describe("a coordinator's day", () => {
     await page.goto(programmeUrl())
     const mentees = page.getByRole('region', { name: new RegExp(`^${fr.people.mentees}`) })
     await mentees.waitFor()
-    // The demo programme has 27 mentees: 19 ready, the others one or two at each earlier step (see the seed), and two
+    // The demo programme has 17 mentees: 9 ready, the others one or two at each earlier step (see the seed), and two
     // more at `applied` who applied through the public form.
     const terms = await mentees.locator('dt').allTextContents()
     const numbers = await mentees.locator('dd').allTextContents()
@@ -130,7 +130,7 @@ describe("a coordinator's day", () => {
       [fr.status.person.interviewed]: '1',
       [fr.status.person.accepted]: '1',
       [fr.status.person.refused]: '1',
-      [fr.status.person.ready]: '19',
+      [fr.status.person.ready]: '9',
     })
     // Applied, informed and interviewed: 6 people still to decide on.
     expect(await mentees.textContent()).toContain('6 personnes attendent une décision.')

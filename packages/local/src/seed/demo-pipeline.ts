@@ -27,9 +27,8 @@ export function demoStage(kind: Person['kind'], i: number): PersonStage {
   const early: PersonStage[] = kind === 'mentee'
     ? ['accepted', 'interviewed', 'informed', 'applied', 'refused', 'applied']
     : ['trained', 'accepted', 'interviewed', 'refused']
-  // The first fifteen of a side hold the earlier steps at their end; everyone after them is ready too.
   const firstEarly = 15 - early.length
-  return i < firstEarly || i >= 15 ? 'ready' : early[i - firstEarly]!
+  return i < firstEarly ? 'ready' : early[i - firstEarly]!
 }
 
 const refusals = {

@@ -135,7 +135,7 @@ export async function seedDemoData(data: Data, opts: { now: Date; newId: () => s
       const stage = demoStage(applicant.kind, i)
       const referredTo = withNetwork && applicant.kind === 'mentee' && stage === 'refused' ? demoOnwardReferral : undefined
       const { person: p, entries } = demoPath({ ...applicant, answers, facets: personFacets(answers, rules.forms[applicant.kind]) }, stage, {
-        eligibility: rules.eligibility, by: admin.id, now: opts.now, daysAgo: i < 15 ? 330 - i * 17 : 300 - (i - 15) * 11, newId: opts.newId, ...(referredTo && { referredTo }),
+        eligibility: rules.eligibility, by: admin.id, now: opts.now, daysAgo: 330 - i * 17, newId: opts.newId, ...(referredTo && { referredTo }),
       })
       // A referral's creation is the partner user's, with their note; the other service's user is not part of the demo.
       const [created, ...steps] = entries
