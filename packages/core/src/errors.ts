@@ -35,7 +35,7 @@ export type ErrorCode = keyof typeof errorCodes
  * The things an error can be about, named without language (`not-found` with `{ entity: 'programme' }`). Names are
  * camelCase because interfaces choose their words with an ICU `select` on them, whose keys cannot hold a hyphen.
  */
-export const errorEntities = ['organisation', 'programme', 'membership', 'person', 'matchingRun', 'user', 'rules', 'item', 'partnership', 'checklistItem', 'session', 'applicationForm', 'company', 'employment', 'networkPartner'] as const
+export const errorEntities = ['organisation', 'programme', 'membership', 'person', 'matchingRun', 'user', 'rules', 'item', 'partnership', 'checklistItem', 'session', 'applicationForm', 'company', 'employment', 'networkPartner', 'duo'] as const
 export type ErrorEntity = (typeof errorEntities)[number]
 
 /**
@@ -83,6 +83,12 @@ export const errorReasons = {
   'criterion-field': { code: 'unprocessable', values: ['criterion', 'side', 'field'] },
   /** A lifecycle refuses the event in the entity's current state (the state is one of that lifecycle's). */
   'wrong-state': { code: 'conflict', values: ['entity', 'state'] },
+  /** A step that has its time: a proposal expires after its deadline, a first meeting is judged once it has taken place. */
+  'too-early': { code: 'conflict', values: ['at'] },
+  /** A side's verdict or a party's signature is given once. */
+  'already-recorded': { code: 'conflict', values: ['party'] },
+  /** A signature on another document than the duo's current contract (it was generated again since it was shown). */
+  'document-changed': { code: 'conflict', values: [] },
   /** Acceptance needs the individual interview recorded first. */
   'interview-required': { code: 'conflict', values: [] },
   /** Acceptance with blocking eligibility items not met at the interview; `details` name each `checks.<itemId>`. */
@@ -207,6 +213,7 @@ const entityWords: Record<ErrorEntity, string> = {
   company: 'The company',
   employment: "The mentor's employment",
   networkPartner: 'The network partner',
+  duo: 'The duo',
 }
 
 /** Shorthands for the errors every entity has. */

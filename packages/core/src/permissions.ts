@@ -24,6 +24,11 @@ export const permissions = {
   'sessions.write': ['admin', 'coordinator'],
   'matching.run': ['admin', 'coordinator'],
   'matching.read': ['admin', 'coordinator'],
+  /** Duos from the proposal to their start (./duo.ts): staff read them, propose pairs and record each step. */
+  'duos.read': ['admin', 'coordinator'],
+  'duos.write': ['admin', 'coordinator'],
+  /** A mentor or mentee sees their own duos in the portal and gives their own answer, verdict and signature. */
+  'duos.take-part': ['mentor', 'mentee'],
   'monitoring.read': ['admin', 'coordinator'],
   // Partnerships of a training organisation: its trainers onboard partners; its admins oversee them.
   'partners.read': ['trainer', 'admin'],
