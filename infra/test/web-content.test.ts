@@ -49,7 +49,10 @@ describe('SPA routing CloudFront function', () => {
     ['/org/01HZX/duos', '/index.html'],
     ['/org/01HZX/duos/', '/index.html'],
     ['/login', '/index.html'],
-  ])('serves the SPA shell for the client-side route %s', (uri, expected) => {
+    ['/signin', '/signin/index.html'],
+    ['/signin/', '/signin/index.html'],
+    ['/signin/other', '/index.html'],
+  ])('serves the SPA shell, or the page built apart, for the route %s', (uri, expected) => {
     expect(route(uri)).toBe(expected)
   })
 

@@ -20,6 +20,7 @@ import { build } from 'esbuild'
 import { dynamoRequestCount, startPlatform } from '@binome/local'
 import { esmRequireBanner, unusedOnLambda } from '../../infra/lib/bundling'
 import { latestCode } from '../support/client'
+import { pageWeight } from '../../web/bench/page-weight'
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true'
 const root = resolve(import.meta.dirname, '../..')
@@ -203,35 +204,12 @@ async function bundleFigures() {
 // ---------------------------------------------------------------- web: first-page JavaScript
 
 function webFigures() {
-  const manifestFile = join(root, 'web/.svelte-kit/output/client/.vite/manifest.json')
-  const appFile = join(root, 'web/.svelte-kit/generated/client-optimized/app.js')
-  if (!existsSync(manifestFile) || !existsSync(join(root, 'web/build'))) {
+  if (!existsSync(join(root, 'web/build/index.html'))) {
     console.log('\n## Web: not built (run `pnpm --filter @binome/web build` first); skipped')
     return
   }
-  const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as Record<string, { file: string; imports?: string[]; isEntry?: boolean }>
-  const dictionary = readFileSync(appFile, 'utf8')
-  const routeNodes = (id: string): number[] => {
-    const m = new RegExp(`"${id.replace(/[()[\]]/g, '\\$&')}":\\s*\\[(~?\\d+)(?:,\\[([\\d,]*)\\])?`).exec(dictionary)
-    if (!m) throw new Error(`route ${id} not in the client dictionary`)
-    return [0, ...(m[2] ? m[2].split(',').filter(Boolean).map(Number) : []), Number(m[1]!.replace('~', ''))]
-  }
-  const entryKeys = Object.keys(manifest).filter((k) => manifest[k]!.isEntry && !k.includes('/nodes/'))
-  const closure = (keys: string[]) => {
-    const seen = new Set<string>()
-    const visit = (k: string) => {
-      if (seen.has(k) || !manifest[k]) return
-      seen.add(k)
-      for (const i of manifest[k]!.imports ?? []) visit(i)
-    }
-    keys.forEach(visit)
-    return [...seen].map((k) => manifest[k]!.file)
-  }
-  const pageJs = (id: string) => {
-    const nodes = routeNodes(id).map((n) => `.svelte-kit/generated/client-optimized/nodes/${n}.js`)
-    const files = closure([...entryKeys, ...nodes])
-    return files.reduce((sum, f) => sum + gzipSync(readFileSync(join(root, 'web/build', f))).length, 0)
-  }
+  // The same measure as the page-weight test (web/bench/page-weight.ts): the sign-in page is built apart from the app.
+  const pageJs = (id: string) => pageWeight(join(root, 'web'), id).gzip
   table('Web: JavaScript a first visit loads (entry + layouts + page, with static imports), gzip', ['page', 'gzip'], [
     ['/signin', kb(pageJs('/signin'))],
     ['organisation home (baseline)', kb(pageJs('/(app)/orgs/[orgId]'))],

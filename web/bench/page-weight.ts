@@ -7,8 +7,9 @@
  * Each script is counted gzip-compressed on its own, as a server sends it.
  */
 import { existsSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { join, posix } from 'node:path'
 import { gzipSync } from 'node:zlib'
+import { standalonePages } from '@binome/contracts/web-pages'
 
 export interface ScriptWeight {
   /** Path under the site root, e.g. `_app/immutable/nodes/12.x.js`. */
@@ -51,6 +52,8 @@ function routeDictionary(webDir: string): Record<string, [number, number[]?, (nu
  * const { gzip } = pageWeight('web', '/signin') // bytes
  */
 export function pageWeight(webDir: string, route: string): PageWeight {
+  const standalone = standalonePages[route]
+  if (standalone) return standalonePageWeight(webDir, route, standalone)
   const buildDir = join(webDir, 'build')
   const manifestPath = join(webDir, '.svelte-kit/output/client/.vite/manifest.json')
   if (!existsSync(join(buildDir, 'index.html')) || !existsSync(manifestPath)) {
@@ -87,8 +90,11 @@ export function pageWeight(webDir: string, route: string): PageWeight {
   }
   for (const key of roots) visit(key)
 
-  const scripts = [...seen].map((key) => {
-    const file = (manifest[key] as ManifestChunk).file
+  return weighed(buildDir, route, [...seen].map((key) => (manifest[key] as ManifestChunk).file))
+}
+
+function weighed(buildDir: string, route: string, files: string[]): PageWeight {
+  const scripts = files.map((file) => {
     const content = readFileSync(join(buildDir, file))
     return { file, bytes: content.length, gzip: gzipSync(content, { level: 9 }).length }
   })
@@ -98,4 +104,28 @@ export function pageWeight(webDir: string, route: string): PageWeight {
     bytes: scripts.reduce((sum, s) => sum + s.bytes, 0),
     gzip: scripts.reduce((sum, s) => sum + s.gzip, 0),
   }
+}
+
+/**
+ * A page built apart from the app (`standalonePages`): the scripts its HTML loads and every chunk they import
+ * statically (`import{…}from"./x.js"`, not `import("./x.js")`), read from the minified files themselves.
+ */
+function standalonePageWeight(webDir: string, route: string, htmlPath: string): PageWeight {
+  const buildDir = join(webDir, 'build')
+  const htmlFile = join(buildDir, htmlPath)
+  if (!existsSync(htmlFile)) throw new BuildMissingError(`no ${htmlPath} in ${buildDir}: run pnpm --filter @binome/web build first`)
+  const html = readFileSync(htmlFile, 'utf8')
+  const seen = new Set<string>()
+  const visit = (file: string) => {
+    if (seen.has(file)) return
+    if (!existsSync(join(buildDir, file))) throw new BuildMissingError(`${htmlPath} loads ${file}, which is not in the build`)
+    seen.add(file)
+    const code = readFileSync(join(buildDir, file), 'utf8')
+    for (const match of code.matchAll(/import\s*(?:[^()"'`]*?from\s*)?["'](\.\/[^"']+\.js)["']/g)) {
+      visit(posix.join(posix.dirname(file), match[1] as string))
+    }
+  }
+  for (const match of html.matchAll(/(?:<script[^>]*\ssrc|<link[^>]*rel="modulepreload"[^>]*\shref)="\/([^"]+\.js)"/g)) visit(match[1] as string)
+  if (!seen.size) throw new BuildMissingError(`${htmlPath} loads no script`)
+  return weighed(buildDir, route, [...seen])
 }

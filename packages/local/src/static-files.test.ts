@@ -16,6 +16,8 @@ let hashed: Hono
 const script = `export const words = ${JSON.stringify(Array.from({ length: 400 }, (_, i) => `mot-${i % 37}`))}\n`
 const shell = `<!doctype html><html lang="fr"><head><title>Binôme</title></head><body>${'<p>app</p>'.repeat(150)}</body></html>`
 
+const signInPage = '<!doctype html><html lang="fr"><head><title>Connexion</title></head><body></body></html>'
+
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'binome-static-'))
   mkdirSync(join(dir, '_app/immutable/chunks'), { recursive: true })
@@ -26,6 +28,8 @@ beforeAll(() => {
   writeFileSync(join(dir, 'outside.txt'), 'not in the web folder')
   mkdirSync(join(dir, 'web'))
   writeFileSync(join(dir, 'web/index.html'), shell)
+  mkdirSync(join(dir, 'web/signin'))
+  writeFileSync(join(dir, 'web/signin/index.html'), signInPage)
   writeFileSync(join(dir, 'web/favicon.svg'), `<svg xmlns="http://www.w3.org/2000/svg">${'<g/>'.repeat(300)}</svg>`)
   app = new Hono()
   app.get('/api/health', (c) => c.json({ ok: true }))
@@ -121,11 +125,18 @@ describe('staticFiles: caching', () => {
 
 describe('staticFiles: routing', () => {
   it('answers client-side routes with the app shell and leaves missing files and the API alone', async () => {
-    for (const route of ['/', '/signin', '/orgs/pls/programmes/p1']) {
+    for (const route of ['/', '/orgs/pls/programmes/p1', '/signin/other']) {
       const res = await get(app, route)
       expect(res.status, route).toBe(200)
       expect(res.headers.get('cache-control'), route).toBe('no-cache')
       expect(await res.text(), route).toBe(shell)
+    }
+    // The sign-in page is built apart from the app (web/vite.signin.config.ts) and served as CloudFront serves it.
+    for (const route of ['/signin', '/signin/', '/signin?next=%2Forgs%2Fpls']) {
+      const res = await get(app, route)
+      expect(res.status, route).toBe(200)
+      expect(res.headers.get('cache-control'), route).toBe('no-cache')
+      expect(await res.text(), route).toBe(signInPage)
     }
     // A missing file stays an error: a stale chunk must not come back as HTML.
     expect((await get(app, '/_app/immutable/chunks/gone.js')).status).toBe(404)

@@ -4,6 +4,7 @@ import { extname, join, posix, resolve, sep } from 'node:path'
 import { promisify } from 'node:util'
 import { brotliCompress, constants as zlib, gzip } from 'node:zlib'
 import type { MiddlewareHandler } from 'hono'
+import { pageFileFor } from '@binome/contracts/web-pages'
 
 const brotli = promisify(brotliCompress)
 const gzipAsync = promisify(gzip)
@@ -80,8 +81,8 @@ interface CachedFile {
 export interface StaticFilesOptions {
   /** The folder served at `/` (the built web app). */
   root: string
-  /** The page served for client-side routes, relative to root (default `index.html`). */
-  fallback?: string
+  /** The file answering an extension-less path, relative to root (default: `pageFileFor`, the SPA shell or a page built apart). */
+  pageFor?: (path: string) => string
   /** URL prefix of content-hashed files (default `/_app/immutable/`). */
   immutablePrefix?: string
 }
@@ -89,7 +90,7 @@ export interface StaticFilesOptions {
 /**
  * Serves the built web app as CloudFront serves it: gzip or brotli by `Accept-Encoding` (compressed once per file
  * and kept in memory, so a file is compressed on its first request only), a year of caching for content-hashed
- * files and `no-cache` for the rest, ETags for revalidation, and the app shell for client-side routes (a path whose
+ * files and `no-cache` for the rest, ETags for revalidation, and the app shell (or a page built apart, `/signin`) for client-side routes (a path whose
  * last segment has no dot, like CloudFront's routing function). `/api/*`, other methods and missing files go to the
  * next handler. A file rebuilt on disk is picked up at its next request (its size or time changed).
  *
@@ -98,7 +99,7 @@ export interface StaticFilesOptions {
  */
 export function staticFiles(options: StaticFilesOptions): MiddlewareHandler {
   const root = resolve(options.root)
-  const fallback = options.fallback ?? 'index.html'
+  const pageFor = options.pageFor ?? pageFileFor
   const immutablePrefix = options.immutablePrefix ?? '/_app/immutable/'
   const cache = new Map<string, CachedFile>()
 
@@ -155,7 +156,7 @@ export function staticFiles(options: StaticFilesOptions): MiddlewareHandler {
     const file = fileFor(path)
     let entry = file ? await load(file) : null
     const lastSegment = path.slice(path.lastIndexOf('/') + 1)
-    if (!entry && !lastSegment.includes('.')) entry = await load(join(root, fallback))
+    if (!entry && !lastSegment.includes('.')) entry = await load(join(root, pageFor(path)))
     if (!entry) return next()
 
     const headers = new Headers({

@@ -111,7 +111,7 @@ describe('the messages of the public pages', () => {
     // The root layout and error page, the sign-in and outbox pages; the header's signed-in parts (the organisation
     // switcher) only render once the whole catalogue is loaded.
     const files = closure(
-      ['routes/+layout.svelte', 'routes/+layout.ts', 'routes/+error.svelte', 'routes/signin/+page.svelte', 'routes/signin/+page.ts', 'routes/outbox/+page.svelte', 'routes/outbox/+page.ts'].map((f) => join(src, f)),
+      ['routes/+layout.svelte', 'routes/+layout.ts', 'routes/+error.svelte', 'signin/SignInPage.svelte', 'signin/main.ts', 'routes/outbox/+page.svelte', 'routes/outbox/+page.ts'].map((f) => join(src, f)),
     ).filter((f) => !f.endsWith('OrgSwitcher.svelte'))
     expect(files.some((f) => f.endsWith('handling.ts'))).toBe(true)
     const used = new Set(files.flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/(?:\$_|\bt)\(\s*['`]([a-zA-Z]+)\./g)].map((m) => m[1] as string)))
