@@ -1,20 +1,24 @@
 import { AdminCreateUserCommand, CognitoIdentityProviderClient, UsernameExistsException } from '@aws-sdk/client-cognito-identity-provider'
 import { SESv2Client, SendEmailCommand } from '@aws-sdk/client-sesv2'
+import { DeleteObjectsCommand, GetObjectCommand, ListObjectVersionsCommand, NoSuchKey, PutObjectCommand, S3Client } from '@aws-sdk/client-s3'
 import { SQSClient, SendMessageCommand } from '@aws-sdk/client-sqs'
 import { mockClient } from 'aws-sdk-client-mock'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { cognitoDirectory } from '../src/shared/directory'
 import { sesMailer } from '../src/shared/mailer'
 import { sqsMatchingQueue } from '../src/shared/queue'
+import { makeS3DocumentStore } from '../src/shared/aws/s3'
 
 // These adapters only run against AWS; the local platform routes the same SDK clients to embedded parts.
 const ses = mockClient(SESv2Client)
 const sqs = mockClient(SQSClient)
 const cognito = mockClient(CognitoIdentityProviderClient)
+const s3 = mockClient(S3Client)
 beforeEach(() => {
   ses.reset()
   sqs.reset()
   cognito.reset()
+  s3.reset()
 })
 
 describe('AWS adapters', () => {
@@ -51,5 +55,25 @@ describe('AWS adapters', () => {
   it('does not hide other Cognito failures', async () => {
     cognito.on(AdminCreateUserCommand).rejects(new Error('throttled'))
     await expect(cognitoDirectory(new CognitoIdentityProviderClient({}), 'pool-1').ensureUser('a@b.be', 'A')).rejects.toThrow('throttled')
+  })
+
+  it('keeps documents in the bucket under their key, and a missing one is undefined', async () => {
+    s3.on(PutObjectCommand).resolves({})
+    s3.on(GetObjectCommand).rejects(new NoSuchKey({ message: 'none', $metadata: {} }))
+    const store = makeS3DocumentStore('docs', new S3Client({}))
+    await store.put('o1/duos/d1/contract-v1.pdf', new Uint8Array([37, 80]), 'application/pdf')
+    expect(s3.commandCalls(PutObjectCommand)[0]!.args[0].input).toMatchObject({ Bucket: 'docs', Key: 'o1/duos/d1/contract-v1.pdf', ContentType: 'application/pdf' })
+    expect(await store.get('o1/duos/d1/contract-v2.pdf')).toBeUndefined()
+    await expect(store.put('o1/../o2/x.pdf', new Uint8Array(), 'application/pdf')).rejects.toThrow('not a document key')
+  })
+
+  it('deletes every version and delete marker under a prefix (the bucket is versioned), page after page', async () => {
+    s3.on(ListObjectVersionsCommand)
+      .resolvesOnce({ IsTruncated: true, NextKeyMarker: 'k', NextVersionIdMarker: 'v', Versions: [{ Key: 'o1/duos/d1/contract-v1.pdf', VersionId: 'a' }, { Key: 'o1/duos/d1/contract-v1.pdf', VersionId: 'b' }] })
+      .resolvesOnce({ IsTruncated: false, Versions: [{ Key: 'o1/duos/d1/contract-v1-signed.pdf', VersionId: 'c' }], DeleteMarkers: [{ Key: 'o1/duos/d1/old.pdf', VersionId: 'm' }] })
+    s3.on(DeleteObjectsCommand).resolves({})
+    expect(await makeS3DocumentStore('docs', new S3Client({})).deleteUnder('o1/duos/d1/')).toBe(2)
+    expect(s3.commandCalls(ListObjectVersionsCommand)[1]!.args[0].input).toMatchObject({ Prefix: 'o1/duos/d1/', KeyMarker: 'k', VersionIdMarker: 'v' })
+    expect(s3.commandCalls(DeleteObjectsCommand).flatMap((c) => c.args[0].input.Delete!.Objects!.map((o) => o.VersionId))).toEqual(['a', 'b', 'c', 'm'])
   })
 })

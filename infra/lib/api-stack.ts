@@ -9,7 +9,7 @@ import { NagSuppressions } from 'cdk-nag'
 import type { Construct } from 'constructs'
 import { AppFunction } from './app-function'
 import { platformEnvironment, type PlatformSettings } from './function-environment'
-import { grantDataAccess, grantOperatorHealth, grantSendEmailAs } from './grants'
+import { grantDataAccess, grantDocuments, grantOperatorHealth, grantSendEmailAs } from './grants'
 
 export interface ApiStackProps extends StackProps, PlatformSettings {
   /** The HTTP API resource, created in the web stack (see WebStack for why). */
@@ -74,7 +74,6 @@ export class ApiStack extends Stack {
       entry: 'onboarding/lambda',
       serviceName: 'onboarding',
       description: 'Onboarding API: organisations, people, enrolment, invitations',
-      // No documents bucket until documents exist: the bucket stays in the data stack, granted to nobody.
       environment: { ...common, USER_POOL_ID: props.userPool.userPoolId },
     })
     const matching = new AppFunction(this, 'Matching', {
@@ -116,6 +115,9 @@ export class ApiStack extends Stack {
     }
     props.userPool.grant(onboarding.function, 'cognito-idp:AdminCreateUser', 'cognito-idp:AdminGetUser')
     props.matchingQueue.grantSendMessages(matching.function)
+    // Matching makes and signs the duos' contracts; onboarding erases a person's (with their duos' documents).
+    grantDocuments(matching, props.documentsBucket)
+    grantDocuments(onboarding, props.documentsBucket)
 
     // Declared here rather than through HttpJwtAuthorizer, which would create it next to the HTTP API in the web stack.
     const jwtAuthorizer = new apigwv2.HttpAuthorizer(this, 'CognitoJwt', {

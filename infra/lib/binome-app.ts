@@ -54,6 +54,7 @@ export function createBinomeStacks(app: App, config: BinomeConfig, account?: str
   const platform = {
     table: data.table,
     dataRoles: data.dataRoles,
+    documentsBucket: data.documentsBucket,
     mailFrom: config.mailFrom,
     appUrl: web.appUrl,
     userPool: identity.userPool,

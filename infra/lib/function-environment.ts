@@ -1,5 +1,6 @@
 import type * as cognito from 'aws-cdk-lib/aws-cognito'
 import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb'
+import type * as s3 from 'aws-cdk-lib/aws-s3'
 import type { DataRoles } from './data-roles'
 
 /** What every Binôme function is told about the platform it runs in. */
@@ -7,6 +8,8 @@ export interface PlatformSettings {
   readonly table: dynamodb.ITableV2
   /** The roles every data access goes through (see `DataRoles`). */
   readonly dataRoles: DataRoles
+  /** The bucket of duo documents; only the functions granted it (`grantDocuments`) are told its name. */
+  readonly documentsBucket: s3.IBucket
   /** SES sender of every e-mail. */
   readonly mailFrom: string
   /** Public URL of the web app, for links in e-mails. */

@@ -4,6 +4,7 @@ import { NagSuppressions } from 'cdk-nag'
 import type { IConstruct } from 'constructs'
 import type { AppFunction } from './app-function'
 import type { DataRoles } from './data-roles'
+import type * as s3 from 'aws-cdk-lib/aws-s3'
 import type * as sqs from 'aws-cdk-lib/aws-sqs'
 
 /**
@@ -56,5 +57,28 @@ export function grantOperatorHealth(fn: AppFunction, queue: sqs.IQueue, deadLett
     id: 'AwsSolutions-IAM5',
     reason: 'cloudwatch:GetMetricData has no resource-level permission; it reads counts only (Errors, 5xx) for the operator health page.',
     appliesTo: ['Resource::*'],
+  }], true)
+}
+
+/**
+ * Tells `fn` the documents bucket (`DOCUMENTS_BUCKET`) and lets it write, read and delete documents there (every
+ * version: an erasure must not leave an old version behind), and list the versions under a prefix to find them.
+ * Nothing else: no bucket configuration, no ACLs.
+ *
+ * @example
+ * grantDocuments(matching, data.documentsBucket)
+ */
+export function grantDocuments(fn: AppFunction, bucket: s3.IBucket): void {
+  fn.function.addEnvironment('DOCUMENTS_BUCKET', bucket.bucketName)
+  fn.role.addToPrincipalPolicy(new iam.PolicyStatement({
+    actions: ['s3:GetObject', 's3:PutObject', 's3:DeleteObjectVersion'],
+    resources: [bucket.arnForObjects('*')],
+  }))
+  fn.role.addToPrincipalPolicy(new iam.PolicyStatement({ actions: ['s3:ListBucketVersions'], resources: [bucket.bucketArn] }))
+  NagSuppressions.addResourceSuppressions(fn.role, [{
+    id: 'AwsSolutions-IAM5',
+    reason: 'Documents are objects of the documents bucket under keys made of ids (<orgId>/duos/<duoId>/...); the grant names that one bucket and object actions only.',
+    // The bucket's ARN reaches other stacks as an output (`Fn::GetStackOutput` … `…Documents…Arn…`), then `/*`.
+    appliesTo: [{ regex: '/^Resource::.*Documents[0-9A-F]*\\.?Arn.*\\/\\*$/' }],
   }], true)
 }

@@ -7,7 +7,7 @@ import type { Construct } from 'constructs'
 import { schedules as defaultSchedules, sweepCompletedMetric, type ScheduleDefinition } from '../../functions/src/monitoring/schedules'
 import { AppFunction } from './app-function'
 import { platformEnvironment, type PlatformSettings } from './function-environment'
-import { grantSendEmailAs, grantDataAccess } from './grants'
+import { grantDocuments, grantSendEmailAs, grantDataAccess } from './grants'
 
 export interface MonitoringStackProps extends StackProps, PlatformSettings {
   /** Schedules to create; default the shared list of `functions/src/monitoring/schedules.ts`. */
@@ -90,6 +90,8 @@ export class MonitoringStack extends Stack {
     })
     grantDataAccess(fn, props.dataRoles)
     grantSendEmailAs(fn.function, props.mailFrom)
+    // The daily sweep erases people past their retention period, with their duos' documents.
+    grantDocuments(fn, props.documentsBucket)
     this.scheduleFunctions.set(entry, fn)
     return fn
   }

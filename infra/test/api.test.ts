@@ -117,13 +117,13 @@ describe('api stack: functions', () => {
     expect(JSON.stringify(variables.APP_URL)).toMatch(/"https:\/\/".*Distribution\w*DomainName/)
   })
 
-  it('tells only onboarding the user pool, matching the queue (and monitoring, for the operator’s health page), and nobody a documents bucket', () => {
+  it('tells only onboarding the user pool, matching the queue (and monitoring, for the operator’s health page), onboarding and matching the documents bucket', () => {
     expect(Object.keys(functionProperties('onboarding').Environment.Variables)).toContain('USER_POOL_ID')
-    expect(Object.keys(functionProperties('onboarding').Environment.Variables)).not.toContain('DOCUMENTS_BUCKET')
     expect(Object.keys(functionProperties('matching').Environment.Variables)).toContain('MATCHING_QUEUE_URL')
+    for (const app of ['onboarding', 'matching'] as const) expect(Object.keys(functionProperties(app).Environment.Variables)).toContain('DOCUMENTS_BUCKET')
+    expect(Object.keys(functionProperties('monitoring').Environment.Variables)).not.toContain('DOCUMENTS_BUCKET')
     for (const app of ['matching', 'monitoring'] as const) {
       expect(Object.keys(functionProperties(app).Environment.Variables)).not.toContain('USER_POOL_ID')
-      expect(Object.keys(functionProperties(app).Environment.Variables)).not.toContain('DOCUMENTS_BUCKET')
     }
     expect(Object.keys(functionProperties('onboarding').Environment.Variables)).not.toContain('MATCHING_QUEUE_URL')
     expect(Object.keys(functionProperties('monitoring').Environment.Variables)).toEqual(expect.arrayContaining([
@@ -133,10 +133,13 @@ describe('api stack: functions', () => {
 })
 
 describe('api stack: least privilege', () => {
-  it('lets onboarding create and read Cognito users, and nobody else; no function touches S3 until documents exist', () => {
+  it('lets onboarding create and read Cognito users, and nobody else; only onboarding and matching reach documents, in the documents bucket only', () => {
     expect(actionsOf(policyStatements('onboarding'))).toEqual(expect.arrayContaining(['cognito-idp:AdminCreateUser', 'cognito-idp:AdminGetUser']))
-    for (const app of ['onboarding', 'matching', 'monitoring'] as const) {
-      expect(actionsOf(policyStatements(app)).filter((action) => action.startsWith('s3:'))).toEqual([])
+    expect(actionsOf(policyStatements('monitoring')).filter((action) => action.startsWith('s3:'))).toEqual([])
+    for (const app of ['onboarding', 'matching'] as const) {
+      const s3 = policyStatements(app).filter((s) => actionsOf([s]).some((a) => a.startsWith('s3:')))
+      expect(actionsOf(s3).sort()).toEqual(['s3:DeleteObjectVersion', 's3:GetObject', 's3:ListBucketVersions', 's3:PutObject'])
+      for (const statement of s3) expect(JSON.stringify(statement.Resource)).toMatch(/Documents/)
     }
     for (const app of ['matching', 'monitoring'] as const) {
       expect(actionsOf(policyStatements(app)).filter((action) => action.startsWith('cognito-idp:'))).toEqual([])

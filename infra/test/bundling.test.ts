@@ -48,6 +48,7 @@ const startupEnvironment = {
   AUTH_AUDIENCE: 'test-client',
   USER_POOL_ID: 'eu-west-1_test',
   MATCHING_QUEUE_URL: 'https://sqs.eu-west-1.amazonaws.com/123456789012/matching',
+  DOCUMENTS_BUCKET: 'binome-documents-test',
   AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
 }
 

@@ -85,6 +85,7 @@ describe('matching stack', () => {
     const platform = {
       table: data.table,
       dataRoles: data.dataRoles,
+      documentsBucket: data.documentsBucket,
       mailFrom: 'no-reply@binome.example.org',
       appUrl: 'https://app.binome.example.org',
       userPool: identity.userPool,

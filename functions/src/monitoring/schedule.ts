@@ -1,11 +1,13 @@
 import { MetricUnit } from '@aws-lambda-powertools/metrics'
 import type { ScheduledEvent } from 'aws-lambda'
 import { metrics, withPowertools } from '../shared/lambda'
+import { lazyS3Documents } from '../shared/aws-adapters'
 import { depsFromEnv } from '../shared/lambda-deps'
 import { scheduledHandlers } from './scheduled'
 import { sweepCompletedMetric } from './schedules'
 
-const deps = depsFromEnv(process.env)
+// The sweep erases people past their retention period, with their duos' documents.
+const deps = depsFromEnv(process.env, { documents: lazyS3Documents(process.env) })
 const sweep = scheduledHandlers['monitoring/schedule'](deps)
 
 /** The daily monitoring sweep, fired by EventBridge (and by the local scheduler with the same event). */

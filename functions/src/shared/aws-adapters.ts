@@ -1,3 +1,4 @@
+import type { DocumentStore } from './documents'
 import type { IdentityDirectory } from './identity-directory'
 import { tableBackedDirectory } from './identity-directory'
 import type { Mailer } from './mailer'
@@ -34,6 +35,17 @@ export function lazyCognitoDirectory(env: NodeJS.ProcessEnv): IdentityDirectory 
     return (await import('./aws/cognito')).makeCognitoDirectory(poolId)
   })
   return { ensureUser: async (email, name) => (await directory()).ensureUser(email, name) }
+}
+
+/** The documents bucket from `DOCUMENTS_BUCKET` (checked at cold start, loaded at the first document). */
+export function lazyS3Documents(env: NodeJS.ProcessEnv): DocumentStore {
+  const bucket = required(env, 'DOCUMENTS_BUCKET')
+  const store = once(async () => (await import('./aws/s3')).makeS3DocumentStore(bucket))
+  return {
+    put: async (key, bytes, contentType) => (await store()).put(key, bytes, contentType),
+    get: async (key) => (await store()).get(key),
+    deleteUnder: async (prefix) => (await store()).deleteUnder(prefix),
+  }
 }
 
 /** The SQS matching queue from `MATCHING_QUEUE_URL`. */

@@ -1,6 +1,7 @@
 import type { Logger } from '@aws-lambda-powertools/logger'
 import type { ApplicationLimits, UsageLimits } from '@binome/core'
 import type { Data } from '@binome/data'
+import type { DocumentStore } from './documents'
 import type { Mailer } from './mailer'
 import type { TokenVerifier } from './tokens'
 import type { MatchingQueue } from './queue'
@@ -17,6 +18,8 @@ export interface Deps {
   now: () => Date
   newId: () => string
   mailer: Mailer
+  /** The documents bucket (S3 on AWS, a folder under `DATA_DIR/documents/` locally): contracts and their signed copies. */
+  documents: DocumentStore
   tokens: TokenVerifier
   matchingQueue: MatchingQueue
   directory: IdentityDirectory

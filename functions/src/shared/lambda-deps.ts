@@ -2,6 +2,7 @@ import { Logger } from '@aws-lambda-powertools/logger'
 import { defaultApplicationLimits, defaultUsageLimits, type UsageLimits } from '@binome/core'
 import { createData, lambdaDataAccess } from '@binome/data'
 import type { Deps } from './deps'
+import type { DocumentStore } from './documents'
 import type { IdentityDirectory } from './identity-directory'
 import { newId } from './ids'
 import type { Mailer } from './mailer'
@@ -18,7 +19,7 @@ export const required = (env: NodeJS.ProcessEnv, name: string): string => {
 export const logger = new Logger()
 
 /** The adapters to AWS services a function may be given; each function passes only the ones it uses. */
-export type Adapters = Partial<Pick<Deps, 'mailer' | 'matchingQueue' | 'directory' | 'operations'>>
+export type Adapters = Partial<Pick<Deps, 'mailer' | 'documents' | 'matchingQueue' | 'directory' | 'operations'>>
 
 // A function that reaches for an adapter it was not given is miswired: it fails loudly instead of sending anything.
 const notWired = (what: string) => () => Promise.reject(new Error(`${what} is not wired for this function`))
@@ -41,6 +42,9 @@ export function depsFromEnv(env: NodeJS.ProcessEnv, adapters: Adapters = {}): De
       audience: required(env, 'AUTH_AUDIENCE'),
       jwks: new URL(required(env, 'AUTH_JWKS_URL')),
     }),
+    documents: adapters.documents ?? ({
+      put: notWired('The documents bucket'), get: notWired('The documents bucket'), deleteUnder: notWired('The documents bucket'),
+    } satisfies DocumentStore),
     matchingQueue: adapters.matchingQueue ?? ({ send: notWired('The matching queue') } satisfies MatchingQueue),
     directory: adapters.directory ?? ({ ensureUser: notWired('The user directory') } satisfies IdentityDirectory),
     operations: adapters.operations ?? ({

@@ -1,4 +1,6 @@
 import { existsSync } from 'node:fs'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import type { AddressInfo } from 'node:net'
 import { serve, type ServerType } from '@hono/node-server'
@@ -33,6 +35,7 @@ import {
   LOCAL_CREDENTIALS,
   createLocalQueue,
   createOutbox,
+  folderDocumentStore,
   routeSesToOutbox,
   routeSqsToLocalQueues,
   startDynamo,
@@ -111,6 +114,8 @@ export async function startPlatform(opts: PlatformOptions = {}): Promise<Platfor
   const outbox = createOutbox({ ...(dataDir && { dataDir }), print: !opts.quiet })
   const ses = new SESv2Client({ region: LOCAL_AWS_REGION, credentials: LOCAL_CREDENTIALS })
   routeSesToOutbox(ses, outbox)
+  // The documents bucket: files under the data folder, or under a temporary one (removed at stop) in memory mode.
+  const documentsDir = dataDir ? join(dataDir, 'documents') : await mkdtemp(join(tmpdir(), 'binome-documents-'))
 
   // The port opens before the routes exist (the issuer's URL, and so the token verifier, needs the port when it is 0).
   // Until the app is complete, a separate, finished app answers 503: hono freezes an app's routes at its first
@@ -161,6 +166,7 @@ export async function startPlatform(opts: PlatformOptions = {}): Promise<Platfor
     usageLimits: opts.usageLimits ?? defaultUsageLimits,
     applicationLimits: opts.applicationLimits ?? defaultApplicationLimits,
     mailer: sesMailer(ses, mailFrom),
+    documents: folderDocumentStore(documentsDir),
     tokens: jwtVerifier({ issuer, audience: localAudience, jwks: new URL(`${issuer}/jwks.json`), now }),
     matchingQueue: sqsMatchingQueue(sqs, matchingQueue.url),
     directory: tableBackedDirectory,
@@ -237,6 +243,7 @@ export async function startPlatform(opts: PlatformOptions = {}): Promise<Platfor
       await matchingQueue.close()
       outbox.close()
       await dynamo.close()
+      if (!dataDir) await rm(documentsDir, { recursive: true, force: true })
       releaseDataDir?.()
     },
   }

@@ -41,3 +41,4 @@ export {
 export { createOutbox, MAX_RECIPIENTS, type CreateOutboxOptions, type NewEmail, type Outbox, type OutboxEmail } from './outbox'
 export { routeSesToOutbox } from './ses-routing'
 export { acquireDataDirLock, DataDirInUseError, LOCK_FILE } from './data-dir-lock'
+export { folderDocumentStore } from './documents-folder'

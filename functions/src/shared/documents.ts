@@ -1,0 +1,43 @@
+/**
+ * Where the platform keeps the documents it makes (engagement contracts and their signed copies): the documents
+ * bucket on AWS (`./aws/s3`), a folder under `DATA_DIR/documents/` locally (`@binome/local`). Every key starts with
+ * the organisation's id, so one organisation's documents are one prefix (erasure, and any future confinement of the
+ * credentials to it, work on that prefix).
+ */
+export interface DocumentStore {
+  /** Writes (or replaces) the document at `key`. */
+  put(key: string, bytes: Uint8Array, contentType: string): Promise<void>
+  /** The document at `key`, or undefined when there is none. */
+  get(key: string): Promise<Uint8Array | undefined>
+  /** Deletes every document whose key starts with `prefix` (every stored version of it); how many were there. */
+  deleteUnder(prefix: string): Promise<number>
+}
+
+const segment = /^[A-Za-z0-9][A-Za-z0-9._-]*$/
+
+/**
+ * Refuses a key that could leave its organisation's prefix or the local folder (`..`, an absolute path, odd
+ * characters): keys are built by the platform from ids, never taken from a request as they are.
+ *
+ * @example
+ * checkDocumentKey('o1/duos/d1/contract-v1.pdf') // 'o1/duos/d1/contract-v1.pdf'
+ */
+export function checkDocumentKey(key: string, { prefix = false } = {}): string {
+  const parts = key.split('/')
+  if (prefix && parts.at(-1) === '') parts.pop()
+  if (parts.length < 2 || !parts.every((p) => segment.test(p) && p !== '..' && !p.includes('..'))) throw new RangeError(`not a document key: ${key}`)
+  return key
+}
+
+/**
+ * The keys of a duo's documents: its folder, and its contract's n-th version (`signed` is the copy with its
+ * signature page).
+ *
+ * @example
+ * documentKeys.contract('o1', 'd1', 2) // 'o1/duos/d1/contract-v2.pdf'
+ */
+export const documentKeys = {
+  duo: (orgId: string, duoId: string) => checkDocumentKey(`${orgId}/duos/${duoId}/`, { prefix: true }),
+  contract: (orgId: string, duoId: string, version: number, signed = false) =>
+    checkDocumentKey(`${orgId}/duos/${duoId}/contract-v${version}${signed ? '-signed' : ''}.pdf`),
+}
