@@ -33,7 +33,7 @@ describe('409s say why', () => {
     const stale = refusal(await admin.patch(`${programmes}/${prog.id}`, { name: 'Seconde', version: 1 }), 409)
     expect(stale).toMatchObject({ code: 'conflict', reason: 'stale-version', values: { entity: 'programme' } })
 
-    const invitation = { email: 'deux-fois@pls.demo', name: 'Deux Fois', role: 'mentor' }
+    const invitation = { email: 'deux-fois@pls.demo', name: 'Deux Fois', role: 'coordinator' }
     expect((await admin.post(`/api/onboarding/orgs/${PLS}/invitations`, invitation)).status).toBe(201)
     const again = refusal(await admin.post(`/api/onboarding/orgs/${PLS}/invitations`, invitation), 409)
     expect(again).toMatchObject({ code: 'conflict', reason: 'already-invited' })

@@ -10,7 +10,7 @@ beforeAll(async () => {
   p = await testPlatform({ now: () => new Date('2027-06-10T05:00:00Z') })
   const admin = await signIn(p, 'admin@mentoryou.demo')
   await admin.post(`/api/onboarding/orgs/${PLS}/programmes`, { name: 'Invariant' })
-  await admin.post(`/api/onboarding/orgs/${PLS}/invitations`, { email: 'inv@pls.demo', name: 'In Vitée', role: 'mentor' })
+  await admin.post(`/api/onboarding/orgs/${PLS}/invitations`, { email: 'inv@pls.demo', name: 'In Vitée', role: 'coordinator' })
   await admin.post(`/api/matching/orgs/${PLS}/programmes/${PLS_PROGRAMME}/runs`, {})
   // A demanding minimum score leaves mentees unmatched, so that their items are written too.
   await admin.post(`/api/matching/orgs/${PLS}/programmes/${PLS_PROGRAMME}/runs`, { minScore: 95 })

@@ -23,7 +23,7 @@ beforeAll(async () => {
   expect(seed.status).toBe(201)
   ana = await signIn(p, anaEmail)
   expect((await ana.post(`/api/onboarding/me/memberships/${seed.body.id}/accept`)).status).toBe(200)
-  expect((await ana.post(`/api/onboarding/orgs/${seed.body.id}/invitations`, { email: benEmail, name: 'Ben Race', role: 'mentor' })).status).toBe(201)
+  expect((await ana.post(`/api/onboarding/orgs/${seed.body.id}/invitations`, { email: benEmail, name: 'Ben Race', role: 'coordinator' })).status).toBe(201)
   ben = await signIn(p, benEmail)
 }, 60_000)
 afterAll(() => p.stop())
@@ -100,9 +100,9 @@ describe('the operator’s recovery route', () => {
     const org = await operator.post('/api/onboarding/orgs', { name: 'Orpheline', admin: { email: anaEmail, name: 'Ana Race' } })
     const orgId: string = org.body.id
     expect((await ana.post(`/api/onboarding/me/memberships/${orgId}/accept`)).status).toBe(200)
-    expect((await ana.post(`/api/onboarding/orgs/${orgId}/invitations`, { email: benEmail, name: 'Ben Race', role: 'mentor' })).status).toBe(201)
+    expect((await ana.post(`/api/onboarding/orgs/${orgId}/invitations`, { email: benEmail, name: 'Ben Race', role: 'coordinator' })).status).toBe(201)
     expect((await ben.post(`/api/onboarding/me/memberships/${orgId}/accept`)).status).toBe(200)
-    // Ana is unreachable (say she left); Ben, a mentor, is to take over.
+    // Ana is unreachable (say she left); Ben, a coordinator, is to take over.
     const r = await appoint(operator, orgId, { email: benEmail, name: 'Ben Race' })
     expect(r.status, JSON.stringify(r.body)).toBe(200)
     expect(r.body).toEqual({ orgId, userId: expect.any(String), role: 'admin', status: 'active' })
@@ -111,7 +111,7 @@ describe('the operator’s recovery route', () => {
     expect(await activeAdmins(orgId, ben)).toBe(2)
     const [entry, ...rest] = await auditOf(orgId)
     expect(rest).toEqual([])
-    expect(entry).toMatchObject({ action: 'admin.appointed-by-operator', actorKind: 'operator', subjectUserId: r.body.userId, facts: { roleBefore: 'mentor', statusBefore: 'active', role: 'admin' } })
+    expect(entry).toMatchObject({ action: 'admin.appointed-by-operator', actorKind: 'operator', subjectUserId: r.body.userId, facts: { roleBefore: 'coordinator', statusBefore: 'active', role: 'admin' } })
     expect(JSON.stringify(entry)).not.toMatch(/@|Ben|Ana/)
     // Appointing an admin again changes nothing and records nothing.
     expect((await appoint(operator, orgId, { email: benEmail, name: 'Ben Race' })).body.status).toBe('active')

@@ -34,7 +34,7 @@ describe('members and invitations', () => {
     const link = mail?.text?.match(/https?:\/\/\S+/)?.[0]
     expect(link).toBe(`${p.url}/signin#email=nouvelle%40pls.demo`)
     expect(`${mail?.text}${mail?.html ?? ''}`).not.toMatch(/\?email=/)
-    const again = await admin.post(`/api/onboarding/orgs/${PLS}/invitations`, { email: 'NOUVELLE@pls.demo', name: 'Nora', role: 'mentor' })
+    const again = await admin.post(`/api/onboarding/orgs/${PLS}/invitations`, { email: 'NOUVELLE@pls.demo', name: 'Nora', role: 'trainer' })
     expect(again.status).toBe(409)
   })
 
@@ -58,7 +58,7 @@ describe('members and invitations', () => {
     const promoted = await admin.patch(`${members}/${coord.userId}`, { role: 'admin', version: coord.version })
     expect(promoted.status).toBe(200)
     expect(promoted.body).toMatchObject({ role: 'admin', version: coord.version + 1 })
-    const stale = await admin.patch(`${members}/${coord.userId}`, { role: 'mentor', version: coord.version })
+    const stale = await admin.patch(`${members}/${coord.userId}`, { role: 'trainer', version: coord.version })
     expect(stale.status).toBe(409)
     // The promoted coordinator now reaches admin-only routes.
     const sarah = await signIn(p, 'coordination2@mentoryou.demo')

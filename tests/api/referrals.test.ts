@@ -111,14 +111,14 @@ describe('partner users belong to one network partner', () => {
   })
 
   it('a member made a partner needs a network partner; leaving the role drops it', async () => {
-    const invited = (await admin.post(`${org}/invitations`, { email: 'devient.partenaire@pls.demo', name: 'Dev Partenaire', role: 'mentor' })).body
+    const invited = (await admin.post(`${org}/invitations`, { email: 'devient.partenaire@pls.demo', name: 'Dev Partenaire', role: 'coordinator' })).body
     const refused = await admin.patch(`${org}/members/${invited.userId}`, { role: 'partner', version: invited.version })
     expect(refused.status).toBe(400)
     expect(refused.body.error.details[0].path).toBe('networkPartnerId')
     const made = await admin.patch(`${org}/members/${invited.userId}`, { role: 'partner', networkPartnerId: OWN_PARTNER, version: invited.version })
     expect(made.status).toBe(200)
     expect(made.body.networkPartnerId).toBe(OWN_PARTNER)
-    const back = await admin.patch(`${org}/members/${invited.userId}`, { role: 'mentor', version: made.body.version })
+    const back = await admin.patch(`${org}/members/${invited.userId}`, { role: 'coordinator', version: made.body.version })
     expect(back.status).toBe(200)
     expect(back.body.networkPartnerId).toBeUndefined()
   })

@@ -15,7 +15,7 @@ const preview = `/api/onboarding/orgs/${PLS}/programmes/${PLS_PROGRAMME}/templat
 beforeAll(async () => {
   p = await testPlatform()
   admin = await signIn(p, 'admin@mentoryou.demo')
-  expect((await admin.post(`/api/onboarding/orgs/${PLS}/invitations`, { email: 'mentor.apercu@mentoryou.demo', name: 'Mena Tor', role: 'mentor' })).status).toBe(201)
+  expect((await admin.post(`/api/onboarding/orgs/${PLS}/invitations`, { email: 'mentor.apercu@mentoryou.demo', name: 'Mena Tor', role: 'mentor', personId: 'mentor-05', programmeId: PLS_PROGRAMME })).status).toBe(201)
   mentor = await signIn(p, 'mentor.apercu@mentoryou.demo')
   expect((await mentor.post(`/api/onboarding/me/memberships/${PLS}/accept`)).status).toBe(200)
 })

@@ -162,7 +162,7 @@ describe('errors and dates in the reader’s language', () => {
     const changed = (await other.patch(`${members}/${m.userId}`, { role: 'trainer', version: m.version })).status
     expect(changed).toBe(200)
 
-    await page.getByLabel(fr.members.roleOf.replace('{name}', julien), { exact: true }).selectOption('mentor')
+    await page.getByLabel(fr.members.roleOf.replace('{name}', julien), { exact: true }).selectOption('admin')
     await page.getByRole('button', { name: fr.members.changeRoleOf.replace('{name}', julien) }).click()
     const stale = page.getByRole('alert').filter({ hasText: /Ce membre a été modifié par quelqu’un d’autre entre-temps/ })
     await stale.waitFor()

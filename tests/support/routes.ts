@@ -21,7 +21,7 @@ export async function allRoutes(client: ApiClient): Promise<RouteRef[]> {
 export const sampleBodies: Record<string, Record<string, unknown>> = {
   'POST /api/onboarding/orgs': { name: 'Nouvelle organisation' },
   'PATCH /api/onboarding/orgs/{orgId}': { name: 'Nom modifié', version: 1 },
-  'POST /api/onboarding/orgs/{orgId}/invitations': { email: 'sample@invite.demo', name: 'Sam Ple', role: 'mentor' },
+  'POST /api/onboarding/orgs/{orgId}/invitations': { email: 'sample@invite.demo', name: 'Sam Ple', role: 'coordinator' },
   'PATCH /api/onboarding/orgs/{orgId}/members/{userId}': { role: 'coordinator', version: 1 },
   'POST /api/onboarding/orgs/{orgId}/programmes': { name: 'Programme échantillon' },
   'PATCH /api/onboarding/orgs/{orgId}/programmes/{programmeId}': { name: 'Renommé', version: 1 },

@@ -53,6 +53,9 @@ export const Member = z.object({
   role: MembershipRole,
   /** For the role `partner`: the network partner the user refers people for. */
   networkPartnerId: Id.optional(),
+  /** For the roles `mentor` and `mentee`: the person this account is, and their programme (the portal shows their duos). */
+  personId: Id.optional(),
+  programmeId: Id.optional(),
   status: MembershipStatus,
   invitedAt: IsoDateTime,
   joinedAt: IsoDateTime.nullable(),
@@ -61,11 +64,18 @@ export const Member = z.object({
 export type Member = z.infer<typeof Member>
 export const MemberPage = page(Member)
 
-/** A partner user (role `partner`) is invited for one of the organisation's network partners, and only they are. */
-export const CreateInvitation = z.strictObject({ email: Email, name: Name, role: MembershipRole, networkPartnerId: Id.optional() })
+/**
+ * A partner user (role `partner`) is invited for one of the organisation's network partners, and only they are; a
+ * mentor or mentee for one person of a programme (of their side), and only they are.
+ */
+export const CreateInvitation = z.strictObject({
+  email: Email, name: Name, role: MembershipRole, networkPartnerId: Id.optional(), personId: Id.optional(), programmeId: Id.optional(),
+})
 export type CreateInvitation = z.infer<typeof CreateInvitation>
 
-export const UpdateMember = z.strictObject({ role: MembershipRole, networkPartnerId: Id.optional(), version: Version })
+export const UpdateMember = z.strictObject({
+  role: MembershipRole, networkPartnerId: Id.optional(), personId: Id.optional(), programmeId: Id.optional(), version: Version,
+})
 export type UpdateMember = z.infer<typeof UpdateMember>
 
 /** The platform operator's recovery of an organisation left without a reachable admin: who is to be its admin. */

@@ -46,6 +46,7 @@ export const onboardingEndpoints = {
   withdrawConsent: { method: 'post', path: '/orgs/{orgId}/programmes/{programmeId}/people/{personId}/consents/withdrawal' },
   erasePerson: { method: 'post', path: '/orgs/{orgId}/programmes/{programmeId}/people/{personId}/erasure' },
   previewRetention: { method: 'get', path: '/orgs/{orgId}/retention' },
+  givePortalAccess: { method: 'post', path: '/orgs/{orgId}/programmes/{programmeId}/people/{personId}/portal-access' },
   addPersonNote: { method: 'post', path: '/orgs/{orgId}/programmes/{programmeId}/people/{personId}/notes' },
   readRules: { method: 'get', path: '/orgs/{orgId}/programmes/{programmeId}/rules' },
   saveRules: { method: 'put', path: '/orgs/{orgId}/programmes/{programmeId}/rules' },

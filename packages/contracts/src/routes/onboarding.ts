@@ -155,6 +155,14 @@ export const onboardingRoutes = {
     permission: 'people.write',
     personalData: 'change',
   }),
+  givePortalAccess: declare({
+    ...onboardingEndpoints.givePortalAccess, tags: ['People'], security,
+    summary: 'Give a mentor or mentee access to their portal: their e-mail invited as a mentor or mentee account tied to them (409 already-member / already-invited)',
+    request: { params: PersonParams },
+    responses: { 201: json(Member, 'Invited'), ...errors(401, 403, 404, 409) },
+    permission: 'people.write',
+    personalData: 'change',
+  }),
   searchAudit: declare({
     ...onboardingEndpoints.searchAudit, tags: ['Audit'], security,
     summary: "Search the organisation's audit log, newest first: who read or changed whose personal data (route, role, from where), and the operator's interventions (admins)",

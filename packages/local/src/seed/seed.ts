@@ -20,6 +20,11 @@ interface DemoOrg {
   /** The methodology template its programme starts from (its forms give the people's answers). */
   methodology: string
   staff: { email: string; name: string; role: MembershipRole; description: string; networkPartnerId?: string }[]
+  /**
+   * Mentor and mentee accounts, each tied to one of the programme's demo people (`mentor-01` is the first demo mentor),
+   * who sign in to the portal and find their duos there.
+   */
+  portal?: { email: string; role: 'mentor' | 'mentee'; personId: string; description: string }[]
   mentors: DemoProfile[]
   mentees: DemoProfile[]
   /** People who applied through the programme's public form (open for mentees). */
@@ -42,6 +47,11 @@ export const demoOrganisations: DemoOrg[] = [
       { email: 'coordination2@mentoryou.demo', name: 'Sarah Nguyen', role: 'coordinator', description: 'Coordinatrice MentorYou' },
       { email: 'partenaire@mission-locale.demo', name: 'Rachid Ouali', role: 'partner', description: 'Partenaire ISP (Antenne Emploi Schaerbeek) de MentorYou', networkPartnerId: demoPartnerUserNetworkPartner },
     ],
+    // Sophie Lambert (room for two mentees) and Amina Haddad, both ready to match: the demo's duos start with them.
+    portal: [
+      { email: 'mentor@mentoryou.demo', role: 'mentor', personId: 'mentor-01', description: 'Mentore MentorYou (Sophie Lambert) : son portail' },
+      { email: 'mentee@mentoryou.demo', role: 'mentee', personId: 'mentee-01', description: 'Mentorée MentorYou (Amina Haddad) : son portail' },
+    ],
     mentors: plsMentors, mentees: plsMentees, applicants: plsApplicants,
   },
   {
@@ -63,7 +73,16 @@ export const demoAccounts: DemoAccount[] = [
   operator,
   trainer,
   ...demoOrganisations.flatMap((o) => o.staff.map(({ email, name, description }) => ({ email, name, description }))),
+  ...demoOrganisations.flatMap((o) => (o.portal ?? []).map((a) => ({ email: a.email, name: portalName(o, a), description: a.description }))),
 ]
+
+/** A portal account is named as its person is. */
+function portalName(o: DemoOrg, a: NonNullable<DemoOrg['portal']>[number]): string {
+  const i = Number(a.personId.split('-')[1]) - 1
+  const d = (a.role === 'mentor' ? o.mentors : o.mentees)[i]
+  if (!d) throw new Error(`no demo ${a.role} ${a.personId}`)
+  return `${d.firstName} ${d.lastName}`
+}
 
 const slug = (s: string) =>
   s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')
@@ -94,8 +113,8 @@ export async function seedDemoData(data: Data, opts: { now: Date; newId: () => s
     const org = newOrganisation({ name: o.name, locale: 'fr', contactEmail: o.contactEmail, sponsorshipHourlyRate, retentionMonths }, { id: o.id, now })
     const [adminStaff, ...otherStaff] = o.staff
     const admin = user(adminStaff!.email, adminStaff!.name)
-    const active = (userId: string, email: string, name: string, role: MembershipRole, networkPartnerId?: string) => ({
-      ...invite({ orgId: org.id, userId, email, name, role, networkPartnerId }, null, now), status: 'active' as const, joinedAt: now,
+    const active = (userId: string, email: string, name: string, role: MembershipRole, networkPartnerId?: string, person?: { personId: string; programmeId: string }) => ({
+      ...invite({ orgId: org.id, userId, email, name, role, networkPartnerId, ...person }, null, now), status: 'active' as const, joinedAt: now,
     })
     await data.identity.createOrganisation(org, { membership: active(admin.id, admin.email, admin.name, 'admin'), newUser: admin })
     const tenant = data.forTenant({ orgId: org.id, userId: admin.id, role: 'admin' })
@@ -147,6 +166,10 @@ export async function seedDemoData(data: Data, opts: { now: Date; newId: () => s
     const people: Person[] = []
     for (const [i, d] of o.mentors.entries()) people.push(await walk(person(d, 'mentor', i), i))
     for (const [i, d] of o.mentees.entries()) people.push(await walk(person(d, 'mentee', i), i))
+    for (const a of o.portal ?? []) {
+      const u = user(a.email, portalName(o, a))
+      await tenant.members.add(active(u.id, u.email, u.name, a.role, undefined, { personId: a.personId, programmeId: p.id }), data.identity.newUserItems(u))
+    }
     await seedDemoSessions(tenant, { programmeId: p.id, userId: admin.id, now: opts.now, newId: opts.newId, ...o.sessions, people })
     await seedDemoApplications(data, tenant, { programmeId: p.id, rules, rulesVersion: p.rulesVersion, applicants: o.applicants, now: opts.now, newId: opts.newId, staffId: admin.id })
     if (o.id === 'pls-mentoryou') await seedDemoCompanies(tenant, p.id, now)

@@ -180,6 +180,8 @@ export const api = {
     call('onboarding', 'recordInterview', { orgId, programmeId, personId }, { body }),
   readTimeline: (orgId: string, programmeId: string, personId: string, p: PageArgs = {}, o: F = {}) =>
     call('onboarding', 'readTimeline', { orgId, programmeId, personId }, { query: { ...p }, ...o }),
+  givePortalAccess: (orgId: string, programmeId: string, personId: string) =>
+    call('onboarding', 'givePortalAccess', { orgId, programmeId, personId }),
   addPersonNote: (orgId: string, programmeId: string, personId: string, note: string) =>
     call('onboarding', 'addPersonNote', { orgId, programmeId, personId }, { body: { note } }),
 

@@ -25,5 +25,7 @@ export const load: PageLoad = async ({ params, fetch, url, depends, parent }) =>
   const names: Record<string, string> = Object.fromEntries((members?.items ?? []).map((m) => [m.userId, m.name || m.email]))
   const partners = network?.items.filter((np) => np.active && np.kinds.includes('receives')).map(({ id, name }) => ({ id, name }))
   const partnerNames: Record<string, string> = Object.fromEntries((network?.items ?? []).map((np) => [np.id, np.name]))
-  return { person, rules, timeline, names, partners, partnerNames }
+  // The mentor or mentee account tied to this person (their portal), when the members could be read.
+  const portalAccount = members ? (members.items.find((m) => m.personId === personId && m.programmeId === programmeId) ?? null) : undefined
+  return { person, rules, timeline, names, partners, partnerNames, portalAccount }
 }
