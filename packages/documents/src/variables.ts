@@ -359,6 +359,18 @@ export const templateVariables: Record<TemplateKind, VariableTree> = {
       referredTo: text('The network partner a refused mentee is referred to, by name (empty when none)', 'Centre de formation d’Anderlecht'),
     }),
   },
+  'email-contract-to-sign': {
+    ...common(),
+    recipient: recipient('the mentor or the mentee', menteeSample),
+    role: text('The recipient’s part in the contract, in French words (mentor, mentee)', 'mentee'),
+    mentor: object('The mentor', { fullName: text('First and last name of the mentor', `${mentorSample.firstName} ${mentorSample.lastName}`) }),
+    mentee: object('The mentee', { fullName: text('First and last name of the mentee', `${menteeSample.firstName} ${menteeSample.lastName}`) }),
+    contract: object('The engagement contract to sign', {
+      revision: num('Which version of the contract this is: 1 for the first, more when it changed (earlier signatures no longer count)', 1),
+      date: date('Date the contract is issued (dd/mm/yyyy)', '08/02/2027'),
+      signLink: link('Address where the recipient reads and signs it', 'https://binome.example/orgs/o/portal/duos/d-123'),
+    }),
+  },
   'email-application-received': {
     ...common(),
     recipient: recipient('the applicant', menteeSample),

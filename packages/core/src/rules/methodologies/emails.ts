@@ -192,6 +192,23 @@ Une question ? Répondez simplement à ce message.
 
 L’équipe de {{ organisation.name }}`,
     },
+    {
+      kind: 'email-contract-to-sign',
+      // After both validated the first meeting (seed 001 stage 3D): the engagement contract, to read and sign online.
+      subject: '{{ programme.name }} : votre contrat d’engagement à signer',
+      body: `Bonjour {{ recipient.firstName }},
+
+{% if contract.revision > 1 %}Le contrat d’engagement de votre binôme a été modifié : les signatures déjà données sur la version précédente ne valent plus. Merci de lire la nouvelle version et de la signer.{% else %}{{ mentor.fullName }} et {{ mentee.fullName }} ont tous deux choisi de travailler ensemble : bienvenue dans {{ programme.name }} ! Le contrat d’engagement de votre binôme est prêt.{% endif %}
+
+Vous pouvez le lire et le signer en ligne, en tant que {{ role }}, en suivant ce lien :
+{{ contract.signLink }}
+
+Le mentorat commence dès que toutes les parties ont signé.
+
+Une question ? Répondez simplement à ce message.
+
+L’équipe de {{ organisation.name }}`,
+    },
   ]
 }
 
