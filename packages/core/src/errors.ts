@@ -35,7 +35,7 @@ export type ErrorCode = keyof typeof errorCodes
  * The things an error can be about, named without language (`not-found` with `{ entity: 'programme' }`). Names are
  * camelCase because interfaces choose their words with an ICU `select` on them, whose keys cannot hold a hyphen.
  */
-export const errorEntities = ['organisation', 'programme', 'membership', 'person', 'matchingRun', 'user', 'rules', 'item', 'partnership', 'checklistItem', 'session', 'applicationForm', 'company', 'employment', 'networkPartner', 'duo'] as const
+export const errorEntities = ['organisation', 'programme', 'membership', 'person', 'matchingRun', 'user', 'rules', 'item', 'partnership', 'checklistItem', 'session', 'applicationForm', 'company', 'employment', 'networkPartner', 'duo', 'contract'] as const
 export type ErrorEntity = (typeof errorEntities)[number]
 
 /**
@@ -89,6 +89,8 @@ export const errorReasons = {
   'already-recorded': { code: 'conflict', values: ['party'] },
   /** A signature on another document than the duo's current contract (it was generated again since it was shown). */
   'document-changed': { code: 'conflict', values: [] },
+  /** A contract asked of a programme whose rules have no engagement-contract template. */
+  'no-contract-template': { code: 'conflict', values: [] },
   /** Acceptance needs the individual interview recorded first. */
   'interview-required': { code: 'conflict', values: [] },
   /** Acceptance with blocking eligibility items not met at the interview; `details` name each `checks.<itemId>`. */
@@ -214,6 +216,7 @@ const entityWords: Record<ErrorEntity, string> = {
   employment: "The mentor's employment",
   networkPartner: 'The network partner',
   duo: 'The duo',
+  contract: "The duo's engagement contract",
 }
 
 /** Shorthands for the errors every entity has. */
