@@ -11,6 +11,7 @@ let admin: ApiClient
 let coordinator: ApiClient
 let partner: ApiClient
 let runId: string
+let duoId: string
 
 beforeAll(async () => {
   p = await testPlatform()
@@ -18,6 +19,7 @@ beforeAll(async () => {
   coordinator = await signIn(p, 'coordination@mentoryou.demo')
   partner = await signIn(p, 'partenaire@mission-locale.demo')
   runId = (await coordinator.post(`/api/matching/orgs/${PLS}/programmes/${PLS_PROGRAMME}/runs`, { objective: 'max-score' })).body.id
+  duoId = (await coordinator.post(`/api/matching/orgs/${PLS}/programmes/${PLS_PROGRAMME}/duos`, { pairs: [{ menteeId: 'mentee-09', mentorId: 'mentor-11' }] })).body.items[0].id
   await p.drain()
 })
 afterAll(() => p.stop())
@@ -38,7 +40,7 @@ describe('the audit log of personal data', () => {
       // Only a mentor has an employer (demo: Sophie Lambert's, ./packages/local/src/seed/demo-companies.ts).
       const subject = r.path.endsWith('/employment') ? 'mentor-01' : 'mentee-01'
       const path = r.fullPath.replace('{orgId}', PLS).replace('{programmeId}', PLS_PROGRAMME).replace('{personId}', subject).replace('{runId}', runId).replace('{sessionId}', sessionId)
-        .replace('{networkPartnerId}', 'antenne-emploi-schaerbeek')
+        .replace('{duoId}', duoId).replace('{networkPartnerId}', 'antenne-emploi-schaerbeek')
       const reply = await (asPartner ? partner : admin).get(path)
       expect(reply.status, `${r.method} ${r.fullPath}`).toBe(200)
       const [latest] = await entriesAbout(`actorId=${asPartner ? partnerId : me}&action=personal-data.read`)

@@ -61,6 +61,7 @@ beforeAll(async () => {
   ids.partnerId = 'no-such-partner'
   ids.itemId = 'tools'
   ids.sessionId = 'no-such-session'
+  ids.duoId = 'no-such-duo'
   // A well-formed link nobody published: the public routes check the body before they look the link up.
   ids.token = 'A'.repeat(32)
   ids.companyId = 'no-such-company'

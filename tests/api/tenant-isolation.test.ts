@@ -29,6 +29,8 @@ async function snapshotCai(): Promise<string> {
     caiAdmin.get(`/api/onboarding/orgs/${CAI}/programmes/${CAI_PROGRAMME}/people/mentor-01/employment`),
     caiAdmin.get(`/api/onboarding/orgs/${CAI}/network-partners?limit=100`),
     caiAdmin.get(`/api/onboarding/orgs/${CAI}/programmes/${CAI_PROGRAMME}/people?limit=100`),
+    caiAdmin.get(`/api/matching/orgs/${CAI}/programmes/${CAI_PROGRAMME}/duos?limit=100`),
+    caiAdmin.get(`/api/matching/orgs/${CAI}/programmes/${CAI_PROGRAMME}/duos/${caiIds.duoId}/timeline`),
   ])
   return JSON.stringify(parts.map((r) => r.body))
 }
@@ -75,6 +77,10 @@ beforeAll(async () => {
   // CAI's own network partner: PLS's staff must not read or change it, nor list its referrals.
   const network = await caiAdmin.post(`/api/onboarding/orgs/${CAI}/network-partners`, { name: 'Partenaire du CAI à Namur', kinds: ['refers', 'receives'], locality: 'Namur' })
   caiIds.networkPartnerId = network.body.id
+  // A duo of CAI's, proposed to its mentor: PLS must neither read it nor record any step through its id.
+  const duo = await caiAdmin.post(`/api/matching/orgs/${CAI}/programmes/${CAI_PROGRAMME}/duos`, { pairs: [{ menteeId: 'mentee-02', mentorId: 'mentor-02' }] })
+  expect(duo.status, JSON.stringify(duo.body)).toBe(201)
+  caiIds.duoId = duo.body.items[0].id
   await p.drain()
   caiSnapshot = await snapshotCai()
 })
@@ -101,8 +107,8 @@ describe('tenant isolation, generated from the OpenAPI document', () => {
     }
   })
 
-  it('own organisation in the path but another organisation’s programme, member, run, partner, session, company or network partner: 404 and no data', async () => {
-    const mixed = tenantRoutes().filter((r) => /\{(programmeId|userId|runId|partnerId|sessionId|companyId|networkPartnerId)\}/.test(r.path))
+  it('own organisation in the path but another organisation’s programme, member, run, partner, session, company, network partner or duo: 404 and no data', async () => {
+    const mixed = tenantRoutes().filter((r) => /\{(programmeId|userId|runId|partnerId|sessionId|companyId|networkPartnerId|duoId)\}/.test(r.path))
     expect(mixed.length).toBeGreaterThanOrEqual(12)
     for (const r of mixed) {
       const path = fill(r.path, { ...caiIds, orgId: PLS }) + (sampleQueries[routeKey(r)] ?? '')

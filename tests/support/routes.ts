@@ -68,6 +68,13 @@ export const sampleBodies: Record<string, Record<string, unknown>> = {
   'POST /api/onboarding/orgs/{orgId}/programmes/{programmeId}/referrals': {
     firstName: 'Sam', lastName: 'Ple', email: 'sam.ple@sample.demo', birthDate: '1990-04-12', answers: { locality: 'Namur' }, note: 'Orienté par nous',
   },
+  'POST /api/matching/orgs/{orgId}/programmes/{programmeId}/duos': { pairs: [{ menteeId: 'mentee-01', mentorId: 'mentor-01' }] },
+  'POST /api/matching/orgs/{orgId}/programmes/{programmeId}/duos/{duoId}/answer': { answer: 'refuse', reason: 'Pas disponible', version: 1 },
+  'PUT /api/matching/orgs/{orgId}/programmes/{programmeId}/duos/{duoId}/meeting': {
+    startsAt: '2030-03-12T14:00', place: 'Rue Royale 10, Bruxelles', placeKind: 'mentor-workplace', version: 1,
+  },
+  'POST /api/matching/orgs/{orgId}/programmes/{programmeId}/duos/{duoId}/verdicts': { side: 'mentor', verdict: 'decline', reason: 'Pas ok', version: 1 },
+  'POST /api/matching/orgs/{orgId}/programmes/{programmeId}/duos/{duoId}/cancel': { reason: 'Annulé', version: 1 },
   'POST /api/onboarding/recovery/orgs/{orgId}/admin': { email: 'sample@recovery.demo', name: 'Sam Ple' },
   'PUT /api/onboarding/orgs/{orgId}/programmes/{programmeId}/public-form': { mentee: true, version: 1 },
   'POST /api/onboarding/public/forms/{token}/applications': {

@@ -6,6 +6,7 @@ import type { MatchingRunRecord, TenantData } from '@binome/data'
 import { createApp } from '../shared/app'
 import { guardOrganisationRoutes } from '../shared/auth'
 import type { Deps } from '../shared/deps'
+import { registerDuos } from '../duos/routes'
 
 export { matchingPrefix } from '@binome/contracts/routes/matching'
 
@@ -85,5 +86,7 @@ export function matchingApp(deps: Deps) {
     await send(c.var, queued)
     return c.json(publicRun(queued), 202)
   })
+
+  registerDuos(app)
   return app
 }

@@ -91,6 +91,12 @@ export const errorReasons = {
   'document-changed': { code: 'conflict', values: [] },
   /** A contract asked of a programme whose rules have no engagement-contract template. */
   'no-contract-template': { code: 'conflict', values: [] },
+  /** A proposal names a person already in an open duo (`details` name each `pairs.<n>`). */
+  'in-open-duo': { code: 'conflict', values: ['side'] },
+  /** A proposal would give a mentor more open duos than their capacity. */
+  'mentor-at-capacity': { code: 'conflict', values: ['capacity'] },
+  /** A proposal names a pair whose earlier duo ended (refused, expired, declined, cancelled) or that the coordinator excluded. */
+  'pair-excluded': { code: 'conflict', values: [] },
   /** Acceptance needs the individual interview recorded first. */
   'interview-required': { code: 'conflict', values: [] },
   /** Acceptance with blocking eligibility items not met at the interview; `details` name each `checks.<itemId>`. */

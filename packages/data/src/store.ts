@@ -153,6 +153,17 @@ export class Store {
     }
   }
 
+  /** A condition on an item that the transaction does not write (it fails the whole transaction when false). */
+  conditionItem(key: Key, condition: { expression: string; names?: Record<string, string>; values?: Item }): TransactItem {
+    return {
+      ConditionCheck: {
+        TableName: this.cfg.tableName, Key: key, ConditionExpression: condition.expression,
+        ...(condition.names && { ExpressionAttributeNames: condition.names }),
+        ...(condition.values && { ExpressionAttributeValues: condition.values }),
+      },
+    }
+  }
+
   /**
    * Adds to number attributes of an item (creating it, with its type, when absent), for use inside a transaction or
    * alone ({@link Store.addTo}): counters kept in step with the writes they count.

@@ -96,6 +96,15 @@ export const matchingEndpoints = {
   suggestions: { method: 'get', path: '/orgs/{orgId}/programmes/{programmeId}/runs/{runId}/suggestions' },
   unmatched: { method: 'get', path: '/orgs/{orgId}/programmes/{programmeId}/runs/{runId}/unmatched' },
   retryRun: { method: 'post', path: '/orgs/{orgId}/programmes/{programmeId}/runs/{runId}/retry' },
+  // Duos from the proposal to their start: staff propose selected pairs and record each step.
+  proposeDuos: { method: 'post', path: '/orgs/{orgId}/programmes/{programmeId}/duos' },
+  listDuos: { method: 'get', path: '/orgs/{orgId}/programmes/{programmeId}/duos' },
+  readDuo: { method: 'get', path: '/orgs/{orgId}/programmes/{programmeId}/duos/{duoId}' },
+  readDuoTimeline: { method: 'get', path: '/orgs/{orgId}/programmes/{programmeId}/duos/{duoId}/timeline' },
+  recordDuoAnswer: { method: 'post', path: '/orgs/{orgId}/programmes/{programmeId}/duos/{duoId}/answer' },
+  scheduleFirstMeeting: { method: 'put', path: '/orgs/{orgId}/programmes/{programmeId}/duos/{duoId}/meeting' },
+  recordMeetingVerdict: { method: 'post', path: '/orgs/{orgId}/programmes/{programmeId}/duos/{duoId}/verdicts' },
+  cancelDuo: { method: 'post', path: '/orgs/{orgId}/programmes/{programmeId}/duos/{duoId}/cancel' },
 } as const
 
 export const monitoringEndpoints = {

@@ -1,11 +1,16 @@
 import * as z from 'zod'
-import { CreateMatchingRun, Id, MatchingRun, MatchingRunPage, MatchingSuggestionPage, PageQuery, UnmatchedMenteePage } from '../index'
+import {
+  CancelDuo, CreateMatchingRun, DuoListQuery, DuoPage, DuoParams, DuoTimelinePage, DuoView, Id, MatchingRun, MatchingRunPage,
+  MatchingSuggestionPage, PageQuery, ProposeDuos, ProposedDuos, RecordDuoAnswer, RecordMeetingVerdict, ScheduleFirstMeeting,
+  UnmatchedMenteePage,
+} from '../index'
 import { ProgrammeParams, declare, errors, json, jsonBody, security } from './define'
 import { matchingEndpoints } from './endpoints'
 
 export { matchingPrefix } from './endpoints'
 
 const tags = ['Matching']
+const duoTags = ['Duos']
 const RunParams = z.strictObject({ orgId: Id, programmeId: Id, runId: Id })
 
 /** The matching app's routes: runs of a programme, their suggestions and unmatched mentees. */
@@ -52,5 +57,65 @@ export const matchingRoutes = {
     request: { params: RunParams },
     responses: { 202: json(MatchingRun, 'Queued again'), ...errors(400, 401, 403, 404, 409) },
     permission: 'matching.run',
+  }),
+  proposeDuos: declare({
+    ...matchingEndpoints.proposeDuos, tags: duoTags, security,
+    summary: 'Propose 1 to 10 selected pairs to their mentors, all or none (409 names the rule and `pairs.<n>`)',
+    request: { params: ProgrammeParams, ...jsonBody(ProposeDuos) },
+    responses: { 201: json(ProposedDuos, 'Proposed'), ...errors(400, 401, 403, 404, 409) },
+    permission: 'duos.write',
+    personalData: 'change',
+  }),
+  listDuos: declare({
+    ...matchingEndpoints.listDuos, tags: duoTags, security, summary: "One page of a programme's duos, optionally in one state",
+    request: { params: ProgrammeParams, query: DuoListQuery },
+    responses: { 200: json(DuoPage), ...errors(400, 401, 403, 404) },
+    permission: 'duos.read',
+    personalData: 'read',
+  }),
+  readDuo: declare({
+    ...matchingEndpoints.readDuo, tags: duoTags, security, summary: 'Read a duo: its state, answer, first meeting, verdicts, contract and signatures',
+    request: { params: DuoParams },
+    responses: { 200: json(DuoView), ...errors(400, 401, 403, 404) },
+    permission: 'duos.read',
+    personalData: 'read',
+  }),
+  readDuoTimeline: declare({
+    ...matchingEndpoints.readDuoTimeline, tags: duoTags, security, summary: "One page of a duo's steps, newest first",
+    request: { params: DuoParams, query: PageQuery },
+    responses: { 200: json(DuoTimelinePage), ...errors(400, 401, 403, 404) },
+    permission: 'duos.read',
+    personalData: 'read',
+  }),
+  recordDuoAnswer: declare({
+    ...matchingEndpoints.recordDuoAnswer, tags: duoTags, security,
+    summary: "Record the mentor's answer to a proposal on their behalf (a refusal with its reason)",
+    request: { params: DuoParams, ...jsonBody(RecordDuoAnswer) },
+    responses: { 200: json(DuoView), ...errors(400, 401, 403, 404, 409) },
+    permission: 'duos.write',
+    personalData: 'change',
+  }),
+  scheduleFirstMeeting: declare({
+    ...matchingEndpoints.scheduleFirstMeeting, tags: duoTags, security,
+    summary: 'Schedule or move the first meeting (date, place per the programme rule, staff member on neutral ground); both are invited',
+    request: { params: DuoParams, ...jsonBody(ScheduleFirstMeeting) },
+    responses: { 200: json(DuoView), ...errors(400, 401, 403, 404, 409) },
+    permission: 'duos.write',
+    personalData: 'change',
+  }),
+  recordMeetingVerdict: declare({
+    ...matchingEndpoints.recordMeetingVerdict, tags: duoTags, security,
+    summary: "Record one side's verdict on the first meeting (validate, or decline with a reason)",
+    request: { params: DuoParams, ...jsonBody(RecordMeetingVerdict) },
+    responses: { 200: json(DuoView), ...errors(400, 401, 403, 404, 409) },
+    permission: 'duos.write',
+    personalData: 'change',
+  }),
+  cancelDuo: declare({
+    ...matchingEndpoints.cancelDuo, tags: duoTags, security, summary: 'Cancel a duo before it starts, with a reason; both go back to the pool',
+    request: { params: DuoParams, ...jsonBody(CancelDuo) },
+    responses: { 200: json(DuoView), ...errors(400, 401, 403, 404, 409) },
+    permission: 'duos.write',
+    personalData: 'change',
   }),
 }

@@ -4,6 +4,7 @@ import { alertsRepo } from './alerts'
 import { applicationsRepo } from './applications'
 import { auditRepo } from './audit'
 import { companiesRepo } from './companies'
+import { duosRepo } from './duos'
 import type { TenantContext } from './context'
 import { mailLogRepo } from './mail-log'
 import { membersRepo } from './members'
@@ -32,6 +33,8 @@ export { applicantClaimEntity, applicationEntity, publicFormEntity, addressKey, 
 export { companyEntity, employmentEntity } from './companies'
 export { networkPartnerEntity } from './network'
 export { sentMailEntity } from './mail-log'
+export { duoEntity, duoTimelineEntity, duoPersonEntity, endedPairEntity, mentorCapacity } from './duos'
+export type { DuoPersonRecord, EndedPairRecord, PairToPropose, DuoPoolEffects, DuoWriteContext } from './duos'
 
 /** The stores a tenant's repositories use: the tenant's own credentials, and the identity module's. */
 export interface TenantStores {
@@ -70,6 +73,7 @@ export function tenantData(stores: TenantStores, ctx: TenantContext, whoAmI?: Wh
     networkPartners: networkPartnersRepo(store, ctx),
     referrals: referralsRepo(store, ctx),
     mailLog: mailLogRepo(store, ctx),
+    duos: duosRepo(store, ctx),
   }
 }
 export type TenantData = ReturnType<typeof tenantData>

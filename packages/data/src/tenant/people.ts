@@ -259,6 +259,29 @@ export function peopleRepo(store: Store, ctx: TenantContext) {
       await store.transact([people.replaceItem(next), ...(recorded ? [timeline.newItem(recorded)] : []), ...also], staleVersion('person'))
       return next
     },
+    /**
+     * The writes of stage moves that another entity's transaction carries (a duo's proposal or end moves its people):
+     * each person replaced at its version with its timeline entry, and the board's counters changed once for all of
+     * them (a transaction may touch the counters' item only once). The caller checked the moves with the pipeline.
+     *
+     * @example
+     * await store.transact([duoItem, ...tenant.people.stageWrites([{ before: mentee, after: withStage(mentee, move, now), entry }])])
+     */
+    stageWrites(moves: { before: Person; after: Person; entry: TimelineEntry }[]): TransactItem[] {
+      const deltas: Record<string, number> = {}
+      for (const { before, after } of moves) {
+        if (before.stage === after.stage) continue
+        deltas[countName(after.kind, after.stage)] = (deltas[countName(after.kind, after.stage)] ?? 0) + 1
+        deltas[countName(before.kind, before.stage)] = (deltas[countName(before.kind, before.stage)] ?? 0) - 1
+      }
+      const programmeIds = [...new Set(moves.map((m) => m.after.programmeId))]
+      return [
+        ...moves.flatMap(({ after, entry }) => [people.replaceItem(after), timeline.newItem(entry)]),
+        ...(Object.keys(deltas).length > 0 && programmeIds.length === 1
+          ? [store.addItem(countsKey(ctx.orgId, programmeIds[0]!), countsType, deltas, { orgId: ctx.orgId, programmeId: programmeIds[0]! })]
+          : []),
+      ]
+    },
     page(programmeId: string, opts: { limit: number; cursor?: string | undefined; kind?: PersonKind | undefined }) {
       return people.page([programmeId], { limit: opts.limit, cursor: opts.cursor, ...(opts.kind && { skPrefix: `${opts.kind.toUpperCase()}#` }) })
     },

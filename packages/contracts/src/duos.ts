@@ -1,0 +1,131 @@
+import * as z from 'zod'
+import {
+  contractParties, duoEventTypes, duoSides, duoStates, firstMeetingPlaces, signatoryParties,
+  type Duo as DuoEntity, type DuoTimelineEntry as DuoTimelineEntryEntity,
+} from '@binome/core'
+import { Id, IsoDate, IsoDateTime, PageQuery, Version, page } from './common'
+import { freeText, singleLineText } from './text'
+
+export { duoStates, duoSides, duoEventTypes, signatoryParties, contractParties }
+
+/** A duo from the proposal to its start (stage 3): its state, the mentor's answer, the first meeting, the contract. */
+export const DuoState = z.enum(duoStates)
+export const DuoSide = z.enum(duoSides)
+const Sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 in lowercase hexadecimal')
+
+const Verdict = z.object({ outcome: z.enum(['validated', 'declined']), reason: z.string().optional(), at: IsoDateTime, by: Id })
+
+export const Duo = z.object({
+  id: Id,
+  programmeId: Id,
+  menteeId: Id,
+  mentorId: Id,
+  state: DuoState,
+  runId: Id.nullable(),
+  score: z.number().nullable(),
+  proposedAt: IsoDateTime,
+  proposedBy: Id,
+  answerDeadline: IsoDateTime,
+  answer: z.object({ outcome: z.enum(['accepted', 'refused']), reason: z.string().optional(), at: IsoDateTime, by: Id }).nullable(),
+  meeting: z.object({
+    startsAt: IsoDateTime,
+    durationMinutes: z.number().int(),
+    place: z.string(),
+    placeKind: z.enum(firstMeetingPlaces),
+    staffMemberId: Id.optional(),
+    scheduledAt: IsoDateTime,
+    scheduledBy: Id,
+  }).nullable(),
+  verdicts: z.object({ mentor: Verdict.nullable(), mentee: Verdict.nullable() }),
+  contract: z.object({
+    documentId: Id, sha256: Sha256, parties: z.enum(contractParties), revision: z.number().int().min(1), generatedAt: IsoDateTime, generatedBy: Id,
+  }).nullable(),
+  signatures: z.array(z.object({ party: z.enum(signatoryParties), by: Id, at: IsoDateTime, clientAddress: z.string(), sha256: Sha256 })),
+  startDate: IsoDate.nullable(),
+  plannedEndDate: IsoDate.nullable(),
+  endedAt: IsoDateTime.nullable(),
+  endReason: z.string().nullable(),
+  version: Version,
+}) satisfies z.ZodType<DuoEntity>
+export type Duo = z.infer<typeof Duo>
+
+/** A person of a duo as staff screens name them. */
+const DuoPerson = z.object({ id: Id, firstName: z.string(), lastName: z.string() })
+
+/** A duo as the staff routes show it: with its people's names and the steps it may take now. */
+export const DuoView = Duo.extend({
+  mentee: DuoPerson,
+  mentor: DuoPerson,
+  /** The events the duo's state offers now (`accept`, `schedule-meeting`...), for the screen's buttons. */
+  next: z.array(z.enum(duoEventTypes)),
+})
+export type DuoView = z.infer<typeof DuoView>
+export const DuoPage = page(DuoView)
+
+export const DuoTimelineEntry = z.object({
+  id: Id,
+  duoId: Id,
+  programmeId: Id,
+  at: IsoDateTime,
+  by: Id.optional(),
+  event: z.enum(duoEventTypes),
+  from: DuoState.nullable(),
+  to: DuoState,
+  reason: z.string().optional(),
+  side: DuoSide.optional(),
+  party: z.enum(signatoryParties).optional(),
+  meeting: z.object({ startsAt: IsoDateTime, durationMinutes: z.number().int(), place: z.string(), placeKind: z.enum(firstMeetingPlaces) }).optional(),
+  sha256: Sha256.optional(),
+}) satisfies z.ZodType<DuoTimelineEntryEntity>
+export type DuoTimelineEntry = z.infer<typeof DuoTimelineEntry>
+export const DuoTimelinePage = page(DuoTimelineEntry)
+
+/** The pairs a coordinator selected (from a run, usually): 1 to 10, proposed all together or not at all. */
+export const ProposeDuos = z.strictObject({
+  runId: Id.optional(),
+  pairs: z.array(z.strictObject({ menteeId: Id, mentorId: Id, score: z.number().min(0).max(100).optional() })).min(1).max(10),
+})
+export type ProposeDuos = z.infer<typeof ProposeDuos>
+export const ProposedDuos = z.object({ items: z.array(DuoView) })
+
+export const DuoListQuery = PageQuery.extend({ state: DuoState.optional() }).strict()
+
+/** A reason a person gives (a refusal, a decline, a cancellation). */
+const Reason = freeText({ max: 2000 })
+
+/** The mentor's answer, recorded by staff on their behalf (send the version you read); a refusal states its reason. */
+export const RecordDuoAnswer = z.strictObject({
+  version: Version,
+  answer: z.enum(['accept', 'refuse']),
+  reason: Reason.optional(),
+})
+export type RecordDuoAnswer = z.infer<typeof RecordDuoAnswer>
+
+/** A wall-clock time in Brussels as a coordinator types it, as for sessions. */
+const LocalDateTime = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'must be a date and time (YYYY-MM-DDTHH:mm)')
+
+/** The first meeting, scheduled or moved (send the version you read): where the programme's rule says, 1h30 by default. */
+export const ScheduleFirstMeeting = z.strictObject({
+  version: Version,
+  startsAt: LocalDateTime,
+  durationMinutes: z.number().int().min(15).max(480).optional(),
+  place: singleLineText({ min: 1, max: 300 }),
+  placeKind: z.enum(firstMeetingPlaces),
+  /** The staff member present, required on neutral ground (`neutral-with-staff`). */
+  staffMemberId: Id.optional(),
+})
+export type ScheduleFirstMeeting = z.infer<typeof ScheduleFirstMeeting>
+
+/** One side's verdict on the first meeting ("feeling ok / pas ok"), recorded by staff; a decline states its reason. */
+export const RecordMeetingVerdict = z.strictObject({
+  version: Version,
+  side: DuoSide,
+  verdict: z.enum(['validate', 'decline']),
+  reason: Reason.optional(),
+})
+export type RecordMeetingVerdict = z.infer<typeof RecordMeetingVerdict>
+
+export const CancelDuo = z.strictObject({ version: Version, reason: Reason })
+export type CancelDuo = z.infer<typeof CancelDuo>
+
+export const DuoParams = z.strictObject({ orgId: Id, programmeId: Id, duoId: Id })
