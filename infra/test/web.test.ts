@@ -68,11 +68,14 @@ describe('web stack: CloudFront', () => {
     })
   })
 
-  it('serves the SPA shell for client-side routes with a viewer-request function on the web behaviour only', () => {
+  it('serves the SPA shell (or the sign-in page built apart) for client-side routes with a viewer-request function on the web behaviour only', () => {
     expect(distribution.DefaultCacheBehavior.FunctionAssociations).toEqual([expect.objectContaining({ EventType: 'viewer-request' })])
     binome.template(binome.stacks.web).hasResourceProperties('AWS::CloudFront::Function', {
       FunctionConfig: Match.objectLike({ Runtime: 'cloudfront-js-2.0' }),
-      FunctionCode: Match.stringLikeRegexp("request.uri = '/index.html'"),
+      FunctionCode: Match.stringLikeRegexp("request.uri = pages\\[path\\] \\|\\| '/index.html'"),
+    })
+    binome.template(binome.stacks.web).hasResourceProperties('AWS::CloudFront::Function', {
+      FunctionCode: Match.stringLikeRegexp('"/signin":"/signin/index.html"'),
     })
     const api = distribution.CacheBehaviors.find((behaviour) => behaviour.PathPattern === '/api/*')
     expect(api?.FunctionAssociations ?? []).toEqual([])
