@@ -12,6 +12,8 @@ let coordinator: ApiClient
 let partner: ApiClient
 let runId: string
 let duoId: string
+/** A mentee of that run (the alternatives route names one). */
+let menteeInRun: string
 
 beforeAll(async () => {
   p = await testPlatform()
@@ -21,6 +23,7 @@ beforeAll(async () => {
   runId = (await coordinator.post(`/api/matching/orgs/${PLS}/programmes/${PLS_PROGRAMME}/runs`, { objective: 'max-score' })).body.id
   duoId = (await coordinator.post(`/api/matching/orgs/${PLS}/programmes/${PLS_PROGRAMME}/duos`, { pairs: [{ menteeId: 'mentee-09', mentorId: 'mentor-11' }] })).body.items[0].id
   await p.drain()
+  menteeInRun = (await coordinator.get(`/api/matching/orgs/${PLS}/programmes/${PLS_PROGRAMME}/runs/${runId}/suggestions?limit=1`)).body.items[0].menteeId
 })
 afterAll(() => p.stop())
 
@@ -39,7 +42,7 @@ describe('the audit log of personal data', () => {
       const asPartner = r.permission === 'referrals.partner'
       // Only a mentor has an employer (demo: Sophie Lambert's, ./packages/local/src/seed/demo-companies.ts).
       const subject = r.path.endsWith('/employment') ? 'mentor-01' : 'mentee-01'
-      const path = r.fullPath.replace('{orgId}', PLS).replace('{programmeId}', PLS_PROGRAMME).replace('{personId}', subject).replace('{runId}', runId).replace('{sessionId}', sessionId)
+      const path = r.fullPath.replace('{orgId}', PLS).replace('{programmeId}', PLS_PROGRAMME).replace('{personId}', subject).replace('{runId}', runId).replace('{menteeId}', menteeInRun).replace('{sessionId}', sessionId)
         .replace('{duoId}', duoId).replace('{networkPartnerId}', 'antenne-emploi-schaerbeek')
       const reply = await (asPartner ? partner : admin).get(path)
       expect(reply.status, `${r.method} ${r.fullPath}`).toBe(200)

@@ -15,7 +15,7 @@ let partner: ApiClient
 let routes: RouteRef[]
 /** The routes that take a multipart form (file uploads) rather than JSON: their own bad input below. */
 let formRoutes: RouteRef[]
-const ids: Record<string, string> = { orgId: PLS, programmeId: PLS_PROGRAMME, personId: 'mentee-01' }
+const ids: Record<string, string> = { orgId: PLS, programmeId: PLS_PROGRAMME, personId: 'mentee-01', menteeId: 'mentee-01', mentorId: 'mentor-01' }
 let before: string
 
 async function snapshot(): Promise<string> {

@@ -96,7 +96,9 @@ describe('the matching worker', () => {
     expect(Math.max(...percents)).toBeLessThan(100)
     const done = (await coordinator.get(`${runs}/${run.id}`)).body
     expect(done.progress).toBeNull()
-    expect(done.summary.timings).toEqual({ loadMs: expect.any(Number), computeMs: expect.any(Number), writeMs: expect.any(Number) })
+    // The alternatives' losses follow the completion; their time too.
+    expect(done.losses).toBe('ready')
+    expect(done.summary.timings).toEqual({ loadMs: expect.any(Number), computeMs: expect.any(Number), writeMs: expect.any(Number), lossesMs: expect.any(Number) })
   })
 
   it('two deliveries at the same moment: one does the work, the result is whole', async () => {

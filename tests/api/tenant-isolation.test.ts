@@ -12,7 +12,7 @@ let plsAdmin: ApiClient
 let caiAdmin: ApiClient
 let plsPartner: ApiClient
 let routes: RouteRef[]
-const caiIds: Record<string, string> = { orgId: CAI, programmeId: CAI_PROGRAMME, personId: 'mentee-01', version: '1' }
+const caiIds: Record<string, string> = { orgId: CAI, programmeId: CAI_PROGRAMME, personId: 'mentee-01', menteeId: 'mentee-01', mentorId: 'mentor-01', version: '1' }
 let caiSnapshot: string
 
 async function snapshotCai(): Promise<string> {

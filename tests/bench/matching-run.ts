@@ -107,8 +107,29 @@ async function one(n: number): Promise<void> {
       }
       const endToEndMs = performance.now() - started
       const firstPage = performance.now()
-      const page = (await coordinator.get(`${runs}/${run.id}/suggestions?limit=50`)).body as { items: unknown[] }
-      return { done, endToEndMs, firstPageMs: performance.now() - firstPage, pageItems: page.items.length, stages: [...stages] }
+      const page = (await coordinator.get(`${runs}/${run.id}/suggestions?limit=50`)).body as { items: { menteeId: string }[] }
+      const firstPageMs = performance.now() - firstPage
+      // Then the worker computes every mentee's alternatives with their exact losses: until the run says ready.
+      let losses: { losses: string; summary: { timings: { lossesMs?: number } } }
+      for (;;) {
+        const reply = await coordinator.get(`${runs}/${run.id}`).catch(() => undefined)
+        if (reply && reply.body.losses !== 'computing') {
+          losses = reply.body
+          break
+        }
+        await new Promise((r) => setTimeout(r, 100))
+      }
+      const lossesReadyMs = performance.now() - started
+      // What the review screen pays: one mentee's alternatives, read by the route (one GetItem), 20 mentees.
+      const reads: number[] = []
+      for (const s of page.items.slice(0, 20)) {
+        const t0 = performance.now()
+        const reply = await coordinator.get(`${runs}/${run.id}/mentees/${s.menteeId}/alternatives`)
+        if (reply.status !== 200) throw new Error(`alternatives answered ${reply.status}`)
+        reads.push(performance.now() - t0)
+      }
+      reads.sort((a, b) => a - b)
+      return { done, endToEndMs, firstPageMs, pageItems: page.items.length, stages: [...stages], losses, lossesReadyMs, reads }
     })
     if (value.done.status !== 'completed') throw new Error(`the ${n} × ${n} run ended ${value.done.status}`)
     const s = value.done.summary
@@ -117,6 +138,8 @@ async function one(n: number): Promise<void> {
     console.log(`    worker: load ${fmt(s.timings.loadMs)} · compute ${fmt(s.timings.computeMs)} (engine ${fmt(s.ms)}) · write ${fmt(s.timings.writeMs)} (${(s.matched + s.unmatched).toLocaleString('en')} items)`)
     console.log(`    stages seen while polling: ${value.stages.join(' → ') || '(too fast to see)'}`)
     console.log(`  baseline, same run: engine alone on the same people ${fmt(engineOnlyMs)} (${engineOnly.suggestions.length} pairs)`)
+    console.log(`  alternatives with exact losses (${value.losses.losses}): ${fmt(value.losses.summary.timings.lossesMs ?? 0)} in the worker after "completed"; ${fmt(value.lossesReadyMs)} from POST to losses ${value.losses.losses}`)
+    console.log(`    route …/mentees/{menteeId}/alternatives: median ${fmt(value.reads[Math.floor(value.reads.length / 2)] ?? 0)}, max ${fmt(value.reads.at(-1) ?? 0)} over ${value.reads.length} mentees`)
     console.log(`  matched ${s.matched.toLocaleString('en')}, unmatched ${s.unmatched.toLocaleString('en')}; first page of 50 suggestions ${fmt(value.firstPageMs)}`)
     console.log(`  memory: resident ${mib(before)} before the run, peak ${mib(peak)} during it (+${mib(peak - before)}; platform, dynalite and worker in one process)`)
     console.log(`  (setup, not timed above: ${people.length.toLocaleString('en')} people written in ${fmt(setupMs)})`)

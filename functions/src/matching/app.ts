@@ -1,6 +1,6 @@
 import { route } from '../shared/routes'
-import { DomainError, matchingRunLifecycle as lifecycle, newMatchingRun } from '@binome/core'
-import { MatchingRun, MatchingSuggestionPage, UnmatchedMenteePage } from '@binome/contracts'
+import { DomainError, matchingRunLifecycle as lifecycle, newMatchingRun, notFound } from '@binome/core'
+import { MatchingRun, MatchingSuggestionPage, MenteeAlternatives, UnmatchedMenteePage } from '@binome/contracts'
 import { matchingRoutes as routes } from '@binome/contracts/routes/matching'
 import type { MatchingRunRecord, TenantData } from '@binome/data'
 import { createApp } from '../shared/app'
@@ -74,6 +74,21 @@ export function matchingApp(deps: Deps) {
     const { programmeId, runId } = c.req.valid('param')
     const run = await c.var.tenant.runs.get(programmeId, runId)
     return c.json(UnmatchedMenteePage.parse(await c.var.tenant.runs.unmatched(run, c.req.valid('query'))), 200)
+  })
+
+  // One GetItem: the worker wrote each mentee's alternatives with their exact losses after the run completed.
+  app.openapi(route(routes.alternatives), async (c) => {
+    const { programmeId, runId, menteeId } = c.req.valid('param')
+    const run = await c.var.tenant.runs.get(programmeId, runId)
+    const found = await c.var.tenant.runs.alternativesOf(run, menteeId)
+    if (found) return c.json(MenteeAlternatives.parse(found), 200)
+    if (run.status !== 'completed') {
+      throw new DomainError('wrong-state', `The run is ${run.status}: it has no alternatives`, { values: { entity: 'matchingRun', state: run.status } })
+    }
+    if (run.losses === 'computing') {
+      throw new DomainError('losses-computing', 'The alternatives of this run are not computed yet; ask again in a moment')
+    }
+    throw notFound('person')
   })
 
   app.openapi(route(routes.retryRun), async (c) => {

@@ -2,7 +2,7 @@ import { DomainError, matchingRunLifecycle as lifecycle, runPercent, type Matchi
 import { systemContext, type MatchingRunRecord, type TenantData } from '@binome/data'
 import type { Deps } from '../shared/deps'
 import type { MatchingRunMessage } from '../shared/queue'
-import { computeSuggestions } from './engine'
+import { computeSuggestions, type Suggestions } from './engine'
 import { matchingQueueSettings } from './queue-settings'
 
 const isConflict = (e: unknown) => e instanceof DomainError && e.status === 409
@@ -16,7 +16,10 @@ const isConflict = (e: unknown) => e instanceof DomainError && e.status === 409
  * @example
  * await processRun(deps, { orgId, programmeId, runId }, 1)
  */
-export async function processRun(deps: Pick<Deps, 'data' | 'now' | 'logger'>, msg: MatchingRunMessage, receiveCount: number): Promise<void> {
+export async function processRun(
+  deps: Pick<Deps, 'data' | 'now' | 'logger'>, msg: MatchingRunMessage, receiveCount: number, opts: { lossesBudgetMs?: number } = {},
+): Promise<void> {
+  const began = performance.now()
   const tenant = deps.data.forTenant(systemContext(msg.orgId))
   const run = await tenant.runs.get(msg.programmeId, msg.runId)
   if (!lifecycle.allows(run.status, 'start')) return
@@ -33,6 +36,8 @@ export async function processRun(deps: Pick<Deps, 'data' | 'now' | 'logger'>, ms
     throw e
   }
   const clock = stopwatch()
+  let completed: MatchingRunRecord
+  let s: Suggestions
   try {
     // The criteria of the rules version the run was started under, whatever has been saved since.
     const { rules } = await tenant.rules.get(msg.programmeId, run.rulesVersion)
@@ -43,7 +48,7 @@ export async function processRun(deps: Pick<Deps, 'data' | 'now' | 'logger'>, ms
     const loadMs = clock.lap()
     await progress.report('computing')
     await progress.settled()
-    const s = await computeSuggestions(mentees, mentors, rules.criteria, {
+    s = await computeSuggestions(mentees, mentors, rules.criteria, {
       objective: run.objective, minScore: run.minScore, day: deps.now(),
     })
     const computeMs = clock.lap()
@@ -51,14 +56,15 @@ export async function processRun(deps: Pick<Deps, 'data' | 'now' | 'logger'>, ms
     await tenant.runs.writeResult(progress.run, attempt, s, (written, total) => progress.report('writing', written / total))
     await progress.settled()
     const writeMs = clock.lap()
-    await tenant.runs.replace({
+    completed = {
       ...progress.run, status: lifecycle.next(progress.run.status, 'complete'), completedAt: deps.now().toISOString(), resultAttempt: attempt,
-      progress: null, version: progress.run.version + 1,
+      progress: null, losses: 'computing', version: progress.run.version + 1,
       summary: {
         mentees: mentees.length, mentors: mentors.length, matched: s.suggestions.length, unmatched: s.unmatched.length,
         totalScore: s.totalScore, ms: s.ms, timings: { loadMs, computeMs, writeMs },
       },
-    })
+    }
+    await tenant.runs.replace(completed)
   } catch (error) {
     await progress.settled().catch(() => undefined)
     // The run changed under us: another delivery of the message took it over and owns its result.
@@ -72,6 +78,48 @@ export async function processRun(deps: Pick<Deps, 'data' | 'now' | 'logger'>, ms
     })
     throw error
   }
+  // The run is completed and its pairs readable; the alternatives follow within what is left of the worker's time.
+  const budgetMs = opts.lossesBudgetMs ?? (matchingQueueSettings.workerTimeoutSeconds - LOSSES_MARGIN_SECONDS) * 1000 - (performance.now() - began)
+  await writeLosses(deps, tenant, completed, s, budgetMs)
+}
+
+/** Seconds kept at the end of the worker's time to record how far the alternatives got. */
+const LOSSES_MARGIN_SECONDS = 20
+/** Mentees whose alternatives are computed, then written, at a time. */
+const LOSSES_CHUNK = 250
+
+/**
+ * After the run shows completed: every mentee's alternatives with their exact losses, written as one item each
+ * (`ALT#<menteeId>`, a GetItem for the route), suggested pairs first in rank order so the top of the review is ready
+ * first. The run then says `ready`, or `partial` if the budget ran out or a write failed; never fails the run.
+ */
+async function writeLosses(deps: Pick<Deps, 'now' | 'logger'>, tenant: TenantData, run: MatchingRunRecord, s: Suggestions, budgetMs: number): Promise<void> {
+  const started = performance.now()
+  let status: 'ready' | 'partial' = 'ready'
+  let writing: Promise<void> = Promise.resolve()
+  try {
+    for (let from = 0; from < s.menteeIds.length; from += LOSSES_CHUNK) {
+      if (performance.now() - started > budgetMs) {
+        status = 'partial'
+        break
+      }
+      // The next chunk is computed while the previous one is being written.
+      const records = s.menteeIds.slice(from, from + LOSSES_CHUNK).map((id) => s.alternativesOf(id))
+      await writing
+      writing = tenant.runs.writeAlternatives(run, run.resultAttempt as number, records)
+    }
+    await writing
+  } catch (error) {
+    deps.logger.error('matching alternatives not all written', { runId: run.id, error })
+    status = 'partial'
+  } finally {
+    s.forget()
+  }
+  const lossesMs = Math.round(performance.now() - started)
+  const summary = run.summary && { ...run.summary, timings: run.summary.timings && { ...run.summary.timings, lossesMs } }
+  await tenant.runs.replace({ ...run, losses: status, summary, version: run.version + 1 }).catch((error: unknown) => {
+    deps.logger.error('matching alternatives status not recorded', { runId: run.id, error })
+  })
 }
 
 /** Milliseconds since the last lap. */

@@ -1,8 +1,8 @@
 import * as z from 'zod'
-import { matchingObjectives, matchingRunStages, matchingRunStatuses, type MatchingRun as MatchingRunEntity } from '@binome/core'
+import { matchingLossStatuses, matchingObjectives, matchingRunStages, matchingRunStatuses, type MatchingRun as MatchingRunEntity } from '@binome/core'
 import { Id, IsoDateTime, page } from './common'
 
-export { matchingRunStages, matchingRunStatuses }
+export { matchingLossStatuses, matchingRunStages, matchingRunStatuses }
 
 /** What a criterion found for a pair, language-free, so the interface can say it in the reader's language. */
 export const ContributionFact = z.discriminatedUnion('kind', [
@@ -88,9 +88,14 @@ export const MatchingRun = z.object({
       /** The engine's time. */
       ms: z.number(),
       /** Each stage of the worker, end to end (runs from before these were recorded have none). */
-      timings: z.object({ loadMs: z.number(), computeMs: z.number(), writeMs: z.number() }).optional(),
+      timings: z.object({ loadMs: z.number(), computeMs: z.number(), writeMs: z.number(), lossesMs: z.number().optional() }).optional(),
     })
     .nullable(),
+  /**
+   * The mentees' alternatives with their exact losses (`GET …/mentees/{menteeId}/alternatives`): computed once the
+   * run is completed, then `ready` (or `partial` if the worker ran out of time); null before.
+   */
+  losses: z.enum(matchingLossStatuses).nullable(),
 }) satisfies z.ZodType<Omit<MatchingRunEntity, 'resultAttempt' | 'version'>>
 export type MatchingRun = z.infer<typeof MatchingRun>
 export const MatchingRunPage = page(MatchingRun)
@@ -100,3 +105,33 @@ export const CreateMatchingRun = z.strictObject({
   minScore: z.number().min(0).max(100).default(0),
 })
 export type CreateMatchingRun = z.infer<typeof CreateMatchingRun>
+
+/** One mentor a mentee could have instead, and what choosing them would cost the whole assignment. */
+export const MatchingAlternative = z.object({
+  mentorId: Id,
+  mentorName: z.string(),
+  score: z.number(),
+  /**
+   * The exact drop of the run's total score if this pair were imposed and the rest re-optimised (0 for the
+   * suggested mentor; ≥ 0 otherwise), to 0.01 point.
+   */
+  scoreLoss: z.number().min(0),
+  /** How many fewer mentees would be matched (only under the "most people matched" objective). */
+  matchedLoss: z.number().int().min(0),
+  /** The mentor the run suggested for this mentee. */
+  current: z.boolean(),
+  explanation: z.array(MatchingContribution),
+})
+export type MatchingAlternative = z.infer<typeof MatchingAlternative>
+
+/**
+ * A mentee's ranked alternatives in a run, the cheapest first (the suggested mentor, loss 0, leads when the run
+ * matched them). A mentee whose pair the coordinator locked has none: `locked` says so.
+ */
+export const MenteeAlternatives = z.object({
+  menteeId: Id,
+  menteeName: z.string(),
+  locked: z.boolean(),
+  alternatives: z.array(MatchingAlternative),
+})
+export type MenteeAlternatives = z.infer<typeof MenteeAlternatives>

@@ -125,6 +125,8 @@ export const errorReasons = {
   unavailable: { code: 'unavailable', values: [] },
   starting: { code: 'unavailable', values: [] },
   'matching-unavailable': { code: 'unavailable', values: [] },
+  /** A completed run's alternatives with their losses are still being computed: ask again in a moment. */
+  'losses-computing': { code: 'conflict', values: [] },
 } as const satisfies Record<string, { code: ErrorCode; values: readonly string[] }>
 
 export type ErrorReason = keyof typeof errorReasons

@@ -28,6 +28,14 @@ export const matchingRunLifecycle = defineLifecycle({
 export type MatchingRunEvent = keyof typeof matchingRunLifecycle.transitions
 
 export const matchingObjectives = ['max-score', 'max-matched'] as const
+
+/**
+ * Where a completed run's alternatives with their exact losses stand: the worker computes them after the run shows
+ * completed (so the coordinator can already read its pairs), then says `ready`, or `partial` when its time ran out
+ * or a write failed before every mentee had theirs.
+ */
+export const matchingLossStatuses = ['computing', 'ready', 'partial'] as const
+export type MatchingLossStatus = (typeof matchingLossStatuses)[number]
 export type MatchingObjective = (typeof matchingObjectives)[number]
 
 /** One computation of suggestions for a programme's pool (stage 3). Its pairs are items of their own. */
@@ -58,8 +66,10 @@ export interface MatchingRun {
     /** The engine's time. */
     ms: number
     /** Each stage of the worker, end to end. */
-    timings?: { loadMs: number; computeMs: number; writeMs: number }
+    timings?: { loadMs: number; computeMs: number; writeMs: number; lossesMs?: number }
   } | null
+  /** The alternatives with exact losses, once completed (null before, and for runs from before they existed). */
+  losses?: MatchingLossStatus | null
   version: number
 }
 
@@ -76,7 +86,7 @@ export function newMatchingRun(
   return {
     id: ctx.id, programmeId: request.programmeId, status: matchingRunLifecycle.initial, requestedBy: ctx.userId,
     objective: request.objective, minScore: request.minScore, rulesVersion: request.rulesVersion, createdAt: ctx.now, startedAt: null, completedAt: null,
-    attempts: 0, resultAttempt: null, error: null, progress: null, summary: null, version: 1,
+    attempts: 0, resultAttempt: null, error: null, progress: null, summary: null, losses: null, version: 1,
   }
 }
 

@@ -9,7 +9,7 @@ import { partnershipEntity } from './tenant/partners'
 import { networkPartnerEntity } from './tenant/network'
 import { personEntity } from './tenant/people'
 import { programmeEntity, rulesVersionEntity } from './tenant/programmes'
-import { matchingRunEntity, matchingSuggestionEntity, matchingUnmatchedEntity } from './tenant/runs'
+import { matchingAlternativesEntity, matchingRunEntity, matchingSuggestionEntity, matchingUnmatchedEntity } from './tenant/runs'
 import { sessionEntity, sessionInviteeEntity } from './tenant/sessions'
 import { sentMailEntity } from './tenant/mail-log'
 
@@ -26,6 +26,7 @@ describe('a tenant entity declaration', () => {
     expect(matchingRunEntity.for('o1').key(['p1'], ['r1'])).toEqual({ PK: 'ORG#o1#PROGRAMME#p1#RUNS', SK: 'RUN#r1' })
     expect(matchingSuggestionEntity.for('o1').key(['p1', 'r1', 2], [7])).toEqual({ PK: 'ORG#o1#PROGRAMME#p1#RUN#r1#A2', SK: 'SUGGESTION#000007' })
     expect(matchingUnmatchedEntity.for('o1').key(['p1', 'r1', 1], [0])).toEqual({ PK: 'ORG#o1#PROGRAMME#p1#RUN#r1#A1', SK: 'UNMATCHED#000000' })
+    expect(matchingAlternativesEntity.for('o1').key(['p1', 'r1', 1], ['e1'])).toEqual({ PK: 'ORG#o1#PROGRAMME#p1#RUN#r1#A1', SK: 'ALT#e1' })
     expect(alertEntity.for('o1').key([], ['2026-11-21', 'a1'])).toEqual({ PK: 'ORG#o1#ALERTS', SK: 'ALERT#2026-11-21#a1' })
     expect(sweepEntity.for('o1').key([], [])).toEqual({ PK: 'ORG#o1#MONITORING', SK: 'LAST-SWEEP' })
     expect(organisationEntity.for('o1').key([], [])).toEqual({ PK: 'ORG#o1#PROFILE', SK: 'PROFILE' })
@@ -142,7 +143,7 @@ describe('a tenant entity declaration', () => {
       summary: { mentees: 2, mentors: 2, matched: 1, totalScore: 70, ms: 3 }, unmatched: [{ menteeId: 'x' }], version: 3,
     }
     const run = matchingRunEntity.for('o1').parse(legacy)
-    expect(run).toMatchObject({ resultAttempt: null, progress: null, summary: { unmatched: 1 } })
+    expect(run).toMatchObject({ resultAttempt: null, progress: null, losses: null, summary: { unmatched: 1 } })
     expect(run).not.toHaveProperty('unmatched')
   })
 })

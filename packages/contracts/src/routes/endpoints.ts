@@ -96,6 +96,7 @@ export const matchingEndpoints = {
   suggestions: { method: 'get', path: '/orgs/{orgId}/programmes/{programmeId}/runs/{runId}/suggestions' },
   unmatched: { method: 'get', path: '/orgs/{orgId}/programmes/{programmeId}/runs/{runId}/unmatched' },
   retryRun: { method: 'post', path: '/orgs/{orgId}/programmes/{programmeId}/runs/{runId}/retry' },
+  alternatives: { method: 'get', path: '/orgs/{orgId}/programmes/{programmeId}/runs/{runId}/mentees/{menteeId}/alternatives' },
   // Duos from the proposal to their start: staff propose selected pairs and record each step.
   proposeDuos: { method: 'post', path: '/orgs/{orgId}/programmes/{programmeId}/duos' },
   listDuos: { method: 'get', path: '/orgs/{orgId}/programmes/{programmeId}/duos' },

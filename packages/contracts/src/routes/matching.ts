@@ -1,7 +1,7 @@
 import * as z from 'zod'
 import {
   CancelDuo, CreateMatchingRun, DuoListQuery, DuoPage, DuoParams, DuoTimelinePage, DuoView, Id, MatchingRun, MatchingRunPage,
-  MatchingSuggestionPage, PageQuery, ProposeDuos, ProposedDuos, RecordDuoAnswer, RecordMeetingVerdict, ScheduleFirstMeeting,
+  MatchingSuggestionPage, MenteeAlternatives, PageQuery, ProposeDuos, ProposedDuos, RecordDuoAnswer, RecordMeetingVerdict, ScheduleFirstMeeting,
   UnmatchedMenteePage,
 } from '../index'
 import { ProgrammeParams, declare, errors, json, jsonBody, security } from './define'
@@ -12,6 +12,7 @@ export { matchingPrefix } from './endpoints'
 const tags = ['Matching']
 const duoTags = ['Duos']
 const RunParams = z.strictObject({ orgId: Id, programmeId: Id, runId: Id })
+const RunMenteeParams = z.strictObject({ orgId: Id, programmeId: Id, runId: Id, menteeId: Id })
 
 /** The matching app's routes: runs of a programme, their suggestions and unmatched mentees. */
 export const matchingRoutes = {
@@ -48,6 +49,17 @@ export const matchingRoutes = {
     summary: 'One page of the mentees a completed run could not match, with the reason',
     request: { params: RunParams, query: PageQuery },
     responses: { 200: json(UnmatchedMenteePage), ...errors(400, 401, 403, 404) },
+    permission: 'matching.read',
+    personalData: 'read',
+  }),
+  // The suggested mentor first (loss 0), then the others by the drop of the whole assignment's total score (and of the
+  // number matched, under "most people matched") if that pair were imposed. The worker computes them once the run
+  // completed: 409 `losses-computing` until then; 404 for a mentee the run did not have.
+  alternatives: declare({
+    ...matchingEndpoints.alternatives, tags, security,
+    summary: "A mentee's ranked alternatives in a completed run, each with the exact loss of choosing it and its explanation",
+    request: { params: RunMenteeParams },
+    responses: { 200: json(MenteeAlternatives), ...errors(400, 401, 403, 404, 409) },
     permission: 'matching.read',
     personalData: 'read',
   }),

@@ -27,6 +27,25 @@ export interface UnmatchedRecord {
   excludedBy?: Record<string, number>
 }
 
+/** One mentor a mentee could have instead, with the exact loss of imposing that pair (see the contracts). */
+export interface AlternativeRecord {
+  mentorId: string
+  mentorName: string
+  score: number
+  scoreLoss: number
+  matchedLoss: number
+  current: boolean
+  explanation: MatchingSuggestionRecord['explanation']
+}
+
+/** A mentee's ranked alternatives in one attempt's result, cheapest first; none when the coordinator locked their pair. */
+export interface MenteeAlternativesRecord {
+  menteeId: string
+  menteeName: string
+  locked: boolean
+  alternatives: AlternativeRecord[]
+}
+
 type PageOptions = { limit: number; cursor?: string | undefined }
 
 /**
@@ -41,6 +60,7 @@ function fromStored(raw: MatchingRunRecord & { suggestions?: unknown[]; unmatche
     rulesVersion: run.rulesVersion ?? 1,
     resultAttempt: run.resultAttempt ?? null,
     progress: run.progress ?? null,
+    losses: run.losses ?? null,
     summary: run.summary && { ...run.summary, unmatched: run.summary.unmatched ?? unmatched?.length ?? 0 },
   }
 }
@@ -81,6 +101,17 @@ export const matchingUnmatchedEntity = defineTenantEntity({
 })
 
 /**
+ * `ORG#<orgId>#PROGRAMME#<programmeId>#RUN#<runId>#A<attempt>` / `ALT#<menteeId>`: one item per mentee, so the
+ * alternatives route is one GetItem whatever the run's size.
+ */
+export const matchingAlternativesEntity = defineTenantEntity({
+  type: 'matching-alternatives',
+  partition: resultPartition,
+  sort: (menteeId: string) => `ALT#${safe(menteeId, 'menteeId')}`,
+  parse: (a: MenteeAlternativesRecord) => a,
+})
+
+/**
  * Matching runs of a programme: recorded by the API, advanced by the worker. A run's suggestions and unmatched
  * mentees are items of their own under the run (a national run holds tens of thousands; one item holds 400 KB).
  */
@@ -88,6 +119,7 @@ export function runsRepo(store: Store, ctx: TenantContext) {
   const runs = matchingRunEntity.in(store, ctx.orgId)
   const suggestions = matchingSuggestionEntity.in(store, ctx.orgId)
   const unmatched = matchingUnmatchedEntity.in(store, ctx.orgId)
+  const alternatives = matchingAlternativesEntity.in(store, ctx.orgId)
   const noResult = { items: [], nextCursor: null }
   return {
     async get(programmeId: string, runId: string): Promise<MatchingRunRecord> {
@@ -124,6 +156,19 @@ export function runsRepo(store: Store, ctx: TenantContext) {
     suggestions(run: MatchingRunRecord, opts: PageOptions): Promise<Page<MatchingSuggestionRecord>> {
       if (run.resultAttempt === null) return Promise.resolve(noResult)
       return suggestions.page([run.programmeId, run.id, run.resultAttempt], { ...opts, skPrefix: 'SUGGESTION#' })
+    },
+    /**
+     * Writes mentees' alternatives under the attempt the run shows (after it completed); writing the same mentee
+     * again overwrites its item.
+     */
+    async writeAlternatives(run: MatchingRunRecord, attempt: number, records: MenteeAlternativesRecord[]): Promise<void> {
+      const partition: [string, string, number] = [run.programmeId, run.id, attempt]
+      await store.putMany(records.map((a) => alternatives.putRequest(partition, [a.menteeId], a)))
+    },
+    /** One mentee's alternatives in the run's visible result; null when the run has none for them. */
+    async alternativesOf(run: MatchingRunRecord, menteeId: string): Promise<MenteeAlternativesRecord | null> {
+      if (run.resultAttempt === null) return null
+      return (await alternatives.get([run.programmeId, run.id, run.resultAttempt], [menteeId])) ?? null
     },
     /** One page of the mentees the run left unmatched, with the reason. */
     unmatched(run: MatchingRunRecord, opts: PageOptions): Promise<Page<UnmatchedRecord>> {
