@@ -102,3 +102,108 @@ describe('alternatives with exact losses', () => {
     expect(res.body.error.reason).toBe('losses-computing')
   })
 })
+
+const rules = `/api/matching/orgs/${PLS}/programmes/${PLS_PROGRAMME}/pair-rules`
+const ruleOf = (menteeId: string, mentorId: string) => `${rules}/${menteeId}/${mentorId}`
+async function clearRules() {
+  const items = (await coordinator.get(`${rules}?limit=100`)).body.items as { menteeId: string; mentorId: string; version: number }[]
+  for (const r of items) expect((await coordinator.delete(`${ruleOf(r.menteeId, r.mentorId)}?version=${r.version}`)).status).toBe(204)
+}
+
+describe('pair rules', () => {
+  it('are set, listed, changed at their version and removed, with who and when', async () => {
+    const me = (await coordinator.get('/api/onboarding/me')).body.user.id
+    const created = await coordinator.put(ruleOf('mentee-01', 'mentor-01'), { kind: 'exclude', note: 'Ils se connaissent déjà' })
+    expect(created.status).toBe(200)
+    expect(created.body).toMatchObject({ programmeId: PLS_PROGRAMME, menteeId: 'mentee-01', mentorId: 'mentor-01', kind: 'exclude', delta: null, note: 'Ils se connaissent déjà', by: me, version: 1 })
+    expect(Date.parse(created.body.at)).not.toBeNaN()
+    expect((await coordinator.get(rules)).body.items).toEqual([created.body])
+    // Without its version a second rule on the pair is refused; with a stale one too.
+    expect((await coordinator.put(ruleOf('mentee-01', 'mentor-01'), { kind: 'lock' })).body.error).toMatchObject({ reason: 'already-exists' })
+    const changed = await coordinator.put(ruleOf('mentee-01', 'mentor-01'), { kind: 'adjust', delta: -8, note: 'Attentes très différentes', version: 1 })
+    expect(changed.status).toBe(200)
+    expect(changed.body).toMatchObject({ kind: 'adjust', delta: -8, version: 2 })
+    const stale = await coordinator.put(ruleOf('mentee-01', 'mentor-01'), { kind: 'exclude', version: 1 })
+    expect(stale.status).toBe(409)
+    expect(stale.body.error.reason).toBe('stale-version')
+    expect((await coordinator.delete(`${ruleOf('mentee-01', 'mentor-01')}?version=1`)).status).toBe(409)
+    expect((await coordinator.delete(`${ruleOf('mentee-01', 'mentor-01')}?version=2`)).status).toBe(204)
+    expect((await coordinator.delete(`${ruleOf('mentee-01', 'mentor-01')}?version=2`)).status).toBe(404)
+    expect((await coordinator.get(rules)).body.items).toEqual([])
+  })
+
+  it('bad input is refused naming the field; unknown people, people on the wrong side and other organisations are 404', async () => {
+    const field = async (body: unknown) => {
+      const res = await coordinator.put(ruleOf('mentee-01', 'mentor-01'), body)
+      expect(res.status, JSON.stringify(res.body)).toBe(400)
+      return (res.body.error.details as { path: string }[]).map((d) => d.path)
+    }
+    expect(await field({ kind: 'adjust', delta: 5 })).toEqual(['note'])
+    expect(await field({ kind: 'adjust', note: 'Pourquoi pas' })).toEqual(['delta'])
+    expect(await field({ kind: 'adjust', delta: 25, note: 'Trop' })).toEqual(['delta'])
+    expect(await field({ kind: 'adjust', delta: 0, note: 'Rien' })).toEqual(['delta'])
+    expect(await field({ kind: 'exclude', delta: 3 })).toEqual(['delta'])
+    expect(await field({ kind: 'maybe' })).toEqual(['kind'])
+    expect((await coordinator.put(ruleOf('mentor-01', 'mentee-01'), { kind: 'exclude' })).status).toBe(404)
+    expect((await coordinator.put(ruleOf('mentee-01', 'nobody'), { kind: 'exclude' })).status).toBe(404)
+    expect((await caiAdmin.put(`/api/matching/orgs/${CAI}/programmes/${PLS_PROGRAMME}/pair-rules/mentee-01/mentor-01`, { kind: 'exclude' })).status).toBe(404)
+    expect([403, 404]).toContain((await caiAdmin.put(ruleOf('mentee-01', 'mentor-01'), { kind: 'exclude' })).status)
+    expect((await coordinator.get(rules)).body.items).toEqual([])
+  })
+
+  it('a partner user may neither read nor set them', async () => {
+    const partner = await signIn(p, 'partenaire@mission-locale.demo')
+    expect((await partner.get(rules)).status).toBe(403)
+    expect((await partner.put(ruleOf('mentee-01', 'mentor-01'), { kind: 'exclude' })).status).toBe(403)
+  })
+
+  it('a mentee is locked to one mentor, a mentor to no more mentees than their capacity', async () => {
+    expect((await coordinator.put(ruleOf('mentee-01', 'mentor-02'), { kind: 'lock' })).status).toBe(200)
+    const twice = await coordinator.put(ruleOf('mentee-01', 'mentor-03'), { kind: 'lock' })
+    expect(twice.status).toBe(409)
+    expect(twice.body.error).toMatchObject({ reason: 'lock-conflict', values: { rule: 'mentee-locked' } })
+    const full = await coordinator.put(ruleOf('mentee-02', 'mentor-02'), { kind: 'lock' })
+    expect(full.status).toBe(409)
+    expect(full.body.error.values).toEqual({ rule: 'mentor-full' })
+    await clearRules()
+  })
+
+  it('a re-run honours them: an excluded pair is gone, a locked pair is in, a bonus shows in the score', async () => {
+    const before = await completedRun()
+    const [first, second, third] = before.suggestions
+    // Exclude the first suggested pair; lock the second mentee to an alternative that is not its suggestion; add 5
+    // points to the third pair.
+    const alternative = ((await alternativesOf(before.run.id, second!.menteeId)).body.alternatives as Alternative[]).find((a) => !a.current)!
+    expect((await coordinator.put(ruleOf(first!.menteeId, first!.mentorId), { kind: 'exclude', note: 'Refusé à l’entretien' })).status).toBe(200)
+    expect((await coordinator.put(ruleOf(second!.menteeId, alternative.mentorId), { kind: 'lock' })).status).toBe(200)
+    expect((await coordinator.put(ruleOf(third!.menteeId, third!.mentorId), { kind: 'adjust', delta: 5, note: 'Très bon feeling' })).status).toBe(200)
+    const after = await completedRun()
+    const pairOf = (menteeId: string) => after.suggestions.find((s) => s.menteeId === menteeId)
+    expect(pairOf(first!.menteeId)?.mentorId).not.toBe(first!.mentorId)
+    expect(pairOf(second!.menteeId)?.mentorId).toBe(alternative.mentorId)
+    // A locked mentee has no alternatives to weigh: the route says it is locked.
+    expect((await alternativesOf(after.run.id, second!.menteeId)).body).toMatchObject({ locked: true, alternatives: [] })
+    const bonus = ((await alternativesOf(after.run.id, third!.menteeId)).body.alternatives as Alternative[]).find((a) => a.mentorId === third!.mentorId)
+    expect(bonus?.score).toBeCloseTo(Math.min(100, third!.score + 5), 0)
+    await clearRules()
+  })
+
+  it('the loss of an alternative is exact: locking that pair and re-running lowers the total score by that much', async () => {
+    const before = await completedRun()
+    // The first suggested mentee with an alternative that costs something.
+    let chosen: { menteeId: string; alternative: Alternative } | undefined
+    for (const s of before.suggestions) {
+      const alternative = ((await alternativesOf(before.run.id, s.menteeId)).body.alternatives as Alternative[]).find((a) => !a.current && a.scoreLoss > 0)
+      if (alternative) {
+        chosen = { menteeId: s.menteeId, alternative }
+        break
+      }
+    }
+    expect(chosen).toBeDefined()
+    expect((await coordinator.put(ruleOf(chosen!.menteeId, chosen!.alternative.mentorId), { kind: 'lock' })).status).toBe(200)
+    const after = await completedRun()
+    // Both totals are rounded to 0.1 and the loss to 0.01.
+    expect(Math.abs(before.run.summary.totalScore - after.run.summary.totalScore - chosen!.alternative.scoreLoss)).toBeLessThanOrEqual(0.11)
+    await clearRules()
+  })
+})

@@ -43,6 +43,7 @@ export const sampleBodies: Record<string, Record<string, unknown>> = {
   'PUT /api/onboarding/orgs/{orgId}/programmes/{programmeId}/rules': { version: 1, rules: blankProgrammeRules(), note: 'Échantillon' },
   'PATCH /api/onboarding/orgs/{orgId}/programmes/{programmeId}/rules': { version: 1, cadences: blankProgrammeRules().cadences, note: 'Échantillon' },
   'POST /api/matching/orgs/{orgId}/programmes/{programmeId}/runs': { objective: 'max-score' },
+  'PUT /api/matching/orgs/{orgId}/programmes/{programmeId}/pair-rules/{menteeId}/{mentorId}': { kind: 'adjust', delta: 5, note: 'Échantillon' },
   'POST /api/onboarding/orgs/{orgId}/partners': { name: 'Partenaire échantillon', methodologyId: 'pls-mentoryou', admin: { email: 'sample@partner.demo', name: 'Sam Ple' } },
   'PATCH /api/onboarding/orgs/{orgId}/partners/{partnerId}/checklist/{itemId}': { notes: 'Notes', plannedDate: '2027-01-15', version: 1 },
   'POST /api/onboarding/orgs/{orgId}/partners/{partnerId}/checklist': { plannedDate: '2027-02-01', notes: 'Séance', version: 1 },
@@ -107,6 +108,7 @@ export const sampleQueries: Record<string, string> = {
   'DELETE /api/onboarding/orgs/{orgId}/members/{userId}': '?version=1',
   'GET /api/onboarding/orgs/{orgId}/programmes/{programmeId}/rules/diff': '?from=1&to=1',
   'DELETE /api/onboarding/orgs/{orgId}/companies/{companyId}': '?version=1',
+  'DELETE /api/matching/orgs/{orgId}/programmes/{programmeId}/pair-rules/{menteeId}/{mentorId}': '?version=1',
   'DELETE /api/onboarding/orgs/{orgId}/programmes/{programmeId}/people/{personId}/employment': '?version=1',
 }
 

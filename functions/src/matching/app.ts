@@ -7,6 +7,7 @@ import { createApp } from '../shared/app'
 import { guardOrganisationRoutes } from '../shared/auth'
 import type { Deps } from '../shared/deps'
 import { registerDuos } from '../duos/routes'
+import { registerPairRules } from './pair-rules'
 
 export { matchingPrefix } from '@binome/contracts/routes/matching'
 
@@ -103,5 +104,6 @@ export function matchingApp(deps: Deps) {
   })
 
   registerDuos(app)
+  registerPairRules(app)
   return app
 }

@@ -1,4 +1,4 @@
-import { DomainError, matchingRunLifecycle as lifecycle, runPercent, type MatchingRunStage } from '@binome/core'
+import { DomainError, matchingRunLifecycle as lifecycle, pairRulesForRun, runPercent, type MatchingRunStage } from '@binome/core'
 import { systemContext, type MatchingRunRecord, type TenantData } from '@binome/data'
 import type { Deps } from '../shared/deps'
 import type { MatchingRunMessage } from '../shared/queue'
@@ -45,11 +45,15 @@ export async function processRun(
     const enrolled = people.filter((p) => p.stage === 'ready')
     const mentees = enrolled.filter((p) => p.kind === 'mentee')
     const mentors = enrolled.filter((p) => p.kind === 'mentor')
+    // The coordinator's excluded, locked and adjusted pairs, for the people of this pool.
+    const pairs = pairRulesForRun(await tenant.pairRules.all(msg.programmeId), {
+      menteeIds: new Set(mentees.map((p) => p.id)), mentorCapacity: new Map(mentors.map((p) => [p.id, p.capacity ?? 1])),
+    })
     const loadMs = clock.lap()
     await progress.report('computing')
     await progress.settled()
     s = await computeSuggestions(mentees, mentors, rules.criteria, {
-      objective: run.objective, minScore: run.minScore, day: deps.now(),
+      objective: run.objective, minScore: run.minScore, day: deps.now(), pairs,
     })
     const computeMs = clock.lap()
     await progress.report('writing')

@@ -1,8 +1,12 @@
 import * as z from 'zod'
-import { matchingLossStatuses, matchingObjectives, matchingRunStages, matchingRunStatuses, type MatchingRun as MatchingRunEntity } from '@binome/core'
-import { Id, IsoDateTime, page } from './common'
+import {
+  matchingLossStatuses, matchingObjectives, matchingRunStages, matchingRunStatuses, PAIR_ADJUSTMENT_MAX, PAIR_NOTE_MAX, pairRuleKinds,
+  type MatchingRun as MatchingRunEntity, type PairRule as PairRuleEntity,
+} from '@binome/core'
+import { Id, IsoDateTime, Version, page } from './common'
+import { freeText } from './text'
 
-export { matchingLossStatuses, matchingRunStages, matchingRunStatuses }
+export { matchingLossStatuses, matchingRunStages, matchingRunStatuses, pairRuleKinds, PAIR_ADJUSTMENT_MAX }
 
 /** What a criterion found for a pair, language-free, so the interface can say it in the reader's language. */
 export const ContributionFact = z.discriminatedUnion('kind', [
@@ -135,3 +139,32 @@ export const MenteeAlternatives = z.object({
   alternatives: z.array(MatchingAlternative),
 })
 export type MenteeAlternatives = z.infer<typeof MenteeAlternatives>
+
+/** A coordinator's rule on one pair of a programme (exclude, lock, or the subjective bonus/malus), applied by every later run. */
+export const PairRule = z.object({
+  programmeId: Id,
+  menteeId: Id,
+  mentorId: Id,
+  kind: z.enum(pairRuleKinds),
+  /** Score points added or (negative) removed; only for `adjust`. */
+  delta: z.number().nullable(),
+  note: z.string(),
+  /** Who set it last, and when. */
+  by: Id,
+  at: IsoDateTime,
+  version: Version,
+}) satisfies z.ZodType<PairRuleEntity>
+export type PairRule = z.infer<typeof PairRule>
+export const PairRulePage = page(PairRule)
+
+/**
+ * Sets the rule of a pair: without `version` it must be new (409 `already-exists`), with it it replaces the rule read
+ * at that version (409 `stale-version`). `adjust` needs `delta` (±20, not 0) and `note`; the core checks that.
+ */
+export const SetPairRule = z.strictObject({
+  kind: z.enum(pairRuleKinds),
+  delta: z.number().min(-PAIR_ADJUSTMENT_MAX).max(PAIR_ADJUSTMENT_MAX).optional(),
+  note: freeText({ max: PAIR_NOTE_MAX }).optional(),
+  version: Version.optional(),
+})
+export type SetPairRule = z.infer<typeof SetPairRule>

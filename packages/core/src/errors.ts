@@ -127,6 +127,8 @@ export const errorReasons = {
   'matching-unavailable': { code: 'unavailable', values: [] },
   /** A completed run's alternatives with their losses are still being computed: ask again in a moment. */
   'losses-computing': { code: 'conflict', values: [] },
+  /** A lock on a pair would lock its mentee twice (`mentee-locked`) or its mentor past their capacity (`mentor-full`). */
+  'lock-conflict': { code: 'conflict', values: ['rule'] },
 } as const satisfies Record<string, { code: ErrorCode; values: readonly string[] }>
 
 export type ErrorReason = keyof typeof errorReasons

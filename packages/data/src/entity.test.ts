@@ -11,6 +11,7 @@ import { personEntity } from './tenant/people'
 import { programmeEntity, rulesVersionEntity } from './tenant/programmes'
 import { matchingAlternativesEntity, matchingRunEntity, matchingSuggestionEntity, matchingUnmatchedEntity } from './tenant/runs'
 import { sessionEntity, sessionInviteeEntity } from './tenant/sessions'
+import { pairRuleEntity } from './tenant/pair-rules'
 import { sentMailEntity } from './tenant/mail-log'
 
 const programme: Programme = {
@@ -26,6 +27,7 @@ describe('a tenant entity declaration', () => {
     expect(matchingRunEntity.for('o1').key(['p1'], ['r1'])).toEqual({ PK: 'ORG#o1#PROGRAMME#p1#RUNS', SK: 'RUN#r1' })
     expect(matchingSuggestionEntity.for('o1').key(['p1', 'r1', 2], [7])).toEqual({ PK: 'ORG#o1#PROGRAMME#p1#RUN#r1#A2', SK: 'SUGGESTION#000007' })
     expect(matchingUnmatchedEntity.for('o1').key(['p1', 'r1', 1], [0])).toEqual({ PK: 'ORG#o1#PROGRAMME#p1#RUN#r1#A1', SK: 'UNMATCHED#000000' })
+    expect(pairRuleEntity.for('o1').key(['p1'], ['e1', 'm1'])).toEqual({ PK: 'ORG#o1#PROGRAMME#p1#PAIRRULES', SK: 'PAIR#e1#m1' })
     expect(matchingAlternativesEntity.for('o1').key(['p1', 'r1', 1], ['e1'])).toEqual({ PK: 'ORG#o1#PROGRAMME#p1#RUN#r1#A1', SK: 'ALT#e1' })
     expect(alertEntity.for('o1').key([], ['2026-11-21', 'a1'])).toEqual({ PK: 'ORG#o1#ALERTS', SK: 'ALERT#2026-11-21#a1' })
     expect(sweepEntity.for('o1').key([], [])).toEqual({ PK: 'ORG#o1#MONITORING', SK: 'LAST-SWEEP' })

@@ -97,6 +97,9 @@ export const matchingEndpoints = {
   unmatched: { method: 'get', path: '/orgs/{orgId}/programmes/{programmeId}/runs/{runId}/unmatched' },
   retryRun: { method: 'post', path: '/orgs/{orgId}/programmes/{programmeId}/runs/{runId}/retry' },
   alternatives: { method: 'get', path: '/orgs/{orgId}/programmes/{programmeId}/runs/{runId}/mentees/{menteeId}/alternatives' },
+  listPairRules: { method: 'get', path: '/orgs/{orgId}/programmes/{programmeId}/pair-rules' },
+  putPairRule: { method: 'put', path: '/orgs/{orgId}/programmes/{programmeId}/pair-rules/{menteeId}/{mentorId}' },
+  deletePairRule: { method: 'delete', path: '/orgs/{orgId}/programmes/{programmeId}/pair-rules/{menteeId}/{mentorId}' },
   // Duos from the proposal to their start: staff propose selected pairs and record each step.
   proposeDuos: { method: 'post', path: '/orgs/{orgId}/programmes/{programmeId}/duos' },
   listDuos: { method: 'get', path: '/orgs/{orgId}/programmes/{programmeId}/duos' },

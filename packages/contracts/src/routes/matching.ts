@@ -1,8 +1,8 @@
 import * as z from 'zod'
 import {
   CancelDuo, CreateMatchingRun, DuoListQuery, DuoPage, DuoParams, DuoTimelinePage, DuoView, Id, MatchingRun, MatchingRunPage,
-  MatchingSuggestionPage, MenteeAlternatives, PageQuery, ProposeDuos, ProposedDuos, RecordDuoAnswer, RecordMeetingVerdict, ScheduleFirstMeeting,
-  UnmatchedMenteePage,
+  MatchingSuggestionPage, MenteeAlternatives, PageQuery, PairRule, PairRulePage, ProposeDuos, ProposedDuos, RecordDuoAnswer, RecordMeetingVerdict, ScheduleFirstMeeting, SetPairRule,
+  UnmatchedMenteePage, VersionQuery,
 } from '../index'
 import { ProgrammeParams, declare, errors, json, jsonBody, security } from './define'
 import { matchingEndpoints } from './endpoints'
@@ -13,6 +13,7 @@ const tags = ['Matching']
 const duoTags = ['Duos']
 const RunParams = z.strictObject({ orgId: Id, programmeId: Id, runId: Id })
 const RunMenteeParams = z.strictObject({ orgId: Id, programmeId: Id, runId: Id, menteeId: Id })
+const PairParams = z.strictObject({ orgId: Id, programmeId: Id, menteeId: Id, mentorId: Id })
 
 /** The matching app's routes: runs of a programme, their suggestions and unmatched mentees. */
 export const matchingRoutes = {
@@ -62,6 +63,30 @@ export const matchingRoutes = {
     responses: { 200: json(MenteeAlternatives), ...errors(400, 401, 403, 404, 409) },
     permission: 'matching.read',
     personalData: 'read',
+  }),
+  listPairRules: declare({
+    ...matchingEndpoints.listPairRules, tags, security,
+    summary: "One page of the programme's pair rules (excluded, locked, bonus or malus with its note), which every run applies",
+    request: { params: ProgrammeParams, query: PageQuery },
+    responses: { 200: json(PairRulePage), ...errors(400, 401, 403, 404) },
+    permission: 'matching.read',
+    personalData: 'read',
+  }),
+  putPairRule: declare({
+    ...matchingEndpoints.putPairRule, tags, security,
+    summary: 'Exclude, lock or adjust (bonus or malus with a note) one mentee–mentor pair for the next runs; with `version` to change its rule',
+    request: { params: PairParams, ...jsonBody(SetPairRule) },
+    responses: { 200: json(PairRule), ...errors(400, 401, 403, 404, 409, 413) },
+    permission: 'matching.run',
+    personalData: 'change',
+  }),
+  deletePairRule: declare({
+    ...matchingEndpoints.deletePairRule, tags, security,
+    summary: "Remove a pair's rule (send its version); the next run no longer applies it",
+    request: { params: PairParams, query: VersionQuery },
+    responses: { 204: { description: 'Removed' }, ...errors(400, 401, 403, 404, 409) },
+    permission: 'matching.run',
+    personalData: 'change',
   }),
   retryRun: declare({
     ...matchingEndpoints.retryRun, tags, security,

@@ -15,6 +15,7 @@ import { peopleRepo } from './people'
 import { programmesRepo } from './programmes'
 import { rulesRepo } from './rules'
 import { runsRepo } from './runs'
+import { pairRulesRepo } from './pair-rules'
 import { sessionsRepo } from './sessions'
 import { usageRepo } from './usage'
 
@@ -24,6 +25,7 @@ export { personEntity, timelineEntity, type PeopleFilter, type PersonSummary } f
 export type { RulesVersionSummary } from './rules'
 export { organisationEntity } from './organisation'
 export { matchingAlternativesEntity, matchingRunEntity, matchingSuggestionEntity, matchingUnmatchedEntity } from './runs'
+export { pairRuleEntity } from './pair-rules'
 export type { AlternativeRecord, MatchingRunRecord, MatchingSuggestionRecord, MenteeAlternativesRecord, UnmatchedRecord } from './runs'
 export { alertEntity, sweepEntity, type AlertRecord, type SweepRecord } from './alerts'
 export type { AuditEntry } from './audit'
@@ -63,6 +65,7 @@ export function tenantData(stores: TenantStores, ctx: TenantContext, whoAmI?: Wh
     rules: rulesRepo(store, ctx),
     people: peopleRepo(store, ctx),
     runs: runsRepo(store, ctx),
+    pairRules: pairRulesRepo(store, ctx),
     alerts: alertsRepo(store, ctx),
     usage: usageRepo(store, ctx),
     audit: auditRepo(stores.platform, ctx),
