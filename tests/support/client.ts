@@ -80,8 +80,10 @@ const codeOf = (subject: string) => subject.match(/\b(\d{6})\b/)?.[1]
 /**
  * The latest sign-in code mailed to an address, read from the local outbox. The issuer answers before it mails
  * (so that known and unknown addresses answer alike), hence the wait. With `newerThan` (a count of the address's
- * mails taken before asking), a code mailed after that is awaited first; if none comes (a code fresher than the
- * resend window was still valid, so none was sent), the latest one is taken.
+ * mails taken before asking), a code mailed after that is awaited first; if none comes within 4 s (a code fresher
+ * than the resend window was still valid, so none was sent), the latest one is taken. (1 s was too short on a busy
+ * 2-core machine: a page that fetches the form's schemas before asking, then the mail sent after the answer, took longer,
+ * and the consumed code of an earlier sign-in was typed.)
  */
 export async function latestCode(p: Platform, email: string, opts: { newerThan?: number; timeoutMs?: number } = {}): Promise<string> {
   const started = Date.now()
@@ -91,7 +93,7 @@ export async function latestCode(p: Platform, email: string, opts: { newerThan?:
     const fresh = opts.newerThan === undefined ? mails : mails.slice(opts.newerThan)
     const code = [...fresh].reverse().map((m) => codeOf(m.subject)).find(Boolean)
     if (code) return code
-    if (opts.newerThan !== undefined && Date.now() - started > 1_000) return latestCode(p, email, { timeoutMs })
+    if (opts.newerThan !== undefined && Date.now() - started > 4_000) return latestCode(p, email, { timeoutMs })
     if (Date.now() - started > timeoutMs) throw new Error(`no sign-in code in the outbox for ${email}`)
     await new Promise((r) => setTimeout(r, 10))
   }
