@@ -268,6 +268,16 @@ export const api = {
     call('matching', 'unmatched', { orgId, programmeId, runId }, { query: { ...p } }),
   retryRun: (orgId: string, programmeId: string, runId: string) =>
     call('matching', 'retryRun', { orgId, programmeId, runId }),
+  getAlternatives: (orgId: string, programmeId: string, runId: string, menteeId: string) =>
+    call('matching', 'alternatives', { orgId, programmeId, runId, menteeId }),
+  listPairRules: (orgId: string, programmeId: string, p: PageArgs = {}) =>
+    call('matching', 'listPairRules', { orgId, programmeId }, { query: { ...p } }),
+  putPairRule: (orgId: string, programmeId: string, menteeId: string, mentorId: string, body: Body<'matching', 'putPairRule'>) =>
+    call('matching', 'putPairRule', { orgId, programmeId, menteeId, mentorId }, { body }),
+  deletePairRule: (orgId: string, programmeId: string, menteeId: string, mentorId: string, version: number) =>
+    call('matching', 'deletePairRule', { orgId, programmeId, menteeId, mentorId }, { query: { version } }),
+  proposeFromRun: (orgId: string, programmeId: string, body: Body<'matching', 'proposeDuos'>) =>
+    call('matching', 'proposeDuos', { orgId, programmeId }, { body }),
 
   // --- monitoring ---
   listAlerts: (orgId: string, p: PageArgs & { sweepDate?: string } = {}, o: F = {}) =>
