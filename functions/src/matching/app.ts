@@ -6,6 +6,7 @@ import type { MatchingRunRecord, TenantData } from '@binome/data'
 import { createApp } from '../shared/app'
 import { guardOrganisationRoutes } from '../shared/auth'
 import type { Deps } from '../shared/deps'
+import { registerContract } from '../duos/contract'
 import { registerDuos } from '../duos/routes'
 import { registerPairRules } from './pair-rules'
 
@@ -105,5 +106,6 @@ export function matchingApp(deps: Deps) {
 
   registerDuos(app)
   registerPairRules(app)
+  registerContract(app)
   return app
 }

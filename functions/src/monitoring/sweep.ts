@@ -19,7 +19,7 @@ export interface SweepReport {
  * @example
  * await sweep(deps) // { organisations: 2, programmes: 2, alertsRaised: 1 }
  */
-export async function sweep(deps: Pick<Deps, 'data' | 'now' | 'newId' | 'logger'>): Promise<SweepReport> {
+export async function sweep(deps: Pick<Deps, 'data' | 'now' | 'newId' | 'logger' | 'documents'>): Promise<SweepReport> {
   const now = deps.now()
   const today = now.toISOString().slice(0, 10)
   const report: SweepReport = { organisations: 0, programmes: 0, alertsRaised: 0, anonymised: 0 }

@@ -1,20 +1,22 @@
 import { retentionCutoff, retentionDue, staleVersion, type Person } from '@binome/core'
 import type { TenantData } from '@binome/data'
 import type { Deps } from './deps'
+import { documentKeys } from './documents'
 
 /** Why a person was erased, kept in the audit log's tombstone. */
 export type ErasureReason = 'request' | 'retention'
 
 /**
  * Erases a person everywhere the platform holds their data (see the core's `erasePerson` for what stays; the records
- * of the e-mails sent to them are deleted), then leaves a tombstone in the audit log: who, when, which person (by id),
+ * of the e-mails sent to them are deleted, and so are their duos' documents: the contracts name them and carry their
+ * signature), then leaves a tombstone in the audit log: who, when, which person (by id),
  * why. Safe to run again on an erased person: it finishes what an interrupted erasure left.
  *
  * @example
  * await erasePersonEverywhere(tenant, deps, { programmeId, personId, version: 4, reason: 'request', from: '203.0.113.7' })
  */
 export async function erasePersonEverywhere(
-  tenant: TenantData, deps: Pick<Deps, 'now' | 'newId'>,
+  tenant: TenantData, deps: Pick<Deps, 'now' | 'newId' | 'documents'>,
   req: { programmeId: string; personId: string; version?: number | undefined; reason: ErasureReason; from?: string },
 ): Promise<Person> {
   const now = deps.now().toISOString()
@@ -23,6 +25,10 @@ export async function erasePersonEverywhere(
   const person = await tenant.people.find(req.programmeId, req.personId)
   if (!person.erasedAt && req.version !== undefined && req.version !== person.version) throw staleVersion('person')
   await tenant.applications.erase(req.programmeId, req.personId, person.email)
+  // Before the person too: a retry still finds their duos (the duos themselves keep only ids).
+  for (const duo of await tenant.duos.ofPerson(req.programmeId, req.personId)) {
+    await deps.documents.deleteUnder(documentKeys.duo(tenant.ctx.orgId, duo.id))
+  }
   // The person as read above: the transaction's version condition still refuses a change made since.
   const erased = await tenant.people.erase(person, req.version, now)
   await tenant.sessions.erasePerson(req.programmeId, req.personId)
@@ -70,7 +76,7 @@ export async function retentionCandidates(tenant: TenantData, until: Date): Prom
  * @example
  * await anonymiseDue(tenant, deps) // 3
  */
-export async function anonymiseDue(tenant: TenantData, deps: Pick<Deps, 'now' | 'newId'>): Promise<number> {
+export async function anonymiseDue(tenant: TenantData, deps: Pick<Deps, 'now' | 'newId' | 'documents'>): Promise<number> {
   const due = await retentionCandidates(tenant, deps.now())
   for (const c of due) await erasePersonEverywhere(tenant, deps, { programmeId: c.programmeId, personId: c.person.id, reason: 'retention' })
   return due.length

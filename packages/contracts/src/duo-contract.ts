@@ -1,6 +1,6 @@
 import * as z from 'zod'
-import { contractParties } from '@binome/core'
-import { Id, IsoDate, Version } from './common'
+import { contractParties, duoStates, signatoryParties } from '@binome/core'
+import { Id, IsoDate, IsoDateTime, Version } from './common'
 
 /** The SHA-256 of a document's exact bytes, in lowercase hexadecimal. */
 export const DocumentSha256 = z.string().regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 in lowercase hexadecimal')
@@ -43,3 +43,24 @@ export const ContractDocument = z.object({
   base64: z.string(),
 })
 export type ContractDocument = z.infer<typeof ContractDocument>
+
+/**
+ * Where a mentor's or mentee's own contract stands after they signed: their side, the duo's state and version, the
+ * contract they signed, who signed it when (never by whom or from where) and who is still to sign.
+ */
+export const MyContractSignature = z.object({
+  duoId: Id,
+  side: z.enum(['mentor', 'mentee']),
+  state: z.enum(duoStates),
+  version: Version,
+  revision: z.number().int().min(1),
+  sha256: DocumentSha256,
+  signed: z.array(z.object({ party: z.enum(signatoryParties), at: IsoDateTime })),
+  missing: z.array(z.enum(signatoryParties)),
+  startDate: IsoDate.nullable(),
+  plannedEndDate: IsoDate.nullable(),
+})
+export type MyContractSignature = z.infer<typeof MyContractSignature>
+
+/** A duo of the caller's own (a mentor or mentee), by id. */
+export const MyDuoParams = z.strictObject({ orgId: Id, duoId: Id })

@@ -89,7 +89,17 @@ export const onboardingEndpoints = {
   appointAdmin: { method: 'post', path: '/recovery/orgs/{orgId}/admin' },
 } as const
 
+/** A duo's engagement contract: staff generate, read and sign it for the organisation; its mentor and mentee read and sign their own. */
+export const contractEndpoints = {
+  generateContract: { method: 'post', path: '/orgs/{orgId}/programmes/{programmeId}/duos/{duoId}/contract' },
+  readContract: { method: 'get', path: '/orgs/{orgId}/programmes/{programmeId}/duos/{duoId}/contract' },
+  signContractForOrganisation: { method: 'post', path: '/orgs/{orgId}/programmes/{programmeId}/duos/{duoId}/contract/signatures' },
+  readMyContract: { method: 'get', path: '/orgs/{orgId}/me/duos/{duoId}/contract' },
+  signMyContract: { method: 'post', path: '/orgs/{orgId}/me/duos/{duoId}/contract/signatures' },
+} as const
+
 export const matchingEndpoints = {
+  ...contractEndpoints,
   startRun: { method: 'post', path: '/orgs/{orgId}/programmes/{programmeId}/runs' },
   listRuns: { method: 'get', path: '/orgs/{orgId}/programmes/{programmeId}/runs' },
   readRun: { method: 'get', path: '/orgs/{orgId}/programmes/{programmeId}/runs/{runId}' },

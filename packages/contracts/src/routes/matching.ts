@@ -5,6 +5,7 @@ import {
   UnmatchedMenteePage, VersionQuery,
 } from '../index'
 import { ProgrammeParams, declare, errors, json, jsonBody, security } from './define'
+import { contractRoutes } from './contract'
 import { matchingEndpoints } from './endpoints'
 
 export { matchingPrefix } from './endpoints'
@@ -17,6 +18,7 @@ const PairParams = z.strictObject({ orgId: Id, programmeId: Id, menteeId: Id, me
 
 /** The matching app's routes: runs of a programme, their suggestions and unmatched mentees. */
 export const matchingRoutes = {
+  ...contractRoutes,
   startRun: declare({
     ...matchingEndpoints.startRun, tags, security,
     summary: "Start a matching run over the programme's enrolled mentees and mentors (computed by the worker)",
