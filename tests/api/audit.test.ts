@@ -21,7 +21,16 @@ beforeAll(async () => {
   coordinator = await signIn(p, 'coordination@mentoryou.demo')
   partner = await signIn(p, 'partenaire@mission-locale.demo')
   runId = (await coordinator.post(`/api/matching/orgs/${PLS}/programmes/${PLS_PROGRAMME}/runs`, { objective: 'max-score' })).body.id
-  duoId = (await coordinator.post(`/api/matching/orgs/${PLS}/programmes/${PLS_PROGRAMME}/duos`, { pairs: [{ menteeId: 'mentee-09', mentorId: 'mentor-11' }] })).body.items[0].id
+  // A duo with its contract (its first meeting yesterday, validated by both): every duo route reads something.
+  const duos = `/api/matching/orgs/${PLS}/programmes/${PLS_PROGRAMME}/duos`
+  duoId = (await coordinator.post(duos, { pairs: [{ menteeId: 'mentee-09', mentorId: 'mentor-11' }] })).body.items[0].id
+  await coordinator.post(`${duos}/${duoId}/answer`, { version: 1, answer: 'accept' })
+  const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10)
+  await coordinator.put(`${duos}/${duoId}/meeting`, { version: 2, startsAt: `${yesterday}T10:00`, place: 'Rue Royale 10, Bruxelles', placeKind: 'mentor-workplace' })
+  await coordinator.post(`${duos}/${duoId}/verdicts`, { version: 3, side: 'mentor', verdict: 'validate' })
+  await coordinator.post(`${duos}/${duoId}/verdicts`, { version: 4, side: 'mentee', verdict: 'validate' })
+  const contract = await coordinator.post(`${duos}/${duoId}/contract`, { version: 5 })
+  expect(contract.status, JSON.stringify(contract.body)).toBe(201)
   await p.drain()
   menteeInRun = (await coordinator.get(`/api/matching/orgs/${PLS}/programmes/${PLS_PROGRAMME}/runs/${runId}/suggestions?limit=1`)).body.items[0].menteeId
 })

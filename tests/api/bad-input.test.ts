@@ -12,6 +12,8 @@ let p: Awaited<ReturnType<typeof testPlatform>>
 let operator: ApiClient
 let admin: ApiClient
 let partner: ApiClient
+/** The demo mentor (Sophie Lambert, mentor-01), for the portal's routes (a mentor's or mentee's own duos). */
+let mentor: ApiClient
 let routes: RouteRef[]
 /** The routes that take a multipart form (file uploads) rather than JSON: their own bad input below. */
 let formRoutes: RouteRef[]
@@ -51,6 +53,7 @@ beforeAll(async () => {
   operator = await signIn(p, 'operator@binome.demo')
   admin = await signIn(p, 'admin@mentoryou.demo')
   partner = await signIn(p, 'partenaire@mission-locale.demo')
+  mentor = await signIn(p, 'mentor@mentoryou.demo')
   const withBody = (await allRoutes(admin)).filter((r) => r.hasBody)
   const takesForm = (r: RouteRef) => 'multipart/form-data' in (declarationFor(r.method, r.path)?.request?.body?.content ?? {})
   routes = withBody.filter((r) => !takesForm(r))
@@ -70,10 +73,10 @@ beforeAll(async () => {
 })
 afterAll(() => p.stop())
 
-/** Whom each route admits (the permission is checked before the body): the operator, a partner user, or an admin. */
+/** Whom each route admits (the permission is checked before the body): the operator, a partner user, a mentor, or an admin. */
 const clientFor = (r: RouteRef) => {
   const permission = declarationFor(r.method, r.path)?.permission
-  return permission === 'operator' ? operator : permission === 'referrals.partner' ? partner : admin
+  return permission === 'operator' ? operator : permission === 'referrals.partner' ? partner : permission === 'duos.take-part' ? mentor : admin
 }
 const urlFor = (r: RouteRef) => fill(r.path, ids) + (sampleQueries[routeKey(r)] ?? '')
 

@@ -11,6 +11,7 @@ let p: Awaited<ReturnType<typeof testPlatform>>
 let plsAdmin: ApiClient
 let caiAdmin: ApiClient
 let plsPartner: ApiClient
+let plsMentor: ApiClient
 let routes: RouteRef[]
 const caiIds: Record<string, string> = { orgId: CAI, programmeId: CAI_PROGRAMME, personId: 'mentee-01', menteeId: 'mentee-01', mentorId: 'mentor-01', version: '1' }
 let caiSnapshot: string
@@ -46,6 +47,7 @@ beforeAll(async () => {
   plsAdmin = await signIn(p, 'admin@mentoryou.demo')
   caiAdmin = await signIn(p, 'admin@duo-n2wa.demo')
   plsPartner = await signIn(p, 'partenaire@mission-locale.demo')
+  plsMentor = await signIn(p, 'mentor@mentoryou.demo')
   routes = await allRoutes(plsAdmin)
   const members = (await caiAdmin.get(`/api/onboarding/orgs/${CAI}/members?limit=100`)).body.items
   caiIds.userId = members.find((m: { email: string }) => m.email === 'coordination@duo-n2wa.demo').userId
@@ -87,8 +89,14 @@ beforeAll(async () => {
 afterAll(() => p.stop())
 
 const tenantRoutes = () => routes.filter((r) => r.path.includes('{orgId}'))
-/** Routes that admit partner users only are tried with PLS's partner user, the others with PLS's admin. */
-const plsClientFor = (r: RouteRef) => (declarationFor(r.method, r.path)?.permission === 'referrals.partner' ? plsPartner : plsAdmin)
+/**
+ * Routes that admit partner users only are tried with PLS's partner user, the portal's (a mentor's or mentee's own
+ * duos) with PLS's demo mentor, the others with PLS's admin.
+ */
+const plsClientFor = (r: RouteRef) => {
+  const permission = declarationFor(r.method, r.path)?.permission
+  return permission === 'referrals.partner' ? plsPartner : permission === 'duos.take-part' ? plsMentor : plsAdmin
+}
 
 describe('tenant isolation, generated from the OpenAPI document', () => {
   it('covers the tenant routes of all three apps', () => {

@@ -78,6 +78,7 @@ export const sampleBodies: Record<string, Record<string, unknown>> = {
   'POST /api/matching/orgs/{orgId}/programmes/{programmeId}/duos/{duoId}/cancel': { reason: 'Annulé', version: 1 },
   'POST /api/matching/orgs/{orgId}/programmes/{programmeId}/duos/{duoId}/contract': { version: 1 },
   'POST /api/matching/orgs/{orgId}/programmes/{programmeId}/duos/{duoId}/contract/signatures': { version: 1, sha256: 'a'.repeat(64) },
+  'POST /api/matching/orgs/{orgId}/me/duos/{duoId}/contract/signatures': { version: 1, sha256: 'a'.repeat(64) },
   'POST /api/onboarding/recovery/orgs/{orgId}/admin': { email: 'sample@recovery.demo', name: 'Sam Ple' },
   'PUT /api/onboarding/orgs/{orgId}/programmes/{programmeId}/public-form': { mentee: true, version: 1 },
   'POST /api/onboarding/public/forms/{token}/applications': {

@@ -13,7 +13,8 @@ export interface DocumentStore {
   deleteUnder(prefix: string): Promise<number>
 }
 
-const segment = /^[A-Za-z0-9][A-Za-z0-9._-]*$/
+// An id (`[A-Za-z0-9_-]`, as the contracts' `Id`) may start a segment; a dot may not (no `.`, `..` or hidden file).
+const segment = /^[A-Za-z0-9_-][A-Za-z0-9._-]*$/
 
 /**
  * Refuses a key that could leave its organisation's prefix or the local folder (`..`, an absolute path, odd

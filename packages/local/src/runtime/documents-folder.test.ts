@@ -20,6 +20,9 @@ describe('folderDocumentStore', () => {
     await store.put('o1/duos/d1/contract-v1.pdf', new Uint8Array([1]), 'application/pdf')
     expect(await store.get('o1/duos/d1/contract-v1.pdf')).toEqual(new Uint8Array([1]))
     expect(await readdir(join(root, 'o1', 'duos', 'd1'))).toEqual(['contract-v1.pdf'])
+    // Ids may start with any of their characters.
+    await store.put('-o_2/duos/_d-1/contract-v1.pdf', new Uint8Array([2]), 'application/pdf')
+    expect(await store.get('-o_2/duos/_d-1/contract-v1.pdf')).toEqual(new Uint8Array([2]))
   })
 
   it('deletes a duo’s folder and nothing of another duo or organisation', async () => {
@@ -36,7 +39,7 @@ describe('folderDocumentStore', () => {
 
   it('refuses a key that would leave the folder or its organisation', async () => {
     const store = folderDocumentStore(root)
-    for (const key of ['../x.pdf', 'o1/../../x.pdf', '/etc/passwd', 'o1', 'o1//x.pdf', 'o1/du os/x']) {
+    for (const key of ['../x.pdf', 'o1/../../x.pdf', '/etc/passwd', 'o1', 'o1//x.pdf', 'o1/du os/x', 'o1/.hidden/x.pdf', 'o1/./x.pdf']) {
       await expect(store.put(key, new Uint8Array([1]), 'application/pdf'), key).rejects.toThrow('not a document key')
     }
     await expect(store.deleteUnder('../')).rejects.toThrow('not a document key')
