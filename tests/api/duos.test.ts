@@ -183,6 +183,24 @@ describe('a proposal', () => {
     expect(cancel.body.error).toMatchObject({ reason: 'wrong-state', values: { entity: 'duo', state: 'refused' } })
   })
 
+  it('the daily sweep expires a proposal past its deadline, once, and the mentee is back in the pool', async () => {
+    const made = (await propose([{ menteeId: 'mentee-08', mentorId: 'mentor-09' }])).body.items[0]
+    await p.runSchedule('daily-monitoring')
+    expect((await read(made.id)).state).toBe('proposed')
+    await moveClockTo(made.answerDeadline)
+    await p.runSchedule('daily-monitoring')
+    const expired = await read(made.id)
+    expect(expired).toMatchObject({ state: 'expired', version: 2, endedAt: expect.any(String) })
+    expect(await stage('mentee-08')).toBe('ready')
+    const entry = (await coordinator.get(`${duos}/${made.id}/timeline`)).body.items[0]
+    expect(entry).toMatchObject({ event: 'expire', from: 'proposed', to: 'expired' })
+    expect(entry.by).toBeUndefined()
+    // Again: nothing more happens.
+    await p.runSchedule('daily-monitoring')
+    expect((await read(made.id)).version).toBe(2)
+    expect((await propose([{ menteeId: 'mentee-08', mentorId: 'mentor-09' }])).body.error.reason).toBe('pair-excluded')
+  })
+
   it('lists by state, with counts a page at a time', async () => {
     const all = await coordinator.get(`${duos}?limit=2`)
     expect(all.body.items).toHaveLength(2)

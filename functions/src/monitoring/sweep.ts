@@ -1,5 +1,5 @@
-import { programmeAlerts } from '@binome/core'
-import { systemContext } from '@binome/data'
+import { DomainError, programmeAlerts } from '@binome/core'
+import { systemContext, type TenantData } from '@binome/data'
 import type { Deps } from '../shared/deps'
 import { anonymiseDue } from '../shared/erasure'
 
@@ -9,11 +9,33 @@ export interface SweepReport {
   alertsRaised: number
   /** People anonymised because their retention period had passed. */
   anonymised: number
+  /** Duo proposals whose answer deadline passed without an answer. */
+  expired: number
 }
 
 /**
- * The daily monitoring sweep: every organisation, every programme, the alerts the core's rules raise; then the
- * anonymisation of the people past the organisation's retention period.
+ * Expires the programme's proposals whose answer deadline has passed: each goes through the duo's own step (`expire`),
+ * which returns the mentee (and the mentor, if full) to the pool and remembers the pair, so it is not proposed again.
+ * A proposal answered or expired meanwhile (a stale version, another state) is left as it is, so running it twice
+ * expires each proposal once.
+ */
+export async function expireProposals(tenant: TenantData, programmeId: string, deps: Pick<Deps, 'newId'>, now: Date): Promise<number> {
+  let expired = 0
+  const due = (await tenant.duos.all(programmeId)).filter((d) => d.state === 'proposed' && Date.parse(d.answerDeadline) <= now.getTime())
+  for (const duo of due) {
+    try {
+      await tenant.duos.transition(programmeId, duo.id, duo.version, { type: 'expire', at: now.toISOString() }, deps.newId)
+      expired++
+    } catch (e) {
+      if (!(e instanceof DomainError && (e.reason === 'stale-version' || e.reason === 'wrong-state'))) throw e
+    }
+  }
+  return expired
+}
+
+/**
+ * The daily monitoring sweep: every organisation, every programme, its duo proposals past their deadline expired,
+ * the alerts the core's rules raise; then the anonymisation of the people past the organisation's retention period.
  * Idempotent for a day: an alert already raised that day is not raised again.
  *
  * @example
@@ -22,7 +44,7 @@ export interface SweepReport {
 export async function sweep(deps: Pick<Deps, 'data' | 'now' | 'newId' | 'logger' | 'documents'>): Promise<SweepReport> {
   const now = deps.now()
   const today = now.toISOString().slice(0, 10)
-  const report: SweepReport = { organisations: 0, programmes: 0, alertsRaised: 0, anonymised: 0 }
+  const report: SweepReport = { organisations: 0, programmes: 0, alertsRaised: 0, anonymised: 0, expired: 0 }
   let cursor: string | undefined
   do {
     const page = await deps.data.identity.organisationsPage({ limit: 50, cursor })
@@ -31,6 +53,7 @@ export async function sweep(deps: Pick<Deps, 'data' | 'now' | 'newId' | 'logger'
       const tenant = deps.data.forTenant(systemContext(entry.id))
       for (const programme of await tenant.programmes.all()) {
         report.programmes++
+        report.expired += await expireProposals(tenant, programme.id, deps, now)
         // The board's counters, counted again from the index: repairs what an interrupted import left short.
         if (programme.status !== 'archived') await tenant.people.recount(programme.id)
         const waitingMentees = programme.status === 'active' ? await tenant.people.countAt(programme.id, 'ready', 'mentee') : 0
