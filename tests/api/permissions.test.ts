@@ -23,6 +23,8 @@ beforeAll(async () => {
   members.admin = admin
   members.coordinator = await signIn(p, 'coordination@mentoryou.demo')
   members.partner = await signIn(p, 'partenaire@mission-locale.demo')
+  members.mentor = await signIn(p, 'mentor@mentoryou.demo')
+  members.mentee = await signIn(p, 'mentee@mentoryou.demo')
   anonymous = new ApiClient(p.url)
 })
 afterAll(() => p?.stop())
@@ -35,7 +37,7 @@ const call = (client: ApiClient, route: (typeof declaredRoutes)[number]) => {
 
 describe('the declared permission of every route', () => {
   it('covers roles that exist in the demo organisation', () => {
-    expect(Object.keys(members).sort()).toEqual(['admin', 'coordinator', 'partner'])
+    expect(Object.keys(members).sort()).toEqual(['admin', 'coordinator', 'mentee', 'mentor', 'partner'])
   })
 
   for (const route of declaredRoutes) {

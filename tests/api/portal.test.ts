@@ -7,6 +7,8 @@ let admin: ApiClient
 let coordinator: ApiClient
 const org = `/api/onboarding/orgs/${PLS}`
 const people = `${org}/programmes/${PLS_PROGRAMME}/people`
+/** A ready mentee outside the demo's duos, proposed to the demo mentor below. */
+const MENTEE = 'mentee-04'
 
 beforeAll(async () => {
   p = await testPlatform()
@@ -75,5 +77,102 @@ describe('staff give a person access to their portal', () => {
     expect((await mentor.post(`${people}/mentor-04/portal-access`)).status).toBe(403)
     const partner = await signIn(p, 'partenaire@mission-locale.demo')
     expect((await partner.post(`${people}/mentor-04/portal-access`)).status).toBe(403)
+  })
+})
+
+describe('the portal: a mentor’s and a mentee’s own duos', () => {
+  const duos = `/api/matching/orgs/${PLS}/programmes/${PLS_PROGRAMME}/duos`
+  const mine = `/api/matching/orgs/${PLS}/me/duos`
+  let mentor: ApiClient
+  let mentee: ApiClient
+  let otherMentee: ApiClient
+  let duo: { id: string; version: number }
+
+  beforeAll(async () => {
+    // Sophie Lambert (mentor-01, the demo mentor account, room for two) is proposed a ready mentee, who gets her portal.
+    const proposed = await coordinator.post(duos, { pairs: [{ menteeId: MENTEE, mentorId: 'mentor-01' }] })
+    expect(proposed.status, JSON.stringify(proposed.body)).toBe(201)
+    duo = proposed.body.items[0]
+    const access = await coordinator.post(`${people}/${MENTEE}/portal-access`)
+    expect(access.status).toBe(201)
+    mentee = await signIn(p, access.body.email)
+    expect((await mentee.post(`/api/onboarding/me/memberships/${PLS}/accept`)).status).toBe(200)
+    mentor = await signIn(p, 'mentor@mentoryou.demo')
+    otherMentee = await signIn(p, 'mentee@mentoryou.demo')
+  })
+
+  it('the mentor finds the proposal with the mentee’s profile sheet, never her last name or address', async () => {
+    const person = (await admin.get(`${people}/${MENTEE}`)).body
+    const r = await mentor.get(`${mine}?locale=fr`)
+    expect(r.status, JSON.stringify(r.body)).toBe(200)
+    const found = r.body.items.find((d: { id: string }) => d.id === duo.id)
+    expect(found).toMatchObject({ side: 'mentor', state: 'proposed', actions: ['accept', 'refuse'], programmeName: 'MentorYou 2026-2027' })
+    expect(found.menteeSheet).toMatchObject({ firstName: person.firstName, locality: expect.any(String) })
+    expect(found.menteeSheet.answers.length).toBeGreaterThan(0)
+    const text = JSON.stringify(r.body)
+    expect(text).not.toContain(person.lastName)
+    expect(text).not.toContain(person.email)
+    expect((await mentor.get(`${mine}/${duo.id}?locale=en`)).body.menteeSheet.answers[0].section).toEqual(expect.any(String))
+  })
+
+  it('the mentee follows it without the mentor’s name, and cannot answer it', async () => {
+    const r = await mentee.get(`${mine}/${duo.id}`)
+    expect(r.status).toBe(200)
+    expect(r.body).toMatchObject({ side: 'mentee', state: 'proposed', actions: [] })
+    expect(r.body.mentorFirstName).toBeUndefined()
+    expect(r.body.menteeSheet).toBeUndefined()
+    const answer = await mentee.post(`${mine}/${duo.id}/answer`, { version: duo.version, answer: 'accept' })
+    expect(answer.status).toBe(403)
+  })
+
+  it('another person’s duo is not found; staff have their own routes; the wrong organisation is no one’s', async () => {
+    expect((await otherMentee.get(`${mine}/${duo.id}`)).status).toBe(404)
+    expect((await otherMentee.post(`${mine}/${duo.id}/verdict`, { version: duo.version, verdict: 'validate' })).status).toBe(404)
+    expect((await otherMentee.get(mine)).body.items.map((d: { id: string }) => d.id)).not.toContain(duo.id)
+    expect((await mentor.get(`${mine}/no-such-duo`)).status).toBe(404)
+    expect((await coordinator.get(mine)).status).toBe(403)
+    expect((await mentor.get(`/api/matching/orgs/${CAI}/me/duos`)).status).toBe(403)
+    expect((await mentor.get(`${duos}/${duo.id}`)).status).toBe(403)
+  })
+
+  it('the mentor answers: a refusal needs its reason, a stale version is 409, then accepted once', async () => {
+    const noReason = await mentor.post(`${mine}/${duo.id}/answer`, { version: duo.version, answer: 'refuse' })
+    expect(noReason.status).toBe(400)
+    expect(noReason.body.error.details[0].path).toBe('reason')
+    expect((await mentor.post(`${mine}/${duo.id}/answer`, { version: duo.version + 3, answer: 'accept' })).body.error).toMatchObject({ reason: 'stale-version' })
+    const accepted = await mentor.post(`${mine}/${duo.id}/answer`, { version: duo.version, answer: 'accept' })
+    expect(accepted.status, JSON.stringify(accepted.body)).toBe(200)
+    expect(accepted.body).toMatchObject({ state: 'accepted', answer: { outcome: 'accepted' }, actions: [], version: duo.version + 1 })
+    const again = await mentor.post(`${mine}/${duo.id}/answer`, { version: accepted.body.version, answer: 'accept' })
+    expect(again.status).toBe(409)
+    expect(again.body.error).toMatchObject({ reason: 'wrong-state', values: { entity: 'duo', state: 'accepted' } })
+    // Once accepted, the mentee knows her mentor's first name; the staff timeline names the mentor as who answered.
+    expect((await mentee.get(`${mine}/${duo.id}`)).body.mentorFirstName).toBe('Sophie')
+    const timeline = (await coordinator.get(`${duos}/${duo.id}/timeline`)).body.items
+    expect(timeline[0]).toMatchObject({ event: 'accept', to: 'accepted' })
+    duo = accepted.body
+  })
+
+  it('each side gives its verdict after the first meeting, once; both validated → validated', async () => {
+    expect((await mentee.post(`${mine}/${duo.id}/verdict`, { version: duo.version, verdict: 'validate' })).body.error)
+      .toMatchObject({ reason: 'wrong-state', values: { state: 'accepted' } })
+    // The meeting took place yesterday (staff record it when they schedule it late).
+    const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10)
+    const scheduled = await coordinator.put(`${duos}/${duo.id}/meeting`, {
+      version: duo.version, startsAt: `${yesterday}T10:00`, place: 'Banque, Avenue Louise 54, Ixelles', placeKind: 'mentor-workplace',
+    })
+    expect(scheduled.status, JSON.stringify(scheduled.body)).toBe(200)
+    const seen = (await mentee.get(`${mine}/${duo.id}`)).body
+    expect(seen).toMatchObject({ state: 'meeting-scheduled', meeting: { place: 'Banque, Avenue Louise 54, Ixelles', durationMinutes: 90 }, actions: ['validate', 'decline'] })
+    const declineNoReason = await mentee.post(`${mine}/${duo.id}/verdict`, { version: seen.version, verdict: 'decline' })
+    expect(declineNoReason.status).toBe(400)
+    const hers = await mentee.post(`${mine}/${duo.id}/verdict`, { version: seen.version, verdict: 'validate' })
+    expect(hers.status, JSON.stringify(hers.body)).toBe(200)
+    expect(hers.body).toMatchObject({ state: 'meeting-scheduled', verdicts: { mine: { outcome: 'validated' }, theirs: null }, actions: [] })
+    expect((await mentee.post(`${mine}/${duo.id}/verdict`, { version: hers.body.version, verdict: 'validate' })).body.error)
+      .toMatchObject({ reason: 'already-recorded' })
+    const his = await mentor.post(`${mine}/${duo.id}/verdict`, { version: hers.body.version, verdict: 'validate' })
+    expect(his.status).toBe(200)
+    expect(his.body).toMatchObject({ state: 'validated', verdicts: { mine: { outcome: 'validated' }, theirs: { outcome: 'validated' } } })
   })
 })

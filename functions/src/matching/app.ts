@@ -9,6 +9,7 @@ import type { Deps } from '../shared/deps'
 import { registerContract } from '../duos/contract'
 import { registerDuos } from '../duos/routes'
 import { registerPairRules } from './pair-rules'
+import { registerPortal } from '../duos/portal'
 
 export { matchingPrefix } from '@binome/contracts/routes/matching'
 
@@ -37,6 +38,7 @@ async function send({ deps, tenant }: { deps: Deps; tenant: TenantData }, run: M
 export function matchingApp(deps: Deps) {
   const app = createApp(deps)
   guardOrganisationRoutes(app)
+  registerPortal(app)
 
   app.openapi(route(routes.startRun), async (c) => {
     const { deps, tenant, user } = c.var

@@ -98,8 +98,17 @@ export const contractEndpoints = {
   signMyContract: { method: 'post', path: '/orgs/{orgId}/me/duos/{duoId}/contract/signatures' },
 } as const
 
+/** The mentor and mentee portal: the caller's own duos (in the matching app, beside the duos). */
+export const portalEndpoints = {
+  listMyDuos: { method: 'get', path: '/orgs/{orgId}/me/duos' },
+  readMyDuo: { method: 'get', path: '/orgs/{orgId}/me/duos/{duoId}' },
+  answerMyProposal: { method: 'post', path: '/orgs/{orgId}/me/duos/{duoId}/answer' },
+  giveMyVerdict: { method: 'post', path: '/orgs/{orgId}/me/duos/{duoId}/verdict' },
+} as const
+
 export const matchingEndpoints = {
   ...contractEndpoints,
+  ...portalEndpoints,
   startRun: { method: 'post', path: '/orgs/{orgId}/programmes/{programmeId}/runs' },
   listRuns: { method: 'get', path: '/orgs/{orgId}/programmes/{programmeId}/runs' },
   readRun: { method: 'get', path: '/orgs/{orgId}/programmes/{programmeId}/runs/{runId}' },

@@ -7,6 +7,7 @@ import {
 import { ProgrammeParams, declare, errors, json, jsonBody, security } from './define'
 import { contractRoutes } from './contract'
 import { matchingEndpoints } from './endpoints'
+import { portalRoutes } from './portal'
 
 export { matchingPrefix } from './endpoints'
 
@@ -19,6 +20,7 @@ const PairParams = z.strictObject({ orgId: Id, programmeId: Id, menteeId: Id, me
 /** The matching app's routes: runs of a programme, their suggestions and unmatched mentees. */
 export const matchingRoutes = {
   ...contractRoutes,
+  ...portalRoutes,
   startRun: declare({
     ...matchingEndpoints.startRun, tags, security,
     summary: "Start a matching run over the programme's enrolled mentees and mentors (computed by the worker)",

@@ -1,0 +1,39 @@
+import { AnswerMyProposal, GiveMyVerdict, PortalDuoList, PortalDuoParams, PortalDuoView, PortalQuery } from '../index'
+import { OrgParams, declare, errors, json, jsonBody, security } from './define'
+import { portalEndpoints } from './endpoints'
+
+const tags = ['Portal']
+
+/**
+ * The mentor and mentee portal's routes (mounted in the matching app, beside the duos): the caller's own duos only,
+ * found through their account's person; another person's duo is not found (404).
+ */
+export const portalRoutes = {
+  listMyDuos: declare({
+    ...portalEndpoints.listMyDuos, tags, security, summary: 'My duos (a mentor or mentee), newest proposal first',
+    request: { params: OrgParams, query: PortalQuery },
+    responses: { 200: json(PortalDuoList), ...errors(400, 401, 403, 404) },
+    permission: 'duos.take-part',
+  }),
+  readMyDuo: declare({
+    ...portalEndpoints.readMyDuo, tags, security,
+    summary: "One of my duos: the proposal (for a mentor, the mentee's profile sheet with what the programme shows), the first meeting, the contract, what I may do",
+    request: { params: PortalDuoParams, query: PortalQuery },
+    responses: { 200: json(PortalDuoView), ...errors(400, 401, 403, 404) },
+    permission: 'duos.take-part',
+  }),
+  answerMyProposal: declare({
+    ...portalEndpoints.answerMyProposal, tags, security,
+    summary: 'A mentor accepts or refuses (with a reason) a proposal made to them (409 wrong-state, stale-version)',
+    request: { params: PortalDuoParams, ...jsonBody(AnswerMyProposal) },
+    responses: { 200: json(PortalDuoView), ...errors(400, 401, 403, 404, 409) },
+    permission: 'duos.take-part',
+  }),
+  giveMyVerdict: declare({
+    ...portalEndpoints.giveMyVerdict, tags, security,
+    summary: 'My verdict on the first meeting once it has begun: validate, or decline with a reason (409 too-early, already-recorded, wrong-state)',
+    request: { params: PortalDuoParams, ...jsonBody(GiveMyVerdict) },
+    responses: { 200: json(PortalDuoView), ...errors(400, 401, 403, 404, 409) },
+    permission: 'duos.take-part',
+  }),
+}
