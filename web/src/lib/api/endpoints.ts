@@ -1,4 +1,4 @@
-import type { AppConfig, AuditEntry, MembershipRole, PersonKind, PersonStage } from '@binome/contracts'
+import type { AppConfig, AuditEntry, Locale, MembershipRole, PersonKind, PersonStage } from '@binome/contracts'
 import {
   fillPath, matchingEndpoints, matchingPrefix, monitoringEndpoints, monitoringPrefix, onboardingEndpoints, onboardingPrefix,
   type PathParams,
@@ -260,6 +260,14 @@ export const api = {
     call('matching', 'startRun', { orgId, programmeId }, { body }),
   getRun: (orgId: string, programmeId: string, runId: string) =>
     call('matching', 'readRun', { orgId, programmeId, runId }),
+  // --- the mentor and mentee portal: the caller's own duos ---
+  listMyDuos: (orgId: string, locale?: Locale, o: F = {}) => call('matching', 'listMyDuos', { orgId }, { query: { locale }, ...o }),
+  readMyDuo: (orgId: string, duoId: string, locale?: Locale, o: F = {}) =>
+    call('matching', 'readMyDuo', { orgId, duoId }, { query: { locale }, ...o }),
+  answerMyProposal: (orgId: string, duoId: string, body: Body<'matching', 'answerMyProposal'>) =>
+    call('matching', 'answerMyProposal', { orgId, duoId }, { body }),
+  giveMyVerdict: (orgId: string, duoId: string, body: Body<'matching', 'giveMyVerdict'>) =>
+    call('matching', 'giveMyVerdict', { orgId, duoId }, { body }),
   listRuns: (orgId: string, programmeId: string, p: PageArgs = {}, o: F = {}) =>
     call('matching', 'listRuns', { orgId, programmeId }, { query: { ...p }, ...o }),
   listSuggestions: (orgId: string, programmeId: string, runId: string, p: PageArgs = {}) =>

@@ -23,6 +23,8 @@ export const load: PageLoad = async ({ params, parent, fetch, url }) => {
   if (role === 'trainer') redirect(307, `/orgs/${encodeURIComponent(orgId)}/partners`)
   // A partner user's home is the people it referred and where each stands, with the form to refer someone (design §6).
   if (role === 'partner') redirect(307, `/orgs/${encodeURIComponent(orgId)}/referrals`)
+  // A mentor's or mentee's home is their own duos: proposals, the first meeting, the contract to sign (design §6).
+  if (role === 'mentor' || role === 'mentee') redirect(307, `/orgs/${encodeURIComponent(orgId)}/portal`)
   const [programmes, members] = await Promise.all([
     guard(api.listProgrammes(orgId, { include: 'current', limit: 100 }, { fetch }), url),
     allowed(role, 'members.read') ? guard(api.listMembers(orgId, { limit: 100 }, { fetch }), url) : null,
