@@ -1,4 +1,4 @@
-import type { AppConfig, AuditEntry, Locale, MembershipRole, PersonKind, PersonStage } from '@binome/contracts'
+import type { AppConfig, AuditEntry, Duo, Locale, MembershipRole, PersonKind, PersonStage } from '@binome/contracts'
 import {
   fillPath, matchingEndpoints, matchingPrefix, monitoringEndpoints, monitoringPrefix, onboardingEndpoints, onboardingPrefix,
   type PathParams,
@@ -260,6 +260,20 @@ export const api = {
     call('matching', 'startRun', { orgId, programmeId }, { body }),
   getRun: (orgId: string, programmeId: string, runId: string) =>
     call('matching', 'readRun', { orgId, programmeId, runId }),
+  // --- a programme's duos (staff) ---
+  listDuos: (orgId: string, programmeId: string, q: PageArgs & { state?: Duo['state'] } = {}, o: F = {}) =>
+    call('matching', 'listDuos', { orgId, programmeId }, { query: { ...q }, ...o }),
+  readDuo: (orgId: string, programmeId: string, duoId: string, o: F = {}) => call('matching', 'readDuo', { orgId, programmeId, duoId }, o),
+  readDuoTimeline: (orgId: string, programmeId: string, duoId: string, p: PageArgs = {}, o: F = {}) =>
+    call('matching', 'readDuoTimeline', { orgId, programmeId, duoId }, { query: { ...p }, ...o }),
+  recordDuoAnswer: (orgId: string, programmeId: string, duoId: string, body: Body<'matching', 'recordDuoAnswer'>) =>
+    call('matching', 'recordDuoAnswer', { orgId, programmeId, duoId }, { body }),
+  scheduleFirstMeeting: (orgId: string, programmeId: string, duoId: string, body: Body<'matching', 'scheduleFirstMeeting'>) =>
+    call('matching', 'scheduleFirstMeeting', { orgId, programmeId, duoId }, { body }),
+  recordMeetingVerdict: (orgId: string, programmeId: string, duoId: string, body: Body<'matching', 'recordMeetingVerdict'>) =>
+    call('matching', 'recordMeetingVerdict', { orgId, programmeId, duoId }, { body }),
+  cancelDuo: (orgId: string, programmeId: string, duoId: string, body: Body<'matching', 'cancelDuo'>) =>
+    call('matching', 'cancelDuo', { orgId, programmeId, duoId }, { body }),
   // --- the mentor and mentee portal: the caller's own duos ---
   listMyDuos: (orgId: string, locale?: Locale, o: F = {}) => call('matching', 'listMyDuos', { orgId }, { query: { locale }, ...o }),
   readMyDuo: (orgId: string, duoId: string, locale?: Locale, o: F = {}) =>
