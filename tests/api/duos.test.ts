@@ -219,3 +219,38 @@ describe('a proposal', () => {
     expect((await coordinator.get(`${duos}/no-such-duo`)).body.error).toMatchObject({ reason: 'not-found', values: { entity: 'duo' } })
   })
 })
+
+describe('the next matching run', () => {
+  it('offers no one in an open duo, gives a mentor only the places left, and never suggests an ended pair again', async () => {
+    await moveClockTo('2030-03-06T09:00:00.000Z')
+    const all: { menteeId: string; mentorId: string; state: string }[] = []
+    for (let cursor: string | undefined; ; ) {
+      const page = await coordinator.get(`${duos}?limit=100${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`)
+      all.push(...page.body.items)
+      cursor = page.body.nextCursor ?? undefined
+      if (!cursor) break
+    }
+    const ended = new Set(all.filter((d) => ['refused', 'expired', 'declined', 'cancelled'].includes(d.state)).map((d) => `${d.menteeId}#${d.mentorId}`))
+    const open = all.filter((d) => !['refused', 'expired', 'declined', 'cancelled'].includes(d.state))
+    expect(ended.size).toBeGreaterThan(0)
+    // A mentor with a place left in a duo: mentor-01 (capacity 2) takes one more mentee now.
+    expect((await propose([{ menteeId: 'mentee-08', mentorId: 'mentor-01' }])).status).toBe(201)
+    open.push({ menteeId: 'mentee-08', mentorId: 'mentor-01', state: 'proposed' })
+    const runs = `/api/matching/orgs/${PLS}/programmes/${PLS_PROGRAMME}/runs`
+    const started = await coordinator.post(runs, { objective: 'max-matched' })
+    expect(started.status).toBe(202)
+    await p.drain()
+    const run = (await coordinator.get(`${runs}/${started.body.id}`)).body
+    expect(run.status).toBe('completed')
+    const pairs = (await coordinator.get(`${runs}/${run.id}/suggestions?limit=100`)).body.items as { menteeId: string; mentorId: string }[]
+    expect(pairs.length).toBeGreaterThan(0)
+    const openMentees = new Set(open.map((d) => d.menteeId))
+    for (const s of pairs) {
+      expect(openMentees.has(s.menteeId), s.menteeId).toBe(false)
+      expect(ended.has(`${s.menteeId}#${s.mentorId}`), `${s.menteeId}#${s.mentorId}`).toBe(false)
+    }
+    const mentor01 = (await coordinator.get(`${people}/mentor-01`)).body
+    const openOf01 = open.filter((d) => d.mentorId === 'mentor-01').length
+    expect(pairs.filter((s) => s.mentorId === 'mentor-01').length).toBeLessThanOrEqual(Math.max(0, mentor01.capacity - openOf01))
+  })
+})

@@ -1,4 +1,4 @@
-import { DomainError, matchingRunLifecycle as lifecycle, pairRulesForRun, runPercent, type MatchingRunStage } from '@binome/core'
+import { DomainError, matchingPool, matchingRunLifecycle as lifecycle, pairRulesForRun, runPercent, type MatchingRunStage } from '@binome/core'
 import { systemContext, type MatchingRunRecord, type TenantData } from '@binome/data'
 import type { Deps } from '../shared/deps'
 import type { MatchingRunMessage } from '../shared/queue'
@@ -41,14 +41,16 @@ export async function processRun(
   try {
     // The criteria of the rules version the run was started under, whatever has been saved since.
     const { rules } = await tenant.rules.get(msg.programmeId, run.rulesVersion)
-    const people = await tenant.people.all(msg.programmeId)
+    const [people, duos] = await Promise.all([tenant.people.all(msg.programmeId), tenant.duos.poolEffects(msg.programmeId)])
     const enrolled = people.filter((p) => p.stage === 'ready')
-    const mentees = enrolled.filter((p) => p.kind === 'mentee')
-    const mentors = enrolled.filter((p) => p.kind === 'mentor')
+    // A mentor with places left stays ready while in a duo: only those places are offered, and ended pairs never again.
+    const pool = matchingPool(enrolled.filter((p) => p.kind === 'mentee'), enrolled.filter((p) => p.kind === 'mentor'), duos)
+    const { mentees, mentors } = pool
     // The coordinator's excluded, locked and adjusted pairs, for the people of this pool.
-    const pairs = pairRulesForRun(await tenant.pairRules.all(msg.programmeId), {
+    const rulesForRun = pairRulesForRun(await tenant.pairRules.all(msg.programmeId), {
       menteeIds: new Set(mentees.map((p) => p.id)), mentorCapacity: new Map(mentors.map((p) => [p.id, p.capacity ?? 1])),
     })
+    const pairs = { ...rulesForRun, exclusions: [...rulesForRun.exclusions, ...pool.exclusions] }
     const loadMs = clock.lap()
     await progress.report('computing')
     await progress.settled()
