@@ -13,7 +13,7 @@ let caiAdmin: ApiClient
 let plsPartner: ApiClient
 let plsMentor: ApiClient
 let routes: RouteRef[]
-const caiIds: Record<string, string> = { orgId: CAI, programmeId: CAI_PROGRAMME, personId: 'mentee-01', menteeId: 'mentee-01', mentorId: 'mentor-01', version: '1' }
+const caiIds: Record<string, string> = { orgId: CAI, programmeId: CAI_PROGRAMME, personId: 'mentee-01', menteeId: 'mentee-01', mentorId: 'mentor-01', version: '1', actionId: 'no-such-action' }
 let caiSnapshot: string
 
 async function snapshotCai(): Promise<string> {
@@ -32,6 +32,7 @@ async function snapshotCai(): Promise<string> {
     caiAdmin.get(`/api/onboarding/orgs/${CAI}/programmes/${CAI_PROGRAMME}/people?limit=100`),
     caiAdmin.get(`/api/matching/orgs/${CAI}/programmes/${CAI_PROGRAMME}/duos?limit=100`),
     caiAdmin.get(`/api/matching/orgs/${CAI}/programmes/${CAI_PROGRAMME}/duos/${caiIds.duoId}/timeline`),
+    caiAdmin.get(`/api/monitoring/orgs/${CAI}/programmes/${CAI_PROGRAMME}/duos/${caiIds.duoId}/log?month=2026-11`),
   ])
   return JSON.stringify(parts.map((r) => r.body))
 }

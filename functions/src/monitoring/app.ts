@@ -3,6 +3,7 @@ import { monitoringRoutes as routes } from '@binome/contracts/routes/monitoring'
 import { createApp } from '../shared/app'
 import { authenticate, guardOrganisationRoutes } from '../shared/auth'
 import type { Deps } from '../shared/deps'
+import { registerDuoLife } from '../duo-life/routes'
 
 export { monitoringPrefix } from '@binome/contracts/routes/monitoring'
 
@@ -44,6 +45,7 @@ export function monitoringApp(deps: Deps) {
     deps.logger.info('dead letters redriven by the operator', { queue, moved, operator: c.var.user.id })
     return c.json({ queue, moved }, 200)
   })
+  registerDuoLife(app)
   return app
 }
 

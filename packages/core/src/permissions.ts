@@ -29,6 +29,11 @@ export const permissions = {
   'duos.write': ['admin', 'coordinator'],
   /** A mentor or mentee sees their own duos in the portal and gives their own answer, verdict and signature. */
   'duos.take-part': ['mentor', 'mentee'],
+  /**
+   * A started duo's life (in-take, action plan, meetings log, progress): its own mentor and mentee write and read it,
+   * staff too; the routes let a mentor or mentee reach only their own duo.
+   */
+  'duos.life': ['admin', 'coordinator', 'mentor', 'mentee'],
   'monitoring.read': ['admin', 'coordinator'],
   // Partnerships of a training organisation: its trainers onboard partners; its admins oversee them.
   'partners.read': ['trainer', 'admin'],

@@ -136,6 +136,19 @@ export const monitoringEndpoints = {
   // The operator's, outside `/orgs/{orgId}/…`.
   platformHealth: { method: 'get', path: '/platform/health' },
   redriveQueue: { method: 'post', path: '/platform/queues/{queue}/redrive' },
+  // A started duo's life (stages 4–5): written by its own mentor and mentee or by staff, read by both.
+  readIntake: { method: 'get', path: '/orgs/{orgId}/programmes/{programmeId}/duos/{duoId}/intake' },
+  saveIntake: { method: 'put', path: '/orgs/{orgId}/programmes/{programmeId}/duos/{duoId}/intake' },
+  listActions: { method: 'get', path: '/orgs/{orgId}/programmes/{programmeId}/duos/{duoId}/actions' },
+  createAction: { method: 'post', path: '/orgs/{orgId}/programmes/{programmeId}/duos/{duoId}/actions' },
+  moveAction: { method: 'post', path: '/orgs/{orgId}/programmes/{programmeId}/duos/{duoId}/actions/{actionId}/moves' },
+  commentAction: { method: 'post', path: '/orgs/{orgId}/programmes/{programmeId}/duos/{duoId}/actions/{actionId}/comments' },
+  readLog: { method: 'get', path: '/orgs/{orgId}/programmes/{programmeId}/duos/{duoId}/log' },
+  addLogEntry: { method: 'post', path: '/orgs/{orgId}/programmes/{programmeId}/duos/{duoId}/log' },
+  readProgress: { method: 'get', path: '/orgs/{orgId}/programmes/{programmeId}/duos/{duoId}/progress' },
+  saveProgress: { method: 'put', path: '/orgs/{orgId}/programmes/{programmeId}/duos/{duoId}/progress' },
+  listCheckIns: { method: 'get', path: '/orgs/{orgId}/programmes/{programmeId}/duos/{duoId}/check-ins' },
+  addCheckIn: { method: 'post', path: '/orgs/{orgId}/programmes/{programmeId}/duos/{duoId}/check-ins' },
 } as const
 
 export interface Endpoint {

@@ -1,5 +1,9 @@
-import { AlertPage, AlertQuery, PlatformHealth, QueueParams, RedriveResult, SweepStatus } from '../index'
-import { OrgParams, declare, errors, json, security } from './define'
+import {
+  ActionItem, ActionParams, ActionPlan, AlertPage, AlertQuery, CheckIn, CheckInList, CommentAction, CreateAction, CreateCheckIn,
+  CreateLogEntry, DuoLifeParams, DuoLogEntry, DuoLogMonth, DuoLogQuery, IntakeReply, MoveAction, PlatformHealth, ProgressReply, QueueParams,
+  RedriveResult, SaveIntake, SaveProgress, SweepStatus,
+} from '../index'
+import { OrgParams, declare, errors, json, jsonBody, security } from './define'
 import { monitoringEndpoints } from './endpoints'
 
 export { monitoringPrefix } from './endpoints'
@@ -31,4 +35,65 @@ export const monitoringRoutes = {
     responses: { 200: json(RedriveResult), ...errors(400, 401, 403) },
     permission: 'operator',
   }),
+  ...duoLifeRoutes(),
+}
+
+/**
+ * A started duo's life: `duos.life` lets staff and mentors and mentees in; the handlers let a mentor or mentee reach
+ * only their own duo (another is 404). Check-ins are the staff's own notes (`duos.read`, `duos.write`).
+ */
+function duoLifeRoutes() {
+  const tags = ['Duo life']
+  const life = { tags, security, personalData: 'read' as const }
+  const change = { tags, security, personalData: 'change' as const }
+  return {
+    readIntake: declare({
+      ...monitoringEndpoints.readIntake, ...life, summary: "The duo's in-take: the strengths and weaknesses of the job search (null before it is written)",
+      request: { params: DuoLifeParams }, responses: { 200: json(IntakeReply), ...errors(400, 401, 403, 404) }, permission: 'duos.life',
+    }),
+    saveIntake: declare({
+      ...monitoringEndpoints.saveIntake, ...change, summary: 'Write or rewrite the in-take (send the version you read; none the first time)',
+      request: { params: DuoLifeParams, ...jsonBody(SaveIntake) }, responses: { 200: json(IntakeReply), ...errors(400, 401, 403, 404, 409) }, permission: 'duos.life',
+    }),
+    listActions: declare({
+      ...monitoringEndpoints.listActions, ...life, summary: "The duo's action plan with its summary (done, open, overdue, by kind of support)",
+      request: { params: DuoLifeParams }, responses: { 200: json(ActionPlan), ...errors(400, 401, 403, 404) }, permission: 'duos.life',
+    }),
+    createAction: declare({
+      ...monitoringEndpoints.createAction, ...change, summary: 'Add an action to the plan (goal, action, kind of support, owner, due date)',
+      request: { params: DuoLifeParams, ...jsonBody(CreateAction) }, responses: { 201: json(ActionItem, 'Created'), ...errors(400, 401, 403, 404, 409) }, permission: 'duos.life',
+    }),
+    moveAction: declare({
+      ...monitoringEndpoints.moveAction, ...change, summary: "Move an action along its lifecycle (start, complete, drop, reopen) at the version read",
+      request: { params: ActionParams, ...jsonBody(MoveAction) }, responses: { 200: json(ActionItem), ...errors(400, 401, 403, 404, 409) }, permission: 'duos.life',
+    }),
+    commentAction: declare({
+      ...monitoringEndpoints.commentAction, ...change, summary: 'Comment on an action at the version read',
+      request: { params: ActionParams, ...jsonBody(CommentAction) }, responses: { 200: json(ActionItem), ...errors(400, 401, 403, 404, 409) }, permission: 'duos.life',
+    }),
+    readLog: declare({
+      ...monitoringEndpoints.readLog, ...life, summary: "One month of the meetings and contacts log (this month by default) with every month's count against the cadence",
+      request: { params: DuoLifeParams, query: DuoLogQuery }, responses: { 200: json(DuoLogMonth), ...errors(400, 401, 403, 404) }, permission: 'duos.life',
+    }),
+    addLogEntry: declare({
+      ...monitoringEndpoints.addLogEntry, ...change, summary: 'Log a meeting or a contact in one call (day, channel, length, what was worked on, next steps)',
+      request: { params: DuoLifeParams, ...jsonBody(CreateLogEntry) }, responses: { 201: json(DuoLogEntry, 'Logged'), ...errors(400, 401, 403, 404, 409) }, permission: 'duos.life',
+    }),
+    readProgress: declare({
+      ...monitoringEndpoints.readProgress, ...life, summary: "The mentee's job-search progress, when they record it (applications, interviews, offers)",
+      request: { params: DuoLifeParams }, responses: { 200: json(ProgressReply), ...errors(400, 401, 403, 404) }, permission: 'duos.life',
+    }),
+    saveProgress: declare({
+      ...monitoringEndpoints.saveProgress, ...change, summary: "Record the mentee's job-search progress (the mentee or staff; send the version you read)",
+      request: { params: DuoLifeParams, ...jsonBody(SaveProgress) }, responses: { 200: json(ProgressReply), ...errors(400, 401, 403, 404, 409) }, permission: 'duos.life',
+    }),
+    listCheckIns: declare({
+      ...monitoringEndpoints.listCheckIns, ...life, summary: "The staff's check-ins with the duo, when each side's next one is due, and the open risk",
+      request: { params: DuoLifeParams }, responses: { 200: json(CheckInList), ...errors(400, 401, 403, 404) }, permission: 'duos.read',
+    }),
+    addCheckIn: declare({
+      ...monitoringEndpoints.addCheckIn, ...change, summary: 'Record a check-in with one side or both (channel, notes, mood, risk, follow-ups)',
+      request: { params: DuoLifeParams, ...jsonBody(CreateCheckIn) }, responses: { 201: json(CheckIn, 'Recorded'), ...errors(400, 401, 403, 404, 409) }, permission: 'duos.write',
+    }),
+  }
 }

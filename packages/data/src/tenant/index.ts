@@ -5,6 +5,7 @@ import { applicationsRepo } from './applications'
 import { auditRepo } from './audit'
 import { companiesRepo } from './companies'
 import { duosRepo } from './duos'
+import { duoLifeRepo } from './duo-life'
 import type { TenantContext } from './context'
 import { mailLogRepo } from './mail-log'
 import { membersRepo } from './members'
@@ -36,6 +37,7 @@ export { companyEntity, employmentEntity } from './companies'
 export { networkPartnerEntity } from './network'
 export { sentMailEntity } from './mail-log'
 export { duoEntity, duoTimelineEntity, duoPersonEntity, endedPairEntity, mentorCapacity } from './duos'
+export { intakeEntity, progressEntity, actionEntity, logEntryEntity, checkInEntity } from './duo-life'
 export type { DuoPersonRecord, EndedPairRecord, PairToPropose, DuoPoolEffects, DuoWriteContext } from './duos'
 
 /** The stores a tenant's repositories use: the tenant's own credentials, and the identity module's. */
@@ -77,6 +79,7 @@ export function tenantData(stores: TenantStores, ctx: TenantContext, whoAmI?: Wh
     referrals: referralsRepo(store, ctx),
     mailLog: mailLogRepo(store, ctx),
     duos: duosRepo(store, ctx),
+    duoLife: duoLifeRepo(store, ctx),
   }
 }
 export type TenantData = ReturnType<typeof tenantData>
