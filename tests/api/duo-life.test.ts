@@ -187,3 +187,31 @@ describe('who may reach a duo’s life', () => {
     expect(r.body.error).toMatchObject({ reason: 'wrong-state', values: { entity: 'duo', state: 'proposed' } })
   })
 })
+
+describe('the tracking table', () => {
+  const table = `${life.replace(/\/duos$/, '')}/tracking`
+
+  it('holds a line a duo, kept in step with its steps, log and check-ins, coloured for today', async () => {
+    const r = await coordinator.get(table)
+    expect(r.status, JSON.stringify(r.body)).toBe(200)
+    const line = (id: string) => r.body.items.find((l: { duoId: string }) => l.duoId === id)
+    expect(line(pending)).toMatchObject({ state: 'proposed', startDate: null, thisMonth: null, colour: 'green' })
+    expect(line(ours)).toMatchObject({
+      state: 'active', startDate: '2030-03-05', menteeName: expect.stringContaining(' '), lastActivity: '2030-05-14', risk: 'watch',
+      thisMonth: { month: '2030-05', meetings: 1, contacts: 1 }, lastMonth: { month: '2030-04', meetings: 1 },
+    })
+    // The other duo logged nothing and nobody called it: quiet for weeks and its check-ins overdue.
+    expect(line(theirs).colour).toBe('red')
+    expect(line(theirs).attention.map((a: { kind: string }) => a.kind)).toEqual(expect.arrayContaining(['check-in-overdue', 'inactive']))
+    expect(r.body.items[0].colour).toBe('red')
+  })
+
+  it('filters by state and by what needs attention, sorts, and names a bad query', async () => {
+    const active = (await coordinator.get(`${table}?state=active&sort=mentee`)).body.items
+    expect(active.map((l: { duoId: string }) => l.duoId).sort()).toEqual([ours, theirs].sort())
+    const quiet = (await coordinator.get(`${table}?attention=inactive`)).body.items
+    expect(quiet.map((l: { duoId: string }) => l.duoId)).toEqual([theirs])
+    expect((await coordinator.get(`${table}?sort=colour`)).body.error.details[0].path).toBe('sort')
+    expect((await mentor.get(table)).status).toBe(403)
+  })
+})

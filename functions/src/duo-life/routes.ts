@@ -1,7 +1,7 @@
 import { route } from '../shared/routes'
 import {
-  cadenceByMonth, checkInsDue, commentAction, DomainError, forbidden, isLoggableDay, monthOf, moveAction, newAction, nextRecord, notFound,
-  openRisk, planSummary, type CheckIn, type Duo, type DuoLogEntry, type FieldReason, type Intake, type JobSearchProgress, type LogAuthor,
+  cadenceByMonth, checkInsDue, commentAction, lineFromDuo, trackingRow, withCheckIn, withLogEntry, type TrackingRow, DomainError, forbidden, isLoggableDay, monthOf, moveAction, newAction, nextRecord, notFound,
+  openRisk, planSummary, type CheckIn, type Duo, type TrackingLine, type DuoLogEntry, type FieldReason, type Intake, type JobSearchProgress, type LogAuthor,
 } from '@binome/core'
 import { monitoringRoutes as routes } from '@binome/contracts/routes/monitoring'
 import type { TenantData } from '@binome/data'
@@ -44,6 +44,21 @@ const invalid = (path: string, message: string, reason: FieldReason = 'invalid')
   new DomainError('validation', `${path} ${message}`, { details: [{ path, reason, message }] })
 
 const today = (c: Context<AppEnv>) => c.var.deps.now().toISOString().slice(0, 10)
+
+/**
+ * The duo's tracking line as it is, or as it starts for a duo that has none yet (one proposed before the table
+ * existed), with its people's names.
+ */
+async function trackingLine(tenant: TenantData, duo: Duo, at: string): Promise<TrackingLine> {
+  const current = await tenant.tracking.get(duo.programmeId, duo.id)
+  if (current) return current
+  const [mentee, mentor] = await Promise.all([
+    tenant.people.get(duo.programmeId, 'mentee', duo.menteeId), tenant.people.get(duo.programmeId, 'mentor', duo.mentorId),
+  ])
+  const started = lineFromDuo(duo, { menteeName: `${mentee.firstName} ${mentee.lastName}`, mentorName: `${mentor.firstName} ${mentor.lastName}` }, undefined, at)
+  // Version 0: the line's first write is the entry's own (`withLogEntry`, `withCheckIn` raise it to 1, a create).
+  return { ...started, version: 0 }
+}
 
 /** The duo's action plan with its summary on the caller's day. */
 async function plan(tenant: TenantData, duo: Duo, day: string) {
@@ -143,7 +158,8 @@ export function registerDuoLife(app: App) {
       channel: body.channel, place: body.place ?? null, workedOn: body.workedOn ?? '', nextSteps: body.nextSteps ?? '', actionIds,
       loggedBy: writer, createdAt: deps.now().toISOString(), version: 1,
     }
-    await tenant.duoLife.addLog(entry)
+    const line = withLogEntry(await trackingLine(tenant, duo, entry.createdAt), entry, entry.createdAt)
+    await tenant.duoLife.addLog(entry, [tenant.tracking.write(line)])
     return c.json(entry, 201)
   })
 
@@ -186,7 +202,49 @@ export function registerDuoLife(app: App) {
       mood: body.mood, risk: body.risk, followUps: body.followUps ?? [], by: writer.userId, byName: writer.name,
       createdAt: deps.now().toISOString(), version: 1,
     }
-    await tenant.duoLife.addCheckIn(checkIn)
+    const line = withCheckIn(await trackingLine(tenant, duo, checkIn.createdAt), checkIn, checkIn.createdAt)
+    await tenant.duoLife.addCheckIn(checkIn, [tenant.tracking.write(line)])
     return c.json(checkIn, 201)
+  })
+}
+
+/** The order of the table's sorts; ties keep the duo id order of the page. */
+const byLevel = { red: 0, amber: 1, green: 2 } as const
+const sorters: Record<string, (a: TrackingRow, b: TrackingRow) => number> = {
+  mentee: (a, b) => a.line.menteeName.localeCompare(b.line.menteeName, 'fr'),
+  start: (a, b) => (a.line.startDate ?? '9').localeCompare(b.line.startDate ?? '9'),
+  end: (a, b) => (a.line.plannedEndDate ?? '9').localeCompare(b.line.plannedEndDate ?? '9'),
+  attention: (a, b) => byLevel[a.colour] - byLevel[b.colour] || b.attention.length - a.attention.length,
+  'last-activity': (a, b) => (a.line.lastActivity ?? '').localeCompare(b.line.lastActivity ?? ''),
+  'next-check-in': (a, b) => nextCheckIn(a).localeCompare(nextCheckIn(b)),
+}
+const nextCheckIn = (r: TrackingRow) => (r.checkInsDue ? [r.checkInsDue.mentor, r.checkInsDue.mentee].sort()[0]! : '9')
+
+/** The table's line as the API shows it. */
+function rowView(r: TrackingRow) {
+  const { line } = r
+  const month = r.cadence.at(-1) ?? null
+  return {
+    duoId: line.duoId, state: line.state, menteeId: line.menteeId, menteeName: line.menteeName, mentorId: line.mentorId, mentorName: line.mentorName,
+    coordinatorId: line.coordinatorId, startDate: line.startDate, plannedEndDate: line.plannedEndDate,
+    thisMonth: month && !month.closed ? month : null, lastMonth: [...r.cadence].reverse().find((m) => m.closed) ?? null,
+    lastActivity: line.lastActivity, nextCheckIn: r.checkInsDue ? nextCheckIn(r) : null, risk: r.risk, attention: r.attention, colour: r.colour,
+  }
+}
+
+export function registerTracking(app: App) {
+  app.openapi(route(routes.readTracking), async (c) => {
+    const { tenant } = c.var
+    const { programmeId } = c.req.valid('param')
+    const { limit, cursor, coordinator, state, attention, sort } = c.req.valid('query')
+    // One query for the page and the rules in force (the programme and its version) for the cadence and check-ins.
+    const [{ rules }, found] = await Promise.all([tenant.rules.current(programmeId), tenant.tracking.page(programmeId, { limit, cursor })])
+    const day = today(c)
+    const rows = found.items
+      .map((line) => trackingRow(line, rules.cadences, day))
+      .filter((r) => (!coordinator || r.line.coordinatorId === coordinator) && (!state || r.line.state === state))
+      .filter((r) => !attention || r.colour === attention || r.attention.some((a) => a.kind === attention))
+      .sort(sorters[sort])
+    return c.json({ items: rows.map(rowView), nextCursor: found.nextCursor }, 200)
   })
 }

@@ -3,7 +3,7 @@ import { monitoringRoutes as routes } from '@binome/contracts/routes/monitoring'
 import { createApp } from '../shared/app'
 import { authenticate, guardOrganisationRoutes } from '../shared/auth'
 import type { Deps } from '../shared/deps'
-import { registerDuoLife } from '../duo-life/routes'
+import { registerDuoLife, registerTracking } from '../duo-life/routes'
 
 export { monitoringPrefix } from '@binome/contracts/routes/monitoring'
 
@@ -46,6 +46,7 @@ export function monitoringApp(deps: Deps) {
     return c.json({ queue, moved }, 200)
   })
   registerDuoLife(app)
+  registerTracking(app)
   return app
 }
 

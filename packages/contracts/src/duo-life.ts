@@ -1,7 +1,7 @@
 import * as z from 'zod'
 import {
   actionOwners, actionStatuses, checkInChannels, checkInMoods, checkInSides, contactChannels, logAuthors, logKinds, riskLevels,
-  supportKinds, actionLifecycle,
+  supportKinds, actionLifecycle, attentionColours, attentionKinds, attentionLevels,
   type ActionItem as ActionItemEntity, type CheckIn as CheckInEntity, type DuoLogEntry as DuoLogEntryEntity,
   type Intake as IntakeEntity, type JobSearchProgress as JobSearchProgressEntity,
 } from '@binome/core'
@@ -84,4 +84,25 @@ export const CheckInList = z.object({
 export const CreateCheckIn = z.strictObject({
   side: z.enum(checkInSides), date: IsoDate, channel: z.enum(checkInChannels), notes: freeText({ max: 4000 }).optional(),
   mood: z.enum(checkInMoods), risk: z.enum(riskLevels), followUps: z.array(singleLineText({ min: 1, max: 300 })).max(10).optional(),
+})
+
+/** One line of a programme's tracking table, as computed for today. */
+export const TrackingRowView = z.object({
+  duoId: Id, state: z.string(), menteeId: Id, menteeName: z.string(), mentorId: Id, mentorName: z.string(), coordinatorId: Id,
+  startDate: IsoDate.nullable(), plannedEndDate: IsoDate.nullable(),
+  /** This month's meetings against the cadence so far, and last month's (closed) count: null before the start. */
+  thisMonth: MonthCadence.nullable(), lastMonth: MonthCadence.nullable(),
+  lastActivity: IsoDate.nullable(), nextCheckIn: IsoDate.nullable(), risk: z.enum(riskLevels),
+  attention: z.array(z.object({ kind: z.enum(attentionKinds), level: z.enum(attentionLevels), values: z.record(z.string(), z.union([z.string(), z.number()])) })),
+  colour: z.enum(attentionColours),
+})
+export const TrackingPage = z.object({ items: z.array(TrackingRowView), nextCursor: z.string().nullable() })
+export const trackingSorts = ['mentee', 'start', 'end', 'attention', 'last-activity', 'next-check-in'] as const
+export const TrackingQuery = z.strictObject({
+  limit: z.coerce.number().int().min(1).max(1000).default(200),
+  cursor: z.string().min(1).max(2000).optional(),
+  coordinator: Id.optional(),
+  state: z.string().regex(/^[a-z-]{1,30}$/, 'must be a duo state').optional(),
+  attention: z.union([z.enum(attentionColours), z.enum(attentionKinds)]).optional(),
+  sort: z.enum(trackingSorts).default('attention'),
 })

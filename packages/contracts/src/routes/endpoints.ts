@@ -149,6 +149,7 @@ export const monitoringEndpoints = {
   saveProgress: { method: 'put', path: '/orgs/{orgId}/programmes/{programmeId}/duos/{duoId}/progress' },
   listCheckIns: { method: 'get', path: '/orgs/{orgId}/programmes/{programmeId}/duos/{duoId}/check-ins' },
   addCheckIn: { method: 'post', path: '/orgs/{orgId}/programmes/{programmeId}/duos/{duoId}/check-ins' },
+  readTracking: { method: 'get', path: '/orgs/{orgId}/programmes/{programmeId}/tracking' },
 } as const
 
 export interface Endpoint {

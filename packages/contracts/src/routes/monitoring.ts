@@ -1,9 +1,9 @@
 import {
   ActionItem, ActionParams, ActionPlan, AlertPage, AlertQuery, CheckIn, CheckInList, CommentAction, CreateAction, CreateCheckIn,
   CreateLogEntry, DuoLifeParams, DuoLogEntry, DuoLogMonth, DuoLogQuery, IntakeReply, MoveAction, PlatformHealth, ProgressReply, QueueParams,
-  RedriveResult, SaveIntake, SaveProgress, SweepStatus,
+  RedriveResult, SaveIntake, SaveProgress, SweepStatus, TrackingPage, TrackingQuery,
 } from '../index'
-import { OrgParams, declare, errors, json, jsonBody, security } from './define'
+import { OrgParams, ProgrammeParams, declare, errors, json, jsonBody, security } from './define'
 import { monitoringEndpoints } from './endpoints'
 
 export { monitoringPrefix } from './endpoints'
@@ -94,6 +94,11 @@ function duoLifeRoutes() {
     addCheckIn: declare({
       ...monitoringEndpoints.addCheckIn, ...change, summary: 'Record a check-in with one side or both (channel, notes, mood, risk, follow-ups)',
       request: { params: DuoLifeParams, ...jsonBody(CreateCheckIn) }, responses: { 201: json(CheckIn, 'Recorded'), ...errors(400, 401, 403, 404, 409) }, permission: 'duos.write',
+    }),
+    readTracking: declare({
+      ...monitoringEndpoints.readTracking, ...life,
+      summary: "One page of the programme's tracking table: a line a duo with its counts against the cadence, check-ins due, risk, what needs attention today and its colour; filtered and sorted within the page",
+      request: { params: ProgrammeParams, query: TrackingQuery }, responses: { 200: json(TrackingPage), ...errors(400, 401, 403, 404) }, permission: 'duos.read',
     }),
   }
 }

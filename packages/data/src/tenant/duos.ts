@@ -1,5 +1,5 @@
 import {
-  applyDuoEvent, DomainError, isEndedDuoState, isOpenDuoState, moveStage, notFound, personLifecycle, proposeDuo, staleVersion,
+  applyDuoEvent, DomainError, lineFromDuo, isEndedDuoState, isOpenDuoState, moveStage, notFound, personLifecycle, proposeDuo, staleVersion,
   withStage, type Cadences, type Duo, type DuoEvent, type DuoState, type DuoTimelineEntry, type FieldIssue, type Person,
   type PersonStageEvent, type TimelineEntry,
 } from '@binome/core'
@@ -8,6 +8,7 @@ import type { Page, Store, TransactItem } from '../store'
 import type { TenantContext } from './context'
 import { peopleRepo } from './people'
 import { rulesRepo } from './rules'
+import { trackingRepo } from './tracking'
 
 /**
  * Duos from the proposal to their start (the core's ./duo.ts), with their timelines and what the pool must know of
@@ -114,6 +115,7 @@ export function duosRepo(store: Store, ctx: TenantContext) {
   const endedPairs = endedPairEntity.in(store, ctx.orgId)
   const people = peopleRepo(store, ctx)
   const rules = rulesRepo(store, ctx)
+  const tracking = trackingRepo(store, ctx)
 
   async function get(programmeId: string, duoId: string): Promise<Duo> {
     const d = await duos.get([programmeId], [duoId])
@@ -245,7 +247,10 @@ export function duosRepo(store: Store, ctx: TenantContext) {
         { programmeId, menteeId: p.menteeId, mentorId: p.mentorId, runId: p.runId ?? null, score: p.score ?? null },
         { id: w.newId(), entryId: w.newId(), at: w.at, by: w.by, rules: cadences },
       ))
+      const fullName = (id: string) => `${found.get(id)!.firstName} ${found.get(id)!.lastName}`
       const items: TransactItem[] = created.flatMap(({ duo, entry }) => [duos.newItem(duo), timeline.newItem(entry)])
+      // Each duo's line of the tracking table (./tracking.ts), written with it.
+      for (const { duo } of created) items.push(tracking.write(lineFromDuo(duo, { menteeName: fullName(duo.menteeId), mentorName: fullName(duo.mentorId) }, undefined, w.at)))
       const moves: ReturnType<typeof stageMove>[] = []
       for (const id of ids) {
         const person = found.get(id)!
@@ -275,7 +280,15 @@ export function duosRepo(store: Store, ctx: TenantContext) {
       const { rules: r } = await rules.current(programmeId)
       const step = applyDuoEvent(current, event, { rules: r.cadences, entryId: w.newId() })
       const next: Duo = { ...step.duo, version: current.version + 1 }
-      await store.transact([duos.replaceItem(next), timeline.newItem(step.entry), ...await endWrites(current, next, w)], staleVersion('duo'))
+      const names = async () => {
+        const [e, m] = await Promise.all([people.get(programmeId, 'mentee', next.menteeId), people.get(programmeId, 'mentor', next.mentorId)])
+        return { menteeName: `${e.firstName} ${e.lastName}`, mentorName: `${m.firstName} ${m.lastName}` }
+      }
+      await store.transact([
+        duos.replaceItem(next), timeline.newItem(step.entry), ...await endWrites(current, next, w),
+        // The tracking table's line follows the duo's state and dates in the same transaction.
+        await tracking.stepWrite(next, w.at, names),
+      ], staleVersion('duo'))
       return { duo: next, entry: step.entry }
     },
 

@@ -6,6 +6,7 @@ import { auditRepo } from './audit'
 import { companiesRepo } from './companies'
 import { duosRepo } from './duos'
 import { duoLifeRepo } from './duo-life'
+import { trackingRepo } from './tracking'
 import type { TenantContext } from './context'
 import { mailLogRepo } from './mail-log'
 import { membersRepo } from './members'
@@ -37,6 +38,7 @@ export { companyEntity, employmentEntity } from './companies'
 export { networkPartnerEntity } from './network'
 export { sentMailEntity } from './mail-log'
 export { duoEntity, duoTimelineEntity, duoPersonEntity, endedPairEntity, mentorCapacity } from './duos'
+export { trackingEntity } from './tracking'
 export { intakeEntity, progressEntity, actionEntity, logEntryEntity, checkInEntity } from './duo-life'
 export type { DuoPersonRecord, EndedPairRecord, PairToPropose, DuoPoolEffects, DuoWriteContext } from './duos'
 
@@ -80,6 +82,7 @@ export function tenantData(stores: TenantStores, ctx: TenantContext, whoAmI?: Wh
     mailLog: mailLogRepo(store, ctx),
     duos: duosRepo(store, ctx),
     duoLife: duoLifeRepo(store, ctx),
+    tracking: trackingRepo(store, ctx),
   }
 }
 export type TenantData = ReturnType<typeof tenantData>
