@@ -138,13 +138,17 @@ describe('bad input on every route with a body', () => {
     }
   })
 
-  it('an oversize body → 413 before it is parsed', async () => {
-    const huge = JSON.stringify({ name: 'x'.repeat(80 * 1024) })
+  it('an oversize body → 413 before it is parsed (past the route’s own limit where it declares one)', async () => {
+    let ownLimits = 0
     for (const r of routes) {
+      const limit = declarationFor(r.method, r.path)?.maxBodyBytes
+      if (limit !== undefined) ownLimits++
+      const huge = JSON.stringify({ name: 'x'.repeat((limit ?? 64 * 1024) + 16 * 1024) })
       const res = await clientFor(r).request(r.method, urlFor(r), undefined, { raw: huge })
       expectErrorShape(res, 413, routeKey(r))
       expect(res.body.error.code).toBe('payload_too_large')
     }
+    expect(ownLimits, 'the rules routes declare a larger limit').toBeGreaterThanOrEqual(2)
   })
 
   it('a body that is not declared as JSON → 4xx', async () => {

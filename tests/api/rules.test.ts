@@ -182,9 +182,27 @@ describe('saving the whole rules', () => {
     expect(refused.body.error.details).toEqual([expect.objectContaining({ path: 'rules.templates.0.body', reason: 'too-long', values: { max: 30_000 } })])
     const fits = { ...rules(), templates: [{ kind: 'engagement-contract' as const, parties: 'tripartite' as const, body: 'Engagement. '.repeat(2500) }] }
     expect((await admin.put(rulesOf(prog.id), { version: 1, rules: fits })).status).toBe(200)
-    const huge = { ...rules(), templates: (['closing-interview', 'evaluation-mentor', 'evaluation-mentee'] as const).map((kind) => ({ kind, body: 'y'.repeat(25_000) })) }
-    expect((await admin.put(rulesOf(prog.id), { version: 2, rules: huge })).status).toBe(413)
+    // The size is checked before the body is read: past the rules' own limit (256 KB) nothing is parsed.
+    const huge = { ...rules(), templates: (['closing-interview', 'evaluation-mentor', 'evaluation-mentee'] as const).map((kind) => ({ kind, body: 'y'.repeat(90_000) })) }
+    const tooBig = await admin.put(rulesOf(prog.id), { version: 2, rules: huge })
+    expect(tooBig.status).toBe(413)
+    expect(tooBig.body.error.code).toBe('payload_too_large')
     expect((await admin.get(rulesOf(prog.id))).body.version).toBe(2)
+  })
+
+  it('a whole methodology past the API’s usual 64 KB (MentorYou’s, with every template in three languages) saves whole', async () => {
+    const demo = await admin.get(rulesOf(PLS_PROGRAMME))
+    expect(demo.status).toBe(200)
+    // One more article in the contract takes MentorYou's rules (just under 64 KB) past the usual limit.
+    const rules = structuredClone(demo.body.rules) as ProgrammeRules
+    const contract = rules.templates.find((t) => t.kind === 'engagement-contract')!
+    contract.body += '\n\nArticle complémentaire : le binôme se retrouve dans un lieu public. '.repeat(40)
+    const body = { version: demo.body.version, rules, note: 'Un article de plus au contrat' }
+    expect(JSON.stringify(body).length).toBeGreaterThan(64 * 1024)
+    const saved = await admin.put(rulesOf(PLS_PROGRAMME), body)
+    expect(saved.status, JSON.stringify(saved.body).slice(0, 300)).toBe(200)
+    expect(saved.body.version).toBe(demo.body.version + 1)
+    expect(saved.body.rules.templates).toContainEqual(contract)
   })
 
   it('a stale version is 409 naming the rules; of two concurrent saves one wins and the other is 409', async () => {

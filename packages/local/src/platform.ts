@@ -93,6 +93,18 @@ export interface Platform {
 const mailFrom = 'Binôme <no-reply@binome.local>'
 
 /**
+ * A body refused for its size (413) is answered before it is read: the connection is closed after the answer, as a
+ * server must when it leaves a body unread, so that a client does not send its next request on a socket that still
+ * holds the rest of the refused body (API Gateway does the same in front of Lambda).
+ */
+function closeAfterRefusedBody(res: Response): Response {
+  if (res.status !== 413) return res
+  const headers = new Headers(res.headers)
+  headers.set('connection', 'close')
+  return new Response(res.body, { status: res.status, statusText: res.statusText, headers })
+}
+
+/**
  * The whole platform on embedded parts: dynalite (on disk), the in-process queue feeding the same worker,
  * the same schedules, the local outbox in place of SES, the built-in token issuer, the three API apps and
  * the web app — the same handlers and data code as on Lambda, wired to local clients.
@@ -132,7 +144,7 @@ export async function startPlatform(opts: PlatformOptions = {}): Promise<Platfor
   let server: ServerType | undefined
   const port = await new Promise<number>((done, fail) => {
     server = serve(
-      { fetch: (req, env) => serving.fetch(req, env), port: opts.port ?? 3000, hostname: '127.0.0.1' },
+      { fetch: async (req, env) => closeAfterRefusedBody(await serving.fetch(req, env)), port: opts.port ?? 3000, hostname: '127.0.0.1' },
       (info: AddressInfo) => done(info.port),
     )
     server.once('error', fail)

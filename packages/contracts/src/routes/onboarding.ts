@@ -413,6 +413,9 @@ export const onboardingRoutes = {
     request: { params: ProgrammeParams, ...jsonBody(SaveRules) },
     responses: { 200: json(RulesVersion, 'Saved as a new version'), ...errors(400, 401, 403, 404, 409, 413, 422) },
     permission: 'rules.update',
+    // A programme's whole rules (forms, criteria and every template in three languages) outgrow the API's 64 KB:
+    // MentorYou's are 65 KB. A rules version is one DynamoDB item (400 KB at most), so 256 KB leaves room.
+    maxBodyBytes: 256 * 1024,
   }),
   patchRules: declare({
     ...onboardingEndpoints.patchRules, tags: ['Rules'], security,
@@ -420,6 +423,8 @@ export const onboardingRoutes = {
     request: { params: ProgrammeParams, ...jsonBody(PatchRules) },
     responses: { 200: json(RulesVersion, 'Saved as a new version'), ...errors(400, 401, 403, 404, 409, 413, 422) },
     permission: 'rules.update',
+    // The same limit as saving the whole rules: a patch may carry all of its parts.
+    maxBodyBytes: 256 * 1024,
   }),
   listRulesVersions: declare({
     ...onboardingEndpoints.listRulesVersions, tags: ['Rules'], security,
