@@ -4,6 +4,7 @@ import {
   openRisk, planSummary, type CheckIn, type Duo, type TrackingLine, type DuoLogEntry, type FieldReason, type Intake, type JobSearchProgress, type LogAuthor,
 } from '@binome/core'
 import { monitoringRoutes as routes } from '@binome/contracts/routes/monitoring'
+import type { trackingSorts } from '@binome/contracts'
 import type { TenantData } from '@binome/data'
 import type { Context } from 'hono'
 import type { App } from '../shared/app'
@@ -43,7 +44,7 @@ async function reach(c: Context<AppEnv>, programmeId: string, duoId: string, opt
 const invalid = (path: string, message: string, reason: FieldReason = 'invalid') =>
   new DomainError('validation', `${path} ${message}`, { details: [{ path, reason, message }] })
 
-const today = (c: Context<AppEnv>) => c.var.deps.now().toISOString().slice(0, 10)
+export const today = (c: Context<AppEnv>) => c.var.deps.now().toISOString().slice(0, 10)
 
 /**
  * The duo's tracking line as it is, or as it starts for a duo that has none yet (one proposed before the table
@@ -210,7 +211,7 @@ export function registerDuoLife(app: App) {
 
 /** The order of the table's sorts; ties keep the duo id order of the page. */
 const byLevel = { red: 0, amber: 1, green: 2 } as const
-const sorters: Record<string, (a: TrackingRow, b: TrackingRow) => number> = {
+const sorters: Record<(typeof trackingSorts)[number], (a: TrackingRow, b: TrackingRow) => number> = {
   mentee: (a, b) => a.line.menteeName.localeCompare(b.line.menteeName, 'fr'),
   start: (a, b) => (a.line.startDate ?? '9').localeCompare(b.line.startDate ?? '9'),
   end: (a, b) => (a.line.plannedEndDate ?? '9').localeCompare(b.line.plannedEndDate ?? '9'),
@@ -220,8 +221,30 @@ const sorters: Record<string, (a: TrackingRow, b: TrackingRow) => number> = {
 }
 const nextCheckIn = (r: TrackingRow) => (r.checkInsDue ? [r.checkInsDue.mentor, r.checkInsDue.mentee].sort()[0]! : '9')
 
+/** The table's filters and sort, as the screen's query and the export's give them. */
+export interface TableChoice {
+  coordinator?: string | undefined
+  state?: string | undefined
+  attention?: string | undefined
+  sort: keyof typeof sorters
+}
+
+/**
+ * Lines as the table shows them on `day`: computed by the core, filtered, sorted (ties in duo id order).
+ *
+ * @example
+ * tableRows(page.items, rules.cadences, '2027-01-10', { attention: 'red', sort: 'mentee' })
+ */
+export function tableRows(lines: readonly TrackingLine[], cadences: Parameters<typeof trackingRow>[1], day: string, q: TableChoice): TrackingRow[] {
+  return lines
+    .map((line) => trackingRow(line, cadences, day))
+    .filter((r) => (!q.coordinator || r.line.coordinatorId === q.coordinator) && (!q.state || r.line.state === q.state))
+    .filter((r) => !q.attention || r.colour === q.attention || r.attention.some((a) => a.kind === q.attention))
+    .sort(sorters[q.sort])
+}
+
 /** The table's line as the API shows it. */
-function rowView(r: TrackingRow) {
+export function rowView(r: TrackingRow) {
   const { line } = r
   const month = r.cadence.at(-1) ?? null
   return {
@@ -239,12 +262,7 @@ export function registerTracking(app: App) {
     const { limit, cursor, coordinator, state, attention, sort } = c.req.valid('query')
     // One query for the page and the rules in force (the programme and its version) for the cadence and check-ins.
     const [{ rules }, found] = await Promise.all([tenant.rules.current(programmeId), tenant.tracking.page(programmeId, { limit, cursor })])
-    const day = today(c)
-    const rows = found.items
-      .map((line) => trackingRow(line, rules.cadences, day))
-      .filter((r) => (!coordinator || r.line.coordinatorId === coordinator) && (!state || r.line.state === state))
-      .filter((r) => !attention || r.colour === attention || r.attention.some((a) => a.kind === attention))
-      .sort(sorters[sort])
+    const rows = tableRows(found.items, rules.cadences, today(c), { coordinator, state, attention, sort })
     return c.json({ items: rows.map(rowView), nextCursor: found.nextCursor }, 200)
   })
 }

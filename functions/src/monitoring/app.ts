@@ -4,6 +4,7 @@ import { createApp } from '../shared/app'
 import { authenticate, guardOrganisationRoutes } from '../shared/auth'
 import type { Deps } from '../shared/deps'
 import { registerDuoLife, registerTracking } from '../duo-life/routes'
+import { registerTrackingExport } from '../duo-life/tracking-export'
 
 export { monitoringPrefix } from '@binome/contracts/routes/monitoring'
 
@@ -47,6 +48,7 @@ export function monitoringApp(deps: Deps) {
   })
   registerDuoLife(app)
   registerTracking(app)
+  registerTrackingExport(app)
   return app
 }
 

@@ -5,7 +5,7 @@ import {
   type ActionItem as ActionItemEntity, type CheckIn as CheckInEntity, type DuoLogEntry as DuoLogEntryEntity,
   type Intake as IntakeEntity, type JobSearchProgress as JobSearchProgressEntity,
 } from '@binome/core'
-import { Id, IsoDate, IsoDateTime, Version } from './common'
+import { Id, IsoDate, IsoDateTime, Locale, Version } from './common'
 import { freeText, singleLineText } from './text'
 
 /** A duo's life once started (stages 4–5): in-take, action plan, meetings and contacts log, progress, check-ins. */
@@ -105,4 +105,15 @@ export const TrackingQuery = z.strictObject({
   state: z.string().regex(/^[a-z-]{1,30}$/, 'must be a duo state').optional(),
   attention: z.union([z.enum(attentionColours), z.enum(attentionKinds)]).optional(),
   sort: z.enum(trackingSorts).default('attention'),
+})
+
+/** The tracking table as a spreadsheet: every line of the programme, with the same filters and sort as the screen. */
+export const TrackingExportQuery = TrackingQuery.omit({ limit: true, cursor: true }).extend({
+  /** The language of the column headers and words (the organisation's by default). */
+  locale: Locale.optional(),
+})
+export const xlsxContentType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' as const
+/** The XLSX file (base64, as the other files the API hands out) and how many duos it lists. */
+export const TrackingExport = z.object({
+  filename: z.string(), contentType: z.literal(xlsxContentType), base64: z.string(), rows: z.number().int().min(0),
 })

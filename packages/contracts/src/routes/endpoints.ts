@@ -150,6 +150,7 @@ export const monitoringEndpoints = {
   listCheckIns: { method: 'get', path: '/orgs/{orgId}/programmes/{programmeId}/duos/{duoId}/check-ins' },
   addCheckIn: { method: 'post', path: '/orgs/{orgId}/programmes/{programmeId}/duos/{duoId}/check-ins' },
   readTracking: { method: 'get', path: '/orgs/{orgId}/programmes/{programmeId}/tracking' },
+  exportTracking: { method: 'get', path: '/orgs/{orgId}/programmes/{programmeId}/tracking/export' },
 } as const
 
 export interface Endpoint {

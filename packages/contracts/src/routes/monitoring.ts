@@ -1,7 +1,7 @@
 import {
   ActionItem, ActionParams, ActionPlan, AlertPage, AlertQuery, CheckIn, CheckInList, CommentAction, CreateAction, CreateCheckIn,
   CreateLogEntry, DuoLifeParams, DuoLogEntry, DuoLogMonth, DuoLogQuery, IntakeReply, MoveAction, PlatformHealth, ProgressReply, QueueParams,
-  RedriveResult, SaveIntake, SaveProgress, SweepStatus, TrackingPage, TrackingQuery,
+  RedriveResult, SaveIntake, SaveProgress, SweepStatus, TrackingExport, TrackingExportQuery, TrackingPage, TrackingQuery,
 } from '../index'
 import { OrgParams, ProgrammeParams, declare, errors, json, jsonBody, security } from './define'
 import { monitoringEndpoints } from './endpoints'
@@ -99,6 +99,11 @@ function duoLifeRoutes() {
       ...monitoringEndpoints.readTracking, ...life,
       summary: "One page of the programme's tracking table: a line a duo with its counts against the cadence, check-ins due, risk, what needs attention today and its colour; filtered and sorted within the page",
       request: { params: ProgrammeParams, query: TrackingQuery }, responses: { 200: json(TrackingPage), ...errors(400, 401, 403, 404) }, permission: 'duos.read',
+    }),
+    exportTracking: declare({
+      ...monitoringEndpoints.exportTracking, ...life,
+      summary: "The whole tracking table as an XLSX file (base64): the same lines, filters and sort as the screen, headers in the language asked, dates as dates, colours coloured",
+      request: { params: ProgrammeParams, query: TrackingExportQuery }, responses: { 200: json(TrackingExport), ...errors(400, 401, 403, 404) }, permission: 'duos.read',
     }),
   }
 }
