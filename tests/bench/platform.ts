@@ -7,8 +7,10 @@
  *   cold import of each bundle to handler-ready, fresh node            vs an empty module
  *   sign-in page JavaScript, gzip                                      vs the organisation home page
  *   local req/s and latency percentiles, 10 connections                vs GET /api/health
+ *   tracking table, one page at 2,000 active duos (issue 10)          vs GET one programme
  *
- * Options (environment): BENCH_RUNS (default 3; load and cold-import repetitions), BENCH_SECONDS (default 4 per load run).
+ * Options (environment): BENCH_RUNS (default 3; load and cold-import repetitions), BENCH_SECONDS (default 4 per load run),
+ * BENCH_TRACKING_RUNS (default 20; timed calls of each tracking request).
  */
 import { spawnSync, spawn } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
@@ -17,6 +19,8 @@ import { join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { gzipSync } from 'node:zlib'
 import { build } from 'esbuild'
+import { newProgramme, type TrackingLine } from '@binome/core'
+import { systemContext } from '@binome/data'
 import { dynamoRequestCount, startPlatform } from '@binome/local'
 import { esmRequireBanner, unusedOnLambda } from '../../infra/lib/bundling'
 import { latestCode } from '../support/client'
@@ -145,6 +149,90 @@ function loadRun(url: string, headers: Record<string, string>): Promise<LoadResu
   })
 }
 
+// ---------------------------------------------------------------- tracking table at 2,000 active duos
+
+const trackingDuos = 2000
+const trackingRuns = Number(process.env.BENCH_TRACKING_RUNS ?? 20)
+const percentile = (xs: number[], f: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(f * xs.length))]!
+
+/** A started duo's line, `i` choosing how it went: met, quiet, at risk, ending, behind; a day-old past for each. */
+function activeLine(programmeId: string, i: number, today: Date): TrackingLine {
+  const day = (offset: number) => new Date(today.getTime() + offset * 86_400_000).toISOString().slice(0, 10)
+  const start = day(-30 - (i % 300))
+  const months: TrackingLine['months'] = {}
+  for (let back = 0; back < 4; back++) {
+    const month = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() - back, 1)).toISOString().slice(0, 7)
+    if (month >= start.slice(0, 7)) months[month] = { meetings: (i + back) % 3, minutes: 90 * ((i + back) % 3), contacts: i % 2 }
+  }
+  const seen = i % 5 === 0 ? null : { date: day(-(i % 70)), risk: (['none', 'none', 'watch', 'high'] as const)[i % 4]! }
+  return {
+    programmeId, duoId: `duo-${String(i).padStart(5, '0')}`, state: 'active', menteeId: `mentee-${i}`, mentorId: `mentor-${i}`,
+    menteeName: `Mentorée ${i}`, mentorName: `Mentor ${i}`, coordinatorId: i % 2 ? 'coordinator-a' : 'coordinator-b',
+    acceptedAt: `${day(-40 - (i % 300))}T10:00:00.000Z`, firstMeetingAt: `${day(-35 - (i % 300))}T14:00:00.000Z`, firstMeetingHeld: true,
+    contractGeneratedAt: `${day(-32 - (i % 300))}T09:00:00.000Z`, startDate: start, plannedEndDate: day(335 - (i % 300)),
+    months, lastActivity: day(-(i % 40)), checkIns: { mentor: seen, mentee: seen }, updatedAt: today.toISOString(), version: 1,
+  }
+}
+
+/**
+ * `GET …/tracking` on a programme of 2,000 active duos, their lines written through the data layer: p50 and p95 over
+ * the runs, the DynamoDB calls of one request (the page must be at most 2 queries), beside reading one programme.
+ */
+async function trackingFigures() {
+  const p = await startPlatform({ port: 0, quiet: true, demoRuns: false, usageLimits: { perOrganisationPerMinute: 1e9, perUserPerMinute: 1e9 } })
+  try {
+    const org = 'pls-mentoryou'
+    const programmeId = 'bench-tracking'
+    const tenant = p.deps.data.forTenant(systemContext(org))
+    const now = new Date()
+    const current = await tenant.rules.current('mentoryou-2026')
+    await tenant.programmes.create(newProgramme({ name: 'Bench suivi', status: 'active' }, { id: programmeId, orgId: org, now: now.toISOString() }), current.rules, { kind: 'copy', from: 'mentoryou-2026' })
+    await tenant.tracking.putMany(Array.from({ length: trackingDuos }, (_, i) => activeLine(programmeId, i, now)))
+
+    const email = 'coordination@mentoryou.demo'
+    await fetch(`${p.url}/api/auth/code`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email }) })
+    const code = await latestCode(p, email)
+    const token = ((await (await fetch(`${p.url}/api/auth/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, code }) })).json()) as { idToken: string }).idToken
+    const auth = { authorization: `Bearer ${token}` }
+    const base = `/api/onboarding/orgs/${org}/programmes/${programmeId}`
+    const tracking = `/api/monitoring/orgs/${org}/programmes/${programmeId}/tracking`
+    await fetch(p.url + base, { headers: auth }).then((r) => r.arrayBuffer()) // binds the sign-in
+    const cases: [string, string, boolean][] = [
+      ['baseline: GET one programme', base, false],
+      ['tracking table, one page at 2,000 active duos (default page, 200 lines, by attention)', tracking, true],
+      ['tracking table, one page of 1,000 lines sorted by mentee', `${tracking}?limit=1000&sort=mentee`, true],
+      ['tracking table, a page filtered to red', `${tracking}?attention=red`, true],
+      ['tracking table as XLSX, all 2,000 lines', `${tracking}/export?locale=fr`, false],
+    ]
+    const rows: string[][] = []
+    for (const [name, path, atMostTwoQueries] of cases) {
+      const times: number[] = []
+      let status = 0
+      let items = '-'
+      let calls = { total: 0, queries: 0 }
+      for (let r = 0; r < trackingRuns + 1; r++) {
+        const before = dynamoRequestCount(p.dynamo.endpoint)
+        const t = performance.now()
+        const reply = await fetch(p.url + path, { headers: auth })
+        const body = (await reply.json()) as { items?: unknown[]; rows?: number }
+        const elapsed = performance.now() - t
+        const after = dynamoRequestCount(p.dynamo.endpoint)
+        status = reply.status
+        items = body.items ? String(body.items.length) : body.rows !== undefined ? String(body.rows) : '-'
+        calls = { total: after.total - before.total, queries: (after.byOperation.Query ?? 0) - (before.byOperation.Query ?? 0) }
+        if (r > 0) times.push(elapsed) // the first run warms the who-you-are cache
+      }
+      if (status !== 200) throw new Error(`${name}: status ${status}`)
+      if (atMostTwoQueries && calls.queries > 2) throw new Error(`${name}: ${calls.queries} DynamoDB queries for one page (at most 2)`)
+      rows.push([name, `${status}`, items, `${percentile(times, 0.5).toFixed(1)}`, `${percentile(times, 0.95).toFixed(1)}`, spread(times, (n) => n.toFixed(1)), `${calls.total}`, `${calls.queries}`])
+    }
+    table(`Tracking table, ${trackingDuos} active duos in one programme: ${trackingRuns} runs each after a warm-up, through the HTTP API`,
+      ['request', 'status', 'lines', 'p50 ms', 'p95 ms', 'min–max ms', 'DynamoDB calls', 'of which queries (≤ 2 a page)'], rows)
+  } finally {
+    await p.stop()
+  }
+}
+
 // ---------------------------------------------------------------- bundles and cold imports
 
 /** The same esbuild options as infra/lib/app-function.ts (NodejsFunction's local bundling). */
@@ -160,7 +248,7 @@ async function bundle(entry: string, outfile: string) {
 const lambdaEnv = {
   TABLE_NAME: 'bench', TENANT_DATA_ROLE_ARN: 'arn:aws:iam::1:role/tenant', PLATFORM_DATA_ROLE_ARN: 'arn:aws:iam::1:role/platform', MAIL_FROM: 'bench@example.org', AUTH_ISSUER: 'https://issuer.example.org', AUTH_AUDIENCE: 'bench',
   AUTH_JWKS_URL: 'https://issuer.example.org/jwks.json', APP_URL: 'https://app.example.org', MATCHING_QUEUE_URL: 'https://sqs.eu-west-1.amazonaws.com/1/q', MATCHING_QUEUE_ARN: 'arn:aws:sqs:eu-west-1:1:q',
-  MATCHING_DEAD_LETTER_QUEUE_URL: 'https://sqs.eu-west-1.amazonaws.com/1/dlq', MATCHING_DEAD_LETTER_QUEUE_ARN: 'arn:aws:sqs:eu-west-1:1:dlq', OPERATED_FUNCTIONS: '{}',
+  MATCHING_DEAD_LETTER_QUEUE_URL: 'https://sqs.eu-west-1.amazonaws.com/1/dlq', MATCHING_DEAD_LETTER_QUEUE_ARN: 'arn:aws:sqs:eu-west-1:1:dlq', OPERATED_FUNCTIONS: '{}', DOCUMENTS_BUCKET: 'bench-documents',
   AWS_REGION: 'eu-west-1', AWS_ACCESS_KEY_ID: 'x', AWS_SECRET_ACCESS_KEY: 'x', AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
   POWERTOOLS_SERVICE_NAME: 'bench', POWERTOOLS_METRICS_NAMESPACE: 'bench', POWERTOOLS_DEV: 'false', POWERTOOLS_TRACE_ENABLED: 'false',
 }
@@ -220,3 +308,4 @@ console.log(`# pnpm bench:platform — ${new Date().toISOString()}, node ${proce
 webFigures()
 await bundleFigures()
 await platformFigures()
+await trackingFigures()

@@ -40,6 +40,15 @@ export function trackingRepo(store: Store, ctx: TenantContext) {
       return write(lineFromDuo(duo, known, current, at))
     },
 
+    /**
+     * Many lines written at once, unconditionally and not atomically: for seeding (the demo, the benchmark's 2,000
+     * active duos), never for a request, whose lines go with their duo's step.
+     *
+     * @example
+     * await tenant.tracking.putMany(lines)
+     */
+    putMany: (all: readonly TrackingLine[]): Promise<void> => store.putMany(all.map((l) => lines.putRequest([l.programmeId], [l.duoId], l))),
+
     /** One page of a programme's lines, in duo id order. */
     page: (programmeId: string, opts: { limit: number; cursor?: string | undefined }): Promise<Page<TrackingLine>> => lines.page([programmeId], opts),
   }
