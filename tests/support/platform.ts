@@ -12,10 +12,10 @@ import { startPlatform, type Platform, type PlatformOptions } from '@binome/loca
  */
 export async function testPlatform(opts: PlatformOptions & { onDisk?: boolean } = {}): Promise<Platform & { dataDir?: string }> {
   const dataDir = opts.onDisk ? await mkdtemp(join(tmpdir(), 'binome-test-')) : opts.dataDir
-  // Tests start from the seeded people without the demo's first runs, unless they ask for them. Suites that walk
+  // Tests start from the seeded people without the demo's first runs and duos, unless they ask for them. Suites that walk
   // every route as one user exceed a person's per-minute budget by design; the limits have their own test.
   const p = await startPlatform({
-    port: 0, quiet: true, demoRuns: false, usageLimits: { perOrganisationPerMinute: 1_000_000, perUserPerMinute: 1_000_000 },
+    port: 0, quiet: true, demoRuns: false, demoDuos: false, usageLimits: { perOrganisationPerMinute: 1_000_000, perUserPerMinute: 1_000_000 },
     applicationLimits: { perAddressPerHour: 1_000_000, perClientPerHour: 1_000_000 },
     ...opts, ...(dataDir && { dataDir }),
   })

@@ -65,6 +65,11 @@ export interface PlatformOptions {
    * for the worker, and a first pass of each schedule (the daily sweep), so that a newcomer's home already holds the day's work.
    */
   demoRuns?: boolean
+  /**
+   * With a fresh seed, MentorYou's demo duos at every step and their history (default true); tests that propose duos
+   * of their own start without them (`testPlatform`).
+   */
+  demoDuos?: boolean
   /** The platform's clock, for tests. */
   now?: () => Date
   /** Requests per minute per organisation and per user (default `defaultUsageLimits`, as on AWS). */
@@ -185,7 +190,9 @@ export async function startPlatform(opts: PlatformOptions = {}): Promise<Platfor
     operations: localOperations(matchingQueue, ledger),
     appUrl: url,
   }
-  const seeded = opts.seed !== false && (await seedDemoData(data, { now: now(), newId }))
+  const seeded = opts.seed !== false && (await seedDemoData(data, {
+    now: now(), newId, ...(opts.demoDuos !== false && { duos: { documents: deps.documents, appUrl: url } }),
+  }))
 
   const scheduler = startScheduler(
     scheduleTargets(schedules, scheduledHandlers, deps),

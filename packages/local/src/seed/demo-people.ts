@@ -91,3 +91,13 @@ export const caiMentees: DemoProfile[] = [
   { firstName: 'Esther', lastName: 'Nkurunziza', locality: 'Namur', postalCode: '5000', sector: 'Culture', function: 'Musicienne', languages: ['kirundi', 'français', 'anglais'], hobbies: ['musique', 'danse'], birthYear: 1994, expectations: 'Vivre de la musique ou de la médiation', motivation: 'Partager ma culture', path: 'Chanteuse et animatrice à Bujumbura' },
   { firstName: 'Ali', lastName: 'Reza', locality: 'Fosses-la-Ville', postalCode: '5070', sector: 'Transport', function: 'Mécanicien', languages: ['dari', 'anglais'], hobbies: ['mécanique', 'vélo'], birthYear: 1996, expectations: 'Travailler dans un garage', motivation: 'Utiliser mes mains', path: 'Garage à Hérat' },
 ]
+
+/**
+ * MentorYou mentees who joined the pool after its first duos were proposed: with the demo duos (./demo-duos), which
+ * take every earlier ready mentee, they keep suggestions in the demo's matching run.
+ */
+export const plsLaterMentees: DemoProfile[] = [
+  { firstName: 'Yasmina', lastName: 'Benali', locality: 'Molenbeek-Saint-Jean', postalCode: '1080', sector: 'Commerce', function: 'Vendeuse', languages: ['arabe', 'français', 'anglais'], hobbies: ['couture', 'cuisine'], birthYear: 1993, expectations: 'Comprendre le recrutement dans le commerce de détail', motivation: 'Retrouver un travail au contact des clients', path: 'Gérante d’une boutique de vêtements à Casablanca' },
+  { firstName: 'Kwame', lastName: 'Asante', locality: 'Jette', postalCode: '1090', sector: 'Construction', function: 'Chef d’équipe', languages: ['anglais', 'twi', 'français'], hobbies: ['football', 'bricolage'], birthYear: 1987, expectations: 'Faire reconnaître mon expérience de chantier', motivation: 'Encadrer à nouveau une équipe', path: 'Chef d’équipe sur des chantiers à Kumasi' },
+  { firstName: 'Valentina', lastName: 'Rossi', locality: 'Forest', postalCode: '1190', sector: 'Communication', function: 'Community manager', languages: ['italien', 'anglais', 'français'], hobbies: ['photographie', 'voyages'], birthYear: 1995, expectations: 'Construire un réseau dans les agences bruxelloises', motivation: 'Travailler en français', path: 'Réseaux sociaux d’une agence milanaise' },
+]

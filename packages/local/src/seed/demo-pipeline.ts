@@ -28,7 +28,8 @@ export function demoStage(kind: Person['kind'], i: number): PersonStage {
     ? ['accepted', 'interviewed', 'informed', 'applied', 'refused', 'applied']
     : ['trained', 'accepted', 'interviewed', 'refused']
   const firstEarly = 15 - early.length
-  return i < firstEarly ? 'ready' : early[i - firstEarly]!
+  // Past the first fifteen (the mentees who joined after the demo duos), everyone is ready.
+  return i < firstEarly ? 'ready' : early[i - firstEarly] ?? 'ready'
 }
 
 const refusals = {
@@ -44,13 +45,16 @@ const refusals = {
  */
 export function demoPath(
   applicant: Person, target: PersonStage,
-  opts: { eligibility: readonly EligibilityItem[]; by: string; now: Date; daysAgo: number; newId: () => string; referredTo?: string },
+  opts: { eligibility: readonly EligibilityItem[]; by: string; now: Date; daysAgo: number; newId: () => string; referredTo?: string; readyDaysAgo?: number },
 ): { person: Person; entries: TimelineEntry[] } {
   // A mentee is never trained: the training is the mentors'.
   const events = pathTo[target].filter((e) => e !== 'train' || applicant.kind === 'mentor')
   const start = opts.now.getTime() - opts.daysAgo * day
   // Steps spread over the time since the application, the last one at least a few days ago.
-  const at = (step: number) => new Date(start + Math.round(((step + 1) / (events.length + 1)) * (opts.daysAgo - 3) * day)).toISOString()
+  // A person the demo puts in a duo (`readyDaysAgo`) takes their last step that many days ago, before their proposal.
+  const at = opts.readyDaysAgo === undefined
+    ? (step: number) => new Date(start + Math.round(((step + 1) / (events.length + 1)) * (opts.daysAgo - 3) * day)).toISOString()
+    : (step: number) => new Date(start + Math.round(((step + 1) / events.length) * (opts.daysAgo - opts.readyDaysAgo!) * day)).toISOString()
   const created = new Date(start).toISOString()
   let p: Person = { ...applicant, stageDates: { applied: created }, createdAt: created, updatedAt: created }
   const entry = (when: string, rest: Partial<TimelineEntry>): TimelineEntry => ({

@@ -2,13 +2,15 @@ import { invite, newOrganisation, newProgramme, methodologyRules, personFacets, 
 import type { Data, User } from '@binome/data'
 import type { DemoAccount } from '../issuer/issuer'
 import { demoAnswers, demoIdentity } from './demo-answers'
-import { caiMentees, caiMentors, plsMentees, plsMentors, type DemoProfile } from './demo-people'
+import { caiMentees, caiMentors, plsLaterMentees, plsMentees, plsMentors, type DemoProfile } from './demo-people'
 import { seedDemoPartners } from './demo-partners'
 import { seedDemoSessions } from './demo-sessions'
 import { caiApplicants, plsApplicants, seedDemoApplications, type DemoApplicant } from './demo-applications'
 import { demoHourlyRate, seedDemoCompanies } from './demo-companies'
 import { demoNetworkPartners, demoOnwardReferral, demoPartnerUserNetworkPartner, demoReferral } from './demo-network'
 import { demoPath, demoStage } from './demo-pipeline'
+import { demoDuoReadyBy, seedDemoDuos } from './demo-duos'
+import type { DocumentStore } from '@binome/functions'
 
 interface DemoOrg {
   id: string
@@ -88,12 +90,16 @@ const slug = (s: string) =>
   s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')
 
 /**
- * Seeds the demo organisations once, into an empty store only. Returns whether anything was written.
+ * Seeds the demo organisations once, into an empty store only. Returns whether anything was written. With `duos`
+ * (where contracts are stored, and the app's address their links name), MentorYou also gets its demo duos at every
+ * step (./demo-duos); tests leave them out to start from people ready to match.
  *
  * @example
- * await seedDemoData(data, { now: new Date(), newId })
+ * await seedDemoData(data, { now: new Date(), newId, duos: { documents, appUrl } })
  */
-export async function seedDemoData(data: Data, opts: { now: Date; newId: () => string }): Promise<boolean> {
+export async function seedDemoData(
+  data: Data, opts: { now: Date; newId: () => string; duos?: { documents: DocumentStore; appUrl: string } },
+): Promise<boolean> {
   const existing = await data.identity.organisationsPage({ limit: 1 })
   if (existing.items.length > 0 || (await data.identity.findUserByEmail(operator.email))) return false
   const now = opts.now.toISOString()
@@ -120,6 +126,8 @@ export async function seedDemoData(data: Data, opts: { now: Date; newId: () => s
     const tenant = data.forTenant({ orgId: org.id, userId: admin.id, role: 'admin' })
     // MentorYou's local network ("partenaires ISP"), before its partner user who refers for one of them.
     const withNetwork = o.id === 'pls-mentoryou'
+    // The people of the demo duos became ready before their first proposal.
+    const readyBy = withNetwork && opts.duos ? demoDuoReadyBy() : new Map<string, number>()
     const network = withNetwork ? demoNetworkPartners(org.id, now) : []
     for (const np of network) await tenant.networkPartners.create(np)
     const userIds = new Map<string, string>()
@@ -155,6 +163,7 @@ export async function seedDemoData(data: Data, opts: { now: Date; newId: () => s
       const referredTo = withNetwork && applicant.kind === 'mentee' && stage === 'refused' ? demoOnwardReferral : undefined
       const { person: p, entries } = demoPath({ ...applicant, answers, facets: personFacets(answers, rules.forms[applicant.kind]) }, stage, {
         eligibility: rules.eligibility, by: admin.id, now: opts.now, daysAgo: 330 - i * 17, newId: opts.newId, ...(referredTo && { referredTo }),
+        ...(readyBy.has(applicant.id) && { readyDaysAgo: readyBy.get(applicant.id)! }),
       })
       // A referral's creation is the partner user's, with their note; the other service's user is not part of the demo.
       const [created, ...steps] = entries
@@ -165,10 +174,17 @@ export async function seedDemoData(data: Data, opts: { now: Date; newId: () => s
     }
     const people: Person[] = []
     for (const [i, d] of o.mentors.entries()) people.push(await walk(person(d, 'mentor', i), i))
-    for (const [i, d] of o.mentees.entries()) people.push(await walk(person(d, 'mentee', i), i))
+    const mentees = withNetwork && opts.duos ? [...o.mentees, ...plsLaterMentees] : o.mentees
+    for (const [i, d] of mentees.entries()) people.push(await walk(person(d, 'mentee', i), i))
+    const accounts = new Map<string, string>()
     for (const a of o.portal ?? []) {
       const u = user(a.email, portalName(o, a))
+      accounts.set(a.personId, u.id)
       await tenant.members.add(active(u.id, u.email, u.name, a.role, undefined, { personId: a.personId, programmeId: p.id }), data.identity.newUserItems(u))
+    }
+    if (readyBy.size > 0 && opts.duos) {
+      const coordinators = o.staff.filter((s) => s.role === 'coordinator').map((s) => user(s.email, s.name))
+      await seedDemoDuos(tenant, { programmeId: p.id, now: opts.now, newId: opts.newId, coordinators, accounts, ...opts.duos })
     }
     await seedDemoSessions(tenant, { programmeId: p.id, userId: admin.id, now: opts.now, newId: opts.newId, ...o.sessions, people })
     await seedDemoApplications(data, tenant, { programmeId: p.id, rules, rulesVersion: p.rulesVersion, applicants: o.applicants, now: opts.now, newId: opts.newId, staffId: admin.id })
