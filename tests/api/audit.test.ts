@@ -12,6 +12,7 @@ let coordinator: ApiClient
 let partner: ApiClient
 let runId: string
 let duoId: string
+let refusedDuoId: string
 /** A mentee of that run (the alternatives route names one). */
 let menteeInRun: string
 
@@ -31,6 +32,9 @@ beforeAll(async () => {
   await coordinator.post(`${duos}/${duoId}/verdicts`, { version: 4, side: 'mentee', verdict: 'validate' })
   const contract = await coordinator.post(`${duos}/${duoId}/contract`, { version: 5 })
   expect(contract.status, JSON.stringify(contract.body)).toBe(201)
+  // A refused duo: the next alternatives are read only once a duo ended before it started.
+  refusedDuoId = (await coordinator.post(duos, { pairs: [{ menteeId: 'mentee-10', mentorId: 'mentor-12' }] })).body.items[0].id
+  await coordinator.post(`${duos}/${refusedDuoId}/answer`, { version: 1, answer: 'refuse', reason: 'Pas de disponibilité' })
   await p.drain()
   menteeInRun = (await coordinator.get(`/api/matching/orgs/${PLS}/programmes/${PLS_PROGRAMME}/runs/${runId}/suggestions?limit=1`)).body.items[0].menteeId
 })
@@ -52,7 +56,7 @@ describe('the audit log of personal data', () => {
       // Only a mentor has an employer (demo: Sophie Lambert's, ./packages/local/src/seed/demo-companies.ts).
       const subject = r.path.endsWith('/employment') ? 'mentor-01' : 'mentee-01'
       const path = r.fullPath.replace('{orgId}', PLS).replace('{programmeId}', PLS_PROGRAMME).replace('{personId}', subject).replace('{runId}', runId).replace('{menteeId}', menteeInRun).replace('{sessionId}', sessionId)
-        .replace('{duoId}', duoId).replace('{networkPartnerId}', 'antenne-emploi-schaerbeek')
+        .replace('{duoId}', r.path.endsWith('/next-alternatives') ? refusedDuoId : duoId).replace('{networkPartnerId}', 'antenne-emploi-schaerbeek')
       const reply = await (asPartner ? partner : admin).get(path)
       expect(reply.status, `${r.method} ${r.fullPath}`).toBe(200)
       const [latest] = await entriesAbout(`actorId=${asPartner ? partnerId : me}&action=personal-data.read`)

@@ -207,3 +207,57 @@ describe('pair rules', () => {
     await clearRules()
   })
 })
+
+describe('the next alternatives after a duo ended before it started', () => {
+  const duos = `/api/matching/orgs/${PLS}/programmes/${PLS_PROGRAMME}/duos`
+  const nextOf = (duoId: string) => coordinator.get(`${duos}/${duoId}/next-alternatives`)
+
+  it('offers the run’s other mentors, best first, once the mentor refused; not the refused one, not an excluded pair, nothing once the mentee is proposed again', async () => {
+    const { run, suggestions } = await completedRun()
+    const pair = suggestions[0]!
+    const proposed = await coordinator.post(duos, { runId: run.id, pairs: [{ menteeId: pair.menteeId, mentorId: pair.mentorId, score: pair.score }] })
+    expect(proposed.status, JSON.stringify(proposed.body)).toBe(201)
+    const duo = proposed.body.items[0]
+    // An open duo has no next alternatives yet.
+    const early = await nextOf(duo.id)
+    expect(early.status).toBe(409)
+    expect(early.body.error).toMatchObject({ reason: 'wrong-state', values: { state: 'proposed' } })
+
+    const refused = await coordinator.post(`${duos}/${duo.id}/answer`, { version: duo.version, answer: 'refuse', reason: 'Pas disponible avant l’été' })
+    expect(refused.status, JSON.stringify(refused.body)).toBe(200)
+    const next = await nextOf(duo.id)
+    expect(next.status).toBe(200)
+    expect(next.body).toMatchObject({ duoId: duo.id, menteeId: pair.menteeId, runId: run.id, status: 'suggested' })
+    const offered = next.body.alternatives as (Alternative & { placesLeft: number })[]
+    expect(offered.length).toBeGreaterThan(0)
+    expect(offered.map((a) => a.mentorId)).not.toContain(pair.mentorId)
+    for (const [i, a] of offered.entries()) {
+      expect(a.placesLeft).toBeGreaterThanOrEqual(1)
+      if (i > 0) expect(a.scoreLoss).toBeGreaterThanOrEqual(offered[i - 1]!.scoreLoss)
+    }
+    // The run's own list for this mentee, less the refused mentor, is what is offered (every mentor has room here).
+    const all = (await alternativesOf(run.id, pair.menteeId)).body.alternatives as Alternative[]
+    expect(offered.map((a) => a.mentorId)).toEqual(all.filter((a) => a.mentorId !== pair.mentorId && offered.some((o) => o.mentorId === a.mentorId)).map((a) => a.mentorId))
+
+    // The coordinator excludes the first one: the next is offered first.
+    const first = offered[0]!
+    expect((await coordinator.put(`/api/matching/orgs/${PLS}/programmes/${PLS_PROGRAMME}/pair-rules/${pair.menteeId}/${first.mentorId}`, { kind: 'exclude' })).status).toBe(200)
+    const afterExclusion = (await nextOf(duo.id)).body.alternatives as Alternative[]
+    expect(afterExclusion.map((a) => a.mentorId)).toEqual(offered.slice(1).map((a) => a.mentorId))
+
+    // Proposing the mentee again: the ended duo offers nothing more.
+    const second = afterExclusion[0]!
+    const again = await coordinator.post(duos, { runId: run.id, pairs: [{ menteeId: pair.menteeId, mentorId: second.mentorId, score: second.score }] })
+    expect(again.status, JSON.stringify(again.body)).toBe(201)
+    expect((await nextOf(duo.id)).body).toMatchObject({ status: 'mentee-in-open-duo', alternatives: [] })
+  })
+
+  it('a duo proposed outside a run says so; another organisation’s duo is 404', async () => {
+    const proposed = await coordinator.post(duos, { pairs: [{ menteeId: 'mentee-09', mentorId: 'mentor-09' }] })
+    expect(proposed.status, JSON.stringify(proposed.body)).toBe(201)
+    const duo = proposed.body.items[0]
+    expect((await coordinator.post(`${duos}/${duo.id}/cancel`, { version: duo.version, reason: 'Erreur de saisie' })).status).toBe(200)
+    expect((await nextOf(duo.id)).body).toMatchObject({ status: 'no-run', runId: null, alternatives: [] })
+    expect((await caiAdmin.get(`/api/matching/orgs/${CAI}/programmes/${PLS_PROGRAMME}/duos/${duo.id}/next-alternatives`)).status).toBe(404)
+  })
+})

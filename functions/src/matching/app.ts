@@ -7,6 +7,7 @@ import { createApp } from '../shared/app'
 import { guardOrganisationRoutes } from '../shared/auth'
 import type { Deps } from '../shared/deps'
 import { registerContract } from '../duos/contract'
+import { registerNextAlternatives } from '../duos/next-alternatives'
 import { registerDuos } from '../duos/routes'
 import { registerPairRules } from './pair-rules'
 import { registerPortal } from '../duos/portal'
@@ -107,6 +108,7 @@ export function matchingApp(deps: Deps) {
   })
 
   registerDuos(app)
+  registerNextAlternatives(app)
   registerPairRules(app)
   registerContract(app)
   return app

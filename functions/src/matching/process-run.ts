@@ -44,11 +44,12 @@ export async function processRun(
     const [people, duos] = await Promise.all([tenant.people.all(msg.programmeId), tenant.duos.poolEffects(msg.programmeId)])
     const enrolled = people.filter((p) => p.stage === 'ready')
     // A mentor with places left stays ready while in a duo: only those places are offered, and ended pairs never again.
-    const pool = matchingPool(enrolled.filter((p) => p.kind === 'mentee'), enrolled.filter((p) => p.kind === 'mentor'), duos)
+    // A mentor without a capacity of their own takes the programme's (as proposing a duo counts it).
+    const pool = matchingPool(enrolled.filter((p) => p.kind === 'mentee'), enrolled.filter((p) => p.kind === 'mentor'), duos, rules.cadences.mentorCapacity)
     const { mentees, mentors } = pool
     // The coordinator's excluded, locked and adjusted pairs, for the people of this pool.
     const rulesForRun = pairRulesForRun(await tenant.pairRules.all(msg.programmeId), {
-      menteeIds: new Set(mentees.map((p) => p.id)), mentorCapacity: new Map(mentors.map((p) => [p.id, p.capacity ?? 1])),
+      menteeIds: new Set(mentees.map((p) => p.id)), mentorCapacity: new Map(mentors.map((p) => [p.id, p.capacity ?? rules.cadences.mentorCapacity])),
     })
     const pairs = { ...rulesForRun, exclusions: [...rulesForRun.exclusions, ...pool.exclusions] }
     const loadMs = clock.lap()

@@ -1,12 +1,13 @@
 import * as z from 'zod'
 import {
-  contractParties, duoEventTypes, duoSides, duoStates, firstMeetingPlaces, signatoryParties,
+  contractParties, duoEventTypes, duoSides, duoStates, endedDuoStates, firstMeetingPlaces, signatoryParties,
   type Duo as DuoEntity, type DuoTimelineEntry as DuoTimelineEntryEntity,
 } from '@binome/core'
 import { Id, IsoDate, IsoDateTime, PageQuery, Version, page } from './common'
+import { MatchingAlternative } from './matching'
 import { freeText, singleLineText } from './text'
 
-export { duoStates, duoSides, duoEventTypes, signatoryParties, contractParties }
+export { duoStates, endedDuoStates, duoSides, duoEventTypes, signatoryParties, contractParties }
 
 /** A duo from the proposal to its start (stage 3): its state, the mentor's answer, the first meeting, the contract. */
 export const DuoState = z.enum(duoStates)
@@ -129,3 +130,17 @@ export const CancelDuo = z.strictObject({ version: Version, reason: Reason })
 export type CancelDuo = z.infer<typeof CancelDuo>
 
 export const DuoParams = z.strictObject({ orgId: Id, programmeId: Id, duoId: Id })
+
+/**
+ * The mentors a coordinator can propose next to the mentee of a duo that ended before it started (refused, expired,
+ * declined, cancelled), from the run the duo was proposed from, best first. `status` says why there are none: the
+ * duo came from no run, the mentee is already in another open duo, is no longer in the pool, or no alternative is left.
+ */
+export const NextAlternatives = z.object({
+  duoId: Id,
+  menteeId: Id,
+  runId: Id.nullable(),
+  status: z.enum(['suggested', 'no-run', 'mentee-in-open-duo', 'mentee-not-ready', 'none-left']),
+  alternatives: z.array(MatchingAlternative.extend({ placesLeft: z.number().int().min(1) })),
+})
+export type NextAlternatives = z.infer<typeof NextAlternatives>

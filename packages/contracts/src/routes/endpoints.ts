@@ -124,6 +124,7 @@ export const matchingEndpoints = {
   listDuos: { method: 'get', path: '/orgs/{orgId}/programmes/{programmeId}/duos' },
   readDuo: { method: 'get', path: '/orgs/{orgId}/programmes/{programmeId}/duos/{duoId}' },
   readDuoTimeline: { method: 'get', path: '/orgs/{orgId}/programmes/{programmeId}/duos/{duoId}/timeline' },
+  nextAlternatives: { method: 'get', path: '/orgs/{orgId}/programmes/{programmeId}/duos/{duoId}/next-alternatives' },
   recordDuoAnswer: { method: 'post', path: '/orgs/{orgId}/programmes/{programmeId}/duos/{duoId}/answer' },
   scheduleFirstMeeting: { method: 'put', path: '/orgs/{orgId}/programmes/{programmeId}/duos/{duoId}/meeting' },
   recordMeetingVerdict: { method: 'post', path: '/orgs/{orgId}/programmes/{programmeId}/duos/{duoId}/verdicts' },

@@ -1,7 +1,7 @@
 import * as z from 'zod'
 import {
   CancelDuo, CreateMatchingRun, DuoListQuery, DuoPage, DuoParams, DuoTimelinePage, DuoView, Id, MatchingRun, MatchingRunPage,
-  MatchingSuggestionPage, MenteeAlternatives, PageQuery, PairRule, PairRulePage, ProposeDuos, ProposedDuos, RecordDuoAnswer, RecordMeetingVerdict, ScheduleFirstMeeting, SetPairRule,
+  MatchingSuggestionPage, MenteeAlternatives, NextAlternatives, PageQuery, PairRule, PairRulePage, ProposeDuos, ProposedDuos, RecordDuoAnswer, RecordMeetingVerdict, ScheduleFirstMeeting, SetPairRule,
   UnmatchedMenteePage, VersionQuery,
 } from '../index'
 import { ProgrammeParams, declare, errors, json, jsonBody, security } from './define'
@@ -125,6 +125,15 @@ export const matchingRoutes = {
     ...matchingEndpoints.readDuoTimeline, tags: duoTags, security, summary: "One page of a duo's steps, newest first",
     request: { params: DuoParams, query: PageQuery },
     responses: { 200: json(DuoTimelinePage), ...errors(400, 401, 403, 404) },
+    permission: 'duos.read',
+    personalData: 'read',
+  }),
+  // For a duo that ended before it started: 409 `wrong-state` with its state otherwise.
+  nextAlternatives: declare({
+    ...matchingEndpoints.nextAlternatives, tags: duoTags, security,
+    summary: "The mentors to propose next to the mentee of a refused, expired, declined or cancelled duo, from its run, best first",
+    request: { params: DuoParams },
+    responses: { 200: json(NextAlternatives), ...errors(400, 401, 403, 404, 409) },
     permission: 'duos.read',
     personalData: 'read',
   }),

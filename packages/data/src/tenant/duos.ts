@@ -315,6 +315,22 @@ export function duosRepo(store: Store, ctx: TenantContext) {
       return found.filter((d): d is Duo => d !== undefined).sort((a, b) => b.proposedAt.localeCompare(a.proposedAt))
     },
 
+    /**
+     * The same, for one mentee and a few mentors only (the next alternatives after a duo ended): their open counts
+     * and the mentee's ended pairs, without reading the programme's whole pool.
+     */
+    async poolEffectsFor(programmeId: string, menteeId: string, mentorIds: readonly string[]): Promise<DuoPoolEffects> {
+      const ids = [menteeId, ...mentorIds]
+      const [counts, ended] = await Promise.all([
+        Promise.all(ids.map(async (id) => [id, await openCount(programmeId, id)] as const)),
+        endedPairs.all([programmeId], `ENDED#${safe(menteeId, 'menteeId')}#`),
+      ])
+      return {
+        open: new Map(counts.filter(([, n]) => n > 0)),
+        endedPairs: new Set(ended.map((e) => pairKey(e.menteeId, e.mentorId))),
+      }
+    },
+
     /** What the matching worker leaves out of a run: people in open duos (how many) and pairs that ended. */
     async poolEffects(programmeId: string): Promise<DuoPoolEffects> {
       const [open, ended] = await Promise.all([duoPeople.all([programmeId], 'PERSON#'), endedPairs.all([programmeId], 'ENDED#')])

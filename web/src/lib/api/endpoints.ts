@@ -274,6 +274,8 @@ export const api = {
     call('matching', 'recordMeetingVerdict', { orgId, programmeId, duoId }, { body }),
   cancelDuo: (orgId: string, programmeId: string, duoId: string, body: Body<'matching', 'cancelDuo'>) =>
     call('matching', 'cancelDuo', { orgId, programmeId, duoId }, { body }),
+  nextAlternatives: (orgId: string, programmeId: string, duoId: string) =>
+    call('matching', 'nextAlternatives', { orgId, programmeId, duoId }),
   // --- the mentor and mentee portal: the caller's own duos ---
   listMyDuos: (orgId: string, locale?: Locale, o: F = {}) => call('matching', 'listMyDuos', { orgId }, { query: { locale }, ...o }),
   readMyDuo: (orgId: string, duoId: string, locale?: Locale, o: F = {}) =>
