@@ -33,7 +33,7 @@ beforeAll(async () => {
   const contract = await coordinator.post(`${duos}/${duoId}/contract`, { version: 5 })
   expect(contract.status, JSON.stringify(contract.body)).toBe(201)
   // A refused duo: the next alternatives are read only once a duo ended before it started.
-  refusedDuoId = (await coordinator.post(duos, { pairs: [{ menteeId: 'mentee-10', mentorId: 'mentor-12' }] })).body.items[0].id
+  refusedDuoId = (await coordinator.post(duos, { pairs: [{ menteeId: 'mentee-08', mentorId: 'mentor-10' }] })).body.items[0].id
   await coordinator.post(`${duos}/${refusedDuoId}/answer`, { version: 1, answer: 'refuse', reason: 'Pas de disponibilité' })
   await p.drain()
   menteeInRun = (await coordinator.get(`/api/matching/orgs/${PLS}/programmes/${PLS_PROGRAMME}/runs/${runId}/suggestions?limit=1`)).body.items[0].menteeId
