@@ -66,7 +66,8 @@ describe('the local platform', () => {
         expect(runs[0]).toMatchObject({ status: 'completed', requestedBy: expect.stringContaining('coordination') })
         const pairs = (await coordinator.get(`/api/matching/orgs/${org}/programmes/${programme}/runs/${runs[0].id}/suggestions`)).body.items
         expect(pairs.length).toBe(runs[0].summary.matched)
-        expect(pairs.length).toBeGreaterThan(5)
+        // MentorYou's demo duos hold nine of its mentees: its run pairs the three who joined later.
+        expect(pairs.length).toBeGreaterThan(org === PLS ? 2 : 5)
         // The daily sweep has gone through once: the home has its day of work from the first start.
         const sweep = (await coordinator.get(`/api/monitoring/orgs/${org}/sweep`)).body
         expect(sweep.lastSweep).not.toBeNull()

@@ -9,7 +9,8 @@ import { caiApplicants, plsApplicants, seedDemoApplications, type DemoApplicant 
 import { demoHourlyRate, seedDemoCompanies } from './demo-companies'
 import { demoNetworkPartners, demoOnwardReferral, demoPartnerUserNetworkPartner, demoReferral } from './demo-network'
 import { demoPath, demoStage } from './demo-pipeline'
-import { demoDuoReadyBy, seedDemoDuos } from './demo-duos'
+import { demoDuoPlans, demoDuoReadyBy, seedDemoDuos } from './demo-duos'
+import { seedDemoDuoLife } from './demo-duo-life'
 import type { DocumentStore } from '@binome/functions'
 
 interface DemoOrg {
@@ -184,7 +185,11 @@ export async function seedDemoData(
     }
     if (readyBy.size > 0 && opts.duos) {
       const coordinators = o.staff.filter((s) => s.role === 'coordinator').map((s) => user(s.email, s.name))
-      await seedDemoDuos(tenant, { programmeId: p.id, now: opts.now, newId: opts.newId, coordinators, accounts, ...opts.duos })
+      const duos = await seedDemoDuos(tenant, { programmeId: p.id, now: opts.now, newId: opts.newId, coordinators, accounts, ...opts.duos })
+      // A year of their life for the active ones: the coordinator who proposed a duo follows it.
+      const coordinatorOf = (duo: { id: string }) => coordinators[demoDuoPlans.find((d) => duos.get(d.key)?.id === duo.id)!.coordinator]!
+      const named = new Map([...accounts].map(([personId, userId]) => [personId, { id: userId, name: portalName(o, o.portal!.find((a) => a.personId === personId)!) }]))
+      await seedDemoDuoLife(tenant, duos, { now: opts.now, newId: opts.newId, coordinatorOf, accounts: named })
     }
     await seedDemoSessions(tenant, { programmeId: p.id, userId: admin.id, now: opts.now, newId: opts.newId, ...o.sessions, people })
     await seedDemoApplications(data, tenant, { programmeId: p.id, rules, rulesVersion: p.rulesVersion, applicants: o.applicants, now: opts.now, newId: opts.newId, staffId: admin.id })

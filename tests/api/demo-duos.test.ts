@@ -1,0 +1,83 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { PLS, PLS_PROGRAMME, signIn, type ApiClient } from '../support/client'
+import { testPlatform } from '../support/platform'
+
+/**
+ * The demo's duos (packages/local/src/seed/demo-duos.ts and demo-duo-life.ts), as a newcomer finds them after
+ * `pnpm start`: every state on the way to an active duo and every way one ends before starting, the tracking table's
+ * conditions on the day the platform starts, the demo mentor's and mentee's portals, a contract that is the stored
+ * one, and the active duos' history — all read through the API.
+ */
+const programme = `/api/matching/orgs/${PLS}/programmes/${PLS_PROGRAMME}`
+const monitoring = `/api/monitoring/orgs/${PLS}/programmes/${PLS_PROGRAMME}`
+
+let p: Awaited<ReturnType<typeof testPlatform>>
+let coordinator: ApiClient
+type Row = { duoId: string; state: string; menteeId: string; mentorId: string; colour: string; attention: { kind: string }[] }
+let rows: Row[]
+const row = (menteeId: string, state = 'active') => rows.find((r) => r.menteeId === menteeId && r.state === state)!
+const kinds = (r: Row) => r.attention.map((a) => a.kind)
+
+beforeAll(async () => {
+  p = await testPlatform({ demoDuos: true })
+  coordinator = await signIn(p, 'coordination@mentoryou.demo')
+  const r = await coordinator.get(`${monitoring}/tracking?limit=100`)
+  expect(r.status).toBe(200)
+  rows = r.body.items
+}, 180_000)
+afterAll(() => p?.stop())
+
+describe('the demo duos', () => {
+  it('hold every state, four of them active, on the Duos tab and in the tracking table', async () => {
+    const states = rows.map((r) => r.state).sort()
+    expect(states).toEqual([
+      'accepted', 'active', 'active', 'active', 'active', 'cancelled', 'declined', 'expired', 'meeting-scheduled', 'proposed',
+      'refused', 'signing', 'validated',
+    ])
+    const list = await coordinator.get(`${programme}/duos?limit=100`)
+    expect(list.status).toBe(200)
+    expect(list.body.items.map((d: { state: string }) => d.state).sort()).toEqual(states)
+  })
+
+  it('colour the tracking table in each condition it knows', () => {
+    expect(row('mentee-01')).toMatchObject({ mentorId: 'mentor-01', colour: 'green' })
+    expect(kinds(row('mentee-03'))).toContain('check-in-overdue')
+    expect(kinds(row('mentee-03'))).not.toContain('inactive')
+    expect(row('mentee-04').colour).toBe('red')
+    expect(kinds(row('mentee-04'))).toEqual(expect.arrayContaining(['inactive', 'behind-cadence']))
+    expect(row('mentee-05')).toMatchObject({ colour: 'amber' })
+    expect(kinds(row('mentee-05'))).toContain('ending-soon')
+    expect(kinds(row('mentee-09', 'signing'))).toContain('contract-unsigned')
+    expect(kinds(row('mentee-06', 'accepted'))).toContain('first-meeting-late')
+  })
+
+  it('give the demo mentor a proposal and an active duo, and the demo mentee her active duo', async () => {
+    const mentor = await signIn(p, 'mentor@mentoryou.demo')
+    const hers = (await mentor.get(`/api/matching/orgs/${PLS}/me/duos`)).body.items.map((d: { state: string }) => d.state).sort()
+    expect(hers).toEqual(['active', 'proposed'])
+    const mentee = await signIn(p, 'mentee@mentoryou.demo')
+    expect((await mentee.get(`/api/matching/orgs/${PLS}/me/duos`)).body.items.map((d: { state: string }) => d.state)).toEqual(['active'])
+  })
+
+  it('keep the contract each signer saw: the signing duo’s PDF is the stored one, an active duo’s signed copy is made', async () => {
+    const signing = await coordinator.get(`${programme}/duos/${row('mentee-09', 'signing').duoId}/contract`)
+    expect(signing.status).toBe(200)
+    expect(signing.body).toMatchObject({ kind: 'contract', revision: 1, parties: 'tripartite' })
+    const active = await coordinator.get(`${programme}/duos/${row('mentee-01').duoId}/contract`)
+    expect(active.status).toBe(200)
+    expect(active.body.kind).toBe('signed')
+  })
+
+  it('give the active duos their history: in-take, a plan with every kind of support, a log month by month, check-ins', async () => {
+    const duo = `${monitoring}/duos/${row('mentee-05').duoId}`
+    expect((await coordinator.get(`${duo}/intake`)).body.intake.strengths).not.toBe('')
+    const plan = (await coordinator.get(`${duo}/actions`)).body
+    expect(Object.values(plan.summary.bySupport).every((n) => (n as number) > 0)).toBe(true)
+    const log = (await coordinator.get(`${duo}/log`)).body
+    // Six months, each closed one at the programme's two meetings.
+    expect(log.cadence.length).toBeGreaterThanOrEqual(6)
+    expect(log.cadence.filter((m: { closed: boolean; met: boolean }) => m.closed && !m.met)).toEqual([])
+    expect((await coordinator.get(`${duo}/check-ins`)).body.items.length).toBe(4)
+    expect((await coordinator.get(`${duo}/progress`)).body.progress).toMatchObject({ offers: 1 })
+  })
+})
