@@ -66,6 +66,7 @@ beforeAll(async () => {
   ids.sessionId = 'no-such-session'
   ids.duoId = 'no-such-duo'
   ids.actionId = 'no-such-action'
+  ids.alertId = 'no-such-alert'
   // A well-formed link nobody published: the public routes check the body before they look the link up.
   ids.token = 'A'.repeat(32)
   ids.companyId = 'no-such-company'

@@ -13,7 +13,7 @@ let caiAdmin: ApiClient
 let plsPartner: ApiClient
 let plsMentor: ApiClient
 let routes: RouteRef[]
-const caiIds: Record<string, string> = { orgId: CAI, programmeId: CAI_PROGRAMME, personId: 'mentee-01', menteeId: 'mentee-01', mentorId: 'mentor-01', version: '1', actionId: 'no-such-action' }
+const caiIds: Record<string, string> = { orgId: CAI, programmeId: CAI_PROGRAMME, personId: 'mentee-01', menteeId: 'mentee-01', mentorId: 'mentor-01', version: '1', actionId: 'no-such-action', alertId: 'no-such-alert' }
 let caiSnapshot: string
 
 async function snapshotCai(): Promise<string> {

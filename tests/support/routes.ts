@@ -88,6 +88,7 @@ export const sampleBodies: Record<string, Record<string, unknown>> = {
   'POST /api/monitoring/orgs/{orgId}/programmes/{programmeId}/duos/{duoId}/log': { kind: 'meeting', date: '2026-11-20', channel: 'in-person', minutes: 90, workedOn: 'Le CV' },
   'PUT /api/monitoring/orgs/{orgId}/programmes/{programmeId}/duos/{duoId}/progress': { applications: 3, interviews: 1, offers: 0, version: 1 },
   'POST /api/monitoring/orgs/{orgId}/programmes/{programmeId}/duos/{duoId}/check-ins': { side: 'both', date: '2026-11-20', channel: 'phone', mood: 'good', risk: 'none' },
+  'POST /api/monitoring/orgs/{orgId}/alerts/{alertId}/snooze': { until: '2030-01-31' },
   'POST /api/onboarding/recovery/orgs/{orgId}/admin': { email: 'sample@recovery.demo', name: 'Sam Ple' },
   'PUT /api/onboarding/orgs/{orgId}/programmes/{programmeId}/public-form': { mentee: true, version: 1 },
   'POST /api/onboarding/public/forms/{token}/applications': {

@@ -5,6 +5,7 @@ import { authenticate, guardOrganisationRoutes } from '../shared/auth'
 import type { Deps } from '../shared/deps'
 import { registerDuoLife, registerTracking } from '../duo-life/routes'
 import { registerTrackingExport } from '../duo-life/tracking-export'
+import { registerAlerts } from './alerts'
 
 export { monitoringPrefix } from '@binome/contracts/routes/monitoring'
 
@@ -26,6 +27,7 @@ export function monitoringApp(deps: Deps) {
     const last = await c.var.tenant.alerts.lastSweep()
     return c.json({ lastSweep: last ? { date: last.date, ranAt: last.ranAt } : null }, 200)
   })
+  registerAlerts(app)
   app.openapi(route(routes.platformHealth), async (c) => {
     const now = deps.now()
     const since = new Date(now.getTime() - 24 * 3600_000)

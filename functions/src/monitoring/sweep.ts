@@ -1,4 +1,4 @@
-import { DomainError, programmeAlerts } from '@binome/core'
+import { DomainError, duoAlerts, programmeAlerts, trackingRow, type Cadences, type Programme } from '@binome/core'
 import { systemContext, type TenantData } from '@binome/data'
 import type { Deps } from '../shared/deps'
 import { anonymiseDue } from '../shared/erasure'
@@ -11,6 +11,38 @@ export interface SweepReport {
   anonymised: number
   /** Duo proposals whose answer deadline passed without an answer. */
   expired: number
+  /** Duos' tracking lines looked at (the alerts they raised are counted in `alertsRaised`). */
+  duos: number
+  /** Organisations whose sweep failed (logged; the others went on). */
+  failed: number
+}
+
+/** How many tracking lines are read at a time: a page of alerts written before the next is read. */
+export const duoPageSize = 100
+
+/**
+ * Raises the alerts of each of the programme's duos from its tracking line, a page of lines at a time (one query a page,
+ * never the whole programme in memory); each alert once a day (a conditional create on the day and its id).
+ */
+export async function sweepDuos(tenant: TenantData, programme: Programme, now: Date): Promise<{ duos: number; raised: number }> {
+  const today = now.toISOString().slice(0, 10)
+  let cadences: Cadences | undefined // read with the first line: a programme without duos needs no rules
+  let duos = 0
+  let raised = 0
+  let cursor: string | undefined
+  do {
+    const page = await tenant.tracking.page(programme.id, { limit: duoPageSize, cursor })
+    duos += page.items.length
+    if (page.items.length && !cadences) cadences = (await tenant.rules.current(programme.id)).rules.cadences
+    const drafts = page.items.flatMap((line) => duoAlerts(trackingRow(line, cadences!, today)))
+    const results = await Promise.all(drafts.map((a) => tenant.alerts.raise({
+      id: a.subject, kind: a.kind, programmeId: a.programmeId, duoId: a.duoId, coordinatorId: a.coordinatorId,
+      message: a.message, values: a.values, raisedAt: now.toISOString(), sweepDate: today, version: 1,
+    })))
+    raised += results.filter(Boolean).length
+    cursor = page.nextCursor ?? undefined
+  } while (cursor)
+  return { duos, raised }
 }
 
 /**
@@ -41,38 +73,56 @@ export async function expireProposals(tenant: TenantData, programmeId: string, d
  * @example
  * await sweep(deps) // { organisations: 2, programmes: 2, alertsRaised: 1 }
  */
-export async function sweep(deps: Pick<Deps, 'data' | 'now' | 'newId' | 'logger' | 'documents'>): Promise<SweepReport> {
+export type SweepDeps = Pick<Deps, 'data' | 'now' | 'newId' | 'logger' | 'documents'>
+
+export async function sweep(deps: SweepDeps): Promise<SweepReport> {
   const now = deps.now()
-  const today = now.toISOString().slice(0, 10)
-  const report: SweepReport = { organisations: 0, programmes: 0, alertsRaised: 0, anonymised: 0, expired: 0 }
+  const report: SweepReport = { organisations: 0, programmes: 0, alertsRaised: 0, anonymised: 0, expired: 0, duos: 0, failed: 0 }
   let cursor: string | undefined
   do {
     const page = await deps.data.identity.organisationsPage({ limit: 50, cursor })
     for (const entry of page.items) {
       report.organisations++
-      const tenant = deps.data.forTenant(systemContext(entry.id))
-      for (const programme of await tenant.programmes.all()) {
-        report.programmes++
-        report.expired += await expireProposals(tenant, programme.id, deps, now)
-        // The board's counters, counted again from the index: repairs what an interrupted import left short.
-        if (programme.status !== 'archived') await tenant.people.recount(programme.id)
-        const waitingMentees = programme.status === 'active' ? await tenant.people.countAt(programme.id, 'ready', 'mentee') : 0
-        for (const a of programmeAlerts(programme, { waitingMentees }, today)) {
-          const raised = await tenant.alerts.raise({
-            id: a.subject, kind: a.kind, programmeId: a.programmeId, message: a.message, values: a.values,
-            raisedAt: now.toISOString(), sweepDate: today, version: 1,
-          })
-          if (raised) report.alertsRaised++
-        }
+      try {
+        await sweepOrganisation(deps, entry.id, now, report)
+      } catch (e) {
+        // One organisation's failure (a bad item, a throttled partition) must not leave the others without their alerts.
+        report.failed++
+        deps.logger.error('monitoring sweep failed for an organisation', { orgId: entry.id, error: e instanceof Error ? e.message : String(e) })
       }
-      // Storage limitation: the people whose path ended longer ago than the organisation keeps them.
-      report.anonymised += await anonymiseDue(tenant, deps)
-      // After the organisation's programmes, so "last ran" never claims a sweep whose alerts are not all written.
-      await tenant.alerts.recordSweep(today, now.toISOString())
     }
     cursor = page.nextCursor ?? undefined
   } while (cursor)
   await deps.data.platformHealth.recordSweep({ ranAt: now.toISOString(), ...report })
   deps.logger.info('monitoring sweep done', { ...report })
   return report
+}
+
+/** One organisation's part of the sweep, adding to `report`. */
+async function sweepOrganisation(deps: SweepDeps, orgId: string, now: Date, report: SweepReport): Promise<void> {
+  const today = now.toISOString().slice(0, 10)
+  const tenant = deps.data.forTenant(systemContext(orgId))
+  for (const programme of await tenant.programmes.all()) {
+    report.programmes++
+    report.expired += await expireProposals(tenant, programme.id, deps, now)
+    // The board's counters, counted again from the index: repairs what an interrupted import left short.
+    if (programme.status !== 'archived') await tenant.people.recount(programme.id)
+    const waitingMentees = programme.status === 'active' ? await tenant.people.countAt(programme.id, 'ready', 'mentee') : 0
+    for (const a of programmeAlerts(programme, { waitingMentees }, today)) {
+      const raised = await tenant.alerts.raise({
+        id: a.subject, kind: a.kind, programmeId: a.programmeId, message: a.message, values: a.values,
+        raisedAt: now.toISOString(), sweepDate: today, version: 1,
+      })
+      if (raised) report.alertsRaised++
+    }
+    if (programme.status !== 'archived') {
+      const found = await sweepDuos(tenant, programme, now)
+      report.duos += found.duos
+      report.alertsRaised += found.raised
+    }
+  }
+  // Storage limitation: the people whose path ended longer ago than the organisation keeps them.
+  report.anonymised += await anonymiseDue(tenant, deps)
+  // After the organisation's programmes, so "last ran" never claims a sweep whose alerts are not all written.
+  await tenant.alerts.recordSweep(today, now.toISOString())
 }

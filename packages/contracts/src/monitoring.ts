@@ -13,6 +13,9 @@ export const Alert = z.object({
   values: z.record(z.string(), z.union([z.string(), z.number()])),
   raisedAt: IsoDateTime,
   sweepDate: z.string(),
+  /** A duo's alert: the duo, and the staff member who follows it. */
+  duoId: Id.optional(),
+  coordinatorId: Id.optional(),
 }) satisfies z.ZodType<Omit<AlertEntity, 'version'>>
 export type Alert = z.infer<typeof Alert>
 export const AlertPage = page(Alert)
@@ -26,3 +29,21 @@ export const SweepStatus = z.object({
   lastSweep: z.object({ date: IsoDate, ranAt: IsoDateTime }).nullable(),
 })
 export type SweepStatus = z.infer<typeof SweepStatus>
+
+/** An alert's id in a path (the same while its condition lasts). */
+export const AlertParams = z.strictObject({ orgId: Id, alertId: Id })
+
+/** Snoozing an alert: it shows again on that day (after today). */
+export const SnoozeAlert = z.strictObject({ until: IsoDate })
+export type SnoozeAlert = z.infer<typeof SnoozeAlert>
+
+/** Who dismissed or snoozed an alert, when, and until what day. */
+export const AlertHandling = z.object({
+  alertId: Id,
+  dismissed: z.object({ by: Id, at: IsoDateTime }).nullable(),
+  snoozed: z.object({ by: Id, at: IsoDateTime, until: IsoDate }).nullable(),
+})
+export type AlertHandling = z.infer<typeof AlertHandling>
+
+/** The caller's alerts of the last sweep: a page of the day's alerts, those that are not theirs or were handled left out. */
+export const MyAlertPage = page(Alert)

@@ -1,6 +1,8 @@
 import type { Programme } from './programme'
+import { attentionKinds } from './duo-life/attention'
 
-export const alertKinds = ['programme-ending', 'programme-not-started', 'unmatched-mentees'] as const
+/** A programme's alerts, then a duo's (what `duoAttention` finds, see ./duo-life/alerts.ts). */
+export const alertKinds = ['programme-ending', 'programme-not-started', 'unmatched-mentees', ...attentionKinds] as const
 export type AlertKind = (typeof alertKinds)[number]
 
 /** An alert as raised by the daily sweep and stored: one per (sweep day, subject). */
@@ -16,6 +18,9 @@ export interface Alert {
   raisedAt: string
   /** The sweep's day (YYYY-MM-DD, UTC). */
   sweepDate: string
+  /** A duo's alert: the duo, and the staff member who follows it (the alert lands on their home). */
+  duoId?: string | undefined
+  coordinatorId?: string | undefined
   version: number
 }
 

@@ -35,6 +35,8 @@ export const permissions = {
    */
   'duos.life': ['admin', 'coordinator', 'mentor', 'mentee'],
   'monitoring.read': ['admin', 'coordinator'],
+  /** Dismissing or snoozing an alert (recorded with who and when). */
+  'monitoring.handle': ['admin', 'coordinator'],
   // Partnerships of a training organisation: its trainers onboard partners; its admins oversee them.
   'partners.read': ['trainer', 'admin'],
   'partners.write': ['trainer', 'admin'],

@@ -134,6 +134,10 @@ export const matchingEndpoints = {
 export const monitoringEndpoints = {
   listAlerts: { method: 'get', path: '/orgs/{orgId}/alerts' },
   lastSweep: { method: 'get', path: '/orgs/{orgId}/sweep' },
+  // A coordinator's own alerts of the last sweep (their duos' and the programmes'), and what they do with one.
+  listMyAlerts: { method: 'get', path: '/orgs/{orgId}/me/alerts' },
+  dismissAlert: { method: 'post', path: '/orgs/{orgId}/alerts/{alertId}/dismiss' },
+  snoozeAlert: { method: 'post', path: '/orgs/{orgId}/alerts/{alertId}/snooze' },
   // The operator's, outside `/orgs/{orgId}/…`.
   platformHealth: { method: 'get', path: '/platform/health' },
   redriveQueue: { method: 'post', path: '/platform/queues/{queue}/redrive' },

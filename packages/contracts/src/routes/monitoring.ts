@@ -1,5 +1,5 @@
 import {
-  ActionItem, ActionParams, ActionPlan, AlertPage, AlertQuery, CheckIn, CheckInList, CommentAction, CreateAction, CreateCheckIn,
+  ActionItem, ActionParams, ActionPlan, AlertHandling, AlertPage, AlertParams, AlertQuery, MyAlertPage, PageQuery, SnoozeAlert, CheckIn, CheckInList, CommentAction, CreateAction, CreateCheckIn,
   CreateLogEntry, DuoLifeParams, DuoLogEntry, DuoLogMonth, DuoLogQuery, IntakeReply, MoveAction, PlatformHealth, ProgressReply, QueueParams,
   RedriveResult, SaveIntake, SaveProgress, SweepStatus, TrackingExport, TrackingExportQuery, TrackingPage, TrackingQuery,
 } from '../index'
@@ -21,6 +21,24 @@ export const monitoringRoutes = {
     request: { params: OrgParams },
     responses: { 200: json(SweepStatus), ...errors(400, 401, 403, 404) },
     permission: 'monitoring.read',
+  }),
+  listMyAlerts: declare({
+    ...monitoringEndpoints.listMyAlerts, tags: ['Monitoring'], security,
+    summary: "The caller's alerts of the last sweep: their duos' (each checked again against the duo's line today, so a condition that ended is gone) and the programmes'; dismissed and snoozed ones left out",
+    request: { params: OrgParams, query: PageQuery }, responses: { 200: json(MyAlertPage), ...errors(400, 401, 403, 404) },
+    permission: 'monitoring.read',
+  }),
+  dismissAlert: declare({
+    ...monitoringEndpoints.dismissAlert, tags: ['Monitoring'], security,
+    summary: 'Dismiss an alert of the last sweep (recorded with who and when); it stays hidden while its condition lasts',
+    request: { params: AlertParams }, responses: { 200: json(AlertHandling), ...errors(400, 401, 403, 404, 409) },
+    permission: 'monitoring.handle',
+  }),
+  snoozeAlert: declare({
+    ...monitoringEndpoints.snoozeAlert, tags: ['Monitoring'], security,
+    summary: 'Snooze an alert of the last sweep until a later day (recorded with who and when)',
+    request: { params: AlertParams, ...jsonBody(SnoozeAlert) }, responses: { 200: json(AlertHandling), ...errors(400, 401, 403, 404, 409) },
+    permission: 'monitoring.handle',
   }),
   platformHealth: declare({
     ...monitoringEndpoints.platformHealth, tags: ['Operations'], security,

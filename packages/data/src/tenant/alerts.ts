@@ -1,4 +1,4 @@
-import { DomainError, type Alert } from '@binome/core'
+import { DomainError, handleAlert, type Alert, type AlertAction, type AlertHandling } from '@binome/core'
 import { defineTenantEntity, safe } from '../entity'
 import type { Store } from '../store'
 import type { TenantContext } from './context'
@@ -33,11 +33,71 @@ export const sweepEntity = defineTenantEntity({
   keyOf: (_s: SweepRecord) => [[], []] as const,
 })
 
+/**
+ * `ORG#<orgId>#ALERT-HANDLING` / `ALERT#<alertId>`: who dismissed or snoozed an alert. Keyed by the alert's id, which a
+ * condition keeps from day to day, so a dismissal holds at the next sweeps and a new episode shows again.
+ */
+export const alertHandlingEntity = defineTenantEntity({
+  type: 'alert-handling',
+  partition: () => 'ALERT-HANDLING',
+  sort: (alertId: string) => `ALERT#${safe(alertId, 'alertId')}`,
+  keyOf: (h: AlertHandling) => [[], [h.alertId]] as const,
+})
+
+/** A gentle reminder sent to a duo about one month: `ORG#<orgId>#REMINDERS` / `MONTH#<month>#DUO#<duoId>`. */
+export interface ReminderRecord {
+  duoId: string
+  month: string
+  sentAt: string
+}
+export const reminderEntity = defineTenantEntity({
+  type: 'duo-reminder',
+  partition: () => 'REMINDERS',
+  sort: (month: string, duoId: string) => `MONTH#${safe(month, 'month')}#DUO#${safe(duoId, 'duoId')}`,
+  keyOf: (r: ReminderRecord) => [[], [r.month, r.duoId]] as const,
+})
+
 /** Alerts raised by the daily monitoring sweep; one per (sweep day, subject), so a re-run of a day is idempotent. */
 export function alertsRepo(store: Store, ctx: TenantContext) {
   const alerts = alertEntity.in(store, ctx.orgId)
   const sweeps = sweepEntity.in(store, ctx.orgId)
+  const handlings = alertHandlingEntity.in(store, ctx.orgId)
+  const reminders = reminderEntity.in(store, ctx.orgId)
   return {
+    /** One alert of a sweep day. */
+    get: (sweepDate: string, alertId: string): Promise<AlertRecord | undefined> => alerts.get([], [sweepDate, alertId]),
+    /** How each of these alerts was handled (absent: never). */
+    async handlings(alertIds: readonly string[]): Promise<Map<string, AlertHandling>> {
+      const found = new Map<string, AlertHandling>()
+      const unique = [...new Set(alertIds)]
+      for (let i = 0; i < unique.length; i += 100) {
+        const bound = alertHandlingEntity.for(ctx.orgId)
+        const raws = await store.getMany(unique.slice(i, i + 100).map((id) => bound.key([], [id])))
+        for (const raw of raws) {
+          const h = bound.parse(raw)
+          found.set(h.alertId, h)
+        }
+      }
+      return found
+    },
+    /** Dismisses or snoozes an alert (the core's rules), at the version read: a concurrent action is 409. */
+    async handle(alertId: string, action: AlertAction): Promise<AlertHandling> {
+      const current = await handlings.get([], [alertId])
+      const next = handleAlert(current, alertId, action)
+      if (current) await handlings.replace(next, 'item')
+      else await handlings.create(next, 'item')
+      return next
+    },
+    /** Records a duo's reminder about a month unless already sent; returns whether it is new (send it then). */
+    async remind(r: ReminderRecord): Promise<boolean> {
+      try {
+        await reminders.create(r, 'item')
+        return true
+      } catch (e) {
+        if (e instanceof DomainError && e.reason === 'already-exists') return false
+        throw e
+      }
+    },
     /** Oldest day first; with `sweepDate`, only that day's alerts. */
     page(opts: { limit: number; cursor?: string | undefined; sweepDate?: string | undefined }) {
       const { sweepDate, ...rest } = opts

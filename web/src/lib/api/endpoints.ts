@@ -310,6 +310,16 @@ export const api = {
   redriveQueue: (queue: 'matching') => call('monitoring', 'redriveQueue', { queue }),
   lastSweep: (orgId: string, o: F = {}) =>
     call('monitoring', 'lastSweep', { orgId }, o),
+  listMyAlerts: (orgId: string, p: PageArgs = {}, o: F = {}) =>
+    call('monitoring', 'listMyAlerts', { orgId }, { query: { ...p }, ...o }),
+  dismissAlert: (orgId: string, alertId: string) => call('monitoring', 'dismissAlert', { orgId, alertId }),
+  snoozeAlert: (orgId: string, alertId: string, body: Body<'monitoring', 'snoozeAlert'>) =>
+    call('monitoring', 'snoozeAlert', { orgId, alertId }, { body }),
+  // A duo's check-ins, on the staff's duo page.
+  listCheckIns: (orgId: string, programmeId: string, duoId: string, o: F = {}) =>
+    call('monitoring', 'listCheckIns', { orgId, programmeId, duoId }, o),
+  addCheckIn: (orgId: string, programmeId: string, duoId: string, body: Body<'monitoring', 'addCheckIn'>) =>
+    call('monitoring', 'addCheckIn', { orgId, programmeId, duoId }, { body }),
 }
 
 export type { AppConfig }

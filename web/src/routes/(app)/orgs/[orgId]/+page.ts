@@ -39,7 +39,8 @@ export const load: PageLoad = async ({ params, parent, fetch, url }) => {
     const last = sweep.value.lastSweep
     if (!last) return [{ ok: true, value: null }, { ok: true, value: [] }]
     const alerts = await settle(
-      allItems((cursor) => api.listAlerts(orgId, { cursor, limit: 100, sweepDate: last.date }, { fetch })),
+      // The caller's own: their duos' and the programmes', without those dismissed or snoozed, each duo's checked today.
+      allItems((cursor) => api.listMyAlerts(orgId, { cursor, limit: 100 }, { fetch })),
       url,
     )
     return [{ ok: true, value: last }, alerts]

@@ -6,7 +6,7 @@ import type { PageLoad } from './$types'
 /**
  * A duo for staff: the duo with its people and the steps it may take, its newest 50 steps, the programme's rules in
  * force (the first meeting's place rule) and, for the roles that read them, the members (who did each step, and the
- * staff member present on neutral ground).
+ * staff member present on neutral ground); an active duo's check-ins with each side's next due date.
  */
 export const load: PageLoad = async ({ params, fetch, url, depends, parent }) => {
   depends('app:duo')
@@ -18,7 +18,9 @@ export const load: PageLoad = async ({ params, fetch, url, depends, parent }) =>
     guard(api.getRules(orgId, programmeId, { fetch }), url),
     allowed(role, 'members.read') ? api.listMembers(orgId, { limit: 100 }, { fetch }).catch(() => null) : null,
   ])
+  // An active duo's check-ins (the staff's contact with each side), for the section where they are recorded.
+  const checkIns = duo.state === 'active' && allowed(role, 'duos.read') ? await guard(api.listCheckIns(orgId, programmeId, duoId, { fetch }), url) : null
   const staff = (members?.items ?? []).filter((m) => m.status === 'active' && (m.role === 'admin' || m.role === 'coordinator'))
   const names: Record<string, string> = Object.fromEntries((members?.items ?? []).map((m) => [m.userId, m.name || m.email]))
-  return { duo, timeline: timeline.items, placeRule: rules.rules.cadences.firstMeetingPlace, staff, names }
+  return { duo, timeline: timeline.items, placeRule: rules.rules.cadences.firstMeetingPlace, staff, names, checkIns }
 }
