@@ -276,7 +276,16 @@ export const api = {
     call('matching', 'cancelDuo', { orgId, programmeId, duoId }, { body }),
   nextAlternatives: (orgId: string, programmeId: string, duoId: string) =>
     call('matching', 'nextAlternatives', { orgId, programmeId, duoId }),
+  // The engagement contract: staff generate it, read it and sign for the organisation; its mentor and mentee read and sign their own.
+  generateContract: (orgId: string, programmeId: string, duoId: string, body: Body<'matching', 'generateContract'>) =>
+    call('matching', 'generateContract', { orgId, programmeId, duoId }, { body }),
+  readContract: (orgId: string, programmeId: string, duoId: string) => call('matching', 'readContract', { orgId, programmeId, duoId }),
+  signContractForOrganisation: (orgId: string, programmeId: string, duoId: string, body: Body<'matching', 'signContractForOrganisation'>) =>
+    call('matching', 'signContractForOrganisation', { orgId, programmeId, duoId }, { body }),
   // --- the mentor and mentee portal: the caller's own duos ---
+  readMyContract: (orgId: string, duoId: string) => call('matching', 'readMyContract', { orgId, duoId }),
+  signMyContract: (orgId: string, duoId: string, body: Body<'matching', 'signMyContract'>) =>
+    call('matching', 'signMyContract', { orgId, duoId }, { body }),
   listMyDuos: (orgId: string, locale?: Locale, o: F = {}) => call('matching', 'listMyDuos', { orgId }, { query: { locale }, ...o }),
   readMyDuo: (orgId: string, duoId: string, locale?: Locale, o: F = {}) =>
     call('matching', 'readMyDuo', { orgId, duoId }, { query: { locale }, ...o }),
