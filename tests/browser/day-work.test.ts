@@ -31,7 +31,8 @@ beforeAll(async () => {
   const webDir = ensureWebBuild()
   dataDir = mkdtempSync(join(tmpdir(), 'binome-browser-data-'))
   // Without the demo's own first runs: the one finished run below is the one the home must show.
-  platform = await startPlatform({ port: 0, dataDir, webDir, quiet: true, demoRuns: false })
+  // The people as recruited, before the demo's duos (their alerts and counts are tests/api/demo-duos.test.ts's).
+  platform = await startPlatform({ port: 0, dataDir, webDir, quiet: true, demoRuns: false, demoDuos: false })
   // Work for the day: a finished matching run (by the other coordinator) and the daily sweep's alerts.
   const other = await signIn(platform, 'coordination2@mentoryou.demo')
   expect((await other.post(`/api/matching/orgs/${PLS}/programmes/${PLS_PROGRAMME}/runs`, {})).status).toBe(202)
@@ -169,7 +170,7 @@ describe("a coordinator's day", () => {
   it('says "nothing to do" when the sweep ran and every source is empty', async () => {
     const empty = JSON.stringify({ items: [], nextCursor: null })
     const lists = [
-      /\/api\/monitoring\/orgs\/[^/]+\/alerts(\?|$)/,
+      /\/api\/monitoring\/orgs\/[^/]+\/(me\/)?alerts(\?|$)/,
       /\/api\/matching\/orgs\/[^/]+\/programmes\/[^/]+\/runs(\?|$)/,
       /\/api\/onboarding\/orgs\/[^/]+\/programmes\/[^/]+\/people(\?|$)/,
     ]
