@@ -102,6 +102,7 @@ describe("a coordinator's day", () => {
       { name: fr.programmeTabs.people, url: `${programmeUrl()}/people`, ready: () => page.getByRole('heading', { level: 2, name: fr.people.title }) },
       { name: fr.programmeTabs.matching, url: `${programmeUrl()}/matching`, ready: () => page.getByRole('heading', { level: 2, name: fr.matching.title }) },
       { name: fr.programmeTabs.duos, url: `${programmeUrl()}/duos`, ready: () => page.getByRole('heading', { level: 2, name: fr.duos.title }) },
+      { name: fr.programmeTabs.tracking, url: `${programmeUrl()}/tracking`, ready: () => page.getByRole('heading', { level: 2, name: fr.tracking.title }) },
       { name: fr.programmeTabs.calendar, url: `${programmeUrl()}/calendar`, ready: () => page.getByRole('heading', { level: 2, name: fr.calendar.upcoming }) },
     ]
     for (const [i, tab] of tabs.entries()) {
@@ -114,7 +115,7 @@ describe("a coordinator's day", () => {
       await tab.ready().waitFor()
       expect(await currentTabName()).toBe(tab.name)
       expect(await seriousViolations(page), tab.name).toEqual([])
-      await shoot(`tab-${['overview', 'people', 'matching', 'duos', 'calendar'][i]}`)
+      await shoot(`tab-${['overview', 'people', 'matching', 'duos', 'tracking', 'calendar'][i]}`)
     }
   })
 

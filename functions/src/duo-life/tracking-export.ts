@@ -97,8 +97,9 @@ export async function trackingWorkbook(rows: readonly TrackingRow[], locale: Loc
   return new Uint8Array(await book.xlsx.writeBuffer())
 }
 
-/** What needs attention, in words, most urgent first. */
-const attentionWords = (items: readonly AttentionItem[], locale: Locale) => items.map((a) => words[locale].kinds[a.kind]).join(' ; ')
+/** What needs attention, in words, most urgent first; a kind once, though it may come for each side. */
+const attentionWords = (items: readonly AttentionItem[], locale: Locale) =>
+  [...new Set(items.map((a) => a.kind))].map((kind) => words[locale].kinds[kind]).join(' ; ')
 
 export function registerTrackingExport(app: App) {
   app.openapi(route(routes.exportTracking), async (c) => {

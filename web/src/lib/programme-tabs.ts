@@ -22,6 +22,7 @@ export const programmeTabs: readonly ProgrammeTab[] = [
   { segment: 'people', labelKey: 'programmeTabs.people', action: 'people.read' },
   { segment: 'matching', labelKey: 'programmeTabs.matching', action: 'matching.read' },
   { segment: 'duos', labelKey: 'programmeTabs.duos', action: 'duos.read' },
+  { segment: 'tracking', labelKey: 'programmeTabs.tracking', action: 'duos.read' },
   { segment: 'calendar', labelKey: 'programmeTabs.calendar', action: 'sessions.read' },
   // Its own route per page (forms, criteria…) and none at its root: a root page would only redirect, and every route
   // adds to the list each first load carries.

@@ -33,6 +33,14 @@ export interface PeopleFilter {
   referredBy?: string
 }
 
+/** The tracking table's filters and sort, as the API takes them (`TrackingQuery` without the paging). */
+export interface TrackingFilter {
+  coordinator?: string
+  state?: string
+  attention?: string
+  sort?: 'mentee' | 'start' | 'end' | 'attention' | 'last-activity' | 'next-check-in'
+}
+
 /** The audit log's filters, as the API takes them (`AuditQuery` without the paging). */
 export interface AuditFilter {
   action?: AuditEntry['action']
@@ -329,6 +337,10 @@ export const api = {
     call('monitoring', 'listCheckIns', { orgId, programmeId, duoId }, o),
   addCheckIn: (orgId: string, programmeId: string, duoId: string, body: Body<'monitoring', 'addCheckIn'>) =>
     call('monitoring', 'addCheckIn', { orgId, programmeId, duoId }, { body }),
+  readTracking: (orgId: string, programmeId: string, q: PageArgs & TrackingFilter = {}, o: F = {}) =>
+    call('monitoring', 'readTracking', { orgId, programmeId }, { query: { ...q }, ...o }),
+  exportTracking: (orgId: string, programmeId: string, q: TrackingFilter & { locale?: Locale } = {}) =>
+    call('monitoring', 'exportTracking', { orgId, programmeId }, { query: { ...q } }),
 }
 
 export type { AppConfig }
