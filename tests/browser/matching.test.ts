@@ -31,7 +31,8 @@ let poolProgramme: string
 beforeAll(async () => {
   const webDir = ensureWebBuild()
   dataDir = mkdtempSync(join(tmpdir(), 'binome-browser-matching-'))
-  platform = await startPlatform({ port: 0, dataDir, webDir, quiet: true })
+  // The whole pool as recruited (the demo duos would hold nine of MentorYou's mentees): pages of suggestions to review.
+  platform = await startPlatform({ port: 0, dataDir, webDir, quiet: true, demoDuos: false })
   const admin = await signIn(platform, 'admin@mentoryou.demo')
   poolProgramme = (await admin.post(`/api/onboarding/orgs/${PLS}/programmes`, { name: 'MentorYou — pool bruxellois' })).body.id
   await writePool(platform.deps.data, { orgId: PLS, programmeId: poolProgramme, perSide, now: new Date() })

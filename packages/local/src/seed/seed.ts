@@ -150,7 +150,8 @@ export async function seedDemoData(
       answers: demoAnswers(d, kind, rules.forms[kind], i),
       rulesVersion: p.rulesVersion,
       ...(kind === 'mentor' && { capacity: d.capacity ?? 1 }),
-      ...(kind === 'mentee' && withNetwork && demoReferral(i) && { referredBy: demoReferral(i)!.networkPartnerId }),
+      // The mentees who joined after the demo duos (past the fifteenth) came on their own.
+      ...(kind === 'mentee' && withNetwork && i < o.mentees.length && demoReferral(i) && { referredBy: demoReferral(i)!.networkPartnerId }),
       stage: 'applied', stageDates: {}, facets: {},
       createdAt: now, updatedAt: now, version: 1,
     })
