@@ -109,6 +109,36 @@ describe('the daily sweep over the duos', () => {
   })
 })
 
+describe('the sweep\'s e-mails', () => {
+  it('reminds the mentor and the mentee once when last month fell behind the cadence, in the organisation\'s language', async () => {
+    // The first sweep (20 May) found April behind: one reminder to each side of each duo, none again that month.
+    const tenant = p.deps.data.forTenant(systemContext(PLS))
+    for (const [kind, id] of [['mentor', 'mentor-01'], ['mentee', 'mentee-01']] as const) {
+      const person = await tenant.people.get(PLS_PROGRAMME, kind, id)
+      const mails = p.outbox.list({ to: person.email }).filter((m) => m.subject.startsWith('Vos rencontres en'))
+      expect(mails, `${kind} reminded once`).toHaveLength(1)
+      expect(mails[0]!.subject).toBe('Vos rencontres en 04/2030')
+      expect(mails[0]!.text).toContain('s’est rencontré 0 fois, là où le programme en propose 2')
+      expect(mails[0]!.text).toContain(`/portal/duos/${ours}`)
+    }
+  })
+
+  it('mails the morning digest to a coordinator who asked for it, once a day', async () => {
+    expect((await coordinator.get(`/api/monitoring/orgs/${PLS}/me/alert-digest`)).body).toEqual({ daily: false })
+    const chosen = await coordinator.put(`/api/monitoring/orgs/${PLS}/me/alert-digest`, { daily: true })
+    expect(chosen.status, JSON.stringify(chosen.body)).toBe(200)
+    expect(chosen.body).toEqual({ daily: true })
+    expect((await coordinator.put(`/api/monitoring/orgs/${PLS}/me/alert-digest`, { daily: 'yes' })).status).toBe(400)
+    const digests = () => p.outbox.list({ to: 'coordination@mentoryou.demo' }).filter((m) => / : \d+ alerte\(s\)$/.test(m.subject))
+    await p.runSchedule('daily-monitoring')
+    expect(digests()).toHaveLength(1)
+    expect(digests()[0]!.text).toContain('Point de suivi en retard')
+    expect(digests()[0]!.text).toContain(`/duos/${theirs}`)
+    await p.runSchedule('daily-monitoring')
+    expect(digests()).toHaveLength(1)
+  })
+})
+
 describe('a coordinator\'s alerts', () => {
   it('clears the overdue check-in as soon as it is recorded', async () => {
     const recorded = await coordinator.post(`${life}/${ours}/check-ins`, { side: 'both', date: '2030-05-21', channel: 'phone', mood: 'good', risk: 'none', notes: 'Tout va bien' })

@@ -89,6 +89,7 @@ export const sampleBodies: Record<string, Record<string, unknown>> = {
   'PUT /api/monitoring/orgs/{orgId}/programmes/{programmeId}/duos/{duoId}/progress': { applications: 3, interviews: 1, offers: 0, version: 1 },
   'POST /api/monitoring/orgs/{orgId}/programmes/{programmeId}/duos/{duoId}/check-ins': { side: 'both', date: '2026-11-20', channel: 'phone', mood: 'good', risk: 'none' },
   'POST /api/monitoring/orgs/{orgId}/alerts/{alertId}/snooze': { until: '2030-01-31' },
+  'PUT /api/monitoring/orgs/{orgId}/me/alert-digest': { daily: true },
   'POST /api/onboarding/recovery/orgs/{orgId}/admin': { email: 'sample@recovery.demo', name: 'Sam Ple' },
   'PUT /api/onboarding/orgs/{orgId}/programmes/{programmeId}/public-form': { mentee: true, version: 1 },
   'POST /api/onboarding/public/forms/{token}/applications': {

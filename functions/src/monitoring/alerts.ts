@@ -25,6 +25,16 @@ export function registerAlerts(app: App) {
     const items = shown.filter((a) => !a.duoId || current.has(a.id)).map(({ version: _v, ...a }) => a)
     return c.json({ items, nextCursor: page.nextCursor }, 200)
   })
+  app.openapi(route(routes.readDigestChoice), async (c) => {
+    const { tenant, user } = c.var
+    return c.json({ daily: (await tenant.alerts.digestChoice(user.id))?.daily ?? false }, 200)
+  })
+  app.openapi(route(routes.saveDigestChoice), async (c) => {
+    const { tenant, user, role, deps } = c.var
+    const { daily } = c.req.valid('json')
+    const saved = await tenant.alerts.chooseDigest({ userId: user.id, email: user.email, name: user.name, role, daily, updatedAt: deps.now().toISOString() })
+    return c.json({ daily: saved.daily }, 200)
+  })
   app.openapi(route(routes.dismissAlert), async (c) => {
     const { tenant, user, deps } = c.var
     const { alertId } = c.req.valid('param')

@@ -9,7 +9,7 @@ import { sweep, type SweepReport } from './sweep'
  * @example
  * await scheduledSweep(deps)(scheduledEvent)
  */
-export function scheduledSweep(deps: Pick<Deps, 'data' | 'now' | 'newId' | 'logger' | 'documents'>) {
+export function scheduledSweep(deps: Pick<Deps, 'data' | 'now' | 'newId' | 'logger' | 'documents' | 'mailer' | 'appUrl'>) {
   return async (event: ScheduledEvent): Promise<SweepReport> => {
     deps.logger.info('scheduled sweep', { rule: event.resources?.[0], time: event.time })
     return sweep(deps)

@@ -1,7 +1,8 @@
-import { DomainError, duoAlerts, programmeAlerts, trackingRow, type Cadences, type Programme } from '@binome/core'
+import { DomainError, cadenceReminder, duoAlerts, programmeAlerts, trackingRow, type Locale, type Programme, type ProgrammeRules } from '@binome/core'
 import { systemContext, type TenantData } from '@binome/data'
 import type { Deps } from '../shared/deps'
 import { anonymiseDue } from '../shared/erasure'
+import { remindDuo, sendDigests } from './reminders'
 
 export interface SweepReport {
   organisations: number
@@ -15,6 +16,10 @@ export interface SweepReport {
   duos: number
   /** Organisations whose sweep failed (logged; the others went on). */
   failed: number
+  /** Reminders mailed to mentors and mentees whose last month fell behind the cadence. */
+  reminders: number
+  /** Daily digests mailed to the staff who asked for them (one per programme with alerts). */
+  digests: number
 }
 
 /** How many tracking lines are read at a time: a page of alerts written before the next is read. */
@@ -24,25 +29,35 @@ export const duoPageSize = 100
  * Raises the alerts of each of the programme's duos from its tracking line, a page of lines at a time (one query a page,
  * never the whole programme in memory); each alert once a day (a conditional create on the day and its id).
  */
-export async function sweepDuos(tenant: TenantData, programme: Programme, now: Date): Promise<{ duos: number; raised: number }> {
+export async function sweepDuos(
+  deps: SweepDeps, tenant: TenantData, programme: Programme, now: Date, locale: Locale,
+): Promise<{ duos: number; raised: number; reminders: number }> {
   const today = now.toISOString().slice(0, 10)
-  let cadences: Cadences | undefined // read with the first line: a programme without duos needs no rules
+  let rules: ProgrammeRules | undefined // read with the first line: a programme without duos needs no rules
   let duos = 0
   let raised = 0
+  let reminders = 0
   let cursor: string | undefined
   do {
     const page = await tenant.tracking.page(programme.id, { limit: duoPageSize, cursor })
     duos += page.items.length
-    if (page.items.length && !cadences) cadences = (await tenant.rules.current(programme.id)).rules.cadences
-    const drafts = page.items.flatMap((line) => duoAlerts(trackingRow(line, cadences!, today)))
+    if (page.items.length && !rules) rules = (await tenant.rules.current(programme.id)).rules
+    const rows = page.items.map((line) => trackingRow(line, rules!.cadences, today))
+    const drafts = rows.flatMap((row) => duoAlerts(row))
     const results = await Promise.all(drafts.map((a) => tenant.alerts.raise({
       id: a.subject, kind: a.kind, programmeId: a.programmeId, duoId: a.duoId, coordinatorId: a.coordinatorId,
       message: a.message, values: a.values, raisedAt: now.toISOString(), sweepDate: today, version: 1,
     })))
     raised += results.filter(Boolean).length
+    // The gentle reminder to the duo itself, about last month, at most once a month (recorded before it is sent).
+    for (const row of rows) {
+      const month = cadenceReminder(row, today, null)
+      const closed = month && row.cadence.find((m) => m.month === month)
+      if (closed) reminders += await remindDuo(deps, tenant, { line: row.line, month: closed.month, meetings: closed.meetings, expected: closed.expected, rules: rules!, locale })
+    }
     cursor = page.nextCursor ?? undefined
   } while (cursor)
-  return { duos, raised }
+  return { duos, raised, reminders }
 }
 
 /**
@@ -73,11 +88,11 @@ export async function expireProposals(tenant: TenantData, programmeId: string, d
  * @example
  * await sweep(deps) // { organisations: 2, programmes: 2, alertsRaised: 1 }
  */
-export type SweepDeps = Pick<Deps, 'data' | 'now' | 'newId' | 'logger' | 'documents'>
+export type SweepDeps = Pick<Deps, 'data' | 'now' | 'newId' | 'logger' | 'documents' | 'mailer' | 'appUrl'>
 
 export async function sweep(deps: SweepDeps): Promise<SweepReport> {
   const now = deps.now()
-  const report: SweepReport = { organisations: 0, programmes: 0, alertsRaised: 0, anonymised: 0, expired: 0, duos: 0, failed: 0 }
+  const report: SweepReport = { organisations: 0, programmes: 0, alertsRaised: 0, anonymised: 0, expired: 0, duos: 0, failed: 0, reminders: 0, digests: 0 }
   let cursor: string | undefined
   do {
     const page = await deps.data.identity.organisationsPage({ limit: 50, cursor })
@@ -102,7 +117,9 @@ export async function sweep(deps: SweepDeps): Promise<SweepReport> {
 async function sweepOrganisation(deps: SweepDeps, orgId: string, now: Date, report: SweepReport): Promise<void> {
   const today = now.toISOString().slice(0, 10)
   const tenant = deps.data.forTenant(systemContext(orgId))
-  for (const programme of await tenant.programmes.all()) {
+  const { locale } = await tenant.organisation.get()
+  const programmes = await tenant.programmes.all()
+  for (const programme of programmes) {
     report.programmes++
     report.expired += await expireProposals(tenant, programme.id, deps, now)
     // The board's counters, counted again from the index: repairs what an interrupted import left short.
@@ -116,11 +133,14 @@ async function sweepOrganisation(deps: SweepDeps, orgId: string, now: Date, repo
       if (raised) report.alertsRaised++
     }
     if (programme.status !== 'archived') {
-      const found = await sweepDuos(tenant, programme, now)
+      const found = await sweepDuos(deps, tenant, programme, now, locale)
       report.duos += found.duos
       report.alertsRaised += found.raised
+      report.reminders += found.reminders
     }
   }
+  // Once the day's alerts are all written: the digests of the staff who asked for one.
+  report.digests += await sendDigests(deps, tenant, { day: today, locale, programmes })
   // Storage limitation: the people whose path ended longer ago than the organisation keeps them.
   report.anonymised += await anonymiseDue(tenant, deps)
   // After the organisation's programmes, so "last ran" never claims a sweep whose alerts are not all written.

@@ -45,5 +45,10 @@ export const AlertHandling = z.object({
 })
 export type AlertHandling = z.infer<typeof AlertHandling>
 
+/** Whether the caller gets the daily digest of their alerts by e-mail (false until they choose it). */
+export const DigestChoiceReply = z.object({ daily: z.boolean() })
+export const SaveDigestChoice = z.strictObject({ daily: z.boolean() })
+export type SaveDigestChoice = z.infer<typeof SaveDigestChoice>
+
 /** The caller's alerts of the last sweep: a page of the day's alerts, those that are not theirs or were handled left out. */
 export const MyAlertPage = page(Alert)

@@ -318,6 +318,41 @@ export const templateVariables: Record<TemplateKind, VariableTree> = {
       overdue: bool('Whether the due date has passed', false),
     }),
   },
+  'email-cadence-reminder': {
+    ...common(),
+    locale: text('The organisation’s language: fr, en or nl (to write each language’s words with `{% case locale %}`)', 'fr'),
+    recipient: recipient('the mentor or the mentee', menteeSample),
+    duo: object('The duo', {
+      mentee: text('Full name of the mentee', 'Amina Diallo'),
+      mentor: text('Full name of the mentor', 'Sophie Lambert'),
+      link: link('Address of the duo’s page in the portal', 'https://binome.example/orgs/o/portal/duos/d-123'),
+    }),
+    cadence: object('The month that fell behind the cadence', {
+      month: text('The month (mm/yyyy)', '02/2027'),
+      meetings: num('Meetings held that month', 1),
+      expected: num('Meetings the cadence asked for that month', 2),
+      meetingsPerMonth: num('Meetings a month the programme suggests', 2),
+    }),
+  },
+  'email-alerts-digest': {
+    ...common(),
+    locale: text('The organisation’s language: fr, en or nl (to write each language’s words with `{% case locale %}`)', 'fr'),
+    recipient: recipient('the coordinator', { firstName: 'Julie', lastName: 'Martin', email: 'julie.martin@pourlasolidarite.be' }),
+    digest: object('The day’s alerts about the programme’s duos', {
+      date: date('The day of the sweep (dd/mm/yyyy)', '04/03/2027'),
+      count: num('How many alerts', 2),
+      more: num('Alerts beyond the first 50, not listed', 0),
+      link: link('Address of the coordinator’s home, where alerts are dismissed or snoozed', 'https://binome.example/orgs/o'),
+      alerts: list('The alerts, in the order the sweep raised them', object('One alert', {
+        what: text('What needs attention, in words', 'Point de suivi en retard'),
+        duo: text('The duo (mentee – mentor) or the programme', 'Amina Diallo – Sophie Lambert'),
+        link: link('Address of the duo’s page', 'https://binome.example/orgs/o/programmes/p/duos/d-123'),
+      }), [
+        { what: 'Point de suivi en retard', duo: 'Amina Diallo – Sophie Lambert', link: 'https://binome.example/orgs/o/programmes/p/duos/d-123' },
+        { what: 'Sans activité', duo: 'Karim Benali – Marc Dubois', link: 'https://binome.example/orgs/o/programmes/p/duos/d-456' },
+      ]),
+    }),
+  },
   'email-evaluation': {
     ...common(),
     recipient: recipient('the mentor or the mentee', menteeSample),

@@ -138,6 +138,8 @@ export const monitoringEndpoints = {
   listMyAlerts: { method: 'get', path: '/orgs/{orgId}/me/alerts' },
   dismissAlert: { method: 'post', path: '/orgs/{orgId}/alerts/{alertId}/dismiss' },
   snoozeAlert: { method: 'post', path: '/orgs/{orgId}/alerts/{alertId}/snooze' },
+  readDigestChoice: { method: 'get', path: '/orgs/{orgId}/me/alert-digest' },
+  saveDigestChoice: { method: 'put', path: '/orgs/{orgId}/me/alert-digest' },
   // The operator's, outside `/orgs/{orgId}/…`.
   platformHealth: { method: 'get', path: '/platform/health' },
   redriveQueue: { method: 'post', path: '/platform/queues/{queue}/redrive' },

@@ -1,5 +1,5 @@
 import {
-  ActionItem, ActionParams, ActionPlan, AlertHandling, AlertPage, AlertParams, AlertQuery, MyAlertPage, PageQuery, SnoozeAlert, CheckIn, CheckInList, CommentAction, CreateAction, CreateCheckIn,
+  ActionItem, ActionParams, ActionPlan, AlertHandling, AlertPage, AlertParams, AlertQuery, DigestChoiceReply, MyAlertPage, PageQuery, SaveDigestChoice, SnoozeAlert, CheckIn, CheckInList, CommentAction, CreateAction, CreateCheckIn,
   CreateLogEntry, DuoLifeParams, DuoLogEntry, DuoLogMonth, DuoLogQuery, IntakeReply, MoveAction, PlatformHealth, ProgressReply, QueueParams,
   RedriveResult, SaveIntake, SaveProgress, SweepStatus, TrackingExport, TrackingExportQuery, TrackingPage, TrackingQuery,
 } from '../index'
@@ -39,6 +39,16 @@ export const monitoringRoutes = {
     summary: 'Snooze an alert of the last sweep until a later day (recorded with who and when)',
     request: { params: AlertParams, ...jsonBody(SnoozeAlert) }, responses: { 200: json(AlertHandling), ...errors(400, 401, 403, 404, 409) },
     permission: 'monitoring.handle',
+  }),
+  readDigestChoice: declare({
+    ...monitoringEndpoints.readDigestChoice, tags: ['Monitoring'], security, summary: 'Whether the caller gets the daily digest of their alerts by e-mail',
+    request: { params: OrgParams }, responses: { 200: json(DigestChoiceReply), ...errors(400, 401, 403, 404) },
+    permission: 'monitoring.read',
+  }),
+  saveDigestChoice: declare({
+    ...monitoringEndpoints.saveDigestChoice, tags: ['Monitoring'], security, summary: 'Choose whether to get the daily digest of one\'s alerts by e-mail (one per programme with alerts, each morning)',
+    request: { params: OrgParams, ...jsonBody(SaveDigestChoice) }, responses: { 200: json(DigestChoiceReply), ...errors(400, 401, 403, 404) },
+    permission: 'monitoring.read',
   }),
   platformHealth: declare({
     ...monitoringEndpoints.platformHealth, tags: ['Operations'], security,

@@ -54,7 +54,7 @@ export const templateKinds = [
   'email-invitation', 'email-sign-in-code', 'email-proposal', 'email-proposal-reminder', 'email-duo-started',
   'email-check-in-reminder', 'email-evaluation', 'email-closure',
   'email-information-session', 'email-training-session', 'email-application-received', 'email-decision',
-  'email-contract-to-sign',
+  'email-contract-to-sign', 'email-cadence-reminder', 'email-alerts-digest',
 ] as const
 export type TemplateKind = (typeof templateKinds)[number]
 

@@ -57,13 +57,68 @@ export const reminderEntity = defineTenantEntity({
   keyOf: (r: ReminderRecord) => [[], [r.month, r.duoId]] as const,
 })
 
+/** A staff member's choice of the daily digest of their alerts: `ORG#<orgId>#ALERT-DIGEST` / `USER#<userId>`. */
+export interface DigestChoice {
+  userId: string
+  email: string
+  name: string
+  /** The role when chosen: an admin's digest holds every duo's alerts, a coordinator's their own duos'. */
+  role: string
+  daily: boolean
+  updatedAt: string
+  version: number
+}
+export const digestChoiceEntity = defineTenantEntity({
+  type: 'alert-digest-choice',
+  partition: () => 'ALERT-DIGEST',
+  sort: (userId: string) => `USER#${safe(userId, 'userId')}`,
+  keyOf: (d: DigestChoice) => [[], [d.userId]] as const,
+})
+
+/** A digest sent: `ORG#<orgId>#ALERT-DIGEST-SENT` / `DAY#<day>#USER#<userId>#PROGRAMME#<programmeId>` (once each). */
+export const digestSentEntity = defineTenantEntity({
+  type: 'alert-digest-sent',
+  partition: () => 'ALERT-DIGEST-SENT',
+  sort: (day: string, userId: string, programmeId: string) => `DAY#${safe(day, 'day')}#USER#${safe(userId, 'userId')}#PROGRAMME#${safe(programmeId, 'programmeId')}`,
+  keyOf: (d: { day: string; userId: string; programmeId: string }) => [[], [d.day, d.userId, d.programmeId]] as const,
+})
+
 /** Alerts raised by the daily monitoring sweep; one per (sweep day, subject), so a re-run of a day is idempotent. */
 export function alertsRepo(store: Store, ctx: TenantContext) {
   const alerts = alertEntity.in(store, ctx.orgId)
   const sweeps = sweepEntity.in(store, ctx.orgId)
   const handlings = alertHandlingEntity.in(store, ctx.orgId)
   const reminders = reminderEntity.in(store, ctx.orgId)
+  const choices = digestChoiceEntity.in(store, ctx.orgId)
+  const digests = digestSentEntity.in(store, ctx.orgId)
+  /** A conditional create that answers whether it was new (false: already there). */
+  const once = async (write: () => Promise<void>): Promise<boolean> => {
+    try {
+      await write()
+      return true
+    } catch (e) {
+      if (e instanceof DomainError && e.reason === 'already-exists') return false
+      throw e
+    }
+  }
   return {
+    /** A staff member's digest choice (absent: never chosen, no digest). */
+    digestChoice: (userId: string): Promise<DigestChoice | undefined> => choices.get([], [userId]),
+    /** Records the choice, replacing an earlier one. */
+    async chooseDigest(next: Omit<DigestChoice, 'version'>): Promise<DigestChoice> {
+      const current = await choices.get([], [next.userId])
+      const value = { ...next, version: (current?.version ?? 0) + 1 }
+      if (current) await choices.replace(value, 'item')
+      else await choices.create(value, 'item')
+      return value
+    },
+    /** Everyone who chose the daily digest (a handful of staff per organisation: one query). */
+    async digestSubscribers(): Promise<DigestChoice[]> {
+      return (await choices.all([])).filter((c) => c.daily)
+    },
+    /** Records a digest for the day, user and programme unless already sent; returns whether to send it. */
+    digestOnce: (day: string, userId: string, programmeId: string): Promise<boolean> =>
+      once(() => digests.create({ day, userId, programmeId }, 'item')),
     /** One alert of a sweep day. */
     get: (sweepDate: string, alertId: string): Promise<AlertRecord | undefined> => alerts.get([], [sweepDate, alertId]),
     /** How each of these alerts was handled (absent: never). */

@@ -332,6 +332,8 @@ export const api = {
   dismissAlert: (orgId: string, alertId: string) => call('monitoring', 'dismissAlert', { orgId, alertId }),
   snoozeAlert: (orgId: string, alertId: string, body: Body<'monitoring', 'snoozeAlert'>) =>
     call('monitoring', 'snoozeAlert', { orgId, alertId }, { body }),
+  readDigestChoice: (orgId: string, o: F = {}) => call('monitoring', 'readDigestChoice', { orgId }, o),
+  saveDigestChoice: (orgId: string, body: Body<'monitoring', 'saveDigestChoice'>) => call('monitoring', 'saveDigestChoice', { orgId }, { body }),
   // A duo's check-ins, on the staff's duo page.
   listCheckIns: (orgId: string, programmeId: string, duoId: string, o: F = {}) =>
     call('monitoring', 'listCheckIns', { orgId, programmeId, duoId }, o),

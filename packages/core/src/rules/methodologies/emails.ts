@@ -89,6 +89,60 @@ Prenez contact avec chaque partie du binôme pour faire le point sur l’avancem
 {{ duo.link }}`,
     },
     {
+      kind: 'email-cadence-reminder',
+      // Sent in the organisation's language, gently: the duo is reminded once a month at most.
+      subject: `{% case locale %}{% when 'en' %}Your meetings in {{ cadence.month }}{% when 'nl' %}Uw ontmoetingen in {{ cadence.month }}{% else %}Vos rencontres en {{ cadence.month }}{% endcase %}`,
+      body: `{% case locale %}{% when 'en' %}Hello {{ recipient.firstName }},
+
+In {{ cadence.month }}, the duo {{ duo.mentee }} – {{ duo.mentor }} met {{ cadence.meetings }} time(s), where the programme suggests {{ cadence.expected }}. Life gets busy, that is normal: a short meeting or a call is enough to keep the thread going.
+
+Plan your next meeting and log it on your duo's page:
+{{ duo.link }}
+
+The {{ organisation.name }} team{% when 'nl' %}Hallo {{ recipient.firstName }},
+
+In {{ cadence.month }} kwam het duo {{ duo.mentee }} – {{ duo.mentor }} {{ cadence.meetings }} keer samen, waar het programma {{ cadence.expected }} voorstelt. Het leven is druk, dat is normaal: een korte ontmoeting of een telefoontje volstaat om de draad vast te houden.
+
+Plan uw volgende ontmoeting en noteer ze op de pagina van uw duo:
+{{ duo.link }}
+
+Het team van {{ organisation.name }}{% else %}Bonjour {{ recipient.firstName }},
+
+En {{ cadence.month }}, le binôme {{ duo.mentee }} – {{ duo.mentor }} s’est rencontré {{ cadence.meetings }} fois, là où le programme en propose {{ cadence.expected }}. Le quotidien est chargé, c’est normal : une courte rencontre ou un appel suffit à garder le fil.
+
+Prévoyez votre prochaine rencontre et notez-la sur la page de votre binôme :
+{{ duo.link }}
+
+L’équipe de {{ organisation.name }}{% endcase %}`,
+    },
+    {
+      kind: 'email-alerts-digest',
+      // The coordinator's morning digest, in the organisation's language; each line names the duo and its link.
+      subject: `{{ programme.name }}{% case locale %}{% when 'en' %}: {{ digest.count }} alert(s){% when 'nl' %}: {{ digest.count }} melding(en){% else %} : {{ digest.count }} alerte(s){% endcase %}`,
+      body: `{% case locale %}{% when 'en' %}Hello {{ recipient.firstName }},
+
+The daily follow-up of {{ digest.date }} found these alerts about your duos:
+{% for a in digest.alerts %}
+- {{ a.what }}: {{ a.duo }} — {{ a.link }}{% endfor %}{% if digest.more > 0 %}
+… and {{ digest.more }} more.{% endif %}
+
+All of them, to dismiss or snooze: {{ digest.link }}{% when 'nl' %}Hallo {{ recipient.firstName }},
+
+De dagelijkse opvolging van {{ digest.date }} vond deze meldingen over uw duo's:
+{% for a in digest.alerts %}
+- {{ a.what }}: {{ a.duo }} — {{ a.link }}{% endfor %}{% if digest.more > 0 %}
+… en nog {{ digest.more }}.{% endif %}
+
+Allemaal, om te negeren of uit te stellen: {{ digest.link }}{% else %}Bonjour {{ recipient.firstName }},
+
+Le suivi quotidien du {{ digest.date }} a relevé ces alertes sur vos binômes :
+{% for a in digest.alerts %}
+- {{ a.what }} : {{ a.duo }} — {{ a.link }}{% endfor %}{% if digest.more > 0 %}
+… et {{ digest.more }} de plus.{% endif %}
+
+Toutes, pour les écarter ou les reporter : {{ digest.link }}{% endcase %}`,
+    },
+    {
       kind: 'email-evaluation',
       subject: '{{ programme.name }} : votre avis sur le mentorat',
       body: `Bonjour {{ recipient.firstName }},

@@ -29,7 +29,7 @@ export const load: PageLoad = async ({ params, parent, fetch, url }) => {
     guard(api.listProgrammes(orgId, { include: 'current', limit: 100 }, { fetch }), url),
     allowed(role, 'members.read') ? guard(api.listMembers(orgId, { limit: 100 }, { fetch }), url) : null,
   ])
-  if (!seesDayWork(role)) return { programmes, members, dayWork: null }
+  if (!seesDayWork(role)) return { programmes, members, dayWork: null, digest: null }
 
   const ref = (p: Programme): ProgrammeRef => ({ id: p.id, name: p.name })
   const now = new Date()
@@ -65,5 +65,7 @@ export const load: PageLoad = async ({ params, parent, fetch, url }) => {
   // Newest first across programmes, as within one.
   if (runs.ok) runs.value.sort((a, b) => runMoment(b.run).localeCompare(runMoment(a.run)))
   const dayWork: DayWork = { sweep, alerts, runs, waiting }
-  return { programmes, members, dayWork }
+  // Whether the caller asked for the morning digest of their alerts (unknown if it cannot be read: the box is not shown).
+  const digest = allowed(role, 'monitoring.read') ? await api.readDigestChoice(orgId, { fetch }).then((r) => r.daily, () => null) : null
+  return { programmes, members, dayWork, digest }
 }
