@@ -123,6 +123,14 @@ export function registerDuos(app: App) {
     return c.json(await duoView(tenant, await step(deps, tenant, programmeId, duoId, version, event)), 200)
   })
 
+  app.openapi(route(routes.closeDuo), async (c) => {
+    const { deps, tenant, user } = c.var
+    const { programmeId, duoId } = c.req.valid('param')
+    const { version, ...closure } = c.req.valid('json')
+    const event: DuoEvent = { type: 'close', at: deps.now().toISOString(), by: user.id, ...closure }
+    return c.json(await duoView(tenant, await step(deps, tenant, programmeId, duoId, version, event)), 200)
+  })
+
   app.openapi(route(routes.cancelDuo), async (c) => {
     const { deps, tenant, user } = c.var
     const { programmeId, duoId } = c.req.valid('param')

@@ -1,13 +1,13 @@
 import * as z from 'zod'
 import {
-  contractParties, duoEventTypes, duoSides, duoStates, endedDuoStates, firstMeetingPlaces, signatoryParties,
+  closureDeciders, contractParties, duoEventTypes, duoSides, duoStates, endedDuoStates, firstMeetingPlaces, outcomeClasses, signatoryParties,
   type Duo as DuoEntity, type DuoTimelineEntry as DuoTimelineEntryEntity,
 } from '@binome/core'
 import { Id, IsoDate, IsoDateTime, PageQuery, Version, page } from './common'
 import { MatchingAlternative } from './matching'
 import { freeText, singleLineText } from './text'
 
-export { duoStates, endedDuoStates, duoSides, duoEventTypes, signatoryParties, contractParties }
+export { duoStates, endedDuoStates, duoSides, duoEventTypes, signatoryParties, contractParties, closureDeciders }
 
 /** A duo from the proposal to its start (stage 3): its state, the mentor's answer, the first meeting, the contract. */
 export const DuoState = z.enum(duoStates)
@@ -46,6 +46,10 @@ export const Duo = z.object({
   plannedEndDate: IsoDate.nullable(),
   endedAt: IsoDateTime.nullable(),
   endReason: z.string().nullable(),
+  closure: z.object({
+    outcomeId: Id, outcomeClass: z.enum(outcomeClasses), countsAsEmployment: z.boolean(), endDate: IsoDate, early: z.boolean(),
+    decidedBy: z.enum(closureDeciders), reason: z.string().optional(), recordedAt: IsoDateTime, recordedBy: Id,
+  }).nullable(),
   version: Version,
 }) satisfies z.ZodType<DuoEntity>
 export type Duo = z.infer<typeof Duo>
@@ -128,6 +132,19 @@ export type RecordMeetingVerdict = z.infer<typeof RecordMeetingVerdict>
 
 export const CancelDuo = z.strictObject({ version: Version, reason: Reason })
 export type CancelDuo = z.infer<typeof CancelDuo>
+
+/**
+ * Closing an active duo: the outcome (an id of the programme's outcomes), its last day (not after today, not before
+ * it started), who decided, and the reason — required when it ends before its planned end.
+ */
+export const CloseDuo = z.strictObject({
+  version: Version,
+  outcomeId: Id,
+  endDate: IsoDate,
+  decidedBy: z.enum(closureDeciders),
+  reason: Reason.optional(),
+})
+export type CloseDuo = z.infer<typeof CloseDuo>
 
 export const DuoParams = z.strictObject({ orgId: Id, programmeId: Id, duoId: Id })
 

@@ -5,9 +5,15 @@ import {
   addMonths, applyDuoEvent, duoEventsFrom, duoEventTypes, duoLifecycle, duoStates, endedDuoStates, isEndedDuoState,
   missingSignatures, proposeDuo, requiredParties, type Duo, type DuoEvent, type DuoEventType, type DuoRules, type DuoState,
 } from './duo'
+import type { ExitOutcome } from './rules/programme-rules'
 
 const rules: DuoRules = { proposalAnswerDays: 7, firstMeetingPlace: 'mentor-workplace', durationMonthsMax: 6 }
-const ctx = { rules, entryId: 'e' }
+const outcomes: ExitOutcome[] = [
+  { id: 'job', class: 'positive', countsAsEmployment: true, label: { fr: 'Emploi', en: 'Job', nl: 'Baan' } },
+  { id: 'training', class: 'positive', countsAsEmployment: false, label: { fr: 'Formation', en: 'Training', nl: 'Opleiding' } },
+  { id: 'dropout', class: 'negative', countsAsEmployment: false, label: { fr: 'Abandon', en: 'Dropout', nl: 'Afhaker' } },
+]
+const ctx = { rules, entryId: 'e', outcomes }
 const t0 = '2027-01-04T09:00:00.000Z'
 const shaA = 'a'.repeat(64)
 const shaB = 'b'.repeat(64)
@@ -25,6 +31,7 @@ const events: Record<Exclude<DuoEventType, 'propose'>, DuoEvent> = {
   'contract-generated': { type: 'contract-generated', at: '2027-01-17T09:00:00.000Z', by: 'u-staff', documentId: 'doc-1', sha256: shaA, parties: 'tripartite' },
   sign: { type: 'sign', at: '2027-01-18T09:00:00.000Z', by: 'u-mentor', party: 'mentor', clientAddress: '203.0.113.7', sha256: shaA },
   cancel: { type: 'cancel', at: '2027-01-06T09:00:00.000Z', by: 'u-staff', reason: 'Le mentor a déménagé' },
+  close: { type: 'close', at: '2027-07-19T09:00:00.000Z', by: 'u-staff', outcomeId: 'job', endDate: '2027-07-18', decidedBy: 'planned-end' },
 }
 
 const apply = (duo: Duo, event: DuoEvent) => applyDuoEvent(duo, event, ctx).duo
@@ -47,6 +54,7 @@ function duoIn(state: DuoState): Duo {
     expired: () => apply(proposed, events.expire),
     declined: () => apply(scheduled, events.decline),
     cancelled: () => apply(accepted, events.cancel),
+    closed: () => apply(byState.active(), events.close),
   }
   return byState[state]()
 }
@@ -82,8 +90,8 @@ describe('the transition table', () => {
     'meeting-scheduled': { 'schedule-meeting': 'meeting-scheduled', validate: 'meeting-scheduled', decline: 'declined', cancel: 'cancelled' },
     validated: { 'contract-generated': 'signing', cancel: 'cancelled' },
     signing: { 'contract-generated': 'signing', sign: 'signing', cancel: 'cancelled' },
-    active: {},
-    refused: {}, expired: {}, declined: {}, cancelled: {},
+    active: { close: 'closed' },
+    refused: {}, expired: {}, declined: {}, cancelled: {}, closed: {},
   }
 
   for (const state of duoStates) {
@@ -218,7 +226,8 @@ describe('each step', () => {
 
   it('offers what a screen may do next', () => {
     expect(duoEventsFrom(proposed)).toEqual(['accept', 'refuse', 'expire', 'cancel'])
-    expect(duoEventsFrom(duoIn('active'))).toEqual([])
+    expect(duoEventsFrom(duoIn('active'))).toEqual(['close'])
+    expect(duoEventsFrom(duoIn('closed'))).toEqual([])
     expect(duoEventsFrom(duoIn('validated'))).toEqual(['contract-generated', 'cancel'])
   })
 })
@@ -237,7 +246,7 @@ describe('over random sequences of events', () => {
   const parties = ['mentor', 'mentee', 'organisation'] as const
   const kinds = ['mentor-workplace', 'neutral-with-staff', 'free'] as const
   /** The steps towards an active duo, the furthest last. */
-  const progress = ['accept', 'schedule-meeting', 'validate', 'contract-generated', 'sign'] as const
+  const progress = ['accept', 'schedule-meeting', 'validate', 'contract-generated', 'sign', 'close'] as const
 
   /**
    * An event built from a few random numbers: mostly the furthest step forward the duo's state offers (so that walks
@@ -249,7 +258,7 @@ describe('over random sequences of events', () => {
     const forward = progress.filter((t) => offered.includes(t)).at(-1)
     const type = (pick % 8 < 5 && forward ? forward
       : pick % 8 < 7 && offered.length > 0 ? offered[pick % offered.length]!
-        : duoEventTypes.filter((t) => t !== 'propose')[pick % 9]) as Exclude<DuoEventType, 'propose'>
+        : duoEventTypes.filter((t) => t !== 'propose')[pick % 10]) as Exclude<DuoEventType, 'propose'>
     const at = new Date(now).toISOString()
     const by = 'u'
     const reason = a % 5 === 0 ? '' : 'raison'
@@ -267,6 +276,10 @@ describe('over random sequences of events', () => {
       case 'contract-generated': return { type, at, by, documentId: 'doc', sha256: b % 2 === 0 ? shaA : shaB, parties: c % 2 === 0 ? 'bipartite' : 'tripartite' }
       case 'sign': return { type, at, by, party: parties[a % 3]!, clientAddress: '::1', sha256: sha }
       case 'cancel': return { type, at, by, reason }
+      case 'close': return {
+        type, at, by, outcomeId: c % 4 === 0 ? 'unknown' : outcomes[c % 3]!.id, endDate: at.slice(0, 10), decidedBy: 'coordinator',
+        ...(reason !== '' && { reason }),
+      }
     }
   }
 
@@ -274,7 +287,7 @@ describe('over random sequences of events', () => {
     const reached = new Set<DuoState>(['proposed'])
     const step = fc.tuple(fc.nat(1000), fc.nat(1000), fc.nat(1000), fc.nat(1000), fc.oneof(fc.nat(48), fc.integer({ min: 100, max: 200 })))
     fc.assert(fc.property(fc.array(step, { maxLength: 40 }), fc.constantFrom<DuoRules['firstMeetingPlace']>(...kinds), (steps, place) => {
-      const c = { rules: { ...rules, firstMeetingPlace: place }, entryId: 'e' }
+      const c = { rules: { ...rules, firstMeetingPlace: place }, entryId: 'e', outcomes }
       let duo = proposed
       let now = Date.parse(t0)
       for (const [pick, a, b, x, hours] of steps) {
@@ -289,9 +302,14 @@ describe('over random sequences of events', () => {
         }
         reached.add(duo.state)
         expect(duoStates).toContain(duo.state)
-        // An ended or active duo refuses every event of this machine.
+        // An ended or closed duo refuses every event of this machine; an active one only closes.
         expect(isEndedDuoState(before.state)).toBe(false)
-        expect(before.state).not.toBe('active')
+        expect(before.state).not.toBe('closed')
+        if (before.state === 'active') expect(duo.state).toBe('closed')
+        if (duo.state === 'closed') {
+          expect(duo.closure).toMatchObject({ endDate: e.at.slice(0, 10), recordedAt: e.at, early: true })
+          expect(duo.closure!.reason).toBe('raison')
+        }
         if (duo.state === 'active') {
           const contract = duo.contract!
           expect(duo.signatures.map((s) => s.party).sort()).toEqual(requiredParties(contract.parties).sort())
@@ -301,9 +319,51 @@ describe('over random sequences of events', () => {
         if (isEndedDuoState(duo.state)) expect(duo.endedAt).toBe(e.at)
         if (duo.state === 'validated') expect([duo.verdicts.mentor?.outcome, duo.verdicts.mentee?.outcome]).toEqual(['validated', 'validated'])
       }
-      if (isEndedDuoState(duo.state) || duo.state === 'active') expect(duoEventsFrom(duo)).toEqual([])
+      if (isEndedDuoState(duo.state) || duo.state === 'closed') expect(duoEventsFrom(duo)).toEqual([])
     }), { numRuns: 1000 })
     // The walks cover the whole machine, not only its first steps.
     expect([...reached].sort()).toEqual([...duoStates].sort())
+  })
+})
+
+describe('closing a started duo', () => {
+  const active = duoIn('active') // started 2027-01-18, planned end 2027-07-18
+  const close = (over: Partial<Extract<DuoEvent, { type: 'close' }>>) =>
+    applyDuoEvent(active, { ...events.close, ...over } as DuoEvent, ctx)
+
+  it('at its planned end: the outcome copied from the taxonomy, not early, no reason needed', () => {
+    const { duo, entry } = close({})
+    expect(active.plannedEndDate).toBe('2027-07-18')
+    expect(duo.state).toBe('closed')
+    expect(duo.closure).toEqual({
+      outcomeId: 'job', outcomeClass: 'positive', countsAsEmployment: true, endDate: '2027-07-18', early: false,
+      decidedBy: 'planned-end', recordedAt: '2027-07-19T09:00:00.000Z', recordedBy: 'u-staff',
+    })
+    expect(entry).toMatchObject({ event: 'close', from: 'active', to: 'closed' })
+  })
+
+  it('early (a positive exit or a dropout) states its reason, 400 naming reason otherwise', () => {
+    const early = close({ outcomeId: 'dropout', endDate: '2027-04-02', decidedBy: 'mentee', reason: '  A déménagé à Liège  ' })
+    expect(early.duo.closure).toMatchObject({ early: true, reason: 'A déménagé à Liège', outcomeClass: 'negative', decidedBy: 'mentee' })
+    expect(early.entry.reason).toBe('A déménagé à Liège')
+    const e = errorOf(() => close({ outcomeId: 'job', endDate: '2027-05-10', decidedBy: 'both', reason: '   ' }))
+    expect(e.status).toBe(400)
+    expect(e.details).toEqual([expect.objectContaining({ path: 'reason', reason: 'required' })])
+  })
+
+  it('names the field: an outcome not in the taxonomy, who decided, a day before the start or after today', () => {
+    expect(errorOf(() => close({ outcomeId: 'lottery' })).details?.[0]).toMatchObject({ path: 'outcomeId', reason: 'not-a-choice' })
+    expect(errorOf(() => close({ decidedBy: 'the-cat' as never })).details?.[0]).toMatchObject({ path: 'decidedBy', reason: 'not-a-choice' })
+    expect(errorOf(() => close({ endDate: '18/07/2027' })).details?.[0]).toMatchObject({ path: 'endDate', reason: 'not-a-date' })
+    expect(errorOf(() => close({ endDate: '2027-01-17', reason: 'x' })).details?.[0]).toMatchObject({ path: 'endDate', reason: 'end-before-start', values: { min: '2027-01-18' } })
+    expect(errorOf(() => close({ endDate: '2027-07-20' })).details?.[0]).toMatchObject({ path: 'endDate', reason: 'too-big', values: { max: '2027-07-19' } })
+    // Without the programme's outcomes there is nothing to choose from.
+    expect(errorOf(() => applyDuoEvent(active, events.close, { rules, entryId: 'e' })).details?.[0]).toMatchObject({ path: 'outcomeId' })
+  })
+
+  it('a closed duo takes no further step', () => {
+    const closed = close({}).duo
+    expect(duoEventsFrom(closed)).toEqual([])
+    expect(errorOf(() => applyDuoEvent(closed, events.close, ctx))).toMatchObject({ reason: 'wrong-state', values: { state: 'closed' } })
   })
 })

@@ -12,11 +12,11 @@
 import { dayOf } from './duo-life/dates'
 import { DomainError, type FieldIssue } from './errors'
 import { defineLifecycle } from './lifecycle'
-import { firstMeetingPlaces, type Cadences, type FirstMeetingPlace } from './rules/programme-rules'
+import { firstMeetingPlaces, type Cadences, type ExitOutcome, type FirstMeetingPlace, type OutcomeClass } from './rules/programme-rules'
 
 export const duoStates = [
   'proposed', 'accepted', 'meeting-scheduled', 'validated', 'signing', 'active',
-  'refused', 'expired', 'declined', 'cancelled',
+  'refused', 'expired', 'declined', 'cancelled', 'closed',
 ] as const
 export type DuoState = (typeof duoStates)[number]
 
@@ -26,6 +26,9 @@ export const pendingDuoStates = ['proposed', 'accepted', 'meeting-scheduled', 'v
 export const endedDuoStates = ['refused', 'expired', 'declined', 'cancelled'] as const satisfies readonly DuoState[]
 /** A duo that holds its people: pending or active. */
 export const openDuoStates = [...pendingDuoStates, 'active'] as const satisfies readonly DuoState[]
+
+/** Where a duo that started ends: closed, with its outcome. */
+export const closedDuoStates = ['closed'] as const satisfies readonly DuoState[]
 
 export const isOpenDuoState = (s: DuoState): boolean => (openDuoStates as readonly DuoState[]).includes(s)
 export const isEndedDuoState = (s: DuoState): boolean => (endedDuoStates as readonly DuoState[]).includes(s)
@@ -37,7 +40,9 @@ export const isEndedDuoState = (s: DuoState): boolean => (endedDuoStates as read
  * validated → `validated`; a decline → `declined`; one validation alone stays `meeting-scheduled`). Likewise `sign`
  * stays `signing` until the last signature the contract needs, then `active`; `contract-generated` from `signing`
  * is a changed document, which voids the signatures given so far. `cancel` is staff stopping a duo before it starts
- * (an active duo ends by its closure, with an outcome, not by a cancellation).
+ * (an active duo ends by its closure, with an outcome, not by a cancellation). `close` ends an active duo at its
+ * planned end, at a positive exit or early, with the outcome from the programme's taxonomy (seed 003: ending early
+ * must be possible, and states its reason).
  */
 export const duoLifecycle = defineLifecycle({
   entity: 'duo',
@@ -54,6 +59,7 @@ export const duoLifecycle = defineLifecycle({
     'contract-generated': { from: ['validated', 'signing'], to: 'signing' },
     sign: { from: ['signing'], to: 'active' },
     cancel: { from: pendingDuoStates, to: 'cancelled' },
+    close: { from: ['active'], to: 'closed' },
   },
 })
 export type DuoEventType = keyof typeof duoLifecycle.transitions
@@ -65,6 +71,10 @@ export const contractParties = ['bipartite', 'tripartite'] as const
 export type ContractParties = (typeof contractParties)[number]
 export const signatoryParties = ['mentor', 'mentee', 'organisation'] as const
 export type SignatoryParty = (typeof signatoryParties)[number]
+
+/** Who decided a duo's end: it reached its planned end, a side stopped, both agreed, or the coordinator stopped it. */
+export const closureDeciders = ['planned-end', 'mentee', 'mentor', 'both', 'coordinator'] as const
+export type ClosureDecider = (typeof closureDeciders)[number]
 
 /** The first meeting's default length (seed 003: 1h30). */
 export const firstMeetingMinutes = 90
@@ -107,6 +117,23 @@ export interface DuoContract {
   generatedBy: string
 }
 
+/**
+ * How a started duo ended: the outcome from the programme's taxonomy (copied, so a later change of the taxonomy
+ * does not rewrite history), the last day, whether it ended before its planned end (then with its reason), and who
+ * decided; with who recorded it and when.
+ */
+export interface DuoClosure {
+  outcomeId: string
+  outcomeClass: OutcomeClass
+  countsAsEmployment: boolean
+  endDate: string
+  early: boolean
+  decidedBy: ClosureDecider
+  reason?: string
+  recordedAt: string
+  recordedBy: string
+}
+
 /** One electronic signature: who, as which party, when, from where, on which exact document. */
 export interface DuoSignature {
   party: SignatoryParty
@@ -143,6 +170,8 @@ export interface Duo {
   /** When and why a duo ended before starting. */
   endedAt: string | null
   endReason: string | null
+  /** How a started duo ended; null until it is closed. */
+  closure: DuoClosure | null
   version: number
 }
 
@@ -178,6 +207,7 @@ export type DuoEvent =
   | { type: 'contract-generated'; at: string; by: string; documentId: string; sha256: string; parties: ContractParties }
   | { type: 'sign'; at: string; by: string; party: SignatoryParty; clientAddress: string; sha256: string }
   | { type: 'cancel'; at: string; by: string; reason: string }
+  | { type: 'close'; at: string; by: string; outcomeId: string; endDate: string; decidedBy: ClosureDecider; reason?: string }
 
 /** The rules a duo's steps read. */
 export type DuoRules = Pick<Cadences, 'proposalAnswerDays' | 'firstMeetingPlace' | 'durationMonthsMax'>
@@ -186,6 +216,8 @@ export type DuoRules = Pick<Cadences, 'proposalAnswerDays' | 'firstMeetingPlace'
 export interface DuoContext {
   rules: DuoRules
   entryId: string
+  /** The programme's exit outcomes, which a closure chooses from. */
+  outcomes?: readonly ExitOutcome[]
 }
 
 /** A step's result: the next duo (same version: the data layer raises it) and the entry to write with it. */
@@ -262,7 +294,7 @@ export function proposeDuo(
     proposedAt: ctx.at, proposedBy: ctx.by,
     answerDeadline: new Date(timeOf(ctx.at) + ctx.rules.proposalAnswerDays * dayMs).toISOString(),
     answer: null, meeting: null, verdicts: { mentor: null, mentee: null }, contract: null, signatures: [],
-    startDate: null, plannedEndDate: null, endedAt: null, endReason: null, version: 1,
+    startDate: null, plannedEndDate: null, endedAt: null, endReason: null, closure: null, version: 1,
   }
   return { duo, entry: { id: ctx.entryId, duoId: duo.id, programmeId: duo.programmeId, at: ctx.at, by: ctx.by, event: 'propose', from: null, to: duo.state } }
 }
@@ -380,9 +412,38 @@ export function applyDuoEvent(duo: Duo, event: DuoEvent, ctx: DuoContext): DuoSt
       entry.reason = reason
       break
     }
+    case 'close': {
+      const closure = duoClosure(duo, event, ctx.outcomes ?? [])
+      next = { ...duo, closure }
+      if (closure.reason !== undefined) entry.reason = closure.reason
+      break
+    }
   }
   entry.to = to
   return { duo: { ...next, state: to }, entry }
+}
+
+/**
+ * A closure checked against the duo and the programme: an outcome of its taxonomy, a last day between the start and
+ * today, and a reason when the duo ends before its planned end.
+ */
+function duoClosure(duo: Duo, event: Extract<DuoEvent, { type: 'close' }>, outcomes: readonly ExitOutcome[]): DuoClosure {
+  const outcome = outcomes.find((o) => o.id === event.outcomeId)
+  if (!outcome) throw invalid('outcomeId', 'not-a-choice', "is not one of the programme's outcomes")
+  if (!(closureDeciders as readonly string[]).includes(event.decidedBy)) throw invalid('decidedBy', 'not-a-choice', 'is not one of who may decide an end')
+  if (typeof event.endDate !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(event.endDate) || Number.isNaN(Date.parse(event.endDate))) {
+    throw invalid('endDate', 'not-a-date', 'is not a date')
+  }
+  if (duo.startDate !== null && event.endDate < duo.startDate) throw invalid('endDate', 'end-before-start', 'is before the duo started', { min: duo.startDate })
+  if (event.endDate > dayOf(event.at)) throw invalid('endDate', 'too-big', 'is after today', { max: dayOf(event.at) })
+  const early = duo.plannedEndDate !== null && event.endDate < duo.plannedEndDate
+  const reason = event.reason?.trim() || undefined
+  if (early && reason === undefined) throw invalid('reason', 'required', 'is required when a duo ends before its planned end')
+  return {
+    outcomeId: outcome.id, outcomeClass: outcome.class, countsAsEmployment: outcome.countsAsEmployment,
+    endDate: event.endDate, early, decidedBy: event.decidedBy, ...(reason !== undefined && { reason }),
+    recordedAt: event.at, recordedBy: event.by,
+  }
 }
 
 function requireSha256(value: string, path: string): string {

@@ -129,6 +129,7 @@ export const matchingEndpoints = {
   scheduleFirstMeeting: { method: 'put', path: '/orgs/{orgId}/programmes/{programmeId}/duos/{duoId}/meeting' },
   recordMeetingVerdict: { method: 'post', path: '/orgs/{orgId}/programmes/{programmeId}/duos/{duoId}/verdicts' },
   cancelDuo: { method: 'post', path: '/orgs/{orgId}/programmes/{programmeId}/duos/{duoId}/cancel' },
+  closeDuo: { method: 'post', path: '/orgs/{orgId}/programmes/{programmeId}/duos/{duoId}/close' },
 } as const
 
 export const monitoringEndpoints = {

@@ -1,6 +1,6 @@
 import * as z from 'zod'
 import {
-  CancelDuo, CreateMatchingRun, DuoListQuery, DuoPage, DuoParams, DuoTimelinePage, DuoView, Id, MatchingRun, MatchingRunPage,
+  CancelDuo, CloseDuo, CreateMatchingRun, DuoListQuery, DuoPage, DuoParams, DuoTimelinePage, DuoView, Id, MatchingRun, MatchingRunPage,
   MatchingSuggestionPage, MenteeAlternatives, NextAlternatives, PageQuery, PairRule, PairRulePage, ProposeDuos, ProposedDuos, RecordDuoAnswer, RecordMeetingVerdict, ScheduleFirstMeeting, SetPairRule,
   UnmatchedMenteePage, VersionQuery,
 } from '../index'
@@ -157,6 +157,14 @@ export const matchingRoutes = {
     ...matchingEndpoints.recordMeetingVerdict, tags: duoTags, security,
     summary: "Record one side's verdict on the first meeting (validate, or decline with a reason)",
     request: { params: DuoParams, ...jsonBody(RecordMeetingVerdict) },
+    responses: { 200: json(DuoView), ...errors(400, 401, 403, 404, 409) },
+    permission: 'duos.write',
+    personalData: 'change',
+  }),
+  closeDuo: declare({
+    ...matchingEndpoints.closeDuo, tags: duoTags, security,
+    summary: "Close an active duo with its outcome (from the programme's outcomes), last day and who decided; an early end states its reason. The mentee has finished; the mentor is back in the pool",
+    request: { params: DuoParams, ...jsonBody(CloseDuo) },
     responses: { 200: json(DuoView), ...errors(400, 401, 403, 404, 409) },
     permission: 'duos.write',
     personalData: 'change',

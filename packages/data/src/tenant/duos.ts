@@ -22,6 +22,8 @@ export const duoEntity = defineTenantEntity({
   partition: (programmeId: string) => `PROGRAMME#${safe(programmeId, 'programmeId')}#DUOS`,
   sort: (duoId: string) => `DUO#${safe(duoId, 'duoId')}`,
   keyOf: (d: Duo) => [[d.programmeId], [d.id]] as const,
+  // Duos stored before closures existed have none.
+  parse: (d) => ({ ...d, closure: d.closure ?? null }),
 })
 
 /** `ORG#<orgId>#PROGRAMME#<programmeId>#DUO#<duoId>` / `AT#<at>#<entryId>`: a duo's steps, oldest first (read newest first). */
@@ -158,31 +160,37 @@ export function duosRepo(store: Store, ctx: TenantContext) {
     (await duoPeople.get([programmeId], [personId]))?.open ?? 0
 
   /**
-   * The writes that go with a duo's step beyond the duo and its entry: when it ends before starting, both people's
-   * open count goes down, the pair is remembered as ended, and each goes back to the pool (`unmatch`) if the duo had
-   * taken them out of it.
+   * The writes that go with a duo's step beyond the duo and its entry, when it stops holding its people: both
+   * people's open count goes down. A duo that ends before starting is remembered as an ended pair, and each person
+   * goes back to the pool (`unmatch`) if the duo had taken them out of it. A closed duo's mentee has finished the
+   * programme (`close`); its mentor goes back to the pool for another mentee.
    */
   async function endWrites(before: Duo, after: Duo, w: DuoWriteContext): Promise<TransactItem[]> {
-    if (!isOpenDuoState(before.state) || !isEndedDuoState(after.state)) return []
+    if (!isOpenDuoState(before.state) || isOpenDuoState(after.state)) return []
     const [mentee, mentor, menteeOpen, mentorOpen] = await Promise.all([
       people.get(after.programmeId, 'mentee', after.menteeId), people.get(after.programmeId, 'mentor', after.mentorId),
       openCount(after.programmeId, after.menteeId), openCount(after.programmeId, after.mentorId),
     ])
+    const closed = !isEndedDuoState(after.state)
+    const moves = ([[mentee, closed ? 'close' : 'unmatch'], [mentor, 'unmatch']] as const)
+      .filter(([p, event]) => !p.erasedAt && personLifecycle.allows(p.stage, event))
+      .map(([p, event]) => stageMove(p, event, w))
+    const writes = [
+      countWrite(after.programmeId, mentee, menteeOpen, -1),
+      countWrite(after.programmeId, mentor, mentorOpen, -1),
+      ...people.stageWrites(moves),
+    ]
+    if (closed) return writes
     const ended: EndedPairRecord = {
       programmeId: after.programmeId, menteeId: after.menteeId, mentorId: after.mentorId, duoId: after.id, state: after.state, at: w.at,
     }
-    const moves = [mentee, mentor]
-      .filter((p) => !p.erasedAt && personLifecycle.allows(p.stage, 'unmatch'))
-      .map((p) => stageMove(p, 'unmatch', w))
     return [
-      countWrite(after.programmeId, mentee, menteeOpen, -1),
-      countWrite(after.programmeId, mentor, mentorOpen, -1),
+      ...writes,
       store.updateItem(endedPairs.entity.key([ended.programmeId], [ended.menteeId, ended.mentorId]), {
         set: 'SET #type = :type, #orgId = :orgId, #programmeId = :p, #menteeId = :e, #mentorId = :m, #duoId = :d, #state = :s, #at = :at',
         names: { '#type': 'type', '#orgId': 'orgId', '#programmeId': 'programmeId', '#menteeId': 'menteeId', '#mentorId': 'mentorId', '#duoId': 'duoId', '#state': 'state', '#at': 'at' },
         values: { ':type': endedPairEntity.type, ':orgId': ctx.orgId, ':p': ended.programmeId, ':e': ended.menteeId, ':m': ended.mentorId, ':d': ended.duoId, ':s': ended.state, ':at': ended.at },
       }),
-      ...people.stageWrites(moves),
     ]
   }
 
@@ -278,7 +286,7 @@ export function duosRepo(store: Store, ctx: TenantContext) {
       const current = await get(programmeId, duoId)
       if (current.version !== expectedVersion) throw staleVersion('duo')
       const { rules: r } = await rules.current(programmeId)
-      const step = applyDuoEvent(current, event, { rules: r.cadences, entryId: w.newId() })
+      const step = applyDuoEvent(current, event, { rules: r.cadences, outcomes: r.outcomes, entryId: w.newId() })
       const next: Duo = { ...step.duo, version: current.version + 1 }
       const names = async () => {
         const [e, m] = await Promise.all([people.get(programmeId, 'mentee', next.menteeId), people.get(programmeId, 'mentor', next.mentorId)])

@@ -282,6 +282,8 @@ export const api = {
     call('matching', 'recordMeetingVerdict', { orgId, programmeId, duoId }, { body }),
   cancelDuo: (orgId: string, programmeId: string, duoId: string, body: Body<'matching', 'cancelDuo'>) =>
     call('matching', 'cancelDuo', { orgId, programmeId, duoId }, { body }),
+  closeDuo: (orgId: string, programmeId: string, duoId: string, body: Body<'matching', 'closeDuo'>) =>
+    call('matching', 'closeDuo', { orgId, programmeId, duoId }, { body }),
   nextAlternatives: (orgId: string, programmeId: string, duoId: string) =>
     call('matching', 'nextAlternatives', { orgId, programmeId, duoId }),
   // The engagement contract: staff generate it, read it and sign for the organisation; its mentor and mentee read and sign their own.

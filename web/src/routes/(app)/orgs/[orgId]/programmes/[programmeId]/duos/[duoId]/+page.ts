@@ -5,8 +5,9 @@ import type { PageLoad } from './$types'
 
 /**
  * A duo for staff: the duo with its people and the steps it may take, its newest 50 steps, the programme's rules in
- * force (the first meeting's place rule) and, for the roles that read them, the members (who did each step, and the
- * staff member present on neutral ground); an active duo's check-ins with each side's next due date.
+ * force (the first meeting's place rule, the outcomes a closure chooses from) and, for the roles that read them, the
+ * members (who did each step, and the staff member present on neutral ground); an active duo's check-ins with each
+ * side's next due date.
  */
 export const load: PageLoad = async ({ params, fetch, url, depends, parent }) => {
   depends('app:duo')
@@ -22,5 +23,5 @@ export const load: PageLoad = async ({ params, fetch, url, depends, parent }) =>
   const checkIns = duo.state === 'active' && allowed(role, 'duos.read') ? await guard(api.listCheckIns(orgId, programmeId, duoId, { fetch }), url) : null
   const staff = (members?.items ?? []).filter((m) => m.status === 'active' && (m.role === 'admin' || m.role === 'coordinator'))
   const names: Record<string, string> = Object.fromEntries((members?.items ?? []).map((m) => [m.userId, m.name || m.email]))
-  return { duo, timeline: timeline.items, placeRule: rules.rules.cadences.firstMeetingPlace, staff, names, checkIns }
+  return { duo, timeline: timeline.items, placeRule: rules.rules.cadences.firstMeetingPlace, outcomes: rules.rules.outcomes, staff, names, checkIns }
 }
