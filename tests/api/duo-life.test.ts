@@ -122,6 +122,8 @@ describe('the meetings and contacts log', () => {
     expect(may.month).toBe('2030-05')
     expect(may.items.map((e: { date: string }) => e.date)).toEqual(['2030-05-12', '2030-05-14'])
     expect(may.cadence.map((m: { month: string }) => m.month)).toEqual(['2030-03', '2030-04', '2030-05'])
+    // The programme's length is in the month's answer, for the log form to start from, and the meeting took it.
+    expect(may.meetingMinutes).toBe(r.body.minutes)
     expect(may.cadence[1]).toMatchObject({ meetings: 1, minutes: 60, closed: true, met: may.meetingsPerMonth <= 1 })
     expect(may.cadence[2]).toMatchObject({ meetings: 1, contacts: 1, closed: false })
     const april = (await coordinator.get(`${life}/${ours}/log?month=2030-04`)).body

@@ -135,7 +135,8 @@ export function registerDuoLife(app: App) {
     const cadence = duo.startDate
       ? cadenceByMonth(entries, { startedAt: duo.startDate, today: day, meetingsPerMonth, plannedEndAt: duo.plannedEndDate })
       : []
-    return c.json({ month, items: entries.filter((e) => monthOf(e.date) === month), cadence, meetingsPerMonth }, 200)
+    const meetingMinutes = rules.cadences.meetingMinutes
+    return c.json({ month, items: entries.filter((e) => monthOf(e.date) === month), cadence, meetingsPerMonth, meetingMinutes }, 200)
   })
 
   app.openapi(route(routes.addLogEntry), async (c) => {

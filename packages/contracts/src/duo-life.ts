@@ -63,7 +63,11 @@ export const MonthCadence = z.object({
   closed: z.boolean(), met: z.boolean(),
 })
 /** One month of the log, with the running count of every month since the start against the programme's cadence. */
-export const DuoLogMonth = z.object({ month: z.string(), items: z.array(DuoLogEntry), cadence: z.array(MonthCadence), meetingsPerMonth: z.number().int() })
+export const DuoLogMonth = z.object({
+  month: z.string(), items: z.array(DuoLogEntry), cadence: z.array(MonthCadence), meetingsPerMonth: z.number().int(),
+  /** The programme's meeting length, which a meeting logged without one takes (the log form starts from it). */
+  meetingMinutes: z.number().int(),
+})
 export const DuoLogQuery = z.strictObject({ month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month (YYYY-MM)').optional() })
 /** A meeting or a contact, logged from a phone in one call: the day, how, and a few words. */
 export const CreateLogEntry = z.strictObject({

@@ -303,6 +303,27 @@ export const api = {
     call('matching', 'answerMyProposal', { orgId, duoId }, { body }),
   giveMyVerdict: (orgId: string, duoId: string, body: Body<'matching', 'giveMyVerdict'>) =>
     call('matching', 'giveMyVerdict', { orgId, duoId }, { body }),
+  // --- a started duo's life: staff, and the duo's own mentor and mentee (its programme from the duo) ---
+  readIntake: (orgId: string, programmeId: string, duoId: string, o: F = {}) =>
+    call('monitoring', 'readIntake', { orgId, programmeId, duoId }, o),
+  saveIntake: (orgId: string, programmeId: string, duoId: string, body: Body<'monitoring', 'saveIntake'>) =>
+    call('monitoring', 'saveIntake', { orgId, programmeId, duoId }, { body }),
+  listActions: (orgId: string, programmeId: string, duoId: string, o: F = {}) =>
+    call('monitoring', 'listActions', { orgId, programmeId, duoId }, o),
+  createAction: (orgId: string, programmeId: string, duoId: string, body: Body<'monitoring', 'createAction'>) =>
+    call('monitoring', 'createAction', { orgId, programmeId, duoId }, { body }),
+  moveAction: (orgId: string, programmeId: string, duoId: string, actionId: string, body: Body<'monitoring', 'moveAction'>) =>
+    call('monitoring', 'moveAction', { orgId, programmeId, duoId, actionId }, { body }),
+  commentAction: (orgId: string, programmeId: string, duoId: string, actionId: string, body: Body<'monitoring', 'commentAction'>) =>
+    call('monitoring', 'commentAction', { orgId, programmeId, duoId, actionId }, { body }),
+  readLog: (orgId: string, programmeId: string, duoId: string, month?: string, o: F = {}) =>
+    call('monitoring', 'readLog', { orgId, programmeId, duoId }, { query: { month }, ...o }),
+  addLogEntry: (orgId: string, programmeId: string, duoId: string, body: Body<'monitoring', 'addLogEntry'>) =>
+    call('monitoring', 'addLogEntry', { orgId, programmeId, duoId }, { body }),
+  readProgress: (orgId: string, programmeId: string, duoId: string, o: F = {}) =>
+    call('monitoring', 'readProgress', { orgId, programmeId, duoId }, o),
+  saveProgress: (orgId: string, programmeId: string, duoId: string, body: Body<'monitoring', 'saveProgress'>) =>
+    call('monitoring', 'saveProgress', { orgId, programmeId, duoId }, { body }),
   listRuns: (orgId: string, programmeId: string, p: PageArgs = {}, o: F = {}) =>
     call('matching', 'listRuns', { orgId, programmeId }, { query: { ...p }, ...o }),
   listSuggestions: (orgId: string, programmeId: string, runId: string, p: PageArgs = {}) =>
