@@ -121,6 +121,32 @@ describe('invitations', () => {
   })
 })
 
+describe('mentors’ peer meetings', () => {
+  it('are for mentors: each gets the peer-meeting e-mail with its calendar file; attending moves no one along the pipeline', async () => {
+    const people = `/api/onboarding/orgs/${PLS}/programmes/${PLS_PROGRAMME}/people`
+    const created = await coordinator.post(base, {
+      kind: 'peer-meeting', title: 'Rencontre entre mentors de mars', startsAt: '2026-03-11T18:30', durationMinutes: 90,
+      place: 'Rue Coenraets 72, 1060 Saint-Gilles', capacity: 30, topics: ['experience-sharing', 'job-market-news'],
+    })
+    expect(created.status, JSON.stringify(created.body)).toBe(201)
+    const s = created.body
+    const mentee = await coordinator.post(`${base}/${s.id}/invitations`, { personIds: ['mentor-04', 'mentee-03'] })
+    expect(mentee.status).toBe(400)
+    expect(mentee.body.error.details.map((d: { path: string }) => d.path)).toEqual(['personIds[1]'])
+    expect((await coordinator.post(`${base}/${s.id}/invitations`, { personIds: ['mentor-04'] })).status).toBe(200)
+    const mentor = (await coordinator.get(`${people}/mentor-04`)).body
+    const mail = p.outbox.list({ to: mentor.email }).at(-1)!
+    expect(mail.subject).toContain('rencontre entre mentors')
+    expect(mail.text).toContain('Les nouvelles du marché de l’emploi')
+    expect(mail.attachments![0]).toMatchObject({ fileName: 'rencontre-mentors.ics', contentType: expect.stringContaining('text/calendar') })
+    const held = await coordinator.put(`${base}/${s.id}/attendance`, { marks: [{ personId: 'mentor-04', attendance: 'present' }] })
+    expect(held.status, JSON.stringify(held.body)).toBe(200)
+    expect((await coordinator.get(`${people}/mentor-04`)).body.stage).toBe(mentor.stage)
+    const listed = await coordinator.get(`${base}?when=past&kind=peer-meeting`)
+    expect(listed.body.items.map((x: { id: string; kind: string }) => [x.id, x.kind])).toContainEqual([s.id, 'peer-meeting'])
+  })
+})
+
 describe('attendance and the session’s life', () => {
   it('records present, absent and excused once started; the session becomes held and can no longer be changed', async () => {
     const t = (await coordinator.post(base, {

@@ -1,15 +1,15 @@
 import { createEvent } from 'ics'
 import {
   sessionEndUtc, sessionTimeZone, type Locale, type Organisation, type ProgrammeRules, type SentMail, type Session, type SessionInvitee,
-  type SessionTopic,
+  type SessionTopic, type TemplateKind,
 } from '@binome/core'
 import type { TenantData } from '@binome/data'
 import type { Deps } from '../shared/deps'
 import { sendProgrammeEmail } from '../shared/programme-email'
 
 /**
- * The invitation to an information session or a training: the programme's own e-mail template for the session's
- * kind (`email-information-session`, `email-training-session`), with the session as a calendar file (.ics, built
+ * The invitation to an information session, a training or a peer meeting: the programme's own e-mail template for the session's
+ * kind (`email-information-session`, `email-training-session`, `email-peer-meeting`), with the session as a calendar file (.ics, built
  * with the maintained `ics` library) that mail clients offer to add to the recipient's calendar.
  */
 
@@ -23,6 +23,9 @@ const topicWords: Record<Locale, Record<SessionTopic, string>> = {
     'relational-commitments': 'Les engagements relationnels et les attentes', 'relationship-limits': 'Les limites de la relation',
     'mentor-attitude-and-tasks': 'L’attitude et les tâches du/de la mentor·e', 'ethics-and-safety': 'L’éthique et la sécurité',
     'available-tools': 'Les outils disponibles',
+    'experience-sharing': 'Le partage d’expériences', 'difficult-situations': 'Les situations difficiles rencontrées',
+    'job-market-news': 'Les nouvelles du marché de l’emploi', 'intercultural-communication': 'La communication interculturelle',
+    'continuing-training': 'La formation continue des mentors',
   },
   en: {
     'who-can-take-part': 'Who can take part', 'role-and-expectations': 'The role and what is expected',
@@ -32,6 +35,9 @@ const topicWords: Record<Locale, Record<SessionTopic, string>> = {
     'relational-commitments': 'Commitments and expectations in the relationship', 'relationship-limits': 'The limits of the relationship',
     'mentor-attitude-and-tasks': 'The mentor’s attitude and tasks', 'ethics-and-safety': 'Ethics and safety',
     'available-tools': 'The tools available',
+    'experience-sharing': 'Sharing experiences', 'difficult-situations': 'Difficult situations met',
+    'job-market-news': 'News of the job market', 'intercultural-communication': 'Intercultural communication',
+    'continuing-training': 'Continuing training of the mentors',
   },
   nl: {
     'who-can-take-part': 'Wie kan deelnemen', 'role-and-expectations': 'De rol en de verwachtingen',
@@ -41,6 +47,9 @@ const topicWords: Record<Locale, Record<SessionTopic, string>> = {
     'relational-commitments': 'Engagementen en verwachtingen in de relatie', 'relationship-limits': 'De grenzen van de relatie',
     'mentor-attitude-and-tasks': 'De houding en taken van de mentor', 'ethics-and-safety': 'Ethiek en veiligheid',
     'available-tools': 'De beschikbare tools',
+    'experience-sharing': 'Ervaringen delen', 'difficult-situations': 'Moeilijke situaties',
+    'job-market-news': 'Nieuws van de arbeidsmarkt', 'intercultural-communication': 'Interculturele communicatie',
+    'continuing-training': 'Permanente vorming van de mentoren',
   },
 }
 
@@ -77,8 +86,15 @@ export function sessionCalendar(session: Session, invitee: SessionInvitee, org: 
   return new TextEncoder().encode(value)
 }
 
+/** Each kind of session's e-mail template and calendar file name. */
+const invitationOf = {
+  information: { kind: 'email-information-session', fileName: 'seance-information.ics' },
+  training: { kind: 'email-training-session', fileName: 'formation-mentors.ics' },
+  'peer-meeting': { kind: 'email-peer-meeting', fileName: 'rencontre-mentors.ics' },
+} as const satisfies Record<Session['kind'], { kind: TemplateKind; fileName: string }>
+
 /**
- * Invites one invitee by e-mail, from the programme's template of the session's kind (`email-information-session`,
+ * Invites one invitee by e-mail, from the programme's template of the session's kind (`email-information-session`, `email-peer-meeting`,
  * `email-training-session`), with the calendar file attached. The invitations are committed: the sender logs a
  * failure and records the mail in the invitee's mail log.
  *
@@ -92,9 +108,9 @@ export function inviteByMail(
   const { session, invitee, org } = v
   const start = brussels(session.startsAtUtc)
   const end = brussels(sessionEndUtc(session))
-  const fileName = session.kind === 'information' ? 'seance-information.ics' : 'formation-mentors.ics'
+  const { fileName, kind } = invitationOf[session.kind]
   return sendProgrammeEmail(deps, tenant, {
-    kind: session.kind === 'information' ? 'email-information-session' : 'email-training-session',
+    kind,
     programmeId: session.programmeId, rules: v.rules, subject: session.title,
     person: { id: invitee.personId, firstName: invitee.firstName, lastName: invitee.lastName, email: invitee.email },
     variables: {

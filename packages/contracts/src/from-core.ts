@@ -18,7 +18,7 @@ export type {
   FirstMeetingPlace, EvaluationMoment, OutcomeClass, TemplateKind,
 } from '@binome/core'
 export {
-  sessionKinds, sessionStates, attendanceMarks, informationTopics, trainingTopics, topicsByKind, sessionLifecycle, maxSessionCapacity,
+  sessionKinds, sessionStates, attendanceMarks, informationTopics, trainingTopics, peerMeetingTopics, topicsByKind, sessionLifecycle, maxSessionCapacity,
   type SessionKind as SessionKindName, type SessionState as SessionStateName, type SessionTopic as SessionTopicName,
   type AttendanceMark as AttendanceMarkName,
 } from '@binome/core'

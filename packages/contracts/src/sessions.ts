@@ -1,7 +1,7 @@
 import * as z from 'zod'
 import {
   attendanceMarks, informationTopics, maxSessionCapacity, maxSessionMinutes, personKinds, sessionKinds, sessionStates,
-  trainingTopics, type Session as SessionEntity, type SessionInvitee as SessionInviteeEntity,
+  peerMeetingTopics, trainingTopics, type Session as SessionEntity, type SessionInvitee as SessionInviteeEntity,
 } from '@binome/core'
 import { Id, IsoDateTime, Version } from './common'
 import { freeText, singleLineText } from './text'
@@ -10,7 +10,7 @@ import { freeText, singleLineText } from './text'
 export const SessionKind = z.enum(sessionKinds)
 export const SessionState = z.enum(sessionStates)
 export const AttendanceMark = z.enum(attendanceMarks)
-export const SessionTopic = z.enum([...informationTopics, ...trainingTopics])
+export const SessionTopic = z.enum([...informationTopics, ...trainingTopics, ...peerMeetingTopics])
 
 /** A wall-clock time in Brussels as a coordinator types it (the core checks that the day exists). */
 const LocalDateTime = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'must be a date and time (YYYY-MM-DDTHH:mm)')

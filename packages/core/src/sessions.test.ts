@@ -16,6 +16,10 @@ const training = newSession({
   kind: 'training', title: 'Atelier interculturel', startsAt: '2027-07-03T09:00', durationMinutes: 180,
   videoLink: 'https://meet.example/atelier', capacity: 12, topics: [...trainingTopics],
 }, { ...ctx, id: 's2' })
+const peer = newSession({
+  kind: 'peer-meeting', title: 'Rencontre entre mentors', startsAt: '2027-03-11T18:30', durationMinutes: 90,
+  place: 'Rue Coenraets 72, 1060 Saint-Gilles', capacity: 30, topics: ['experience-sharing', 'difficult-situations'],
+}, { ...ctx, id: 's3' })
 const person = (id: string, kind: Invitable['kind'] = 'mentee'): Invitable => ({ id, kind, firstName: 'Amina', lastName: 'Diallo', email: `${id}@exemple.be` })
 const reasonOf = (f: () => unknown) => {
   try { f() } catch (e) { return e instanceof DomainError ? { reason: e.reason, values: e.values, details: e.details } : e }
@@ -83,6 +87,14 @@ describe('invitations', () => {
     expect(reasonOf(() => inviteToSession(training, new Set(), [person('m', 'mentor'), person('e', 'mentee')], { userId: 'u1', now })))
       .toMatchObject({ reason: 'validation', details: [{ path: 'personIds[1]' }] })
   })
+
+  it('a peer meeting is for mentors only, and takes its own topics', () => {
+    expect(reasonOf(() => inviteToSession(peer, new Set(), [person('e', 'mentee'), person('m', 'mentor')], { userId: 'u1', now })))
+      .toMatchObject({ reason: 'validation', details: [{ path: 'personIds[0]', message: 'a peer meeting is for mentors only' }] })
+    expect(inviteToSession(peer, new Set(), [person('m', 'mentor')], { userId: 'u1', now }).invitees).toHaveLength(1)
+    expect(reasonOf(() => newSession({ kind: 'peer-meeting', title: 'x', startsAt: '2027-03-11T18:30', durationMinutes: 90, place: 'Ici', capacity: 5, topics: ['mentoring-definition'] }, ctx)))
+      .toMatchObject({ reason: 'validation', details: [{ path: 'topics[0]' }] })
+  })
 })
 
 describe('attendance', () => {
@@ -112,6 +124,8 @@ describe('attendance', () => {
     expect(attendanceEvent(training, { personKind: 'mentee', attendance: 'present' })).toBeUndefined()
     expect(attendanceEvent(training, { personKind: 'mentor', attendance: 'excused' })).toBeUndefined()
     expect(attendanceEvent(info, { personKind: 'mentee', attendance: null })).toBeUndefined()
+    // A peer meeting is no step of the pipeline: it is recorded as attended, nothing more.
+    expect(attendanceEvent(peer, { personKind: 'mentor', attendance: 'present' })).toBeUndefined()
     // The steps are the pipeline's own events.
     expect(personLifecycle.next('applied', attendanceEvent(info, { personKind: 'mentee', attendance: 'present' })!)).toBe('informed')
     expect(personLifecycle.next('accepted', attendanceEvent(training, { personKind: 'mentor', attendance: 'present' })!)).toBe('trained')

@@ -8,12 +8,14 @@ import type { PersonStageEvent } from './pipeline'
  * - **information sessions** (seed 001: collective, one hour; seed 003 says what they must cover), for candidates on
  *   both sides;
  * - **mentor trainings** (seed 000: a 3-hour intercultural awareness workshop; seed 001: half a day; seed 003 lists
- *   nine topics), for mentors, before any match when the programme requires it.
+ *   nine topics), for mentors, before any match when the programme requires it;
+ * - **peer meetings** of the mentors (seed 004: about every two months, 1h30, dates set six months ahead, optional but
+ *   encouraged; seed 003: exchange workshops and continuing training), for mentors, with no step in the pipeline.
  *
  * A session holds its invitees as items of its own (one per person) in the same partition, so one query reads a
  * session with everyone invited and their attendance.
  */
-export const sessionKinds = ['information', 'training'] as const
+export const sessionKinds = ['information', 'training', 'peer-meeting'] as const
 export type SessionKind = (typeof sessionKinds)[number]
 
 export const sessionStates = ['scheduled', 'held', 'cancelled'] as const
@@ -30,12 +32,22 @@ export const trainingTopics = [
   'mentoring-definition', 'programme-objectives', 'mentee-public', 'framework-and-stages', 'relational-commitments',
   'relationship-limits', 'mentor-attitude-and-tasks', 'ethics-and-safety', 'available-tools',
 ] as const
+/** Seeds 003 and 004, mentors' exchange workshops: what a peer meeting may work on. */
+export const peerMeetingTopics = [
+  'experience-sharing', 'difficult-situations', 'job-market-news', 'intercultural-communication', 'continuing-training',
+] as const
 export type InformationTopic = (typeof informationTopics)[number]
 export type TrainingTopic = (typeof trainingTopics)[number]
-export type SessionTopic = InformationTopic | TrainingTopic
+export type PeerMeetingTopic = (typeof peerMeetingTopics)[number]
+export type SessionTopic = InformationTopic | TrainingTopic | PeerMeetingTopic
 
 /** The topics a session of each kind may tick. */
-export const topicsByKind: Record<SessionKind, readonly SessionTopic[]> = { information: informationTopics, training: trainingTopics }
+export const topicsByKind: Record<SessionKind, readonly SessionTopic[]> = {
+  information: informationTopics, training: trainingTopics, 'peer-meeting': peerMeetingTopics,
+}
+
+/** The sessions for mentors only. */
+export const mentorOnlySessionKinds: readonly SessionKind[] = ['training', 'peer-meeting']
 
 /** Sessions take place in Belgium; the wall-clock time is what coordinators type and what invitations show. */
 export const sessionTimeZone = 'Europe/Brussels'
@@ -249,7 +261,7 @@ export function inviteToSession(
   const state = sessionLifecycle.next(current.state, 'invite')
   const issues: FieldIssue[] = []
   people.forEach((p, i) => {
-    if (current.kind === 'training' && p.kind !== 'mentor') issues.push(invalid(`personIds[${i}]`, 'a mentor training is for mentors only'))
+    if (mentorOnlySessionKinds.includes(current.kind) && p.kind !== 'mentor') issues.push(invalid(`personIds[${i}]`, `a ${current.kind === 'training' ? 'mentor training' : 'peer meeting'} is for mentors only`))
   })
   if (issues.length) throw new DomainError('validation', 'Some people cannot be invited to this session', { details: issues })
   if (people.some((p) => p.erasedAt)) throw new DomainError('person-erased', 'An erased person is not invited')
@@ -306,7 +318,7 @@ export type AttendanceEvent = Extract<PersonStageEvent, 'inform' | 'train'>
 
 /**
  * The pipeline step this attendance takes: being present at an information session informs a candidate (`inform`),
- * at a training trains a mentor (`train`); absence or an excuse takes none. Whether the person's stage allows the
+ * at a training trains a mentor (`train`); absence or an excuse takes none, and so does a peer meeting. Whether the person's stage allows the
  * step is the pipeline's to say (`personLifecycle`, `moveStage`): someone further along, or not yet accepted for a
  * training, stays where they are.
  *
@@ -319,6 +331,7 @@ export function attendanceEvent(
 ): AttendanceEvent | undefined {
   if (invitee.attendance !== 'present') return undefined
   if (session.kind === 'information') return 'inform'
+  if (session.kind === 'peer-meeting') return undefined
   return invitee.personKind === 'mentor' ? 'train' : undefined
 }
 

@@ -384,6 +384,13 @@ export const templateVariables: Record<TemplateKind, VariableTree> = {
       'La définition du mentorat', 'Les objectifs du programme', 'Le public mentee et ses spécificités',
     ]),
   },
+  'email-peer-meeting': {
+    ...common(),
+    recipient: recipient('the mentor', mentorSample),
+    session: session('peer meeting of the mentors', 'Rencontre entre mentors', [
+      'Partage d’expériences', 'Les situations difficiles', 'Les nouvelles du marché de l’emploi',
+    ]),
+  },
   'email-decision': {
     ...common(),
     recipient: recipient('the candidate', menteeSample),

@@ -16,7 +16,17 @@ export interface SessionFormValues {
   notes: string
 }
 
-/** Defaults from the seeds: an information session lasts an hour (seed 001), a training three hours (seed 000). */
+/**
+ * Defaults from the seeds: an information session lasts an hour (seed 001), a training three hours (seed 000), a
+ * mentors' peer meeting an hour and a half in the evening (seed 004).
+ */
+const defaults: Record<SessionKindName, { time: string; durationMinutes: number; capacity: number }> = {
+  information: { time: '18:00', durationMinutes: 60, capacity: 20 },
+  training: { time: '09:00', durationMinutes: 180, capacity: 12 },
+  'peer-meeting': { time: '18:30', durationMinutes: 90, capacity: 30 },
+}
+
+
 export function sessionFormValues(kind: SessionKindName, s?: Session): SessionFormValues {
   if (s) {
     return {
@@ -25,8 +35,7 @@ export function sessionFormValues(kind: SessionKindName, s?: Session): SessionFo
     }
   }
   return {
-    kind, title: '', date: '', time: kind === 'information' ? '18:00' : '09:00', durationMinutes: kind === 'information' ? 60 : 180,
-    place: '', videoLink: '', capacity: kind === 'information' ? 20 : 12, topics: [...topicsByKind[kind]], notes: '',
+    kind, title: '', date: '', ...defaults[kind], place: '', videoLink: '', topics: [...topicsByKind[kind]], notes: '',
   }
 }
 

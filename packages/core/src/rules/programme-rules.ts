@@ -55,6 +55,7 @@ export const templateKinds = [
   'email-check-in-reminder', 'email-evaluation', 'email-closure',
   'email-information-session', 'email-training-session', 'email-application-received', 'email-decision',
   'email-contract-to-sign', 'email-cadence-reminder', 'email-alerts-digest',
+  'email-peer-meeting',
 ] as const
 export type TemplateKind = (typeof templateKinds)[number]
 

@@ -134,7 +134,7 @@ export const api = {
     call('onboarding', 'previewTemplate', { orgId, programmeId }, { body }),
 
   // --- sessions (information sessions and mentor trainings of a programme) ---
-  listSessions: (orgId: string, programmeId: string, q: { when?: 'upcoming' | 'past' | 'all'; kind?: 'information' | 'training' } = {}, o: F = {}) =>
+  listSessions: (orgId: string, programmeId: string, q: { when?: 'upcoming' | 'past' | 'all'; kind?: 'information' | 'training' | 'peer-meeting' } = {}, o: F = {}) =>
     call('onboarding', 'listSessions', { orgId, programmeId }, { query: { ...q }, ...o }),
   createSession: (orgId: string, programmeId: string, body: Body<'onboarding', 'createSession'>) =>
     call('onboarding', 'createSession', { orgId, programmeId }, { body }),

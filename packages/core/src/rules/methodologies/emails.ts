@@ -207,6 +207,24 @@ L’invitation est jointe à ce message : ouvrez-la pour l’ajouter à votre ag
 L’équipe de {{ organisation.name }}`,
     },
     {
+      kind: 'email-peer-meeting',
+      subject: '{{ programme.name }} : rencontre entre mentors le {{ session.date }}',
+      body: `Bonjour {{ recipient.firstName }},
+
+Nous vous invitons à la prochaine rencontre entre mentors du programme, un moment pour partager vos expériences, parler des situations qui vous questionnent et continuer à vous former ensemble :
+
+{{ session.title }}
+Le {{ session.date }}, de {{ session.startTime }} à {{ session.endTime }} (heure de Bruxelles)
+{% if session.place %}Lieu : {{ session.place }}
+{% endif %}{% if session.videoLink %}En ligne : {{ session.videoLink }}
+{% endif %}{% if session.topics.size > 0 %}Au programme :
+{% for topic in session.topics %}- {{ topic }}
+{% endfor %}{% endif %}
+La participation est libre, mais vivement encouragée. L’invitation est jointe à ce message : ouvrez-la pour l’ajouter à votre agenda, et dites-nous en répondant à ce message si vous ne pouvez pas venir.
+
+L’équipe de {{ organisation.name }}`,
+    },
+    {
       kind: 'email-application-received',
       // Sent in the applicant's language: one template whose branches the organisation edits like any other words.
       subject: `{{ programme.name }}{% case locale %}{% when 'en' %}: application received{% when 'nl' %}: aanvraag ontvangen{% else %} : candidature reçue{% endcase %}`,

@@ -1,4 +1,8 @@
+import { sessionKinds } from '@binome/contracts/vocabulary'
 import type { PageLoad } from './$types'
 
-/** Which kind of session is being scheduled (`?kind=training`; an information session otherwise). */
-export const load: PageLoad = ({ url }) => ({ kind: url.searchParams.get('kind') === 'training' ? ('training' as const) : ('information' as const) })
+/** Which kind of session is being scheduled (`?kind=training` or `?kind=peer-meeting`; an information session otherwise). */
+export const load: PageLoad = ({ url }) => {
+  const asked = url.searchParams.get('kind')
+  return { kind: sessionKinds.find((k) => k === asked) ?? ('information' as const) }
+}
