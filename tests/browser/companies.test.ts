@@ -30,7 +30,8 @@ let page: Page
 beforeAll(async () => {
   const webDir = ensureWebBuild()
   dataDir = mkdtempSync(join(tmpdir(), 'binome-browser-companies-'))
-  platform = await startPlatform({ port: 0, dataDir, webDir, quiet: true, demoRuns: false })
+  // The people as recruited, before MentorYou's demo duos take some into duos (their stages are what it checks).
+  platform = await startPlatform({ port: 0, dataDir, webDir, quiet: true, demoRuns: false, demoDuos: false })
   browser = await launchBrowser()
   page = await browser.context.newPage()
   mkdirSync(shotsDir, { recursive: true })

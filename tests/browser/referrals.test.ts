@@ -35,7 +35,8 @@ let page: Page
 beforeAll(async () => {
   const webDir = ensureWebBuild()
   dataDir = mkdtempSync(join(tmpdir(), 'binome-browser-referrals-'))
-  platform = await startPlatform({ port: 0, dataDir, webDir, quiet: true })
+  // The referred people as recruited, before MentorYou's demo duos move some of them on.
+  platform = await startPlatform({ port: 0, dataDir, webDir, quiet: true, demoDuos: false })
   browser = await launchBrowser()
   page = await browser.context.newPage()
   mkdirSync(shotsDir, { recursive: true })
