@@ -1,5 +1,5 @@
 import { route } from '../shared/routes'
-import type { AttentionColour, AttentionItem, Locale, TrackingLine, TrackingRow } from '@binome/core'
+import type { AttentionColour, AttentionItem, DuoState, Locale, TrackingLine, TrackingRow } from '@binome/core'
 import { xlsxContentType } from '@binome/contracts'
 import { monitoringRoutes as routes } from '@binome/contracts/routes/monitoring'
 import type { App } from '../shared/app'
@@ -21,7 +21,7 @@ const words = {
     risks: { none: 'Aucun', watch: 'À surveiller', high: 'Élevé' },
     states: {
       proposed: 'Proposé', accepted: 'Accepté', 'meeting-scheduled': 'Rencontre prévue', validated: 'Validé', signing: 'En signature', active: 'Actif',
-      refused: 'Refusé', expired: 'Expiré', declined: 'Décliné', cancelled: 'Annulé',
+      refused: 'Refusé', expired: 'Expiré', declined: 'Décliné', cancelled: 'Annulé', closed: 'Clôturé',
     },
     kinds: {
       'check-in-overdue': 'Suivi en retard', 'check-in-due': 'Suivi bientôt dû', 'behind-cadence': 'Moins de rencontres que prévu', inactive: "Pas d'activité récente",
@@ -35,7 +35,7 @@ const words = {
     risks: { none: 'None', watch: 'Watch', high: 'High' },
     states: {
       proposed: 'Proposed', accepted: 'Accepted', 'meeting-scheduled': 'Meeting scheduled', validated: 'Validated', signing: 'Signing', active: 'Active',
-      refused: 'Refused', expired: 'Expired', declined: 'Declined', cancelled: 'Cancelled',
+      refused: 'Refused', expired: 'Expired', declined: 'Declined', cancelled: 'Cancelled', closed: 'Closed',
     },
     kinds: {
       'check-in-overdue': 'Check-in overdue', 'check-in-due': 'Check-in due soon', 'behind-cadence': 'Fewer meetings than the cadence', inactive: 'No recent activity',
@@ -49,14 +49,14 @@ const words = {
     risks: { none: 'Geen', watch: 'Opvolgen', high: 'Hoog' },
     states: {
       proposed: 'Voorgesteld', accepted: 'Aanvaard', 'meeting-scheduled': 'Ontmoeting gepland', validated: 'Bevestigd', signing: 'Ondertekening', active: 'Actief',
-      refused: 'Geweigerd', expired: 'Verlopen', declined: 'Afgewezen', cancelled: 'Geannuleerd',
+      refused: 'Geweigerd', expired: 'Verlopen', declined: 'Afgewezen', cancelled: 'Geannuleerd', closed: 'Afgesloten',
     },
     kinds: {
       'check-in-overdue': 'Opvolging te laat', 'check-in-due': 'Opvolging binnenkort', 'behind-cadence': 'Minder ontmoetingen dan gepland', inactive: 'Geen recente activiteit',
       'ending-soon': 'Einde nadert', 'contract-unsigned': 'Overeenkomst niet ondertekend', 'first-meeting-late': 'Eerste ontmoeting te laat', 'high-risk': 'Hoog risico',
     },
   },
-} as const satisfies Record<Locale, unknown>
+} as const satisfies Record<Locale, { states: Record<DuoState, string> } & Record<string, unknown>>
 
 /** The fill of a colour cell (ARGB), light enough for its black word to stay readable. */
 const fills: Record<AttentionColour, string> = { red: 'FFF4B6B6', amber: 'FFFFE08A', green: 'FFC6EFCE' }
