@@ -1,5 +1,5 @@
 import { route } from '../shared/routes'
-import {
+import { localDay,
   cadenceByMonth, checkInsDue, commentAction, lineFromDuo, trackingRow, withCheckIn, withLogEntry, type TrackingRow, DomainError, forbidden, isLoggableDay, monthOf, moveAction, newAction, nextRecord, notFound,
   openRisk, planSummary, type CheckIn, type Duo, type TrackingLine, type DuoLogEntry, type FieldReason, type Intake, type JobSearchProgress, type LogAuthor,
 } from '@binome/core'
@@ -44,7 +44,7 @@ async function reach(c: Context<AppEnv>, programmeId: string, duoId: string, opt
 const invalid = (path: string, message: string, reason: FieldReason = 'invalid') =>
   new DomainError('validation', `${path} ${message}`, { details: [{ path, reason, message }] })
 
-export const today = (c: Context<AppEnv>) => c.var.deps.now().toISOString().slice(0, 10)
+export const today = (c: Context<AppEnv>) => localDay(c.var.deps.now())
 
 /**
  * The duo's tracking line as it is, or as it starts for a duo that has none yet (one proposed before the table

@@ -1,5 +1,5 @@
 import { route } from '../shared/routes'
-import {
+import { localDay,
   addMonths, DomainError, duoLifecycle, forbidden, missingSignatures, notFound, requiredParties, sideIn, staleVersion,
   type Duo, type DuoSide, type DuoSignature, type Person, type SignatoryParty,
 } from '@binome/core'
@@ -29,7 +29,7 @@ import { duoView } from './routes'
 
 const pdfModule = () => import('@binome/documents/contract')
 
-const today = (deps: Pick<Deps, 'now'>) => deps.now().toISOString().slice(0, 10)
+const today = (deps: Pick<Deps, 'now'>) => localDay(deps.now())
 const fullName = (p: Pick<Person, 'firstName' | 'lastName'>) => `${p.firstName} ${p.lastName}`.trim()
 const filename = (duo: Duo, signed: boolean) => `contrat-${duo.id}-v${duo.contract!.revision}${signed ? '-signe' : ''}.pdf`
 

@@ -1,4 +1,4 @@
-import { alertShown, duoAlerts, notFound, trackingRow, type Alert, type ProgrammeRules } from '@binome/core'
+import { alertShown, duoAlerts, localDay, notFound, trackingRow, type Alert, type ProgrammeRules } from '@binome/core'
 import { monitoringRoutes as routes } from '@binome/contracts/routes/monitoring'
 import type { TenantData } from '@binome/data'
 import type { App } from '../shared/app'
@@ -15,7 +15,7 @@ export function registerAlerts(app: App) {
     const { limit, cursor } = c.req.valid('query')
     const last = await tenant.alerts.lastSweep()
     if (!last) return c.json({ items: [], nextCursor: null }, 200)
-    const today = deps.now().toISOString().slice(0, 10)
+    const today = localDay(deps.now())
     const page = await tenant.alerts.page({ limit, cursor, sweepDate: last.date })
     // An admin covers every duo; a coordinator sees the duos they follow, and every programme's own alerts.
     const mine = page.items.filter((a) => !a.duoId || role === 'admin' || a.coordinatorId === user.id)

@@ -1,4 +1,4 @@
-import { DomainError, cadenceReminder, duoAlerts, programmeAlerts, trackingRow, type Locale, type Programme, type ProgrammeRules } from '@binome/core'
+import { DomainError, cadenceReminder, localDay, duoAlerts, programmeAlerts, trackingRow, type Locale, type Programme, type ProgrammeRules } from '@binome/core'
 import { systemContext, type TenantData } from '@binome/data'
 import type { Deps } from '../shared/deps'
 import { anonymiseDue } from '../shared/erasure'
@@ -32,7 +32,7 @@ export const duoPageSize = 100
 export async function sweepDuos(
   deps: SweepDeps, tenant: TenantData, programme: Programme, now: Date, locale: Locale,
 ): Promise<{ duos: number; raised: number; reminders: number }> {
-  const today = now.toISOString().slice(0, 10)
+  const today = localDay(now)
   let rules: ProgrammeRules | undefined // read with the first line: a programme without duos needs no rules
   let duos = 0
   let raised = 0
@@ -115,7 +115,7 @@ export async function sweep(deps: SweepDeps): Promise<SweepReport> {
 
 /** One organisation's part of the sweep, adding to `report`. */
 async function sweepOrganisation(deps: SweepDeps, orgId: string, now: Date, report: SweepReport): Promise<void> {
-  const today = now.toISOString().slice(0, 10)
+  const today = localDay(now)
   const tenant = deps.data.forTenant(systemContext(orgId))
   const { locale } = await tenant.organisation.get()
   const programmes = await tenant.programmes.all()

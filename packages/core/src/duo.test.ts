@@ -357,6 +357,8 @@ describe('closing a started duo', () => {
     expect(errorOf(() => close({ endDate: '18/07/2027' })).details?.[0]).toMatchObject({ path: 'endDate', reason: 'not-a-date' })
     expect(errorOf(() => close({ endDate: '2027-01-17', reason: 'x' })).details?.[0]).toMatchObject({ path: 'endDate', reason: 'end-before-start', values: { min: '2027-01-18' } })
     expect(errorOf(() => close({ endDate: '2027-07-20' })).details?.[0]).toMatchObject({ path: 'endDate', reason: 'too-big', values: { max: '2027-07-19' } })
+    // At 00:30 in Brussels it is already the 20th there, though UTC still says the 19th: today is the 20th.
+    expect(close({ at: '2027-07-19T22:30:00.000Z', endDate: '2027-07-20' }).duo.closure).toMatchObject({ endDate: '2027-07-20' })
     // Without the programme's outcomes there is nothing to choose from.
     expect(errorOf(() => applyDuoEvent(active, events.close, { rules, entryId: 'e' })).details?.[0]).toMatchObject({ path: 'outcomeId' })
   })

@@ -9,7 +9,7 @@
  * pure: the time, the ids and the rules are handed in, and it returns the next duo with the timeline entry that
  * records the step. The stored version (409 when stale) is the data layer's.
  */
-import { dayOf } from './duo-life/dates'
+import { dayOf, localDay } from './duo-life/dates'
 import { DomainError, type FieldIssue } from './errors'
 import { defineLifecycle } from './lifecycle'
 import { firstMeetingPlaces, type Cadences, type ExitOutcome, type FirstMeetingPlace, type OutcomeClass } from './rules/programme-rules'
@@ -401,7 +401,7 @@ export function applyDuoEvent(duo: Duo, event: DuoEvent, ctx: DuoContext): DuoSt
       if (missingSignatures(next).length > 0) {
         to = 'signing'
       } else {
-        const startDate = dayOf(event.at)
+        const startDate = localDay(event.at)
         next = { ...next, startDate, plannedEndDate: addMonths(startDate, ctx.rules.durationMonthsMax) }
       }
       break
@@ -435,7 +435,7 @@ function duoClosure(duo: Duo, event: Extract<DuoEvent, { type: 'close' }>, outco
     throw invalid('endDate', 'not-a-date', 'is not a date')
   }
   if (duo.startDate !== null && event.endDate < duo.startDate) throw invalid('endDate', 'end-before-start', 'is before the duo started', { min: duo.startDate })
-  if (event.endDate > dayOf(event.at)) throw invalid('endDate', 'too-big', 'is after today', { max: dayOf(event.at) })
+  if (event.endDate > localDay(event.at)) throw invalid('endDate', 'too-big', 'is after today', { max: localDay(event.at) })
   const early = duo.plannedEndDate !== null && event.endDate < duo.plannedEndDate
   const reason = event.reason?.trim() || undefined
   if (early && reason === undefined) throw invalid('reason', 'required', 'is required when a duo ends before its planned end')

@@ -1,5 +1,5 @@
 import { route } from '../../shared/routes'
-import {
+import { localDay,
   DomainError, companySponsorship, newCompany, notFound, setEmployment, sponsoredHours, sponsorshipValue, updateCompany, type Company,
   type Employment,
 } from '@binome/core'
@@ -9,7 +9,7 @@ import type { Deps } from '../../shared/deps'
 
 /** The period a report covers: up to `until` (default: today), from `from` when given. */
 const periodOf = (deps: Deps, q: { from?: string | undefined; until?: string | undefined }) => {
-  const until = q.until ?? deps.now().toISOString().slice(0, 10)
+  const until = q.until ?? localDay(deps.now())
   if (q.from && q.from > until) {
     throw new DomainError('validation', 'The period ends before it starts', {
       details: [{ path: 'until', reason: 'end-before-start', message: 'is before `from`' }],

@@ -1,6 +1,6 @@
 import { DomainError } from '../errors'
 import type { AttentionItem, AttentionKind, AttentionLevel } from './attention'
-import { dayOf, isDay, monthOf, previousMonth } from './dates'
+import { dayOf, isDay, localDay, monthOf, previousMonth } from './dates'
 import type { TrackingRow } from './tracking'
 
 /**
@@ -87,7 +87,7 @@ export type AlertAction = { type: 'dismiss'; by: string; at: string } | { type: 
 export function handleAlert(current: AlertHandling | undefined, alertId: string, action: AlertAction): AlertHandling {
   const version = (current?.version ?? 0) + 1
   if (action.type === 'dismiss') return { alertId, dismissed: { by: action.by, at: action.at }, snoozed: null, version }
-  if (!isDay(action.until) || action.until <= dayOf(action.at)) {
+  if (!isDay(action.until) || action.until <= localDay(action.at)) {
     throw new DomainError('validation', 'A snooze lasts until a later day', {
       details: [{ path: 'until', reason: 'invalid', message: 'must be a day after today' }],
     })

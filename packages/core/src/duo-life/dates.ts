@@ -15,6 +15,23 @@ export function isDay(s: string): boolean {
 /** The day of an ISO date-time or a day (its first ten characters). */
 export const dayOf = (isoOrDay: string): string => isoOrDay.slice(0, 10)
 
+/** Where the programmes live: "today" is their day, not UTC's (between midnight and 1 or 2 a.m. the two differ). */
+export const programmeTimeZone = 'Europe/Brussels'
+
+// 'en-CA' writes a date as YYYY-MM-DD; one formatter serves every call.
+const programmeDayFormat = new Intl.DateTimeFormat('en-CA', { timeZone: programmeTimeZone, year: 'numeric', month: '2-digit', day: '2-digit' })
+
+/**
+ * The calendar day an instant falls on in the programmes' zone: what a coordinator or a duo calls "today".
+ *
+ * @example
+ * localDay('2027-03-03T23:30:00.000Z') // '2027-03-04' (00:30 in Brussels)
+ * localDay(new Date('2027-07-01T12:00:00Z')) // '2027-07-01'
+ */
+export function localDay(instant: string | Date): string {
+  return programmeDayFormat.format(typeof instant === 'string' ? new Date(instant) : instant)
+}
+
 /**
  * Days from `from` to `to` (negative when `to` is earlier).
  *

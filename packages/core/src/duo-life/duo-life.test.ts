@@ -3,7 +3,7 @@ import fc from 'fast-check'
 import { DomainError } from '../errors'
 import {
   actionLifecycle, dayAfter, attentionColour, cadenceByMonth, checkInsDue, commentAction, daysBetween, duoAttention,
-  isDay, isLoggableDay, lastActivity, monthsFrom, moveAction, newAction, openRisk, planSummary, type DuoFacts,
+  isDay, isLoggableDay, localDay, lastActivity, monthsFrom, moveAction, newAction, openRisk, planSummary, type DuoFacts,
 } from './index'
 
 const now = '2027-01-10T09:00:00.000Z'
@@ -26,6 +26,15 @@ describe('calendar days', () => {
       const day = dayAfter('2000-01-01', offset)
       return isDay(day) && daysBetween(day, dayAfter(day, n)) === n
     }))
+  })
+
+  it("says today as Brussels says it, not UTC: after midnight there, in winter and in summer time", () => {
+    expect(localDay('2027-03-03T23:30:00.000Z')).toBe('2027-03-04') // 00:30 in winter (UTC+1)
+    expect(localDay('2027-03-03T22:59:00.000Z')).toBe('2027-03-03') // 23:59
+    expect(localDay('2027-07-01T22:15:00.000Z')).toBe('2027-07-02') // 00:15 in summer (UTC+2)
+    expect(localDay('2027-07-01T21:59:00.000Z')).toBe('2027-07-01')
+    expect(localDay('2027-12-31T23:00:00.000Z')).toBe('2028-01-01') // a new year
+    expect(localDay(new Date('2028-02-28T23:30:00.000Z'))).toBe('2028-02-29') // a leap day
   })
 })
 
