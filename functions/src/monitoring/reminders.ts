@@ -1,4 +1,4 @@
-import { alertShown, type Alert, type Locale, type Programme, type ProgrammeRules, type TrackingLine } from '@binome/core'
+import { alertShown, type Alert, type AlertKind, type Locale, type Programme, type ProgrammeRules, type TrackingLine } from '@binome/core'
 import type { DigestChoice, TenantData } from '@binome/data'
 import { duoPortalLink } from '../duos/mail'
 import type { Deps } from '../shared/deps'
@@ -45,8 +45,8 @@ export async function remindDuo(
   return sent
 }
 
-/** What each alert kind is called in a digest, in the organisation's language (the home says more, from the web's words). */
-const kindWords: Record<Locale, Record<string, string>> = {
+/** What each alert kind is called in a digest, in the organisation's language; typed against every kind, so a new kind cannot be left unsaid. */
+const kindWords: Record<Locale, Record<AlertKind, string>> = {
   fr: {
     'check-in-overdue': 'Point de suivi en retard', 'check-in-due': 'Point de suivi à faire', 'behind-cadence': 'Rencontres en retard', inactive: 'Sans activité',
     'ending-soon': 'Fin proche', 'contract-unsigned': 'Convention non signée', 'first-meeting-late': 'Première rencontre en retard', 'high-risk': 'Risque élevé',
@@ -114,7 +114,7 @@ async function sendDigest(
   const base = deps.appUrl.replace(/\/+$/, '')
   const org = `${base}/orgs/${encodeURIComponent(tenant.ctx.orgId)}`
   const alerts = v.alerts.map((a) => ({
-    what: kindWords[v.locale][a.kind] ?? a.kind,
+    what: kindWords[v.locale][a.kind],
     duo: a.duoId ? `${a.values.mentee ?? ''} – ${a.values.mentor ?? ''}` : String(a.values.programme ?? ''),
     link: a.duoId ? `${org}/programmes/${encodeURIComponent(a.programmeId)}/duos/${encodeURIComponent(a.duoId)}` : org,
   }))

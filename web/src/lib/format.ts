@@ -52,6 +52,17 @@ export function parseDate(text: string): string | null {
   return `${year}-${pad(month)}-${pad(day)}`
 }
 
+/**
+ * A month (`YYYY-MM`) in words in the reader's language, as a sentence says it; anything else is returned as it came.
+ *
+ * @example formatMonth('2026-11', 'fr') // 'novembre 2026'
+ * @example formatMonth('2026-11', 'nl') // 'november 2026'
+ */
+export function formatMonth(month: string, locale: string | null | undefined): string {
+  if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) return month
+  return new Intl.DateTimeFormat(locale ?? 'fr', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${month}-01T12:00:00Z`))
+}
+
 /** @example formatNumber(1234.5, 'fr', 1) // '1 234,5' */
 export function formatNumber(n: number, locale: string | null | undefined, maximumFractionDigits = 0): string {
   return new Intl.NumberFormat(locale ?? 'fr', { maximumFractionDigits }).format(n)

@@ -7,7 +7,7 @@ import { CreateProgramme, CreateOrganisation } from '@binome/contracts'
 import { withQuery } from './api/client'
 import { ApiError, toApiError } from './api/errors'
 import { jwtExpiry } from './auth/session'
-import { formatDate, formatDateTime, parseDate } from './format'
+import { formatDate, formatDateTime, formatMonth, parseDate } from './format'
 import { emptyProgrammeForm, programmeInput } from './forms/programme'
 import { validate } from './forms/validate'
 import { setLocale, setupI18n } from './i18n'
@@ -61,6 +61,15 @@ describe('formatDate', () => {
 
   it('shows a moment with its time', () => {
     expect(formatDateTime('2027-01-15T09:30:00Z', 'fr')).toMatch(/^1[45]\/01\/2027 \d{2}:30$/)
+  })
+})
+
+describe('formatMonth', () => {
+  it('says a month in words in the reader\'s language, and leaves anything else as it came', () => {
+    expect(formatMonth('2026-11', 'fr')).toBe('novembre 2026')
+    expect(formatMonth('2027-01', 'en')).toBe('January 2027')
+    expect(formatMonth('2027-03', 'nl')).toBe('maart 2027')
+    expect(formatMonth('2027-13', 'fr')).toBe('2027-13')
   })
 })
 
