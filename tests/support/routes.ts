@@ -59,6 +59,10 @@ export const sampleBodies: Record<string, Record<string, unknown>> = {
   'PUT /api/onboarding/orgs/{orgId}/programmes/{programmeId}/sessions/{sessionId}/attendance': {
     marks: [{ personId: 'mentee-01', attendance: 'present' }],
   },
+  'POST /api/onboarding/orgs/{orgId}/programmes/{programmeId}/peer-meetings/series': {
+    title: 'Rencontre échantillon', firstStartsAt: '2030-03-04T18:30', count: 1, durationMinutes: 90, place: 'Rue Royale 1, Bruxelles',
+    capacity: 500, topics: ['experience-sharing'],
+  },
   'POST /api/onboarding/orgs/{orgId}/companies': { name: 'Entreprise échantillon', sector: 'Informatique', locality: 'Namur' },
   'PATCH /api/onboarding/orgs/{orgId}/companies/{companyId}': { notes: 'Notes', version: 1 },
   'PUT /api/onboarding/orgs/{orgId}/programmes/{programmeId}/people/{personId}/employment': {

@@ -17,6 +17,7 @@ import { registerRecovery } from './routes/recovery'
 import { registerTemplates } from './routes/templates'
 import { registerRules } from './routes/rules'
 import { registerSessions } from './routes/sessions'
+import { registerPeerSeries } from './routes/peer-series'
 
 export { onboardingPrefix } from '@binome/contracts/routes/onboarding'
 
@@ -44,6 +45,7 @@ export function onboardingApp(deps: Deps) {
   registerTemplates(app)
   registerPartners(app)
   registerSessions(app)
+  registerPeerSeries(app)
   registerCompanies(app)
   registerNetwork(app)
   registerRecovery(app)

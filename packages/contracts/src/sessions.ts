@@ -1,6 +1,6 @@
 import * as z from 'zod'
 import {
-  attendanceMarks, informationTopics, maxSessionCapacity, maxSessionMinutes, personKinds, sessionKinds, sessionStates,
+  attendanceMarks, informationTopics, maxSeriesCount, maxSeriesHorizonMonths, maxSessionCapacity, maxSessionMinutes, personKinds, sessionKinds, sessionStates,
   peerMeetingTopics, trainingTopics, type Session as SessionEntity, type SessionInvitee as SessionInviteeEntity,
 } from '@binome/core'
 import { Id, IsoDateTime, Version } from './common'
@@ -92,6 +92,31 @@ export const UpdateSession = z.strictObject({
 export type UpdateSession = z.infer<typeof UpdateSession>
 
 export const CancelSession = z.strictObject({ version: Version })
+
+/**
+ * Mentors' peer meetings planned months ahead (seed 004): every meeting gets the same fields, from a first date every
+ * N weeks (the programme's `peerMeetingEveryWeeks` when neither interval is sent) or every N months, for a count or
+ * until a horizon (six months when neither is sent). The programme's active mentors are invited to each.
+ */
+export const PlanPeerSeries = z.strictObject({
+  title: fields.title,
+  firstStartsAt: LocalDateTime,
+  everyWeeks: z.number().int().min(1).max(52).optional(),
+  everyMonths: z.number().int().min(1).max(12).optional(),
+  count: z.number().int().min(1).max(maxSeriesCount).optional(),
+  horizonMonths: z.number().int().min(1).max(maxSeriesHorizonMonths).optional(),
+  durationMinutes: fields.durationMinutes,
+  place: fields.place,
+  videoLink: fields.videoLink,
+  capacity: fields.capacity,
+  topics: z.array(z.enum(peerMeetingTopics)).max(20),
+  notes: fields.notes,
+})
+export type PlanPeerSeries = z.infer<typeof PlanPeerSeries>
+
+/** The meetings of a planned series, soonest first, each with its invitations counted. */
+export const PeerSeries = z.object({ items: z.array(Session), invited: z.number().int().min(0) })
+export type PeerSeries = z.infer<typeof PeerSeries>
 
 /** At most 50 people per call: their invitations and the session's new count are written in one transaction. */
 export const InviteToSession = z.strictObject({ personIds: z.array(Id).min(1).max(50) })

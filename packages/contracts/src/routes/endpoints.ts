@@ -62,6 +62,7 @@ export const onboardingEndpoints = {
   cancelSession: { method: 'post', path: '/orgs/{orgId}/programmes/{programmeId}/sessions/{sessionId}/cancel' },
   inviteToSession: { method: 'post', path: '/orgs/{orgId}/programmes/{programmeId}/sessions/{sessionId}/invitations' },
   recordAttendance: { method: 'put', path: '/orgs/{orgId}/programmes/{programmeId}/sessions/{sessionId}/attendance' },
+  planPeerSeries: { method: 'post', path: '/orgs/{orgId}/programmes/{programmeId}/peer-meetings/series' },
   readPublicForm: { method: 'get', path: '/orgs/{orgId}/programmes/{programmeId}/public-form' },
   updatePublicForm: { method: 'put', path: '/orgs/{orgId}/programmes/{programmeId}/public-form' },
   // Public: no account, no token; the link's secret is the only key (and on AWS a route without the authorizer).

@@ -65,6 +65,18 @@ export function sessionsRepo(store: Store, ctx: TenantContext) {
       await sessions.create(session, 'session')
     },
     /**
+     * A series of sessions with their invitees, all or nothing for the reader: the invitees first, in batches (an
+     * invitee without its session is never shown, see `read`), then every session in one transaction that makes the
+     * whole series visible at once. A failure before that transaction leaves nothing on the calendar.
+     *
+     * @example
+     * await tenant.sessions.createSeries(planned.sessions, planned.invitees)
+     */
+    async createSeries(series: Session[], invited: SessionInvitee[]): Promise<void> {
+      await store.putMany(invited.map((i) => invitees.putRequest([i.programmeId], [i.sessionId, i.personId], i)))
+      await store.transact(series.map((s) => sessions.newItem(s)), staleVersion('session'))
+    },
+    /**
      * Changes a session read at `expectedVersion`; 409 `stale-version` if it changed since.
      *
      * @example
