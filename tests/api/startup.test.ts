@@ -3,10 +3,16 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it } from 'vitest'
 import { startPlatform } from '@binome/local'
 
 const root = resolve(import.meta.dirname, '../..')
+
+/**
+ * How long `pnpm start` may take to be ready: it seeds the whole demo (a year of duos), and a loaded CI machine is
+ * slow. The test waits a little longer, so that its own clean-up runs before the runner gives up on it.
+ */
+const readyWithinMs = 120_000
 
 /** A port nobody listens on right now. */
 async function freePort(): Promise<number> {
@@ -23,7 +29,7 @@ async function freePort(): Promise<number> {
  */
 async function poll(url: string, stopWhen: () => boolean): Promise<{ statuses: number[] }> {
   const statuses: number[] = []
-  const deadline = Date.now() + 60_000
+  const deadline = Date.now() + readyWithinMs
   while (Date.now() < deadline && !stopWhen()) {
     try {
       const res = await fetch(`${url}/api/health`)
@@ -39,6 +45,12 @@ async function poll(url: string, stopWhen: () => boolean): Promise<{ statuses: n
 }
 
 describe('start-up under polling', () => {
+  // A platform left running by a test the runner abandoned would hold its port and folder after the suite.
+  const children = new Set<ReturnType<typeof spawn>>()
+  afterAll(() => {
+    for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL')
+  })
+
   it('answers 503 until ready, then 200, and keeps running, when polled from the first millisecond', async () => {
     const port = await freePort()
     const url = `http://127.0.0.1:${port}`
@@ -59,7 +71,7 @@ describe('start-up under polling', () => {
     } finally {
       await platform.stop()
     }
-  })
+  }, readyWithinMs + 30_000)
 
   it('`pnpm start` survives being polled while it starts, then serves', async () => {
     const port = await freePort()
@@ -69,6 +81,7 @@ describe('start-up under polling', () => {
       env: { ...process.env, PORT: String(port), DATA_DIR: dataDir },
       stdio: ['ignore', 'pipe', 'pipe'],
     })
+    children.add(child)
     let output = ''
     child.stdout.on('data', (d) => (output += d))
     child.stderr.on('data', (d) => (output += d))
@@ -92,5 +105,5 @@ describe('start-up under polling', () => {
       }
       await rm(dataDir, { recursive: true, force: true })
     }
-  })
+  }, readyWithinMs + 30_000)
 })
