@@ -6,6 +6,7 @@ import type { Deps } from '../shared/deps'
 import { registerDuoLife, registerTracking } from '../duo-life/routes'
 import { registerTrackingExport } from '../duo-life/tracking-export'
 import { registerAlerts } from './alerts'
+import { registerResults } from '../results/routes'
 
 export { monitoringPrefix } from '@binome/contracts/routes/monitoring'
 
@@ -51,6 +52,7 @@ export function monitoringApp(deps: Deps) {
   registerDuoLife(app)
   registerTracking(app)
   registerTrackingExport(app)
+  registerResults(app)
   return app
 }
 

@@ -35,6 +35,11 @@ export const permissions = {
    */
   'duos.life': ['admin', 'coordinator', 'mentor', 'mentee'],
   'monitoring.read': ['admin', 'coordinator'],
+  /**
+   * The results dashboard (figures only, no names): staff. Not trainers, though they hand the method over: a small
+   * programme's figures can single a person out (one duo closed: its outcome), and trainers never see people.
+   */
+  'results.read': ['admin', 'coordinator'],
   /** Dismissing or snoozing an alert (recorded with who and when). */
   'monitoring.handle': ['admin', 'coordinator'],
   // Partnerships of a training organisation: its trainers onboard partners; its admins oversee them.

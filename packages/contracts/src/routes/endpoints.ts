@@ -160,6 +160,9 @@ export const monitoringEndpoints = {
   addCheckIn: { method: 'post', path: '/orgs/{orgId}/programmes/{programmeId}/duos/{duoId}/check-ins' },
   readTracking: { method: 'get', path: '/orgs/{orgId}/programmes/{programmeId}/tracking' },
   exportTracking: { method: 'get', path: '/orgs/{orgId}/programmes/{programmeId}/tracking/export' },
+  // Results (issue 11): the dashboard of a programme and of the whole organisation.
+  readProgrammeResults: { method: 'get', path: '/orgs/{orgId}/programmes/{programmeId}/results' },
+  readOrganisationResults: { method: 'get', path: '/orgs/{orgId}/results' },
 } as const
 
 export interface Endpoint {

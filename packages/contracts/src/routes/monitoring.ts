@@ -1,7 +1,7 @@
 import {
   ActionItem, ActionParams, ActionPlan, AlertHandling, AlertPage, AlertParams, AlertQuery, DigestChoiceReply, MyAlertPage, PageQuery, SaveDigestChoice, SnoozeAlert, CheckIn, CheckInList, CommentAction, CreateAction, CreateCheckIn,
   CreateLogEntry, DuoLifeParams, DuoLogEntry, DuoLogMonth, DuoLogQuery, IntakeReply, MoveAction, PlatformHealth, ProgressReply, QueueParams,
-  RedriveResult, SaveIntake, SaveProgress, SweepStatus, TrackingExport, TrackingExportQuery, TrackingPage, TrackingQuery,
+  OrganisationResultsReply, ProgrammeResultsReply, ResultsQuery, RedriveResult, SaveIntake, SaveProgress, SweepStatus, TrackingExport, TrackingExportQuery, TrackingPage, TrackingQuery,
 } from '../index'
 import { OrgParams, ProgrammeParams, declare, errors, json, jsonBody, security } from './define'
 import { monitoringEndpoints } from './endpoints'
@@ -64,6 +64,18 @@ export const monitoringRoutes = {
     permission: 'operator',
   }),
   ...duoLifeRoutes(),
+  readProgrammeResults: declare({
+    ...monitoringEndpoints.readProgrammeResults, tags: ['Results'], security,
+    summary: "A programme's results for a period or a cohort (the last 12 months by period by default): duos started, active, closed; positive exits and jobs with their counts; exits by outcome; median duration; meetings per month against the cadence; check-ins on time; evaluations answered and satisfaction",
+    request: { params: ProgrammeParams, query: ResultsQuery }, responses: { 200: json(ProgrammeResultsReply), ...errors(400, 401, 403, 404) },
+    permission: 'results.read',
+  }),
+  readOrganisationResults: declare({
+    ...monitoringEndpoints.readOrganisationResults, tags: ['Results'], security,
+    summary: "The organisation's results, every programme together and each apart, for a period or a cohort (same query and figures as a programme's)",
+    request: { params: OrgParams, query: ResultsQuery }, responses: { 200: json(OrganisationResultsReply), ...errors(400, 401, 403, 404) },
+    permission: 'results.read',
+  }),
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Cadences } from '../rules/programme-rules'
-import type { Duo } from '../duo'
+import type { Duo, DuoClosure } from '../duo'
 import { attentionColour, duoAttention, type AttentionColour, type AttentionItem } from './attention'
 import { checkInsDue, openRisk, type CheckIn, type CheckInsDue, type RiskLevel } from './check-ins'
 import { dayOf, monthOf } from './dates'
@@ -31,9 +31,19 @@ export interface TrackingLine {
   lastActivity: string | null
   /** The day of each side's last check-in, and the risk it left. */
   checkIns: Record<'mentor' | 'mentee', { date: string; risk: RiskLevel } | null>
+  /**
+   * Every check-in's day per side (a dozen a year), so the results can tell which were held on time against the
+   * cadence in force when they are read. Absent on lines written before the results existed.
+   */
+  checkInDays?: Record<'mentor' | 'mentee', string[]>
+  /** How a closed duo ended (copied from its closure), for the results; null while it runs. */
+  closure?: TrackingClosure | null
   updatedAt: string
   version: number
 }
+
+/** What the results read of a closure: the outcome as copied at closing, the last day, whether it ended early. */
+export type TrackingClosure = Pick<DuoClosure, 'outcomeId' | 'outcomeClass' | 'countsAsEmployment' | 'endDate' | 'early'>
 
 /**
  * The line with the duo's own facts as they are now (state, dates, people), keeping its counts.
@@ -54,6 +64,10 @@ export function lineFromDuo(duo: Duo, names: { menteeName: string; mentorName: s
     startDate: duo.startDate, plannedEndDate: duo.plannedEndDate,
     months: current?.months ?? {}, lastActivity: current?.lastActivity ?? null,
     checkIns: current?.checkIns ?? { mentor: null, mentee: null },
+    ...(current?.checkInDays ? { checkInDays: current.checkInDays } : {}),
+    closure: duo.closure
+      ? { outcomeId: duo.closure.outcomeId, outcomeClass: duo.closure.outcomeClass, countsAsEmployment: duo.closure.countsAsEmployment, endDate: duo.closure.endDate, early: duo.closure.early }
+      : null,
     updatedAt: now, version: (current?.version ?? 0) + 1,
   }
 }
@@ -72,11 +86,13 @@ export function withLogEntry(line: TrackingLine, entry: Pick<DuoLogEntry, 'kind'
 /** The line with a check-in: each side it reached keeps its latest day and the risk then seen. */
 export function withCheckIn(line: TrackingLine, checkIn: Pick<CheckIn, 'side' | 'date' | 'risk'>, now: string): TrackingLine {
   const checkIns = { ...line.checkIns }
+  const days = { mentor: [...(line.checkInDays?.mentor ?? [])], mentee: [...(line.checkInDays?.mentee ?? [])] }
   for (const side of checkIn.side === 'both' ? (['mentor', 'mentee'] as const) : [checkIn.side]) {
     const seen = checkIns[side]
     if (!seen || checkIn.date >= seen.date) checkIns[side] = { date: checkIn.date, risk: checkIn.risk }
+    days[side] = [...days[side], checkIn.date].sort()
   }
-  return { ...line, checkIns, updatedAt: now, version: line.version + 1 }
+  return { ...line, checkIns, checkInDays: days, updatedAt: now, version: line.version + 1 }
 }
 
 /** A line as the table shows it on a day: this month's and last month's counts, check-ins due, risk, attention and colour. */

@@ -4,3 +4,4 @@
  */
 export * from './dashboard'
 export * from './profiles'
+export * from './facts'

@@ -49,6 +49,12 @@ export function trackingRepo(store: Store, ctx: TenantContext) {
      */
     putMany: (all: readonly TrackingLine[]): Promise<void> => store.putMany(all.map((l) => lines.putRequest([l.programmeId], [l.duoId], l))),
 
+    /**
+     * Every line of a programme (the results read each duo's facts from its line: a few queries of up to 1 MB each,
+     * about a thousand lines a query, never the duos' logs).
+     */
+    all: (programmeId: string): Promise<TrackingLine[]> => lines.all([programmeId]),
+
     /** One page of a programme's lines, in duo id order. */
     page: (programmeId: string, opts: { limit: number; cursor?: string | undefined }): Promise<Page<TrackingLine>> => lines.page([programmeId], opts),
   }

@@ -1,0 +1,69 @@
+import { route } from '../shared/routes'
+import {
+  DomainError, addMonths, dayAfter, programmeResults, resultFactsOf, type ExitOutcome, type DuoResultFacts, type ResultsWindow,
+} from '@binome/core'
+import { monitoringRoutes as routes } from '@binome/contracts/routes/monitoring'
+import type { TenantData } from '@binome/data'
+import type { App } from '../shared/app'
+import { today } from '../duo-life/routes'
+
+/**
+ * The results dashboard (issue 11): a programme's or the organisation's figures for a period or a cohort, computed by
+ * the core's `programmeResults` from each duo's facts, read off the tracking lines (one item a duo, kept in step with
+ * every step, log entry and check-in), so 10,000 duos are a handful of queries.
+ */
+
+/**
+ * The window asked, or its defaults: up to today, from 12 months before (the day after, so a year exactly).
+ *
+ * @example
+ * resultsWindow({ basis: 'period' }, '2027-06-30') // { basis: 'period', from: '2026-07-01', to: '2027-06-30', asOf: '2027-06-30' }
+ */
+export function resultsWindow(q: { basis: 'period' | 'cohort'; from?: string | undefined; to?: string | undefined }, day: string): Required<ResultsWindow> {
+  const to = q.to ?? (q.from && q.from > day ? q.from : day)
+  const from = q.from ?? dayAfter(addMonths(to, -12), 1)
+  if (from > to) {
+    throw new DomainError('validation', 'to must not be before from', { details: [{ path: 'to', reason: 'invalid', message: 'must not be before from' }] })
+  }
+  return { basis: q.basis, from, to, asOf: day }
+}
+
+/** A programme's duos' facts and the rules in force (for the cadence and the outcomes' labels). */
+async function programmeFacts(tenant: TenantData, programmeId: string, day: string) {
+  const [{ rules }, lines] = await Promise.all([tenant.rules.current(programmeId), tenant.tracking.all(programmeId)])
+  const facts = lines.map((line) => resultFactsOf(line, rules.cadences, day))
+  return { rules, facts }
+}
+
+export function registerResults(app: App) {
+  app.openapi(route(routes.readProgrammeResults), async (c) => {
+    const { programmeId } = c.req.valid('param')
+    const day = today(c)
+    const window = resultsWindow(c.req.valid('query'), day)
+    const { rules, facts } = await programmeFacts(c.var.tenant, programmeId, day)
+    const results = programmeResults(facts, window, { meetingsPerMonth: rules.cadences.meetingsPerMonth })
+    return c.json({ ...window, programmeId, results, outcomes: rules.outcomes }, 200)
+  })
+
+  app.openapi(route(routes.readOrganisationResults), async (c) => {
+    const { tenant } = c.var
+    const day = today(c)
+    const window = resultsWindow(c.req.valid('query'), day)
+    const programmes = await tenant.programmes.all()
+    const each = await Promise.all(programmes.map(async (p) => ({ programme: p, ...(await programmeFacts(tenant, p.id, day)) })))
+    const all: DuoResultFacts[] = each.flatMap((e) => e.facts)
+    // The programmes' cadences may differ: the total sets its meetings against their mean.
+    const cadence = each.length === 0 ? 0 : Math.round((each.reduce((n, e) => n + e.rules.cadences.meetingsPerMonth, 0) / each.length) * 10) / 10
+    const outcomes = new Map<string, ExitOutcome>()
+    for (const e of each) for (const o of e.rules.outcomes) if (!outcomes.has(o.id)) outcomes.set(o.id, o)
+    return c.json({
+      ...window,
+      total: programmeResults(all, window, { meetingsPerMonth: cadence }),
+      programmes: each.map((e) => ({
+        programmeId: e.programme.id, name: e.programme.name,
+        results: programmeResults(e.facts, window, { meetingsPerMonth: e.rules.cadences.meetingsPerMonth }),
+      })),
+      outcomes: [...outcomes.values()],
+    }, 200)
+  })
+}
