@@ -1,9 +1,9 @@
 import { DynamoDBClient, PutItemCommand } from '@aws-sdk/client-dynamodb'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { DuoEvent } from '@binome/core'
 import { systemContext } from '@binome/data'
 import { CAI, CAI_PROGRAMME, PLS, PLS_PROGRAMME, signIn, type ApiClient } from '../support/client'
 import { testPlatform } from '../support/platform'
+import { activateDuo } from '../support/duos'
 
 /**
  * Duo alerts through the API against the local platform (issue "duo life and monitoring"): the daily sweep raises each
@@ -25,31 +25,7 @@ let theirs: string
 
 type AlertView = { id: string; kind: string; duoId?: string; coordinatorId?: string; values: Record<string, string | number> }
 
-/** Walks a proposed duo to its start (5 March 2030) through the data layer's one transition. */
-async function activate(duoId: string) {
-  const tenant = p.deps.data.forTenant(systemContext(PLS))
-  const { rules } = await tenant.rules.current(PLS_PROGRAMME)
-  const placeKind = rules.cadences.firstMeetingPlace
-  const sha256 = 'a'.repeat(64)
-  const events: DuoEvent[] = [
-    { type: 'accept', at: '2030-03-02T10:00:00.000Z', by: 'u' },
-    {
-      type: 'schedule-meeting', at: '2030-03-02T11:00:00.000Z', by: 'u', startsAt: '2030-03-03T13:00:00.000Z', place: 'Rue Royale 10',
-      placeKind, ...(placeKind === 'neutral-with-staff' && { staffMemberId: 'u' }),
-    },
-    { type: 'validate', at: '2030-03-03T16:00:00.000Z', by: 'u', side: 'mentor' },
-    { type: 'validate', at: '2030-03-03T16:00:00.000Z', by: 'u', side: 'mentee' },
-    { type: 'contract-generated', at: '2030-03-04T09:00:00.000Z', by: 'u', documentId: 'doc-1', sha256, parties: 'tripartite' },
-    { type: 'sign', at: '2030-03-04T10:00:00.000Z', by: 'u', party: 'mentor', clientAddress: '127.0.0.1', sha256 },
-    { type: 'sign', at: '2030-03-04T10:00:00.000Z', by: 'u', party: 'mentee', clientAddress: '127.0.0.1', sha256 },
-    { type: 'sign', at: '2030-03-05T10:00:00.000Z', by: 'u', party: 'organisation', clientAddress: '127.0.0.1', sha256 },
-  ]
-  for (const event of events) {
-    const duo = await tenant.duos.get(PLS_PROGRAMME, duoId)
-    if (duo.state === 'active') break
-    await tenant.duos.transition(PLS_PROGRAMME, duoId, duo.version, event, p.deps.newId)
-  }
-}
+const activate = (duoId: string) => activateDuo(p, PLS, PLS_PROGRAMME, duoId)
 
 const myAlerts = async (): Promise<AlertView[]> => {
   const res = await coordinator.get(mine)
