@@ -93,6 +93,9 @@ export const sampleBodies: Record<string, Record<string, unknown>> = {
   'POST /api/monitoring/orgs/{orgId}/programmes/{programmeId}/duos/{duoId}/log': { kind: 'meeting', date: '2026-11-20', channel: 'in-person', minutes: 90, workedOn: 'Le CV' },
   'PUT /api/monitoring/orgs/{orgId}/programmes/{programmeId}/duos/{duoId}/progress': { applications: 3, interviews: 1, offers: 0, version: 1 },
   'POST /api/monitoring/orgs/{orgId}/programmes/{programmeId}/duos/{duoId}/check-ins': { side: 'both', date: '2026-11-20', channel: 'phone', mood: 'good', risk: 'none' },
+  'PUT /api/monitoring/orgs/{orgId}/programmes/{programmeId}/duos/{duoId}/closing-interview': { startsAt: '2030-01-31T10:00', minutes: 60, mode: 'in-person', place: 'Rue Haute 1, Bruxelles' },
+  'POST /api/monitoring/orgs/{orgId}/programmes/{programmeId}/duos/{duoId}/closing-interview/held': { version: 1, heldOn: '2026-11-20', notes: 'Bilan positif' },
+  'POST /api/monitoring/orgs/{orgId}/programmes/{programmeId}/duos/{duoId}/follow-ups': { months: 3, date: '2026-11-20', situation: 'employed' },
   'POST /api/monitoring/orgs/{orgId}/alerts/{alertId}/snooze': { until: '2030-01-31' },
   'PUT /api/monitoring/orgs/{orgId}/me/alert-digest': { daily: true },
   'POST /api/onboarding/recovery/orgs/{orgId}/admin': { email: 'sample@recovery.demo', name: 'Sam Ple' },
@@ -126,6 +129,7 @@ export const sampleBody = (r: RouteRef): Record<string, unknown> | FormData | un
 export const sampleQueries: Record<string, string> = {
   'DELETE /api/onboarding/orgs/{orgId}/members/{userId}': '?version=1',
   'GET /api/onboarding/orgs/{orgId}/programmes/{programmeId}/rules/diff': '?from=1&to=1',
+  'GET /api/monitoring/orgs/{orgId}/programmes/{programmeId}/profile-analysis': '?year=2026',
   'DELETE /api/onboarding/orgs/{orgId}/companies/{companyId}': '?version=1',
   'DELETE /api/matching/orgs/{orgId}/programmes/{programmeId}/pair-rules/{menteeId}/{mentorId}': '?version=1',
   'DELETE /api/onboarding/orgs/{orgId}/programmes/{programmeId}/people/{personId}/employment': '?version=1',

@@ -25,7 +25,7 @@ interface Writer {
 }
 
 /** The duo of the path as the caller may reach it, and who they are in it. */
-async function reach(c: Context<AppEnv>, programmeId: string, duoId: string, opts: { write: boolean }): Promise<{ duo: Duo; writer: Writer }> {
+export async function reach(c: Context<AppEnv>, programmeId: string, duoId: string, opts: { write: boolean }): Promise<{ duo: Duo; writer: Writer }> {
   const { tenant, user, role } = c.var
   const duo = await tenant.duos.get(programmeId, duoId)
   let side: LogAuthor = 'staff'

@@ -5,6 +5,7 @@ import { authenticate, guardOrganisationRoutes } from '../shared/auth'
 import type { Deps } from '../shared/deps'
 import { registerDuoLife, registerTracking } from '../duo-life/routes'
 import { registerTrackingExport } from '../duo-life/tracking-export'
+import { registerClosing } from '../duo-life/closing'
 import { registerAlerts } from './alerts'
 import { registerResults } from '../results/routes'
 
@@ -53,6 +54,7 @@ export function monitoringApp(deps: Deps) {
   registerTracking(app)
   registerTrackingExport(app)
   registerResults(app)
+  registerClosing(app)
   return app
 }
 

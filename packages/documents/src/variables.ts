@@ -391,6 +391,20 @@ export const templateVariables: Record<TemplateKind, VariableTree> = {
       'Partage d’expériences', 'Les situations difficiles', 'Les nouvelles du marché de l’emploi',
     ]),
   },
+  'email-closing-interview': {
+    ...common(),
+    recipient: recipient('the mentor or the mentee', menteeSample),
+    mentor: mentor(),
+    mentee: mentee(),
+    coordinator,
+    closingInterview: object('The closing interview the duo is invited to', {
+      date: date('Day of the interview (dd/mm/yyyy)', '30/06/2027'),
+      time: text('Start time in Brussels (HH:mm)', '10:00'),
+      durationMinutes: num('Planned length, in minutes', 60),
+      online: bool('Whether it takes place online', false),
+      place: text('The address, or the video link when online (may be empty)', 'Rue Coenraets 72, 1060 Saint-Gilles'),
+    }),
+  },
   'email-decision': {
     ...common(),
     recipient: recipient('the candidate', menteeSample),

@@ -158,6 +158,14 @@ export const monitoringEndpoints = {
   saveProgress: { method: 'put', path: '/orgs/{orgId}/programmes/{programmeId}/duos/{duoId}/progress' },
   listCheckIns: { method: 'get', path: '/orgs/{orgId}/programmes/{programmeId}/duos/{duoId}/check-ins' },
   addCheckIn: { method: 'post', path: '/orgs/{orgId}/programmes/{programmeId}/duos/{duoId}/check-ins' },
+  // The end of a closed (or closing) duo: its closing interview and the follow-ups 3 and 6 months after.
+  readClosingInterview: { method: 'get', path: '/orgs/{orgId}/programmes/{programmeId}/duos/{duoId}/closing-interview' },
+  scheduleClosingInterview: { method: 'put', path: '/orgs/{orgId}/programmes/{programmeId}/duos/{duoId}/closing-interview' },
+  holdClosingInterview: { method: 'post', path: '/orgs/{orgId}/programmes/{programmeId}/duos/{duoId}/closing-interview/held' },
+  listFollowUps: { method: 'get', path: '/orgs/{orgId}/programmes/{programmeId}/duos/{duoId}/follow-ups' },
+  recordFollowUp: { method: 'post', path: '/orgs/{orgId}/programmes/{programmeId}/duos/{duoId}/follow-ups' },
+  // The yearly analysis of mentors' and mentees' profiles, with outcomes by group (small groups as "< 5").
+  readProfileAnalysis: { method: 'get', path: '/orgs/{orgId}/programmes/{programmeId}/profile-analysis' },
   readTracking: { method: 'get', path: '/orgs/{orgId}/programmes/{programmeId}/tracking' },
   exportTracking: { method: 'get', path: '/orgs/{orgId}/programmes/{programmeId}/tracking/export' },
   // Results (issue 11): the dashboard of a programme and of the whole organisation.

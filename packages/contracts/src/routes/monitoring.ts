@@ -2,6 +2,7 @@ import {
   ActionItem, ActionParams, ActionPlan, AlertHandling, AlertPage, AlertParams, AlertQuery, DigestChoiceReply, MyAlertPage, PageQuery, SaveDigestChoice, SnoozeAlert, CheckIn, CheckInList, CommentAction, CreateAction, CreateCheckIn,
   CreateLogEntry, DuoLifeParams, DuoLogEntry, DuoLogMonth, DuoLogQuery, IntakeReply, MoveAction, PlatformHealth, ProgressReply, QueueParams,
   OrganisationResultsReply, ProgrammeResultsReply, ResultsQuery, RedriveResult, SaveIntake, SaveProgress, SweepStatus, TrackingExport, TrackingExportQuery, TrackingPage, TrackingQuery,
+  ClosingInterviewReply, FollowUp, FollowUpList, HoldClosingInterview, ProfileAnalysisQuery, ProfileAnalysisReply, RecordFollowUp, ScheduleClosingInterview,
 } from '../index'
 import { OrgParams, ProgrammeParams, declare, errors, json, jsonBody, security } from './define'
 import { monitoringEndpoints } from './endpoints'
@@ -134,6 +135,33 @@ function duoLifeRoutes() {
     addCheckIn: declare({
       ...monitoringEndpoints.addCheckIn, ...change, summary: 'Record a check-in with one side or both (channel, notes, mood, risk, follow-ups)',
       request: { params: DuoLifeParams, ...jsonBody(CreateCheckIn) }, responses: { 201: json(CheckIn, 'Recorded'), ...errors(400, 401, 403, 404, 409) }, permission: 'duos.write',
+    }),
+    readClosingInterview: declare({
+      ...monitoringEndpoints.readClosingInterview, ...life,
+      summary: "The duo's closing interview (null before it is scheduled) with the programme's canvas for staff; the duo's own mentor and mentee see its day, time and place only",
+      request: { params: DuoLifeParams }, responses: { 200: json(ClosingInterviewReply), ...errors(400, 401, 403, 404) }, permission: 'duos.life',
+    }),
+    scheduleClosingInterview: declare({
+      ...monitoringEndpoints.scheduleClosingInterview, ...change,
+      summary: 'Schedule the closing interview of an active or closed duo, or move it while not held (send the version you read; none the first time); both sides get the invitation with its calendar file',
+      request: { params: DuoLifeParams, ...jsonBody(ScheduleClosingInterview) }, responses: { 200: json(ClosingInterviewReply), ...errors(400, 401, 403, 404, 409) }, permission: 'duos.write',
+    }),
+    holdClosingInterview: declare({
+      ...monitoringEndpoints.holdClosingInterview, ...change, summary: 'Record that the closing interview took place (its day, not after today) with the notes taken on the canvas',
+      request: { params: DuoLifeParams, ...jsonBody(HoldClosingInterview) }, responses: { 200: json(ClosingInterviewReply), ...errors(400, 401, 403, 404, 409) }, permission: 'duos.write',
+    }),
+    listFollowUps: declare({
+      ...monitoringEndpoints.listFollowUps, ...life, summary: "The follow-ups 3 and 6 months after the duo's end: each due date, whether it is upcoming, due or recorded, and the mentee's situation recorded",
+      request: { params: DuoLifeParams }, responses: { 200: json(FollowUpList), ...errors(400, 401, 403, 404) }, permission: 'duos.read',
+    }),
+    recordFollowUp: declare({
+      ...monitoringEndpoints.recordFollowUp, ...change, summary: "Record the mentee's situation at the follow-up 3 or 6 months after a closed duo's end (once each)",
+      request: { params: DuoLifeParams, ...jsonBody(RecordFollowUp) }, responses: { 201: json(FollowUp, 'Recorded'), ...errors(400, 401, 403, 404, 409) }, permission: 'duos.write',
+    }),
+    readProfileAnalysis: declare({
+      ...monitoringEndpoints.readProfileAnalysis, tags: ['Results'], security,
+      summary: "The yearly analysis of the profiles of the mentors and mentees whose duo lived in the year (age bands, sectors, languages, localities, referring partners) and the mentees' outcomes by group; groups under five shown as '< 5'",
+      request: { params: ProgrammeParams, query: ProfileAnalysisQuery }, responses: { 200: json(ProfileAnalysisReply), ...errors(400, 401, 403, 404) }, permission: 'results.read',
     }),
     readTracking: declare({
       ...monitoringEndpoints.readTracking, ...life,

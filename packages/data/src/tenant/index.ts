@@ -6,6 +6,7 @@ import { auditRepo } from './audit'
 import { companiesRepo } from './companies'
 import { duosRepo } from './duos'
 import { duoLifeRepo } from './duo-life'
+import { closingRepo } from './closing'
 import { trackingRepo } from './tracking'
 import type { TenantContext } from './context'
 import { mailLogRepo } from './mail-log'
@@ -40,6 +41,7 @@ export { sentMailEntity } from './mail-log'
 export { duoEntity, duoTimelineEntity, duoPersonEntity, endedPairEntity, mentorCapacity } from './duos'
 export { trackingEntity } from './tracking'
 export { intakeEntity, progressEntity, actionEntity, logEntryEntity, checkInEntity } from './duo-life'
+export { closingInterviewEntity, followUpEntity } from './closing'
 export type { DuoPersonRecord, EndedPairRecord, PairToPropose, DuoPoolEffects, DuoWriteContext } from './duos'
 
 /** The stores a tenant's repositories use: the tenant's own credentials, and the identity module's. */
@@ -82,6 +84,7 @@ export function tenantData(stores: TenantStores, ctx: TenantContext, whoAmI?: Wh
     mailLog: mailLogRepo(store, ctx),
     duos: duosRepo(store, ctx),
     duoLife: duoLifeRepo(store, ctx),
+    closing: closingRepo(store, ctx),
     tracking: trackingRepo(store, ctx),
   }
 }

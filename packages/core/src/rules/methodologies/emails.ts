@@ -225,6 +225,21 @@ La participation est libre, mais vivement encouragée. L’invitation est jointe
 L’équipe de {{ organisation.name }}`,
     },
     {
+      kind: 'email-closing-interview',
+      subject: '{{ programme.name }} : entretien de clôture le {{ closingInterview.date }}',
+      body: `Bonjour {{ recipient.firstName }},
+
+Le mentorat de {{ mentor.firstName }} et {{ mentee.firstName }} arrive à son terme. Nous vous invitons à l’entretien de clôture, un dernier moment ensemble pour revenir sur le chemin parcouru et sur ce qui vient ensuite :
+
+Le {{ closingInterview.date }} à {{ closingInterview.time }} (heure de Bruxelles), environ {{ closingInterview.durationMinutes }} minutes
+{% if closingInterview.online %}En ligne{% if closingInterview.place %} : {{ closingInterview.place }}{% endif %}{% else %}{% if closingInterview.place %}Lieu : {{ closingInterview.place }}{% endif %}{% endif %}
+
+L’invitation est jointe à ce message : ouvrez-la pour l’ajouter à votre agenda. Si vous ne pouvez pas venir, dites-le-nous en répondant à ce message ; nous trouverons une autre date.
+
+{{ coordinator.fullName }}
+L’équipe de {{ organisation.name }}`,
+    },
+    {
       kind: 'email-application-received',
       // Sent in the applicant's language: one template whose branches the organisation edits like any other words.
       subject: `{{ programme.name }}{% case locale %}{% when 'en' %}: application received{% when 'nl' %}: aanvraag ontvangen{% else %} : candidature reçue{% endcase %}`,

@@ -1,0 +1,70 @@
+import { createEvent } from 'ics'
+import { brusselsToUtc, type ClosingInterview, type Duo, type Organisation, type Person, type ProgrammeRules } from '@binome/core'
+import type { TenantData } from '@binome/data'
+import { brussels } from '../duos/mail'
+import type { Deps } from '../shared/deps'
+import { sendProgrammeEmail } from '../shared/programme-email'
+
+type MailDeps = Pick<Deps, 'mailer' | 'logger' | 'now' | 'newId'>
+
+/**
+ * The closing interview's calendar file for one side: a REQUEST in UTC whose UID is the duo's closing interview, with
+ * the record's version as sequence, so that a moved interview updates the invitation already in the calendar.
+ */
+export function closingCalendar(interview: ClosingInterview, to: Person, org: Organisation, description: string): Uint8Array {
+  const start = new Date(brusselsToUtc(interview.startsAt)!)
+  const { error, value } = createEvent({
+    productId: 'binome/duos',
+    method: 'REQUEST',
+    uid: `${interview.duoId}@binome.closing-interview`,
+    sequence: interview.version,
+    title: `${org.name} — ${to.firstName}`,
+    description,
+    start: [start.getUTCFullYear(), start.getUTCMonth() + 1, start.getUTCDate(), start.getUTCHours(), start.getUTCMinutes()],
+    startInputType: 'utc',
+    startOutputType: 'utc',
+    duration: { minutes: interview.minutes },
+    ...(interview.place && { location: interview.place }),
+    status: 'CONFIRMED',
+    ...(org.contactEmail && { organizer: { name: org.name, email: org.contactEmail } }),
+    attendees: [{ name: `${to.firstName} ${to.lastName}`.trim(), email: to.email, rsvp: true, role: 'REQ-PARTICIPANT', partstat: 'NEEDS-ACTION' }],
+  })
+  if (error || !value) throw error ?? new Error('the calendar file could not be built')
+  return new TextEncoder().encode(value)
+}
+
+const personVariables = (p: Person) => ({
+  firstName: p.firstName, lastName: p.lastName, fullName: `${p.firstName} ${p.lastName}`.trim(), email: p.email, phone: p.phone ?? null,
+})
+
+/**
+ * The invitation to the closing interview for the mentor and the mentee: the programme's `email-closing-interview`
+ * with the calendar file. Sent again, with the same UID, when it moves. The interview is saved before: an e-mail that
+ * fails is logged by the sender and never undoes it.
+ *
+ * @example
+ * await sendClosingInterview(deps, tenant, { duo, interview, rules, org, coordinatorId: user.id })
+ */
+export async function sendClosingInterview(
+  deps: MailDeps, tenant: TenantData,
+  v: { duo: Duo; interview: ClosingInterview; rules: ProgrammeRules; org: Organisation; coordinatorId: string },
+): Promise<void> {
+  const { duo, interview, rules, org } = v
+  const [mentee, mentor, member] = await Promise.all([
+    tenant.people.get(duo.programmeId, 'mentee', duo.menteeId), tenant.people.get(duo.programmeId, 'mentor', duo.mentorId), tenant.members.get(v.coordinatorId),
+  ])
+  const when = brussels(brusselsToUtc(interview.startsAt)!)
+  const variables = {
+    mentor: personVariables(mentor), mentee: personVariables(mentee),
+    coordinator: { fullName: member?.name ?? null, email: member?.email ?? null, phone: null },
+    closingInterview: { date: when.date, time: when.time, durationMinutes: interview.minutes, online: interview.mode === 'online', place: interview.place ?? '' },
+  }
+  for (const to of [mentor, mentee]) {
+    await sendProgrammeEmail(deps, tenant, {
+      kind: 'email-closing-interview', programmeId: duo.programmeId, rules, person: to, variables,
+      attachments: (text) => [{
+        fileName: 'entretien-de-cloture.ics', contentType: 'text/calendar; charset=UTF-8; method=REQUEST', content: closingCalendar(interview, to, org, text),
+      }],
+    })
+  }
+}
