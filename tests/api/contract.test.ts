@@ -181,7 +181,7 @@ describe('the engagement contract', () => {
     await signInAll()
     const o = await coordinator.post(`${duos}/${duoId}/contract/signatures`, { version: ++version, sha256: shown.sha256 })
     expect(o.status, JSON.stringify(o.body)).toBe(200)
-    expect(o.body).toMatchObject({ state: 'active', startDate: '2030-03-04', plannedEndDate: '2030-09-04', next: ['close'] })
+    expect(o.body).toMatchObject({ state: 'active', startDate: '2030-03-04', plannedEndDate: '2030-09-04', next: ['close', 'pause'] })
     expect(o.body.signatures.map((s: { party: string }) => s.party)).toEqual(['mentor', 'mentee', 'organisation'])
 
     // The signed copy: the contract's pages and a signature page naming each signature.

@@ -83,6 +83,8 @@ export const sampleBodies: Record<string, Record<string, unknown>> = {
   'POST /api/matching/orgs/{orgId}/programmes/{programmeId}/duos/{duoId}/verdicts': { side: 'mentor', verdict: 'decline', reason: 'Pas ok', version: 1 },
   'POST /api/matching/orgs/{orgId}/programmes/{programmeId}/duos/{duoId}/cancel': { reason: 'Annulé', version: 1 },
   'POST /api/matching/orgs/{orgId}/programmes/{programmeId}/duos/{duoId}/close': { version: 1, outcomeId: 'job', endDate: '2027-07-18', decidedBy: 'planned-end' },
+  'POST /api/matching/orgs/{orgId}/programmes/{programmeId}/duos/{duoId}/pause': { version: 1, reason: 'Formation', expectedResumeDate: '2099-01-31' },
+  'POST /api/matching/orgs/{orgId}/programmes/{programmeId}/duos/{duoId}/resume': { version: 1 },
   'POST /api/matching/orgs/{orgId}/programmes/{programmeId}/duos/{duoId}/contract': { version: 1 },
   'POST /api/matching/orgs/{orgId}/programmes/{programmeId}/duos/{duoId}/contract/signatures': { version: 1, sha256: 'a'.repeat(64) },
   'POST /api/matching/orgs/{orgId}/me/duos/{duoId}/contract/signatures': { version: 1, sha256: 'a'.repeat(64) },

@@ -20,7 +20,7 @@ const words = {
     colours: { red: 'Rouge', amber: 'Orange', green: 'Vert' },
     risks: { none: 'Aucun', watch: 'À surveiller', high: 'Élevé' },
     states: {
-      proposed: 'Proposé', accepted: 'Accepté', 'meeting-scheduled': 'Rencontre prévue', validated: 'Validé', signing: 'En signature', active: 'Actif',
+      proposed: 'Proposé', accepted: 'Accepté', 'meeting-scheduled': 'Rencontre prévue', validated: 'Validé', signing: 'En signature', active: 'Actif', paused: 'En pause',
       refused: 'Refusé', expired: 'Expiré', declined: 'Décliné', cancelled: 'Annulé', closed: 'Clôturé',
     },
     kinds: {
@@ -34,7 +34,7 @@ const words = {
     colours: { red: 'Red', amber: 'Amber', green: 'Green' },
     risks: { none: 'None', watch: 'Watch', high: 'High' },
     states: {
-      proposed: 'Proposed', accepted: 'Accepted', 'meeting-scheduled': 'Meeting scheduled', validated: 'Validated', signing: 'Signing', active: 'Active',
+      proposed: 'Proposed', accepted: 'Accepted', 'meeting-scheduled': 'Meeting scheduled', validated: 'Validated', signing: 'Signing', active: 'Active', paused: 'Paused',
       refused: 'Refused', expired: 'Expired', declined: 'Declined', cancelled: 'Cancelled', closed: 'Closed',
     },
     kinds: {
@@ -48,7 +48,7 @@ const words = {
     colours: { red: 'Rood', amber: 'Oranje', green: 'Groen' },
     risks: { none: 'Geen', watch: 'Opvolgen', high: 'Hoog' },
     states: {
-      proposed: 'Voorgesteld', accepted: 'Aanvaard', 'meeting-scheduled': 'Ontmoeting gepland', validated: 'Bevestigd', signing: 'Ondertekening', active: 'Actief',
+      proposed: 'Voorgesteld', accepted: 'Aanvaard', 'meeting-scheduled': 'Ontmoeting gepland', validated: 'Bevestigd', signing: 'Ondertekening', active: 'Actief', paused: 'Gepauzeerd',
       refused: 'Geweigerd', expired: 'Verlopen', declined: 'Afgewezen', cancelled: 'Geannuleerd', closed: 'Afgesloten',
     },
     kinds: {

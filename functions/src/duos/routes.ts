@@ -131,6 +131,22 @@ export function registerDuos(app: App) {
     return c.json(await duoView(tenant, await step(deps, tenant, programmeId, duoId, version, event)), 200)
   })
 
+  app.openapi(route(routes.pauseDuo), async (c) => {
+    const { deps, tenant, user } = c.var
+    const { programmeId, duoId } = c.req.valid('param')
+    const { version, reason, expectedResumeDate } = c.req.valid('json')
+    const event: DuoEvent = { type: 'pause', at: deps.now().toISOString(), by: user.id, reason, expectedResumeDate }
+    return c.json(await duoView(tenant, await step(deps, tenant, programmeId, duoId, version, event)), 200)
+  })
+
+  app.openapi(route(routes.resumeDuo), async (c) => {
+    const { deps, tenant, user } = c.var
+    const { programmeId, duoId } = c.req.valid('param')
+    const { version } = c.req.valid('json')
+    const event: DuoEvent = { type: 'resume', at: deps.now().toISOString(), by: user.id }
+    return c.json(await duoView(tenant, await step(deps, tenant, programmeId, duoId, version, event)), 200)
+  })
+
   app.openapi(route(routes.cancelDuo), async (c) => {
     const { deps, tenant, user } = c.var
     const { programmeId, duoId } = c.req.valid('param')

@@ -50,6 +50,10 @@ export const Duo = z.object({
     outcomeId: Id, outcomeClass: z.enum(outcomeClasses), countsAsEmployment: z.boolean(), endDate: IsoDate, early: z.boolean(),
     decidedBy: z.enum(closureDeciders), reason: z.string().optional(), recordedAt: IsoDateTime, recordedBy: Id,
   }).nullable(),
+  pauses: z.array(z.object({
+    from: IsoDate, reason: z.string(), expectedResumeDate: IsoDate, resumedOn: IsoDate.nullable(), days: z.number().int().min(0).nullable(),
+    at: IsoDateTime, by: Id,
+  })).optional(),
   version: Version,
 }) satisfies z.ZodType<DuoEntity>
 export type Duo = z.infer<typeof Duo>
@@ -81,6 +85,8 @@ export const DuoTimelineEntry = z.object({
   party: z.enum(signatoryParties).optional(),
   meeting: z.object({ startsAt: IsoDateTime, durationMinutes: z.number().int(), place: z.string(), placeKind: z.enum(firstMeetingPlaces) }).optional(),
   sha256: Sha256.optional(),
+  expectedResumeDate: IsoDate.optional(),
+  pausedDays: z.number().int().min(0).optional(),
 }) satisfies z.ZodType<DuoTimelineEntryEntity>
 export type DuoTimelineEntry = z.infer<typeof DuoTimelineEntry>
 export const DuoTimelinePage = page(DuoTimelineEntry)
@@ -145,6 +151,14 @@ export const CloseDuo = z.strictObject({
   reason: Reason.optional(),
 })
 export type CloseDuo = z.infer<typeof CloseDuo>
+
+/** Pausing an active duo (illness, a training, holidays): why, and the day it expects to resume (after today). */
+export const PauseDuo = z.strictObject({ version: Version, reason: Reason, expectedResumeDate: IsoDate })
+export type PauseDuo = z.infer<typeof PauseDuo>
+
+/** Resuming a paused duo (send the version you read): its planned end moves by the days it was paused. */
+export const ResumeDuo = z.strictObject({ version: Version })
+export type ResumeDuo = z.infer<typeof ResumeDuo>
 
 export const DuoParams = z.strictObject({ orgId: Id, programmeId: Id, duoId: Id })
 

@@ -9,13 +9,13 @@
  * pure: the time, the ids and the rules are handed in, and it returns the next duo with the timeline entry that
  * records the step. The stored version (409 when stale) is the data layer's.
  */
-import { dayOf, localDay } from './duo-life/dates'
+import { dayAfter, dayOf, daysBetween, isDay, localDay } from './duo-life/dates'
 import { DomainError, type FieldIssue } from './errors'
 import { defineLifecycle } from './lifecycle'
 import { firstMeetingPlaces, type Cadences, type ExitOutcome, type FirstMeetingPlace, type OutcomeClass } from './rules/programme-rules'
 
 export const duoStates = [
-  'proposed', 'accepted', 'meeting-scheduled', 'validated', 'signing', 'active',
+  'proposed', 'accepted', 'meeting-scheduled', 'validated', 'signing', 'active', 'paused',
   'refused', 'expired', 'declined', 'cancelled', 'closed',
 ] as const
 export type DuoState = (typeof duoStates)[number]
@@ -24,8 +24,10 @@ export type DuoState = (typeof duoStates)[number]
 export const pendingDuoStates = ['proposed', 'accepted', 'meeting-scheduled', 'validated', 'signing'] as const satisfies readonly DuoState[]
 /** Where a duo that never started ends; its people go back to the pool and the pair is not suggested again. */
 export const endedDuoStates = ['refused', 'expired', 'declined', 'cancelled'] as const satisfies readonly DuoState[]
-/** A duo that holds its people: pending or active. */
-export const openDuoStates = [...pendingDuoStates, 'active'] as const satisfies readonly DuoState[]
+/** A started duo that has not ended: active, or paused for a while (its people stay in it). */
+export const runningDuoStates = ['active', 'paused'] as const satisfies readonly DuoState[]
+/** A duo that holds its people: pending, active or paused. */
+export const openDuoStates = [...pendingDuoStates, ...runningDuoStates] as const satisfies readonly DuoState[]
 
 /** Where a duo that started ends: closed, with its outcome. */
 export const closedDuoStates = ['closed'] as const satisfies readonly DuoState[]
@@ -42,7 +44,9 @@ export const isEndedDuoState = (s: DuoState): boolean => (endedDuoStates as read
  * is a changed document, which voids the signatures given so far. `cancel` is staff stopping a duo before it starts
  * (an active duo ends by its closure, with an outcome, not by a cancellation). `close` ends an active duo at its
  * planned end, at a positive exit or early, with the outcome from the programme's taxonomy (seed 003: ending early
- * must be possible, and states its reason).
+ * must be possible, and states its reason); a paused duo may be closed too (it may never resume). `pause` stops an
+ * active duo for a while (illness, a training, holidays: issue 10), with its reason and the day it expects to resume;
+ * `resume` starts it again and moves its planned end by the days it was paused, so the duo keeps its whole length.
  */
 export const duoLifecycle = defineLifecycle({
   entity: 'duo',
@@ -59,7 +63,9 @@ export const duoLifecycle = defineLifecycle({
     'contract-generated': { from: ['validated', 'signing'], to: 'signing' },
     sign: { from: ['signing'], to: 'active' },
     cancel: { from: pendingDuoStates, to: 'cancelled' },
-    close: { from: ['active'], to: 'closed' },
+    close: { from: runningDuoStates, to: 'closed' },
+    pause: { from: ['active'], to: 'paused' },
+    resume: { from: ['paused'], to: 'active' },
   },
 })
 export type DuoEventType = keyof typeof duoLifecycle.transitions
@@ -134,6 +140,20 @@ export interface DuoClosure {
   recordedBy: string
 }
 
+/**
+ * One pause of a started duo: from which day, why, when it expected to resume, and, once resumed, the day it did and
+ * the days it lasted (by which the planned end moved).
+ */
+export interface DuoPause {
+  from: string
+  reason: string
+  expectedResumeDate: string
+  resumedOn: string | null
+  days: number | null
+  at: string
+  by: string
+}
+
 /** One electronic signature: who, as which party, when, from where, on which exact document. */
 export interface DuoSignature {
   party: SignatoryParty
@@ -172,6 +192,8 @@ export interface Duo {
   endReason: string | null
   /** How a started duo ended; null until it is closed. */
   closure: DuoClosure | null
+  /** Its pauses, oldest first; the last one is open (`resumedOn` null) while the duo is paused. Absent: never paused. */
+  pauses?: DuoPause[]
   version: number
 }
 
@@ -191,6 +213,10 @@ export interface DuoTimelineEntry {
   party?: SignatoryParty
   meeting?: { startsAt: string; durationMinutes: number; place: string; placeKind: FirstMeetingPlace }
   sha256?: string
+  /** A pause: the day the duo expects to resume. */
+  expectedResumeDate?: string
+  /** A resumption: the days the duo was paused, by which its planned end moved. */
+  pausedDays?: number
 }
 
 /** Each step with what it carries; `at` is when it happens (handed in, never read from a clock), `by` the user. */
@@ -208,6 +234,8 @@ export type DuoEvent =
   | { type: 'sign'; at: string; by: string; party: SignatoryParty; clientAddress: string; sha256: string }
   | { type: 'cancel'; at: string; by: string; reason: string }
   | { type: 'close'; at: string; by: string; outcomeId: string; endDate: string; decidedBy: ClosureDecider; reason?: string }
+  | { type: 'pause'; at: string; by: string; reason: string; expectedResumeDate: string }
+  | { type: 'resume'; at: string; by: string }
 
 /** The rules a duo's steps read. */
 export type DuoRules = Pick<Cadences, 'proposalAnswerDays' | 'firstMeetingPlace' | 'durationMonthsMax'>
@@ -416,6 +444,27 @@ export function applyDuoEvent(duo: Duo, event: DuoEvent, ctx: DuoContext): DuoSt
       const closure = duoClosure(duo, event, ctx.outcomes ?? [])
       next = { ...duo, closure }
       if (closure.reason !== undefined) entry.reason = closure.reason
+      // A paused duo that ends keeps its pause closed on its last day.
+      next = { ...next, ...(duo.pauses && { pauses: endPause(duo.pauses, closure.endDate) }) }
+      break
+    }
+    case 'pause': {
+      const reason = requireText(event.reason, 'reason')
+      // The programme's day (Brussels), as for the start and the closure.
+      const from = localDay(event.at)
+      if (typeof event.expectedResumeDate !== 'string' || !isDay(event.expectedResumeDate)) throw invalid('expectedResumeDate', 'not-a-date', 'is not a date')
+      if (event.expectedResumeDate <= from) throw invalid('expectedResumeDate', 'too-small', 'is after today', { min: dayAfter(from, 1) })
+      const pause: DuoPause = { from, reason, expectedResumeDate: event.expectedResumeDate, resumedOn: null, days: null, at: event.at, by: event.by }
+      next = { ...duo, pauses: [...(duo.pauses ?? []), pause] }
+      entry.reason = reason
+      entry.expectedResumeDate = event.expectedResumeDate
+      break
+    }
+    case 'resume': {
+      const pauses = endPause(duo.pauses ?? [], localDay(event.at))
+      const days = pauses.at(-1)?.days ?? 0
+      next = { ...duo, pauses, plannedEndDate: duo.plannedEndDate && dayAfter(duo.plannedEndDate, days) }
+      entry.pausedDays = days
       break
     }
   }
@@ -444,6 +493,21 @@ function duoClosure(duo: Duo, event: Extract<DuoEvent, { type: 'close' }>, outco
     endDate: event.endDate, early, decidedBy: event.decidedBy, ...(reason !== undefined && { reason }),
     recordedAt: event.at, recordedBy: event.by,
   }
+}
+
+/** The pauses with the open one (if any) ended on `day`, counting its days (a pause and resume the same day: 0). */
+function endPause(pauses: readonly DuoPause[], day: string): DuoPause[] {
+  return pauses.map((p) => (p.resumedOn === null ? { ...p, resumedOn: day, days: Math.max(0, daysBetween(p.from, day)) } : p))
+}
+
+/**
+ * The open pause of a paused duo, or null.
+ *
+ * @example
+ * currentPause(pausedDuo) // { from: '2027-02-27', reason: 'Formation', expectedResumeDate: '2027-03-29', resumedOn: null, ... }
+ */
+export function currentPause(duo: Pick<Duo, 'state' | 'pauses'>): DuoPause | null {
+  return duo.state === 'paused' ? duo.pauses?.findLast((p) => p.resumedOn === null) ?? null : null
 }
 
 function requireSha256(value: string, path: string): string {

@@ -131,6 +131,8 @@ export const matchingEndpoints = {
   recordMeetingVerdict: { method: 'post', path: '/orgs/{orgId}/programmes/{programmeId}/duos/{duoId}/verdicts' },
   cancelDuo: { method: 'post', path: '/orgs/{orgId}/programmes/{programmeId}/duos/{duoId}/cancel' },
   closeDuo: { method: 'post', path: '/orgs/{orgId}/programmes/{programmeId}/duos/{duoId}/close' },
+  pauseDuo: { method: 'post', path: '/orgs/{orgId}/programmes/{programmeId}/duos/{duoId}/pause' },
+  resumeDuo: { method: 'post', path: '/orgs/{orgId}/programmes/{programmeId}/duos/{duoId}/resume' },
 } as const
 
 export const monitoringEndpoints = {

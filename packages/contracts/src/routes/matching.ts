@@ -1,6 +1,6 @@
 import * as z from 'zod'
 import {
-  CancelDuo, CloseDuo, CreateMatchingRun, DuoListQuery, DuoPage, DuoParams, DuoTimelinePage, DuoView, Id, MatchingRun, MatchingRunPage,
+  CancelDuo, CloseDuo, PauseDuo, ResumeDuo, CreateMatchingRun, DuoListQuery, DuoPage, DuoParams, DuoTimelinePage, DuoView, Id, MatchingRun, MatchingRunPage,
   MatchingSuggestionPage, MenteeAlternatives, NextAlternatives, PageQuery, PairRule, PairRulePage, ProposeDuos, ProposedDuos, RecordDuoAnswer, RecordMeetingVerdict, ScheduleFirstMeeting, SetPairRule,
   UnmatchedMenteePage, VersionQuery,
 } from '../index'
@@ -165,6 +165,22 @@ export const matchingRoutes = {
     ...matchingEndpoints.closeDuo, tags: duoTags, security,
     summary: "Close an active duo with its outcome (from the programme's outcomes), last day and who decided; an early end states its reason. The mentee has finished; the mentor is back in the pool",
     request: { params: DuoParams, ...jsonBody(CloseDuo) },
+    responses: { 200: json(DuoView), ...errors(400, 401, 403, 404, 409) },
+    permission: 'duos.write',
+    personalData: 'change',
+  }),
+  pauseDuo: declare({
+    ...matchingEndpoints.pauseDuo, tags: duoTags, security,
+    summary: 'Pause an active duo for a while (illness, a training, holidays) with a reason and the day it expects to resume; while paused it raises no cadence, check-in or inactivity alert (409 wrong-state unless active)',
+    request: { params: DuoParams, ...jsonBody(PauseDuo) },
+    responses: { 200: json(DuoView), ...errors(400, 401, 403, 404, 409) },
+    permission: 'duos.write',
+    personalData: 'change',
+  }),
+  resumeDuo: declare({
+    ...matchingEndpoints.resumeDuo, tags: duoTags, security,
+    summary: 'Resume a paused duo: its planned end moves by the days it was paused (409 wrong-state unless paused)',
+    request: { params: DuoParams, ...jsonBody(ResumeDuo) },
     responses: { 200: json(DuoView), ...errors(400, 401, 403, 404, 409) },
     permission: 'duos.write',
     personalData: 'change',

@@ -6,7 +6,8 @@ import type { TrackingRow } from './tracking'
 /**
  * Alerts about duos (issue "duo life and monitoring"): what `duoAttention` finds for a duo on the sweep's day, raised
  * once per duo, kind and day; dismissed or snoozed by staff; and the gentle reminder a duo gets when its meetings fall
- * behind the cadence. Pausing a duo is not in the duo's lifecycle yet: only an active duo raises its life's alerts.
+ * behind the cadence. A paused duo raises none of its life's alerts and gets no
+ * reminder; back from a pause, its paused months are not held against the cadence.
  */
 
 /** A duo alert before it is stored: the sweep adds the day, the time and the id (its `subject`). */
@@ -119,5 +120,6 @@ export function cadenceReminder(row: Pick<TrackingRow, 'line' | 'cadence'>, toda
   const month = previousMonth(monthOf(today))
   const closed = row.cadence.find((m) => m.month === month)
   if (!closed || !closed.closed || closed.met) return null
+  if ((row.line.pauses ?? []).some((p) => monthOf(p.from) <= month && (p.to === null || monthOf(p.to) >= month))) return null
   return lastReminded !== null && lastReminded >= month ? null : month
 }

@@ -48,6 +48,8 @@ export interface DuoFacts {
   cadence: readonly MonthCadence[]
   checkInsDue: CheckInsDue | null
   risk: RiskLevel
+  /** The duo's pauses (`to` null while paused). */
+  pauses?: readonly { from: string; to: string | null }[]
 }
 
 /**
@@ -74,6 +76,7 @@ export function duoAttention(
     const days = daysBetween(f.contractGeneratedAt, today)
     if (days > settings.contractSignDays) items.push({ kind: 'contract-unsigned', level: 'warning', values: { days, since: dayOf(f.contractGeneratedAt) } })
   }
+  // A paused duo raises none of its life's alerts (no cadence, check-in or silence to chase while it rests).
   if (f.state !== 'active' || !f.startedAt) return sortByLevel(items)
 
   if (f.risk === 'high') items.push({ kind: 'high-risk', level: 'urgent', values: {} })
@@ -85,11 +88,15 @@ export function duoAttention(
       else if (-days <= settings.checkInNoticeDays) items.push({ kind: 'check-in-due', level: 'info', values: { side, dueDate, days: -days } })
     }
   }
-  const since = f.lastActivity && f.lastActivity > dayOf(f.startedAt) ? f.lastActivity : dayOf(f.startedAt)
+  // The silence is counted from the last resumption too: a duo back from a month's pause is not inactive on day one.
+  const resumed = (f.pauses ?? []).reduce<string>((last, p) => (p.to !== null && p.to > last ? p.to : last), dayOf(f.startedAt))
+  const since = f.lastActivity && f.lastActivity > resumed ? f.lastActivity : resumed
   const quiet = daysBetween(since, today)
   if (quiet >= settings.inactiveDays) items.push({ kind: 'inactive', level: 'urgent', values: { days: quiet, since } })
   const lastClosed = [...f.cadence].reverse().find((m) => m.closed && m.month < monthOf(today))
-  if (lastClosed && !lastClosed.met) {
+  // A month the duo spent (partly) paused is not held against the cadence.
+  const pausedIn = (month: string) => (f.pauses ?? []).some((p) => monthOf(p.from) <= month && (p.to === null || monthOf(p.to) >= month))
+  if (lastClosed && !lastClosed.met && !pausedIn(lastClosed.month)) {
     items.push({ kind: 'behind-cadence', level: 'warning', values: { month: lastClosed.month, meetings: lastClosed.meetings, expected: lastClosed.expected } })
   }
   if (f.plannedEndAt) {

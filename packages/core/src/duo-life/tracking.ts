@@ -38,6 +38,8 @@ export interface TrackingLine {
   checkInDays?: Record<'mentor' | 'mentee', string[]>
   /** How a closed duo ended (copied from its closure), for the results; null while it runs. */
   closure?: TrackingClosure | null
+  /** The duo's pauses (`to` null while paused): their months are not held against the cadence. Absent: never paused. */
+  pauses?: { from: string; to: string | null }[]
   updatedAt: string
   version: number
 }
@@ -68,6 +70,7 @@ export function lineFromDuo(duo: Duo, names: { menteeName: string; mentorName: s
     closure: duo.closure
       ? { outcomeId: duo.closure.outcomeId, outcomeClass: duo.closure.outcomeClass, countsAsEmployment: duo.closure.countsAsEmployment, endDate: duo.closure.endDate, early: duo.closure.early }
       : null,
+    ...(duo.pauses?.length && { pauses: duo.pauses.map((p) => ({ from: p.from, to: p.resumedOn })) }),
     updatedAt: now, version: (current?.version ?? 0) + 1,
   }
 }
@@ -128,7 +131,7 @@ export function trackingRow(line: TrackingLine, cadences: Pick<Cadences, 'meetin
   const attention = duoAttention({
     state: line.state, acceptedAt: line.acceptedAt, firstMeetingAt: line.firstMeetingAt, firstMeetingHeld: line.firstMeetingHeld,
     contractGeneratedAt: line.contractGeneratedAt, startedAt: line.startDate, plannedEndAt: line.plannedEndDate,
-    lastActivity: line.lastActivity, cadence, checkInsDue: due, risk,
+    lastActivity: line.lastActivity, cadence, checkInsDue: due, risk, ...(line.pauses && { pauses: line.pauses }),
   }, cadences, dayOf(today))
   return { line, cadence, checkInsDue: due, risk, attention, colour: attentionColour(attention) }
 }

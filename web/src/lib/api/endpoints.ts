@@ -284,6 +284,10 @@ export const api = {
     call('matching', 'cancelDuo', { orgId, programmeId, duoId }, { body }),
   closeDuo: (orgId: string, programmeId: string, duoId: string, body: Body<'matching', 'closeDuo'>) =>
     call('matching', 'closeDuo', { orgId, programmeId, duoId }, { body }),
+  pauseDuo: (orgId: string, programmeId: string, duoId: string, body: Body<'matching', 'pauseDuo'>) =>
+    call('matching', 'pauseDuo', { orgId, programmeId, duoId }, { body }),
+  resumeDuo: (orgId: string, programmeId: string, duoId: string, body: Body<'matching', 'resumeDuo'>) =>
+    call('matching', 'resumeDuo', { orgId, programmeId, duoId }, { body }),
   nextAlternatives: (orgId: string, programmeId: string, duoId: string) =>
     call('matching', 'nextAlternatives', { orgId, programmeId, duoId }),
   // The engagement contract: staff generate it, read it and sign for the organisation; its mentor and mentee read and sign their own.
