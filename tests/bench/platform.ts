@@ -8,9 +8,11 @@
  *   sign-in page JavaScript, gzip                                      vs the organisation home page
  *   local req/s and latency percentiles, 10 connections                vs GET /api/health
  *   tracking table, one page at 2,000 active duos (issue 10)          vs GET one programme
+ *   results dashboard of 10,000 closed duos (issue 11, ≤ 2 s)         vs GET one programme
  *
  * Options (environment): BENCH_RUNS (default 3; load and cold-import repetitions), BENCH_SECONDS (default 4 per load run),
- * BENCH_TRACKING_RUNS (default 20; timed calls of each tracking request).
+ * BENCH_TRACKING_RUNS (default 20; timed calls of each tracking request), BENCH_RESULTS_RUNS (default 7; timed calls of
+ * each results request), BENCH_ONLY (one section: web, bundles, platform, tracking or results).
  */
 import { spawnSync, spawn } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
@@ -304,8 +306,94 @@ function webFigures() {
   ])
 }
 
-console.log(`# pnpm bench:platform — ${new Date().toISOString()}, node ${process.version}, runs=${runs}`)
-webFigures()
-await bundleFigures()
-await platformFigures()
-await trackingFigures()
+// ---------------------------------------------------------------- results dashboard at 10,000 closed duos
+
+const resultsDuos = 10_000
+const resultsRuns = Math.max(5, Number(process.env.BENCH_RESULTS_RUNS ?? 7))
+
+/** A closed duo's line: started over the last two years, 6 months lived, a meeting or two a month, check-ins, an outcome. */
+function closedLine(programmeId: string, i: number, today: Date): TrackingLine {
+  const day = (offset: number) => new Date(today.getTime() + offset * 86_400_000).toISOString().slice(0, 10)
+  const start = day(-200 - (i % 530))
+  const end = day(-200 - (i % 530) + 120 + (i % 90))
+  const months: TrackingLine['months'] = {}
+  for (let m = 0; m < 7; m++) {
+    const month = new Date(Date.parse(`${start}T00:00:00Z`) + m * 30 * 86_400_000).toISOString().slice(0, 7)
+    if (month <= end.slice(0, 7)) months[month] = { meetings: 1 + ((i + m) % 2), minutes: 90, contacts: i % 3 }
+  }
+  const days = [40, 85, 130].map((d) => day(-200 - (i % 530) + d + (i % 7))).filter((d) => d <= end)
+  const outcomes = [['job', 'positive', true], ['training', 'positive', false], ['internship', 'positive', false], ['dropout', 'negative', false]] as const
+  const [outcomeId, outcomeClass, countsAsEmployment] = outcomes[i % 4]!
+  return {
+    ...activeLine(programmeId, i, today), state: 'closed', startDate: start, plannedEndDate: day(-200 - (i % 530) + 183), months,
+    lastActivity: end, checkInDays: { mentor: days, mentee: i % 3 ? days : [] },
+    closure: { outcomeId, outcomeClass, countsAsEmployment, endDate: end, early: i % 4 === 3 },
+  }
+}
+
+/**
+ * `GET …/results` on a programme of 10,000 closed duos (their tracking lines written through the data layer): p50 and
+ * p95 over the runs and the DynamoDB calls and queries of one request, beside reading one programme; the issue asks
+ * for ≤ 2 s.
+ */
+async function resultsFigures() {
+  const p = await startPlatform({ port: 0, quiet: true, demoRuns: false, usageLimits: { perOrganisationPerMinute: 1e9, perUserPerMinute: 1e9 } })
+  try {
+    const org = 'pls-mentoryou'
+    const programmeId = 'bench-results'
+    const tenant = p.deps.data.forTenant(systemContext(org))
+    const now = new Date()
+    const current = await tenant.rules.current('mentoryou-2026')
+    await tenant.programmes.create(newProgramme({ name: 'Bench résultats', status: 'active' }, { id: programmeId, orgId: org, now: now.toISOString() }), current.rules, { kind: 'copy', from: 'mentoryou-2026' })
+    await tenant.tracking.putMany(Array.from({ length: resultsDuos }, (_, i) => closedLine(programmeId, i, now)))
+
+    const email = 'coordination@mentoryou.demo'
+    await fetch(`${p.url}/api/auth/code`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email }) })
+    const code = await latestCode(p, email)
+    const token = ((await (await fetch(`${p.url}/api/auth/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, code }) })).json()) as { idToken: string }).idToken
+    const auth = { authorization: `Bearer ${token}` }
+    const base = `/api/onboarding/orgs/${org}/programmes/${programmeId}`
+    const results = `/api/monitoring/orgs/${org}/programmes/${programmeId}/results`
+    const from = new Date(now.getTime() - 3 * 365 * 86_400_000).toISOString().slice(0, 10)
+    await fetch(p.url + base, { headers: auth }).then((r) => r.arrayBuffer()) // binds the sign-in
+    const cases: [string, string][] = [
+      ['baseline: GET one programme', base],
+      ['results, last 12 months by period (10,000 closed duos read)', results],
+      [`results, cohort of 3 years (every duo counted)`, `${results}?basis=cohort&from=${from}`],
+    ]
+    const rows: string[][] = []
+    for (const [name, path] of cases) {
+      const times: number[] = []
+      let status = 0
+      let closed = '-'
+      let calls = { total: 0, queries: 0 }
+      for (let r = 0; r < resultsRuns + 1; r++) {
+        const before = dynamoRequestCount(p.dynamo.endpoint)
+        const t = performance.now()
+        const reply = await fetch(p.url + path, { headers: auth })
+        const body = (await reply.json()) as { results?: { closed: number } }
+        const elapsed = performance.now() - t
+        const after = dynamoRequestCount(p.dynamo.endpoint)
+        status = reply.status
+        closed = body.results ? String(body.results.closed) : '-'
+        calls = { total: after.total - before.total, queries: (after.byOperation.Query ?? 0) - (before.byOperation.Query ?? 0) }
+        if (r > 0) times.push(elapsed) // the first run warms the who-you-are cache
+      }
+      if (status !== 200) throw new Error(`${name}: status ${status}`)
+      const p95 = percentile(times, 0.95)
+      rows.push([name, `${status}`, closed, `${percentile(times, 0.5).toFixed(1)}`, `${p95.toFixed(1)}`, spread(times, (n) => n.toFixed(1)), `${calls.total}`, `${calls.queries}`])
+    }
+    table(`Results dashboard, ${resultsDuos} closed duos in one programme: ${resultsRuns} runs each after a warm-up, through the HTTP API (issue 11: ≤ 2,000 ms)`,
+      ['request', 'status', 'closed in window', 'p50 ms', 'p95 ms', 'min–max ms', 'DynamoDB calls', 'of which queries'], rows)
+  } finally {
+    await p.stop()
+  }
+}
+
+const only = process.env.BENCH_ONLY
+console.log(`# pnpm bench:platform — ${new Date().toISOString()}, node ${process.version}, runs=${runs}${only ? `, only ${only}` : ''}`)
+if (!only || only === 'web') webFigures()
+if (!only || only === 'bundles') await bundleFigures()
+if (!only || only === 'platform') await platformFigures()
+if (!only || only === 'tracking') await trackingFigures()
+if (!only || only === 'results') await resultsFigures()

@@ -41,6 +41,13 @@ export interface TrackingFilter {
   sort?: 'mentee' | 'start' | 'end' | 'attention' | 'last-activity' | 'next-check-in'
 }
 
+/** The results dashboard's window, as the API takes it (`ResultsQuery`). */
+export interface ResultsFilter {
+  basis?: 'period' | 'cohort'
+  from?: string
+  to?: string
+}
+
 /** The audit log's filters, as the API takes them (`AuditQuery` without the paging). */
 export interface AuditFilter {
   action?: AuditEntry['action']
@@ -370,6 +377,11 @@ export const api = {
     call('monitoring', 'readTracking', { orgId, programmeId }, { query: { ...q }, ...o }),
   exportTracking: (orgId: string, programmeId: string, q: TrackingFilter & { locale?: Locale } = {}) =>
     call('monitoring', 'exportTracking', { orgId, programmeId }, { query: { ...q } }),
+  // Results (issue 11): the window as `ResultsView` (`$lib/results`), the API's defaults for what is left out.
+  readProgrammeResults: (orgId: string, programmeId: string, q: ResultsFilter = {}, o: F = {}) =>
+    call('monitoring', 'readProgrammeResults', { orgId, programmeId }, { query: { ...q }, ...o }),
+  readOrganisationResults: (orgId: string, q: ResultsFilter = {}, o: F = {}) =>
+    call('monitoring', 'readOrganisationResults', { orgId }, { query: { ...q }, ...o }),
 }
 
 export type { AppConfig }

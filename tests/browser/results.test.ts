@@ -1,0 +1,100 @@
+/**
+ * The results dashboard in a real browser: the MentorYou coordinator opens the programme's "Résultats" tab after two
+ * of the demo's duos were closed (a job, a dropout), reads "50 % de sorties positives (1/2), dont 50 % d’emploi",
+ * opens a chart's table, changes the window to a past year (the URL keeps it, the figures follow), then opens the
+ * organisation's results from its home — with axe and screenshots (tests/artifacts/results-*.png), desktop and phone.
+ */
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { startPlatform, type Platform } from '@binome/local'
+import fr from '../../web/src/lib/i18n/fr.json'
+import { PLS, PLS_PROGRAMME, signIn } from '../support/client'
+import { launchBrowser, type HeadlessBrowser } from './support/browser'
+import { seriousViolations } from './support/axe'
+import { signInThroughUi } from './support/sign-in'
+import { artifactsDir, ensureWebBuild } from './support/web-build'
+
+const COORDINATOR = 'coordination@mentoryou.demo'
+const shotsDir = process.env.SHOTS_DIR ?? artifactsDir
+
+let platform: Platform
+let browser: HeadlessBrowser
+let dataDir: string
+let page: Page
+
+beforeAll(async () => {
+  const webDir = ensureWebBuild()
+  dataDir = mkdtempSync(join(tmpdir(), 'binome-browser-results-'))
+  platform = await startPlatform({ port: 0, dataDir, webDir, quiet: true, demoDuos: true })
+  // The other coordinator closes two of the demo's active duos, so the only sign-in code of COORDINATOR is the browser's.
+  const staff = await signIn(platform, 'coordination2@mentoryou.demo')
+  const duos = `/api/matching/orgs/${PLS}/programmes/${PLS_PROGRAMME}/duos`
+  const active = (await staff.get(`${duos}?state=active&limit=100`)).body.items as { id: string; version: number }[]
+  const today = new Date().toISOString().slice(0, 10)
+  for (const [duo, outcomeId] of [[active[0]!, 'job'], [active[1]!, 'dropout']] as const) {
+    const res = await staff.post(`${duos}/${duo.id}/close`, { version: duo.version, outcomeId, endDate: today, decidedBy: 'coordinator', reason: 'Fin anticipée' })
+    expect(res.status, JSON.stringify(res.body)).toBe(200)
+  }
+  browser = await launchBrowser()
+  page = await browser.context.newPage()
+  mkdirSync(shotsDir, { recursive: true })
+  await signInThroughUi(page, platform, COORDINATOR)
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await platform?.stop()
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true })
+})
+
+async function shoot(name: string) {
+  expect(await seriousViolations(page), name).toEqual([])
+  await page.screenshot({ path: join(shotsDir, `${name}.png`), fullPage: true })
+  await page.setViewportSize({ width: 390, height: 844 })
+  expect(await seriousViolations(page), `${name} on a phone`).toEqual([])
+  await page.screenshot({ path: join(shotsDir, `${name}-mobile.png`), fullPage: true })
+  await page.setViewportSize({ width: 1280, height: 900 })
+}
+
+describe('the results dashboard', () => {
+  it('opens from the programme’s tabs with the rates and their counts, and each chart’s table', async () => {
+    await page.goto(`${platform.url}/orgs/${PLS}/programmes/${PLS_PROGRAMME}`)
+    await page.getByRole('navigation', { name: fr.programmeTabs.label }).getByRole('link', { name: fr.programmeTabs.results }).click()
+    await page.getByRole('heading', { name: fr.results.title, exact: true }).waitFor()
+    await page.getByText('50 % de sorties positives (1/2), dont 50 % d’emploi (1/2)').waitFor()
+    // The charts are drawn once Chart.js has loaded; their figures are in tables a keyboard opens.
+    await page.locator('figure canvas').first().waitFor()
+    await expect.poll(() => page.getByText(fr.results.chartLoading).count(), { timeout: 30_000 }).toBe(0)
+    const exits = page.locator('figure').filter({ hasText: fr.results.exitsTitle })
+    await exits.locator('summary').focus()
+    await page.keyboard.press('Enter')
+    const table = await exits.locator('table').textContent()
+    expect(table).toContain('Emploi')
+    await shoot('results-programme')
+  })
+
+  it('changes the window to a past year: the URL keeps it and nothing was closed then', async () => {
+    await page.getByLabel(fr.results.basisCohort).check()
+    await page.getByLabel(fr.results.from, { exact: true }).fill('01/01/2020')
+    await page.getByLabel(fr.results.to, { exact: true }).fill('31/12/2020')
+    await page.getByRole('button', { name: fr.results.show }).click()
+    await page.waitForURL(/basis=cohort&from=2020-01-01&to=2020-12-31/)
+    await page.getByText(fr.results.noExits).waitFor()
+    await page.reload()
+    await page.getByText(fr.results.noExits).waitFor()
+    await shoot('results-past-cohort')
+  })
+
+  it('the organisation’s results from its home, every programme listed', async () => {
+    await page.goto(`${platform.url}/orgs/${PLS}`)
+    await page.getByRole('link', { name: fr.orgHome.results }).click()
+    await page.getByRole('heading', { name: fr.results.orgTitle }).waitFor()
+    await page.getByText('50 % de sorties positives (1/2), dont 50 % d’emploi (1/2)').waitFor()
+    const row = page.locator('table tbody tr').filter({ has: page.locator(`a[href*="${PLS_PROGRAMME}/results"]`) })
+    expect(await row.textContent()).toContain('50 % (1/2)')
+    await shoot('results-organisation')
+  })
+})
