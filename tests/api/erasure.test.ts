@@ -2,6 +2,7 @@ import { DynamoDBClient, ScanCommand } from '@aws-sdk/client-dynamodb'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { PLS, PLS_PROGRAMME, signIn, type ApiClient } from '../support/client'
 import { testPlatform } from '../support/platform'
+import { activateDuo } from '../support/duos'
 
 const programme = `/api/onboarding/orgs/${PLS}/programmes/${PLS_PROGRAMME}`
 const people = `${programme}/people`
@@ -19,12 +20,17 @@ afterAll(() => p.stop())
 
 /** Every item of the whole table, as lower-cased JSON: what an erased person's strings must be absent from. */
 async function wholeTable(): Promise<string[]> {
+  return (await rawTable()).map((i) => JSON.stringify(i).toLowerCase())
+}
+
+/** Every item of the whole table as stored. */
+async function rawTable(): Promise<Record<string, { S?: string }>[]> {
   const client = new DynamoDBClient({ endpoint: p.dynamo.endpoint, region: 'eu-west-3', credentials: { accessKeyId: 'x', secretAccessKey: 'x' } })
-  const items: string[] = []
+  const items: Record<string, { S?: string }>[] = []
   let start: Record<string, never> | undefined
   do {
     const out = await client.send(new ScanCommand({ TableName: p.dynamo.tableName, ExclusiveStartKey: start }))
-    items.push(...(out.Items ?? []).map((i) => JSON.stringify(i).toLowerCase()))
+    items.push(...((out.Items ?? []) as Record<string, { S?: string }>[]))
     start = out.LastEvaluatedKey as typeof start
   } while (start)
   return items
@@ -124,6 +130,49 @@ describe('the right to erasure', () => {
     expect(bad.status).toBe(400)
     expect(bad.body.error.details[0].path).toBe('version')
     expect((await coordinator.get(`${people}/mentee-03`)).body.firstName).not.toBe('')
+  })
+})
+
+describe('the right to erasure, in a duo', () => {
+  it('takes the person\'s words and name from their duo, its life, its tracking line and its alerts, keeping the facts and the other side', async () => {
+    clock = new Date('2030-05-20T09:00:00Z')
+    admin = await signIn(p, 'admin@mentoryou.demo')
+    coordinator = await signIn(p, 'coordination@mentoryou.demo')
+    const mentor = await signIn(p, 'mentor@mentoryou.demo')
+    const duos = `/api/matching/orgs/${PLS}/programmes/${PLS_PROGRAMME}/duos`
+    const life = `/api/monitoring/orgs/${PLS}/programmes/${PLS_PROGRAMME}/duos`
+    const proposed = await ok(coordinator.post(duos, { pairs: [{ menteeId: 'mentee-04', mentorId: 'mentor-01' }] }), 201)
+    const duoId: string = proposed.items[0].id
+    await activateDuo(p, PLS, PLS_PROGRAMME, duoId)
+    const mentee = await ok(coordinator.get(`${people}/mentee-04`))
+    const mentorPerson = await ok(coordinator.get(`${people}/mentor-01`))
+    // Every route of the duo's life that takes words: the in-take, the plan and a comment, the log, a check-in, the
+    // job search; then the daily sweep, whose alerts name both sides.
+    await ok(mentor.put(`${life}/${duoId}/intake`, { strengths: 'Parle le zorglangue', weaknesses: 'Peur des zorgentretiens' }))
+    const action = await ok(mentor.post(`${life}/${duoId}/actions`, { goal: 'Entrer chez Zorgindustrie', action: 'Écrire à Zorgindustrie', support: 'concrete', owner: 'mentee' }), 201)
+    await ok(coordinator.post(`${life}/${duoId}/actions/${action.id}/comments`, { version: action.version, text: 'Relance zorgcourrier' }))
+    await ok(mentor.post(`${life}/${duoId}/log`, { kind: 'meeting', date: '2030-03-20', channel: 'in-person', place: 'Café Zorgplace', workedOn: 'Son zorgCV', nextSteps: 'Appeler zorgcontact' }), 201)
+    await ok(coordinator.post(`${life}/${duoId}/check-ins`, { side: 'both', date: '2030-04-01', channel: 'phone', notes: 'Santé zorgfragile', mood: 'good', risk: 'watch', followUps: ['Rappeler zorgmaman'] }), 201)
+    await ok(coordinator.put(`${life}/${duoId}/progress`, { applications: 3, interviews: 1, offers: 0, note: 'Candidature zorgbanque' }))
+    await p.runSchedule('daily-monitoring')
+
+    const name = (x: { firstName: string; lastName: string }) => [x.firstName.toLowerCase(), x.lastName.toLowerCase()]
+    const words = ['zorglangue', 'zorgentretiens', 'zorgindustrie', 'zorgcourrier', 'zorgplace', 'zorgcv', 'zorgcontact', 'zorgfragile', 'zorgmaman', 'zorgbanque']
+    // The duo's items: its partitions, its tracking line, its alerts (an alert's values name the duo's people).
+    const ofDuo = async () => (await rawTable()).filter((i) => JSON.stringify(i).includes(duoId)).map((i) => JSON.stringify(i).toLowerCase())
+    const before = await ofDuo()
+    for (const s of [...words, ...name(mentee)]) expect(before.some((item) => item.includes(s)), `before erasure, some item of the duo holds ${s}`).toBe(true)
+    expect(before.some((item) => item.includes('"type":{"s":"alert"}'))).toBe(true)
+
+    await ok(admin.post(`${people}/mentee-04/erasure`, { version: mentee.version }))
+    const after = await ofDuo()
+    for (const s of [...words, ...name(mentee)]) expect(after.filter((item) => item.includes(s)), `after erasure, items of the duo still holding ${s}`).toEqual([])
+    // The other side was not erased; the facts the reports count stay.
+    expect(after.some((item) => item.includes(name(mentorPerson)[1]!))).toBe(true)
+    const month = (await ok(coordinator.get(`${life}/${duoId}/log?month=2030-03`)))
+    expect(JSON.stringify(month)).toContain('"minutes"')
+    const duo = await ok(coordinator.get(`${duos}/${duoId}`))
+    expect(duo.duo ?? duo).toMatchObject({ state: 'active', startDate: '2030-03-05' })
   })
 })
 

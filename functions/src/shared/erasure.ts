@@ -25,9 +25,14 @@ export async function erasePersonEverywhere(
   const person = await tenant.people.find(req.programmeId, req.personId)
   if (!person.erasedAt && req.version !== undefined && req.version !== person.version) throw staleVersion('person')
   await tenant.applications.erase(req.programmeId, req.personId, person.email)
-  // Before the person too: a retry still finds their duos (the duos themselves keep only ids).
+  // Before the person too: a retry still finds their duos, and their name as the duos' lines and alerts wrote it.
+  const name = `${person.firstName} ${person.lastName}`.trim()
   for (const duo of await tenant.duos.ofPerson(req.programmeId, req.personId)) {
+    const side = duo.menteeId === req.personId ? 'mentee' : 'mentor'
     await deps.documents.deleteUnder(documentKeys.duo(tenant.ctx.orgId, duo.id))
+    await tenant.duos.erasePerson(req.programmeId, duo.id, side)
+    await tenant.duoLife.eraseDuo(req.programmeId, duo.id, side, name)
+    await tenant.alerts.eraseDuo(duo.id, side, name)
   }
   // The person as read above: the transaction's version condition still refuses a change made since.
   const erased = await tenant.people.erase(person, req.version, now)

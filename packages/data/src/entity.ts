@@ -275,6 +275,11 @@ export class EntityTable<T extends object, P extends unknown[], S extends unknow
     return this.store.replaceItem(this.ownKey(value), this.entity.type, value, this.entity.extra(value))
   }
 
+  /** The item to batch-write with {@link Store.putMany} at the value's own key (unconditionally: for rewrites that must land, as an erasure). */
+  putOwnRequest(value: T): { key: Key; type: string; value: object } {
+    return { key: this.ownKey(value), type: this.entity.type, value: { ...value, ...this.entity.extra(value) } }
+  }
+
   /** The items to batch-write with {@link Store.putMany}, at keys the caller names. */
   putRequest(partition: Readonly<P>, sort: Readonly<S>, value: T): { key: Key; type: string; value: object } {
     return { key: this.entity.key(partition, sort), type: this.entity.type, value: { ...value, ...this.entity.extra(value) } }

@@ -1,4 +1,4 @@
-import { DomainError, handleAlert, type Alert, type AlertAction, type AlertHandling } from '@binome/core'
+import { DomainError, eraseAlert, handleAlert, type Alert, type AlertAction, type AlertHandling, type DuoSide } from '@binome/core'
 import { defineTenantEntity, safe } from '../entity'
 import type { Store } from '../store'
 import type { TenantContext } from './context'
@@ -167,6 +167,24 @@ export function alertsRepo(store: Store, ctx: TenantContext) {
         if (e instanceof DomainError && e.reason === 'already-exists') return false
         throw e
       }
+    },
+    /**
+     * A person's erasure, in their duo's alerts: every day's alerts about the duo rewritten without the person's name
+     * (see the core's `eraseAlert`). Reads the organisation's alerts a page at a time, as erasures are rare.
+     *
+     * @example
+     * await tenant.alerts.eraseDuo('d1', 'mentee', 'Amina Haddad') // 12 alerts rewritten
+     */
+    async eraseDuo(duoId: string, side: DuoSide, name: string): Promise<number> {
+      let cursor: string | undefined
+      let rewritten = 0
+      do {
+        const page = await alerts.page([], { limit: 500, cursor, filter: (a) => a.duoId === duoId })
+        await store.putMany(page.items.map((a) => alerts.putOwnRequest(eraseAlert(a, side, name))))
+        rewritten += page.items.length
+        cursor = page.nextCursor ?? undefined
+      } while (cursor)
+      return rewritten
     },
     lastSweep(): Promise<SweepRecord | undefined> {
       return sweeps.get([], [])

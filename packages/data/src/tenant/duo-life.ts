@@ -1,5 +1,6 @@
 import {
-  notFound, type ActionItem, type CheckIn, type DuoLogEntry, type Intake, type JobSearchProgress,
+  eraseAction, eraseCheckIn, eraseIntake, eraseLogEntry, eraseProgress, notFound,
+  type ActionItem, type CheckIn, type DuoLogEntry, type DuoSide, type Intake, type JobSearchProgress,
 } from '@binome/core'
 import { defineTenantEntity, safe } from '../entity'
 import type { Store, TransactItem } from '../store'
@@ -101,5 +102,28 @@ export function duoLifeRepo(store: Store, ctx: TenantContext) {
     checkIns: (programmeId: string, duoId: string): Promise<CheckIn[]> => checkIns.all([programmeId, duoId], 'CHECKIN#'),
     addCheckIn: (checkIn: CheckIn, alongside: TransactItem[] = []): Promise<void> =>
       store.transact([checkIns.newItem(checkIn), ...alongside]),
+
+    /**
+     * A person's erasure, in their duo's life: every item rewritten without its free text (see the core's
+     * `eraseLogEntry` and its neighbours), each at its next version so that a form still open is refused rather than
+     * writing the words back. Unconditional and idempotent: a retry after a failure finishes the job.
+     *
+     * @example
+     * await tenant.duoLife.eraseDuo('p1', 'd1', 'mentee', 'Amina Haddad')
+     */
+    async eraseDuo(programmeId: string, duoId: string, side: DuoSide, name: string): Promise<void> {
+      const bump = <T extends { version: number }>(v: T): T => ({ ...v, version: v.version + 1 })
+      const [intake, jobSearch, plan, log, staffCheckIns] = await Promise.all([
+        intakes.get([programmeId, duoId], []), progress.get([programmeId, duoId], []),
+        actions.all([programmeId, duoId], 'ACTION#'), logEntries.all([programmeId, duoId], 'LOG#'), checkIns.all([programmeId, duoId], 'CHECKIN#'),
+      ])
+      await store.putMany([
+        ...(intake ? [intakes.putOwnRequest(bump(eraseIntake(intake)))] : []),
+        ...(jobSearch ? [progress.putOwnRequest(bump(eraseProgress(jobSearch)))] : []),
+        ...plan.map((a) => actions.putOwnRequest(bump(eraseAction(a, name)))),
+        ...log.map((e) => logEntries.putOwnRequest(bump(eraseLogEntry(e, side)))),
+        ...staffCheckIns.map((c) => checkIns.putOwnRequest(bump(eraseCheckIn(c)))),
+      ])
+    },
   }
 }

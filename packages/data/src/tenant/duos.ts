@@ -1,6 +1,6 @@
 import {
-  applyDuoEvent, DomainError, lineFromDuo, isEndedDuoState, isOpenDuoState, moveStage, notFound, personLifecycle, proposeDuo, staleVersion,
-  withStage, type Cadences, type Duo, type DuoEvent, type DuoState, type DuoTimelineEntry, type FieldIssue, type Person,
+  applyDuoEvent, DomainError, eraseDuo, eraseDuoTimelineEntry, eraseTrackingLine, lineFromDuo, isEndedDuoState, isOpenDuoState, moveStage, notFound, personLifecycle, proposeDuo, staleVersion,
+  withStage, type Cadences, type Duo, type DuoEvent, type DuoSide, type DuoState, type DuoTimelineEntry, type FieldIssue, type Person,
   type PersonStageEvent, type TimelineEntry,
 } from '@binome/core'
 import { defineTenantEntity, safe } from '../entity'
@@ -317,6 +317,24 @@ export function duosRepo(store: Store, ctx: TenantContext) {
     },
 
     /** Every duo a person was proposed in, newest proposal first (their portal). */
+    /**
+     * A person's erasure, in one of their duos: the duo without its reasons, meeting address and the person's network
+     * address on their signature, its timeline without reasons, and its tracking line without the person's name
+     * (see the core's `eraseDuo`). Unconditional and idempotent, each item at its next version.
+     *
+     * @example
+     * await tenant.duos.erasePerson('p1', 'd1', 'mentee')
+     */
+    async erasePerson(programmeId: string, duoId: string, side: DuoSide): Promise<void> {
+      const duo = await get(programmeId, duoId)
+      const [steps, line] = await Promise.all([timeline.all([programmeId, duoId]), tracking.get(programmeId, duoId)])
+      await store.putMany([
+        duos.putOwnRequest({ ...eraseDuo(duo, side), version: duo.version + 1 }),
+        ...steps.map((e) => timeline.putOwnRequest(eraseDuoTimelineEntry(e))),
+        ...(line ? [tracking.putOwnRequest({ ...eraseTrackingLine(line, side), version: line.version + 1 })] : []),
+      ])
+    },
+
     async ofPerson(programmeId: string, personId: string): Promise<Duo[]> {
       const record = await duoPeople.get([programmeId], [personId])
       const found = await Promise.all((record?.duoIds ?? []).map((id) => duos.get([programmeId], [id])))

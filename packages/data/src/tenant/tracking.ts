@@ -28,6 +28,8 @@ export function trackingRepo(store: Store, ctx: TenantContext) {
   return {
     get: (programmeId: string, duoId: string): Promise<TrackingLine | undefined> => lines.get([programmeId], [duoId]),
     write,
+    /** The line as an unconditional batch write (an erasure's rewrite; see {@link Store.putMany}). */
+    putOwnRequest: (line: TrackingLine) => lines.putOwnRequest(line),
 
     /**
      * The write that brings a duo's line in step with the duo after a step (its state, dates and people), keeping the
