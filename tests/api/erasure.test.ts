@@ -144,7 +144,6 @@ describe('the right to erasure, in a duo', () => {
     const proposed = await ok(coordinator.post(duos, { pairs: [{ menteeId: 'mentee-04', mentorId: 'mentor-01' }] }), 201)
     const duoId: string = proposed.items[0].id
     await activateDuo(p, PLS, PLS_PROGRAMME, duoId)
-    const mentee = await ok(coordinator.get(`${people}/mentee-04`))
     const mentorPerson = await ok(coordinator.get(`${people}/mentor-01`))
     // Every route of the duo's life that takes words: the in-take, the plan and a comment, the log, a check-in, the
     // job search; then the daily sweep, whose alerts name both sides.
@@ -155,9 +154,16 @@ describe('the right to erasure, in a duo', () => {
     await ok(coordinator.post(`${life}/${duoId}/check-ins`, { side: 'both', date: '2030-04-01', channel: 'phone', notes: 'Santé zorgfragile', mood: 'good', risk: 'watch', followUps: ['Rappeler zorgmaman'] }), 201)
     await ok(coordinator.put(`${life}/${duoId}/progress`, { applications: 3, interviews: 1, offers: 0, note: 'Candidature zorgbanque' }))
     await p.runSchedule('daily-monitoring')
+    // Its end: the closing interview's place and notes, an early end's reason, a follow-up's note.
+    const interview = await ok(coordinator.put(`${life}/${duoId}/closing-interview`, { startsAt: '2030-05-19T10:00', minutes: 60, mode: 'in-person', place: 'Salle Zorgsalle' }))
+    await ok(coordinator.post(`${life}/${duoId}/closing-interview/held`, { version: interview.interview.version, heldOn: '2030-05-19', notes: 'Bilan zorgbilan' }))
+    const active = await ok(coordinator.get(`${duos}/${duoId}`))
+    await ok(coordinator.post(`${duos}/${duoId}/close`, { version: (active.duo ?? active).version, outcomeId: 'training', endDate: '2030-05-19', decidedBy: 'mentee', reason: 'Formation zorgformation' }))
+    await ok(coordinator.post(`${life}/${duoId}/follow-ups`, { months: 3, date: '2030-05-20', situation: 'training', note: 'Suivi zorgsuivi' }), 201)
 
+    const mentee = await ok(coordinator.get(`${people}/mentee-04`))
     const name = (x: { firstName: string; lastName: string }) => [x.firstName.toLowerCase(), x.lastName.toLowerCase()]
-    const words = ['zorglangue', 'zorgentretiens', 'zorgindustrie', 'zorgcourrier', 'zorgplace', 'zorgcv', 'zorgcontact', 'zorgfragile', 'zorgmaman', 'zorgbanque']
+    const words = ['zorglangue', 'zorgentretiens', 'zorgindustrie', 'zorgcourrier', 'zorgplace', 'zorgcv', 'zorgcontact', 'zorgfragile', 'zorgmaman', 'zorgbanque', 'zorgsalle', 'zorgbilan', 'zorgformation', 'zorgsuivi']
     // The duo's items: its partitions, its tracking line, its alerts (an alert's values name the duo's people).
     const ofDuo = async () => (await rawTable()).filter((i) => JSON.stringify(i).includes(duoId)).map((i) => JSON.stringify(i).toLowerCase())
     const before = await ofDuo()
@@ -172,7 +178,8 @@ describe('the right to erasure, in a duo', () => {
     const month = (await ok(coordinator.get(`${life}/${duoId}/log?month=2030-03`)))
     expect(JSON.stringify(month)).toContain('"minutes"')
     const duo = await ok(coordinator.get(`${duos}/${duoId}`))
-    expect(duo.duo ?? duo).toMatchObject({ state: 'active', startDate: '2030-03-05' })
+    expect(duo.duo ?? duo).toMatchObject({ state: 'closed', startDate: '2030-03-05', closure: { outcomeId: 'training', endDate: '2030-05-19', early: true } })
+    expect(JSON.stringify(await ok(coordinator.get(`${life}/${duoId}/follow-ups`)))).toContain('"situation":"training"')
   })
 })
 

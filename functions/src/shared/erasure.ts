@@ -32,6 +32,7 @@ export async function erasePersonEverywhere(
     await deps.documents.deleteUnder(documentKeys.duo(tenant.ctx.orgId, duo.id))
     await tenant.duos.erasePerson(req.programmeId, duo.id, side)
     await tenant.duoLife.eraseDuo(req.programmeId, duo.id, side, name)
+    await tenant.closing.eraseDuo(req.programmeId, duo.id)
     await tenant.alerts.eraseDuo(duo.id, side, name)
   }
   // The person as read above: the transaction's version condition still refuses a change made since.

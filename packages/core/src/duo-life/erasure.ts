@@ -8,6 +8,7 @@ import type { Duo, DuoSide, DuoTimelineEntry } from '../duo'
 import type { Alert } from '../monitoring'
 import type { ActionItem } from './action-plan'
 import type { CheckIn } from './check-ins'
+import type { ClosingInterview, FollowUp } from './closing'
 import type { DuoLogEntry } from './duo-log'
 import type { Intake, JobSearchProgress } from './intake'
 import type { TrackingLine } from './tracking'
@@ -40,6 +41,12 @@ export const eraseLogEntry = (e: DuoLogEntry, side: DuoSide): DuoLogEntry => ({
 
 /** A check-in with its day, channel, mood and risk, without its notes and follow-ups. */
 export const eraseCheckIn = (c: CheckIn): CheckIn => ({ ...c, notes: '', followUps: [] })
+
+/** The closing interview with its day, length and mode, without its place and notes. */
+export const eraseClosingInterview = (i: ClosingInterview): ClosingInterview => ({ ...i, place: i.place === null ? null : '', notes: '' })
+
+/** A follow-up with its day and the mentee's situation (the outcome after the duo), without its note. */
+export const eraseFollowUp = (f: FollowUp): FollowUp => ({ ...f, note: '' })
 
 /** The tracking line without the erased side's name. */
 export const eraseTrackingLine = (l: TrackingLine, side: DuoSide): TrackingLine =>

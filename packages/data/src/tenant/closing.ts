@@ -1,4 +1,4 @@
-import type { ClosingInterview, FollowUp } from '@binome/core'
+import { eraseClosingInterview, eraseFollowUp, type ClosingInterview, type FollowUp } from '@binome/core'
 import { defineTenantEntity, safe } from '../entity'
 import type { Store } from '../store'
 import type { TenantContext } from './context'
@@ -47,5 +47,17 @@ export function closingRepo(store: Store, ctx: TenantContext) {
     followUpsOfProgramme: (programmeId: string): Promise<FollowUp[]> => followUps.all([programmeId]),
     /** Records a follow-up once (409 `already-exists` for the same duo and months). */
     recordFollowUp: (value: FollowUp): Promise<void> => followUps.create(value, 'item'),
+
+    /**
+     * A person's erasure, in their duo's end: the closing interview and the follow-ups without their words (see the
+     * core's `eraseClosingInterview`), each at its next version; the situations recorded stay (they are outcomes).
+     */
+    async eraseDuo(programmeId: string, duoId: string): Promise<void> {
+      const [interview, recorded] = await Promise.all([interviews.get([programmeId, duoId], []), followUps.all([programmeId], `DUO#${safe(duoId, 'duoId')}#`)])
+      await store.putMany([
+        ...(interview ? [interviews.putOwnRequest({ ...eraseClosingInterview(interview), version: interview.version + 1 })] : []),
+        ...recorded.map((f) => followUps.putOwnRequest({ ...eraseFollowUp(f), version: f.version + 1 })),
+      ])
+    },
   }
 }
