@@ -1,6 +1,6 @@
 import * as z from 'zod'
 import {
-  networkPartnerKinds, personStages,
+  duoStates, networkPartnerKinds, outcomeClasses, personStages,
   type NetworkPartner as NetworkPartnerEntity, type ReferralView as ReferralViewEntity,
 } from '@binome/core'
 import { Email, Id, IsoDate, IsoDateTime, Name, Version, page } from './common'
@@ -114,6 +114,12 @@ export const ReferralView = z.object({
   referredAt: IsoDateTime,
   updatedAt: IsoDateTime,
   answers: z.record(z.string(), StoredAnswer),
+  /** Their duo, with only the facts the programme shares with partners (a fact not shared is absent); never the mentor. */
+  duo: z.object({
+    stage: z.enum(duoStates).optional(),
+    meetings: z.number().int().min(0).optional(),
+    outcome: z.object({ outcomeId: z.string(), outcomeClass: z.enum(outcomeClasses), countsAsEmployment: z.boolean(), endDate: IsoDate }).optional(),
+  }).optional(),
 }) satisfies z.ZodType<ReferralViewEntity>
 export type ReferralView = z.infer<typeof ReferralView>
 export const ReferralViewPage = page(ReferralView)

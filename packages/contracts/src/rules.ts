@@ -202,6 +202,8 @@ export const rulesParts = {
   templates: z.array(DocumentTemplate).max(templateKinds.length),
   // Optional: rules saved before notices existed have none (the platform's default notice stands in).
   privacy: PrivacyNotice.optional(),
+  // Optional: rules saved before partners were informed have none (`defaultPartnerSharing` stands in).
+  partnerSharing: z.strictObject({ stage: z.boolean(), meetings: z.boolean(), outcome: z.boolean() }).optional(),
 }
 export const rulesPartNames = Object.keys(rulesParts) as (keyof typeof rulesParts)[]
 
@@ -258,6 +260,7 @@ export const PatchRules = z
     outcomes: rulesParts.outcomes.optional(),
     templates: rulesParts.templates.optional(),
     privacy: rulesParts.privacy,
+    partnerSharing: rulesParts.partnerSharing,
   })
   .refine((b) => rulesPartNames.some((part) => b[part] !== undefined), {
     message: `must change at least one of ${rulesPartNames.join(', ')}`,

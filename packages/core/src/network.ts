@@ -1,3 +1,4 @@
+import type { PartnerDuoView } from './partner-view'
 import { DomainError } from './errors'
 import type { Person } from './people'
 import type { PersonStage } from './pipeline'
@@ -104,6 +105,8 @@ export interface ReferralView {
   referredAt: string
   updatedAt: string
   answers: Answers
+  /** Their duo, with only the facts the programme shares with partners; absent when they have none (or none is shared). */
+  duo?: PartnerDuoView
 }
 
 /**

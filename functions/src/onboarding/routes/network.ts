@@ -1,7 +1,7 @@
 import { route } from '../../shared/routes'
 import {
-  assertCanRefer, forbidden, newNetworkPartner, newPerson, notFound, referralView, updateNetworkPartner,
-  type NetworkPartner, type Person,
+  assertCanRefer, forbidden, newNetworkPartner, newPerson, notFound, partnerDuoOf, partnerDuoView, partnerSharingOf, referralView,
+  updateNetworkPartner, type NetworkPartner, type Person, type ProgrammeRules, type ReferralView,
 } from '@binome/core'
 import { onboardingRoutes as routes } from '@binome/contracts/routes/onboarding'
 import type { TenantData } from '@binome/data'
@@ -13,6 +13,17 @@ import { createdEntry } from './people'
 async function referralNote(tenant: TenantData, p: Pick<Person, 'programmeId' | 'id'>): Promise<string> {
   const origin = await tenant.referrals.origin(p.programmeId, p.id)
   return origin?.source === 'referral' ? origin.note ?? '' : ''
+}
+
+/**
+ * A referred person's duo as their partner may see it (issue 10, "partners kept informed"): the programme's
+ * `partnerSharing` decides each fact here, in the handler, so a fact not shared never leaves (absent, not null).
+ */
+async function withDuo(tenant: TenantData, view: ReferralView, programmeId: string, rules: ProgrammeRules): Promise<ReferralView> {
+  const duo = partnerDuoOf(await tenant.duos.ofPerson(programmeId, view.personId))
+  if (!duo) return view
+  const shown = partnerDuoView(duo, await tenant.tracking.get(programmeId, duo.id), partnerSharingOf(rules))
+  return Object.keys(shown).length > 0 ? { ...view, duo: shown } : view
 }
 
 /**
@@ -93,7 +104,7 @@ export function registerNetwork(app: App) {
     const page = await tenant.people.list(programmeId, { kind: 'mentee', referredBy: partner.id }, c.req.valid('query'))
     const items = await Promise.all(page.items.map(async (line) => {
       const [person, note] = await Promise.all([tenant.people.get(programmeId, 'mentee', line.id), referralNote(tenant, line)])
-      return referralView(person, note, current.rules.forms.mentee)
+      return withDuo(tenant, referralView(person, note, current.rules.forms.mentee), programmeId, current.rules)
     }))
     return c.json({ items, nextCursor: page.nextCursor }, 200)
   })
@@ -106,7 +117,8 @@ export function registerNetwork(app: App) {
     // Someone another partner referred, or no one referred, is not found: a partner learns nothing of them; nor of
     // someone erased since (they left the lists too).
     if (person.kind !== 'mentee' || person.referredBy !== partner.id || person.erasedAt) throw notFound('person')
-    return c.json(referralView(person, await referralNote(tenant, person), current.rules.forms.mentee), 200)
+    const view = referralView(person, await referralNote(tenant, person), current.rules.forms.mentee)
+    return c.json(await withDuo(tenant, view, programmeId, current.rules), 200)
   })
 
   app.openapi(route(routes.listPartnerReferrals), async (c) => {

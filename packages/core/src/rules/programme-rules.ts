@@ -90,7 +90,23 @@ export interface ProgrammeRules {
    * applicant (see `Consent`); absent in rules saved before notices existed, which show `defaultPrivacyNotice`.
    */
   privacy?: PrivacyNotice
+  /**
+   * What the network partners who referred a mentee are told of their duo (issue 10, seeds 001 and 002: partners are
+   * kept informed of the follow-up): its stage, its meetings count, its outcome once closed. Absent in rules saved
+   * before partners were informed: `defaultPartnerSharing` stands in.
+   */
+  partnerSharing?: PartnerSharing
 }
+
+/** Which of a duo's facts its mentee's referring partner may see; never the mentor's identity nor the duo's log. */
+export interface PartnerSharing {
+  stage: boolean
+  meetings: boolean
+  outcome: boolean
+}
+
+/** All three by default: the seeds keep partners informed of the follow-up, and none of them names the mentor. */
+export const defaultPartnerSharing: PartnerSharing = { stage: true, meetings: true, outcome: true }
 
 /**
  * One saved version of a programme's rules, with who saved it and when. Versions are never changed: whatever
