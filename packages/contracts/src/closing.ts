@@ -11,6 +11,8 @@ import { freeText, singleLineText } from './text'
  * programme's canvas) and the follow-ups of the mentee's situation 3 and 6 months after the end.
  */
 
+export { closingInterviewModes, closingInterviewStates, followUpMonths, followUpSituations }
+
 const LocalDateTime = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'must be a date and time (YYYY-MM-DDTHH:mm)')
 
 export const ClosingInterview = z.object({

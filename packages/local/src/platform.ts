@@ -70,6 +70,11 @@ export interface PlatformOptions {
    * of their own start without them (`testPlatform`).
    */
   demoDuos?: boolean
+  /**
+   * With the demo duos, a year of closed ones (35 duos and their people, ./seed/demo-closed-duos) for the results,
+   * the profile analysis and the audit: `pnpm start`'s demo asks for it; off by default, as it lengthens the seed.
+   */
+  demoClosedDuos?: boolean
   /** The platform's clock, for tests. */
   now?: () => Date
   /** Requests per minute per organisation and per user (default `defaultUsageLimits`, as on AWS). */
@@ -191,7 +196,7 @@ export async function startPlatform(opts: PlatformOptions = {}): Promise<Platfor
     appUrl: url,
   }
   const seeded = opts.seed !== false && (await seedDemoData(data, {
-    now: now(), newId, ...(opts.demoDuos !== false && { duos: { documents: deps.documents, appUrl: url } }),
+    now: now(), newId, ...(opts.demoDuos !== false && { duos: { documents: deps.documents, appUrl: url, closedYear: opts.demoClosedDuos === true } }),
   }))
 
   const scheduler = startScheduler(

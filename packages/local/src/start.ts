@@ -15,7 +15,8 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
   process.exit(2)
 }
 
-const platform = await startPlatform({ port, dataDir, webDir }).catch((e: NodeJS.ErrnoException) => {
+// The full demo: with the year of closed duos the results, the profile analysis and the audit read.
+const platform = await startPlatform({ port, dataDir, webDir, demoClosedDuos: true }).catch((e: NodeJS.ErrnoException) => {
   console.error(
     e.code === 'EADDRINUSE'
       ? `Port ${port} is already in use. Stop the other program or choose another port: PORT=3001 pnpm start`

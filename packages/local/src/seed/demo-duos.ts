@@ -1,6 +1,8 @@
-import { addMonths, type Duo, type DuoEvent, type Person } from '@binome/core'
+import { addMonths, type ClosureDecider, type Duo, type DuoEvent, type Person } from '@binome/core'
 import type { PairToPropose, TenantData } from '@binome/data'
 import { documentKeys, type DocumentStore } from '@binome/functions'
+import { closedDuoPlans } from './demo-closed-duos'
+import { plsLaterMentees, plsMentees, plsMentors } from './demo-people'
 
 /**
  * MentorYou's demo duos, one or more at each step from the proposal to an active duo, and the ones that ended before
@@ -23,6 +25,8 @@ type Step =
   | { d: number; h?: number; do: 'validate'; side: 'mentor' | 'mentee' }
   | { d: number; h?: number; do: 'decline'; side: 'mentor' | 'mentee'; reason: string }
   | { d: number; h?: number; do: 'sign'; party: 'mentor' | 'mentee' | 'organisation' }
+  /** Closed `d` days ago on its last day (`planned`: its planned end, on or before `d` days ago). */
+  | { d: number; h?: number; do: 'close'; outcomeId: string; endDaysAgo: number | 'planned'; decidedBy: ClosureDecider; reason?: string }
 
 export interface DemoDuoPlan {
   /** How the other demo files name it. */
@@ -101,15 +105,35 @@ export const demoDuoPlans: DemoDuoPlan[] = [
 ]
 
 /**
+ * A year of closed duos (./demo-closed-duos), with their new people after the others: the i-th closed mentee, the
+ * mentors two by two. Only in the full demo (`pnpm start`): seeding them takes a while, and no test needs them.
+ */
+export const closedDemoDuoPlans: DemoDuoPlan[] = [
+  ...closedDuoPlans.map((c, i): DemoDuoPlan => ({
+    key: `closed-${String(i + 1).padStart(2, '0')}`,
+    menteeId: `mentee-${String(plsMentees.length + plsLaterMentees.length + i + 1).padStart(2, '0')}`,
+    mentorId: `mentor-${String(plsMentors.length + Math.floor(i / 2) + 1).padStart(2, '0')}`,
+    coordinator: (i % 2) as 0 | 1,
+    steps: [
+      ...startedDaysAgo(c.start),
+      c.lastDay === undefined
+        // Six months are at most 184 days: the day after, the planned end has passed.
+        ? { d: c.start - 185, h: 17, do: 'close', outcomeId: c.outcomeId, endDaysAgo: 'planned', decidedBy: c.decidedBy }
+        : { d: c.start - c.lastDay, h: 17, do: 'close', outcomeId: c.outcomeId, endDaysAgo: c.start - c.lastDay, decidedBy: c.decidedBy, ...(c.reason !== undefined && { reason: c.reason }) },
+    ],
+  })),
+]
+
+/**
  * How many days ago each person of the demo duos must have become ready to match (two days before their first
  * proposal), for their recruitment path to end before it (`demoPath`'s `readyDaysAgo`).
  *
  * @example
  * demoDuoReadyBy().get('mentee-05') // 179
  */
-export function demoDuoReadyBy(): Map<string, number> {
+export function demoDuoReadyBy(plans: readonly DemoDuoPlan[] = demoDuoPlans): Map<string, number> {
   const first = new Map<string, number>()
-  for (const plan of demoDuoPlans) {
+  for (const plan of plans) {
     const proposed = plan.steps[0]!.d
     for (const id of [plan.menteeId, plan.mentorId]) first.set(id, Math.max(first.get(id) ?? 0, proposed + 2))
   }
@@ -134,6 +158,8 @@ export interface DemoDuoContext {
   accounts: Map<string, string>
   documents: DocumentStore
   appUrl: string
+  /** The plans to write (the demo's duos by default; with the closed year in the full demo). */
+  plans?: readonly DemoDuoPlan[]
 }
 
 /**
@@ -145,7 +171,7 @@ export interface DemoDuoContext {
  */
 export async function seedDemoDuos(tenant: TenantData, ctx: DemoDuoContext): Promise<Map<string, Duo>> {
   const { programmeId, now } = ctx
-  const steps = demoDuoPlans
+  const steps = (ctx.plans ?? demoDuoPlans)
     .flatMap((plan) => plan.steps.map((step, n) => ({ plan, step, n, at: daysAgoAt(now, step.d, step.h ?? 9) })))
     .sort((a, b) => a.at.localeCompare(b.at) || a.n - b.n)
   const duos = new Map<string, Duo>()
@@ -187,6 +213,11 @@ export async function seedDemoDuos(tenant: TenantData, ctx: DemoDuoContext): Pro
       case 'contract': {
         const made = await renderContract(tenant, duo, { ...ctx, programme, organisation, rules, coordinator, day: at.slice(0, 10) })
         event = { type: 'contract-generated', at, by: coordinator.id, documentId: `contract-v${made.revision}`, sha256: made.sha256, parties: made.parties }
+        break
+      }
+      case 'close': {
+        const endDate = step.endDaysAgo === 'planned' ? duo.plannedEndDate! : daysAgoAt(now, step.endDaysAgo).slice(0, 10)
+        event = { type: 'close', at, by: coordinator.id, outcomeId: step.outcomeId, endDate, decidedBy: step.decidedBy, ...(step.reason !== undefined && { reason: step.reason }) }
         break
       }
       case 'sign': {

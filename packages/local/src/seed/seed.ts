@@ -9,8 +9,10 @@ import { caiApplicants, plsApplicants, seedDemoApplications, type DemoApplicant 
 import { demoHourlyRate, seedDemoCompanies } from './demo-companies'
 import { demoNetworkPartners, demoOnwardReferral, demoPartnerUserNetworkPartner, demoReferral } from './demo-network'
 import { demoPath, demoStage } from './demo-pipeline'
-import { demoDuoPlans, demoDuoReadyBy, seedDemoDuos } from './demo-duos'
+import { closedDemoDuoPlans, demoDuoPlans, demoDuoReadyBy, seedDemoDuos } from './demo-duos'
 import { seedDemoDuoLife } from './demo-duo-life'
+import { closedDuoReferral, plsClosedMentees, plsClosedMentors, seedClosedDuoLife } from './demo-closed-duos'
+import { daysAgoAt } from './demo-duos'
 import type { DocumentStore } from '@binome/functions'
 
 interface DemoOrg {
@@ -99,7 +101,7 @@ const slug = (s: string) =>
  * await seedDemoData(data, { now: new Date(), newId, duos: { documents, appUrl } })
  */
 export async function seedDemoData(
-  data: Data, opts: { now: Date; newId: () => string; duos?: { documents: DocumentStore; appUrl: string } },
+  data: Data, opts: { now: Date; newId: () => string; duos?: { documents: DocumentStore; appUrl: string; closedYear?: boolean } },
 ): Promise<boolean> {
   const existing = await data.identity.organisationsPage({ limit: 1 })
   if (existing.items.length > 0 || (await data.identity.findUserByEmail(operator.email))) return false
@@ -128,7 +130,10 @@ export async function seedDemoData(
     // MentorYou's local network ("partenaires ISP"), before its partner user who refers for one of them.
     const withNetwork = o.id === 'pls-mentoryou'
     // The people of the demo duos became ready before their first proposal.
-    const readyBy = withNetwork && opts.duos ? demoDuoReadyBy() : new Map<string, number>()
+    // The year of closed duos only in the full demo (`closedYear`), with their own people.
+    const closedYear = withNetwork && opts.duos?.closedYear === true
+    const plans = closedYear ? [...demoDuoPlans, ...closedDemoDuoPlans] : demoDuoPlans
+    const readyBy = withNetwork && opts.duos ? demoDuoReadyBy(plans) : new Map<string, number>()
     const network = withNetwork ? demoNetworkPartners(org.id, now) : []
     for (const np of network) await tenant.networkPartners.create(np)
     const userIds = new Map<string, string>()
@@ -143,6 +148,13 @@ export async function seedDemoData(
     const rules = methodologyRules(o.methodology)
     if (!rules) throw new Error(`no methodology template ${o.methodology}`)
     await tenant.programmes.create(p, rules, { kind: 'template', from: o.methodology })
+    // The closed demo duos' mentees (./demo-closed-duos) come after the others; one in four was referred by a service.
+    const firstClosed = o.mentees.length + plsLaterMentees.length
+    const referralOf = (kind: Person['kind'], i: number) => {
+      if (kind !== 'mentee' || !withNetwork) return undefined
+      if (i < o.mentees.length) return demoReferral(i)
+      return closedYear && i >= firstClosed ? closedDuoReferral(i - firstClosed) : undefined
+    }
     const person = (d: DemoProfile, kind: Person['kind'], i: number): Person => ({
       id: `${kind}-${String(i + 1).padStart(2, '0')}`,
       orgId: org.id, programmeId: p.id, kind,
@@ -151,20 +163,21 @@ export async function seedDemoData(
       rulesVersion: p.rulesVersion,
       ...(kind === 'mentor' && { capacity: d.capacity ?? 1 }),
       // The mentees who joined after the demo duos (past the fifteenth) came on their own.
-      ...(kind === 'mentee' && withNetwork && i < o.mentees.length && demoReferral(i) && { referredBy: demoReferral(i)!.networkPartnerId }),
+      ...(referralOf(kind, i) && { referredBy: referralOf(kind, i)!.networkPartnerId }),
       stage: 'applied', stageDates: {}, facets: {},
       createdAt: now, updatedAt: now, version: 1,
     })
     // Most people wait, ready, for matching; a few stand at each earlier step of recruitment and selection.
     const walk = async (applicant: Person, i: number) => {
-      const referral = applicant.referredBy ? demoReferral(i) : undefined
+      const referral = applicant.referredBy ? referralOf(applicant.kind, i) : undefined
       // The form's "referred by" question (visible to partners) says which service it was.
       const service = network.find((np) => np.id === referral?.networkPartnerId)?.name
       const answers = service && !('referredBy' in applicant.answers) ? { ...applicant.answers, referredBy: service } : applicant.answers
       const stage = demoStage(applicant.kind, i)
       const referredTo = withNetwork && applicant.kind === 'mentee' && stage === 'refused' ? demoOnwardReferral : undefined
       const { person: p, entries } = demoPath({ ...applicant, answers, facets: personFacets(answers, rules.forms[applicant.kind]) }, stage, {
-        eligibility: rules.eligibility, by: admin.id, now: opts.now, daysAgo: 330 - i * 17, newId: opts.newId, ...(referredTo && { referredTo }),
+        // Applied well before they became ready (the closed duos' people, far down the lists, a month before).
+        eligibility: rules.eligibility, by: admin.id, now: opts.now, daysAgo: Math.max(330 - i * 17, (readyBy.get(applicant.id) ?? 0) + 30), newId: opts.newId, ...(referredTo && { referredTo }),
         ...(readyBy.has(applicant.id) && { readyDaysAgo: readyBy.get(applicant.id)! }),
       })
       // A referral's creation is the partner user's, with their note; the other service's user is not part of the demo.
@@ -175,8 +188,9 @@ export async function seedDemoData(
       return p
     }
     const people: Person[] = []
-    for (const [i, d] of o.mentors.entries()) people.push(await walk(person(d, 'mentor', i), i))
-    const mentees = withNetwork && opts.duos ? [...o.mentees, ...plsLaterMentees] : o.mentees
+    const mentors = closedYear ? [...o.mentors, ...plsClosedMentors] : o.mentors
+    for (const [i, d] of mentors.entries()) people.push(await walk(person(d, 'mentor', i), i))
+    const mentees = withNetwork && opts.duos ? [...o.mentees, ...plsLaterMentees, ...(closedYear ? plsClosedMentees : [])] : o.mentees
     for (const [i, d] of mentees.entries()) people.push(await walk(person(d, 'mentee', i), i))
     const accounts = new Map<string, string>()
     for (const a of o.portal ?? []) {
@@ -186,11 +200,17 @@ export async function seedDemoData(
     }
     if (readyBy.size > 0 && opts.duos) {
       const coordinators = o.staff.filter((s) => s.role === 'coordinator').map((s) => user(s.email, s.name))
-      const duos = await seedDemoDuos(tenant, { programmeId: p.id, now: opts.now, newId: opts.newId, coordinators, accounts, ...opts.duos })
+      const duos = await seedDemoDuos(tenant, {
+        programmeId: p.id, now: opts.now, newId: opts.newId, coordinators, accounts, plans, documents: opts.duos.documents, appUrl: opts.duos.appUrl,
+      })
       // A year of their life for the active ones: the coordinator who proposed a duo follows it.
-      const coordinatorOf = (duo: { id: string }) => coordinators[demoDuoPlans.find((d) => duos.get(d.key)?.id === duo.id)!.coordinator]!
+      const coordinatorOf = (duo: { id: string }) => coordinators[plans.find((d) => duos.get(d.key)?.id === duo.id)!.coordinator]!
       const named = new Map([...accounts].map(([personId, userId]) => [personId, { id: userId, name: portalName(o, o.portal!.find((a) => a.personId === personId)!) }]))
       await seedDemoDuoLife(tenant, duos, { now: opts.now, newId: opts.newId, coordinatorOf, accounts: named })
+      const closed = [...duos].filter(([key]) => key.startsWith('closed-'))
+      await Promise.all(closed.map(([, duo], n) => seedClosedDuoLife(tenant, duo, n, {
+        now: opts.now, newId: opts.newId, staff: coordinatorOf, daysAgoAt: (d, h) => daysAgoAt(opts.now, d, h),
+      })))
     }
     await seedDemoSessions(tenant, { programmeId: p.id, userId: admin.id, now: opts.now, newId: opts.newId, ...o.sessions, people })
     await seedDemoApplications(data, tenant, { programmeId: p.id, rules, rulesVersion: p.rulesVersion, applicants: o.applicants, now: opts.now, newId: opts.newId, staffId: admin.id })

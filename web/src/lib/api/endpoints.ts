@@ -382,6 +382,19 @@ export const api = {
     call('monitoring', 'readProgrammeResults', { orgId, programmeId }, { query: { ...q }, ...o }),
   readOrganisationResults: (orgId: string, q: ResultsFilter = {}, o: F = {}) =>
     call('monitoring', 'readOrganisationResults', { orgId }, { query: { ...q }, ...o }),
+  // --- the end of a duo: its closing interview and the follow-ups after it; the yearly profile analysis ---
+  readClosingInterview: (orgId: string, programmeId: string, duoId: string, o: F = {}) =>
+    call('monitoring', 'readClosingInterview', { orgId, programmeId, duoId }, o),
+  scheduleClosingInterview: (orgId: string, programmeId: string, duoId: string, body: Body<'monitoring', 'scheduleClosingInterview'>) =>
+    call('monitoring', 'scheduleClosingInterview', { orgId, programmeId, duoId }, { body }),
+  holdClosingInterview: (orgId: string, programmeId: string, duoId: string, body: Body<'monitoring', 'holdClosingInterview'>) =>
+    call('monitoring', 'holdClosingInterview', { orgId, programmeId, duoId }, { body }),
+  listFollowUps: (orgId: string, programmeId: string, duoId: string, o: F = {}) =>
+    call('monitoring', 'listFollowUps', { orgId, programmeId, duoId }, o),
+  recordFollowUp: (orgId: string, programmeId: string, duoId: string, body: Body<'monitoring', 'recordFollowUp'>) =>
+    call('monitoring', 'recordFollowUp', { orgId, programmeId, duoId }, { body }),
+  readProfileAnalysis: (orgId: string, programmeId: string, year: number, o: F = {}) =>
+    call('monitoring', 'readProfileAnalysis', { orgId, programmeId }, { query: { year }, ...o }),
 }
 
 export type { AppConfig }
