@@ -1,4 +1,5 @@
 import { route } from '../shared/routes'
+import { sendClosureEvaluations } from '../evaluations/send'
 import { brusselsToUtc, DomainError, duoEventsFrom, type Duo, type DuoEvent } from '@binome/core'
 import { DuoView } from '@binome/contracts'
 import { matchingRoutes as routes } from '@binome/contracts/routes/matching'
@@ -128,7 +129,11 @@ export function registerDuos(app: App) {
     const { programmeId, duoId } = c.req.valid('param')
     const { version, ...closure } = c.req.valid('json')
     const event: DuoEvent = { type: 'close', at: deps.now().toISOString(), by: user.id, ...closure }
-    return c.json(await duoView(tenant, await step(deps, tenant, programmeId, duoId, version, event)), 200)
+    const closed = await step(deps, tenant, programmeId, duoId, version, event)
+    // The end-of-duo questionnaires go now rather than at tomorrow's sweep (the end day is today or past): after the
+    // closure is stored, idempotent with the sweep, which sends them still if this fails.
+    await sendClosureEvaluations(deps, tenant, closed)
+    return c.json(await duoView(tenant, closed), 200)
   })
 
   app.openapi(route(routes.pauseDuo), async (c) => {

@@ -3,6 +3,7 @@ import { systemContext, type TenantData } from '@binome/data'
 import type { Deps } from '../shared/deps'
 import { anonymiseDue } from '../shared/erasure'
 import { remindDuo, sendDigests } from './reminders'
+import { sweepEvaluations } from '../evaluations/send'
 
 export interface SweepReport {
   organisations: number
@@ -20,6 +21,10 @@ export interface SweepReport {
   reminders: number
   /** Daily digests mailed to the staff who asked for them (one per programme with alerts). */
   digests: number
+  /** Evaluation questionnaires sent (one per duo, moment of the rules and side), reminded, and expired unanswered. */
+  evaluationsSent: number
+  evaluationsReminded: number
+  evaluationsExpired: number
 }
 
 /** How many tracking lines are read at a time: a page of alerts written before the next is read. */
@@ -92,7 +97,7 @@ export type SweepDeps = Pick<Deps, 'data' | 'now' | 'newId' | 'logger' | 'docume
 
 export async function sweep(deps: SweepDeps): Promise<SweepReport> {
   const now = deps.now()
-  const report: SweepReport = { organisations: 0, programmes: 0, alertsRaised: 0, anonymised: 0, expired: 0, duos: 0, failed: 0, reminders: 0, digests: 0 }
+  const report: SweepReport = { organisations: 0, programmes: 0, alertsRaised: 0, anonymised: 0, expired: 0, duos: 0, failed: 0, reminders: 0, digests: 0, evaluationsSent: 0, evaluationsReminded: 0, evaluationsExpired: 0 }
   let cursor: string | undefined
   do {
     const page = await deps.data.identity.organisationsPage({ limit: 50, cursor })
@@ -137,6 +142,11 @@ async function sweepOrganisation(deps: SweepDeps, orgId: string, now: Date, repo
       report.duos += found.duos
       report.alertsRaised += found.raised
       report.reminders += found.reminders
+      // The questionnaires of the day's moments, the reminders due and the links past their date.
+      const evaluations = await sweepEvaluations(deps, tenant, programme.id, locale)
+      report.evaluationsSent += evaluations.sent
+      report.evaluationsReminded += evaluations.reminded
+      report.evaluationsExpired += evaluations.expired
     }
   }
   // Once the day's alerts are all written: the digests of the staff who asked for one.

@@ -18,6 +18,7 @@ import { registerTemplates } from './routes/templates'
 import { registerRules } from './routes/rules'
 import { registerSessions } from './routes/sessions'
 import { registerPeerSeries } from './routes/peer-series'
+import { registerEvaluations } from '../evaluations/routes'
 
 export { onboardingPrefix } from '@binome/contracts/routes/onboarding'
 
@@ -50,5 +51,6 @@ export function onboardingApp(deps: Deps) {
   registerNetwork(app)
   registerRecovery(app)
   registerApplications(app)
+  registerEvaluations(app)
   return app
 }

@@ -204,6 +204,8 @@ export const rulesParts = {
   privacy: PrivacyNotice.optional(),
   // Optional: rules saved before partners were informed have none (`defaultPartnerSharing` stands in).
   partnerSharing: z.strictObject({ stage: z.boolean(), meetings: z.boolean(), outcome: z.boolean() }).optional(),
+  // Optional: rules saved before questionnaires existed send the standard ones (the core's defaultEvaluationForm).
+  evaluationForms: z.strictObject({ mentor: IntakeForm, mentee: IntakeForm }).optional(),
 }
 export const rulesPartNames = Object.keys(rulesParts) as (keyof typeof rulesParts)[]
 
@@ -261,6 +263,7 @@ export const PatchRules = z
     templates: rulesParts.templates.optional(),
     privacy: rulesParts.privacy,
     partnerSharing: rulesParts.partnerSharing,
+    evaluationForms: rulesParts.evaluationForms,
   })
   .refine((b) => rulesPartNames.some((part) => b[part] !== undefined), {
     message: `must change at least one of ${rulesPartNames.join(', ')}`,

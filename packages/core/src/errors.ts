@@ -35,7 +35,7 @@ export type ErrorCode = keyof typeof errorCodes
  * The things an error can be about, named without language (`not-found` with `{ entity: 'programme' }`). Names are
  * camelCase because interfaces choose their words with an ICU `select` on them, whose keys cannot hold a hyphen.
  */
-export const errorEntities = ['organisation', 'programme', 'membership', 'person', 'matchingRun', 'user', 'rules', 'item', 'partnership', 'checklistItem', 'session', 'applicationForm', 'company', 'employment', 'networkPartner', 'duo', 'contract'] as const
+export const errorEntities = ['organisation', 'programme', 'membership', 'person', 'matchingRun', 'user', 'rules', 'item', 'partnership', 'checklistItem', 'session', 'applicationForm', 'company', 'employment', 'networkPartner', 'duo', 'contract', 'evaluation'] as const
 export type ErrorEntity = (typeof errorEntities)[number]
 
 /**
@@ -66,6 +66,10 @@ export const errorReasons = {
   'last-admin': { code: 'conflict', values: [] },
   'programme-archived': { code: 'conflict', values: [] },
   'applications-closed': { code: 'gone', values: [] },
+  /** An evaluation's personal link past its expiry (or expired by the sweep): nothing can be read or answered. */
+  'link-expired': { code: 'gone', values: ['expiresAt'] },
+  /** An evaluation questionnaire is answered once. */
+  'already-answered': { code: 'conflict', values: [] },
   'programme-already-archived': { code: 'conflict', values: [] },
   /** A partnership holds at most so many field follow-up sessions. */
   'too-many-sessions': { code: 'conflict', values: ['max'] },
@@ -227,6 +231,7 @@ const entityWords: Record<ErrorEntity, string> = {
   networkPartner: 'The network partner',
   duo: 'The duo',
   contract: "The duo's engagement contract",
+  evaluation: 'The evaluation questionnaire',
 }
 
 /** Shorthands for the errors every entity has. */

@@ -28,3 +28,33 @@ describe('a questionnaire sent', () => {
     expect(() => answerEvaluation(answered, { overall: 1 }, now)).toThrow(/cannot answer while it is answered/)
   })
 })
+
+describe('the questionnaires', () => {
+  it('mark the overall satisfaction by its id, a rating 1–5; the programme\'s own replace the standard one', async () => {
+    const { defaultEvaluationForm, evaluationForm, overallSatisfaction, isRating } = await import('./evaluation-questionnaire')
+    const form = defaultEvaluationForm('mentor')
+    expect(isRating(form.sections[0]!.fields[0]!)).toBe(true)
+    expect(overallSatisfaction({ overall: 4 }, form)).toBe(4)
+    expect(overallSatisfaction(null, form)).toBeUndefined()
+    const own = { sections: [{ id: 's', title: { fr: 'a', en: 'a', nl: 'a' }, fields: [{ id: 'overall', kind: 'short-text' as const, label: { fr: 'a', en: 'a', nl: 'a' }, required: true, visibility: 'staff' as const }] }] }
+    expect(evaluationForm({ evaluationForms: { mentor: own, mentee: own } }, 'mentor')).toBe(own)
+    expect(overallSatisfaction({ overall: 'oui' }, own)).toBeUndefined() // not a rating: no satisfaction
+    expect(evaluationForm({}, 'mentee').sections[0]!.fields.map((f) => f.id)).toContain('goals')
+  })
+})
+
+describe('the moments due', () => {
+  it('fall on their day and a week after at most; the end waits for the closure', async () => {
+    const { dueMoments } = await import('./evaluation-questionnaire')
+    const duo = { state: 'active', startedAt: '2027-01-10', plannedEndAt: '2027-07-10', endedAt: null }
+    expect(dueMoments(duo, ['start', 'midterm', 'end'], '2027-01-10')).toEqual(['start'])
+    expect(dueMoments(duo, ['start', 'midterm', 'end'], '2027-01-18')).toEqual([])
+    expect(dueMoments(duo, ['start', 'midterm', 'end'], '2027-04-12')).toEqual(['midterm'])
+    expect(dueMoments(duo, ['end'], '2027-07-10')).toEqual([])
+    const closed = { ...duo, state: 'closed', endedAt: '2027-06-01' }
+    expect(dueMoments(closed, ['midterm', 'end', 'after-3-months'], '2027-06-03')).toEqual(['end'])
+    expect(dueMoments(closed, ['end', 'after-3-months'], '2027-08-31')).toEqual(['after-3-months'])
+    expect(dueMoments(closed, ['end'], '2027-06-09')).toEqual([])
+    expect(dueMoments({ ...duo, state: 'proposed' }, ['start'], '2027-01-10')).toEqual([])
+  })
+})

@@ -2,6 +2,7 @@ import type { DataAccess } from './access'
 import { identityData } from './identity'
 import { platformHealthData } from './platform-health'
 import { publicFormsData } from './public-forms'
+import { evaluationLinksData } from './tenant/evaluations'
 import { signInCodes } from './sign-in-codes'
 import { Store } from './store'
 import { tenantData, type TenantContext } from './tenant'
@@ -47,6 +48,8 @@ export function createData(access: DataAccess) {
     signInCodes: signInCodes(access.platform),
     /** Public application forms' links and abuse counters (platform items: no tenant is known before the link is resolved). */
     publicForms: publicFormsData(platform),
+    /** Personal evaluation links: token → one evaluation of one organisation (platform items, like the forms' links). */
+    evaluationLinks: evaluationLinksData(platform),
   }
 }
 export type Data = ReturnType<typeof createData>

@@ -355,6 +355,16 @@ export const templateVariables: Record<TemplateKind, VariableTree> = {
   },
   'email-evaluation': {
     ...common(),
+    locale: text('The organisation’s language: fr, en or nl (to write each language’s words with `{% case locale %}`)', 'fr'),
+    recipient: recipient('the mentor or the mentee', menteeSample),
+    mentor: mentor(),
+    mentee: mentee(),
+    duo,
+    evaluation,
+  },
+  'email-evaluation-reminder': {
+    ...common(),
+    locale: text('The organisation’s language: fr, en or nl (to write each language’s words with `{% case locale %}`)', 'fr'),
     recipient: recipient('the mentor or the mentee', menteeSample),
     mentor: mentor(),
     mentee: mentee(),

@@ -7,7 +7,16 @@ export const onboardingPrefix = '/api/onboarding'
 export const matchingPrefix = '/api/matching'
 export const monitoringPrefix = '/api/monitoring'
 
+/** The electronic evaluation (issue 11), in the onboarding app: its public routes share the application forms' door. */
+export const evaluationEndpoints = {
+  listDuoEvaluations: { method: 'get', path: '/orgs/{orgId}/programmes/{programmeId}/duos/{duoId}/evaluations' },
+  evaluationResponseRate: { method: 'get', path: '/orgs/{orgId}/programmes/{programmeId}/evaluations/response-rate' },
+  readEvaluation: { method: 'get', path: '/public/evaluations/{token}' },
+  answerEvaluation: { method: 'post', path: '/public/evaluations/{token}/answers' },
+} as const
+
 export const onboardingEndpoints = {
+  ...evaluationEndpoints,
   me: { method: 'get', path: '/me' },
   acceptInvitation: { method: 'post', path: '/me/memberships/{orgId}/accept' },
   listOrganisations: { method: 'get', path: '/orgs' },

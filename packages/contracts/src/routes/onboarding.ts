@@ -19,6 +19,7 @@ import {
 } from '../index'
 import { OrgParams, ProgrammeParams, declare, errors, formBody, json, jsonBody, security } from './define'
 import { onboardingEndpoints } from './endpoints'
+import { evaluationRoutes } from './evaluations'
 
 export { onboardingPrefix } from './endpoints'
 
@@ -27,6 +28,7 @@ const PersonParams = z.strictObject({ orgId: Id, programmeId: Id, personId: Id }
 
 /** The onboarding app's routes: the signed-in user, organisations, members and invitations, programmes, people. */
 export const onboardingRoutes = {
+  ...evaluationRoutes,
   me: declare({
     ...onboardingEndpoints.me, tags: ['Me'], security, summary: 'Who I am and the organisations I belong to or am invited to',
     responses: { 200: json(Me), ...errors(401) },

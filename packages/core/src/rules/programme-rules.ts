@@ -52,7 +52,7 @@ export const templateKinds = [
   'engagement-contract', 'mentee-profile-sheet', 'first-meeting-guide', 'closing-interview',
   'evaluation-mentor', 'evaluation-mentee',
   'email-invitation', 'email-sign-in-code', 'email-proposal', 'email-proposal-reminder', 'email-duo-started',
-  'email-check-in-reminder', 'email-evaluation', 'email-closure',
+  'email-check-in-reminder', 'email-evaluation', 'email-evaluation-reminder', 'email-closure',
   'email-information-session', 'email-training-session', 'email-application-received', 'email-decision',
   'email-contract-to-sign', 'email-cadence-reminder', 'email-alerts-digest',
   'email-peer-meeting', 'email-closing-interview',
@@ -96,6 +96,12 @@ export interface ProgrammeRules {
    * before partners were informed: `defaultPartnerSharing` stands in.
    */
   partnerSharing?: PartnerSharing
+  /**
+   * The evaluation questionnaire of each side, built like the intake forms (ratings are numbers 1–5; the one whose id
+   * is `overall` is the satisfaction the results read); absent in rules saved before questionnaires existed, which
+   * send `defaultEvaluationForm`.
+   */
+  evaluationForms?: { mentor: IntakeForm; mentee: IntakeForm }
 }
 
 /** Which of a duo's facts its mentee's referring partner may see; never the mentor's identity nor the duo's log. */

@@ -8,6 +8,7 @@ import { duosRepo } from './duos'
 import { duoLifeRepo } from './duo-life'
 import { closingRepo } from './closing'
 import { trackingRepo } from './tracking'
+import { evaluationsRepo } from './evaluations'
 import type { TenantContext } from './context'
 import { mailLogRepo } from './mail-log'
 import { membersRepo } from './members'
@@ -40,6 +41,7 @@ export { networkPartnerEntity } from './network'
 export { sentMailEntity } from './mail-log'
 export { duoEntity, duoTimelineEntity, duoPersonEntity, endedPairEntity, mentorCapacity } from './duos'
 export { trackingEntity } from './tracking'
+export { evaluationEntity, evaluationLinkEntity, evaluationTokenHash, evaluationLinksData, type EvaluationRecord, type EvaluationLink, type EvaluationFacts, type ResponseRate } from './evaluations'
 export { intakeEntity, progressEntity, actionEntity, logEntryEntity, checkInEntity } from './duo-life'
 export { closingInterviewEntity, followUpEntity } from './closing'
 export type { DuoPersonRecord, EndedPairRecord, PairToPropose, DuoPoolEffects, DuoWriteContext } from './duos'
@@ -86,6 +88,8 @@ export function tenantData(stores: TenantStores, ctx: TenantContext, whoAmI?: Wh
     duoLife: duoLifeRepo(store, ctx),
     closing: closingRepo(store, ctx),
     tracking: trackingRepo(store, ctx),
+    // The personal links are platform items (a public link names no organisation before it is resolved).
+    evaluations: evaluationsRepo(store, stores.platform, ctx),
   }
 }
 export type TenantData = ReturnType<typeof tenantData>

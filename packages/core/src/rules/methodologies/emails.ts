@@ -144,17 +144,61 @@ Toutes, pour les écarter ou les reporter : {{ digest.link }}{% endcase %}`,
     },
     {
       kind: 'email-evaluation',
-      subject: '{{ programme.name }} : votre avis sur le mentorat',
-      body: `Bonjour {{ recipient.firstName }},
+      // Sent by the daily sweep on the day a moment of the rules falls, in the organisation's language; the link is
+      // personal (it opens this person's questionnaire only) and works without an account until answerBy.
+      subject: `{% case locale %}{% when 'en' %}{{ programme.name }}: your view on the mentoring{% when 'nl' %}{{ programme.name }}: uw mening over de mentoring{% else %}{{ programme.name }} : votre avis sur le mentorat{% endcase %}`,
+      body: `{% case locale %}{% when 'en' %}Hello {{ recipient.firstName }},
+
+Your view helps us improve {{ programme.name }}. Could you take ten minutes to answer the evaluation questionnaire of your duo ({{ evaluation.moment }}) by {{ evaluation.answerBy }}?
+
+{{ evaluation.link }}
+
+This link is yours alone and needs no account. Only the programme team reads your answers.
+
+Thank you!
+The {{ organisation.name }} team{% when 'nl' %}Hallo {{ recipient.firstName }},
+
+Uw mening helpt ons {{ programme.name }} te verbeteren. Wilt u tien minuten nemen om de evaluatievragenlijst van uw duo ({{ evaluation.moment }}) in te vullen vóór {{ evaluation.answerBy }}?
+
+{{ evaluation.link }}
+
+Deze link is alleen voor u en vraagt geen account. Alleen het programmateam leest uw antwoorden.
+
+Bedankt!
+Het team van {{ organisation.name }}{% else %}Bonjour {{ recipient.firstName }},
 
 Votre avis nous est précieux pour améliorer {{ programme.name }}. Pourriez-vous prendre une dizaine de minutes pour répondre au questionnaire d’évaluation de votre binôme ({{ evaluation.moment }}) avant le {{ evaluation.answerBy }} ?
 
 {{ evaluation.link }}
 
-Vos réponses sont lues par l’équipe du programme uniquement.
+Ce lien est personnel et ne demande pas de compte. Vos réponses sont lues par l’équipe du programme uniquement.
 
 Merci !
-L’équipe de {{ organisation.name }}`,
+L’équipe de {{ organisation.name }}{% endcase %}`,
+    },
+    {
+      kind: 'email-evaluation-reminder',
+      // A week after the questionnaire (twice at most, the core's evaluationTiming), while it is unanswered.
+      subject: `{% case locale %}{% when 'en' %}{{ programme.name }}: a reminder about the evaluation{% when 'nl' %}{{ programme.name }}: herinnering aan de evaluatie{% else %}{{ programme.name }} : rappel de l’évaluation{% endcase %}`,
+      body: `{% case locale %}{% when 'en' %}Hello {{ recipient.firstName }},
+
+A gentle reminder: the evaluation questionnaire of your duo ({{ evaluation.moment }}) is still waiting for your answers, until {{ evaluation.answerBy }}.
+
+{{ evaluation.link }}
+
+The {{ organisation.name }} team{% when 'nl' %}Hallo {{ recipient.firstName }},
+
+Een vriendelijke herinnering: de evaluatievragenlijst van uw duo ({{ evaluation.moment }}) wacht nog op uw antwoorden, tot {{ evaluation.answerBy }}.
+
+{{ evaluation.link }}
+
+Het team van {{ organisation.name }}{% else %}Bonjour {{ recipient.firstName }},
+
+Un petit rappel : le questionnaire d’évaluation de votre binôme ({{ evaluation.moment }}) attend toujours vos réponses, jusqu’au {{ evaluation.answerBy }}.
+
+{{ evaluation.link }}
+
+L’équipe de {{ organisation.name }}{% endcase %}`,
     },
     {
       kind: 'email-closure',
