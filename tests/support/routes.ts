@@ -106,6 +106,7 @@ export const sampleBodies: Record<string, Record<string, unknown>> = {
     side: 'mentee', locale: 'fr', firstName: 'Sam', lastName: 'Ple', email: 'sam.ple@sample.demo', birthDate: '1990-04-12',
     answers: {}, consent: { accepted: true, noticeVersion: 1 },
   },
+  'POST /api/onboarding/public/evaluations/{token}/answers': { answers: { overall: 4 } },
 }
 
 /**

@@ -146,7 +146,7 @@ Toutes, pour les écarter ou les reporter : {{ digest.link }}{% endcase %}`,
       kind: 'email-evaluation',
       // Sent by the daily sweep on the day a moment of the rules falls, in the organisation's language; the link is
       // personal (it opens this person's questionnaire only) and works without an account until answerBy.
-      subject: `{% case locale %}{% when 'en' %}{{ programme.name }}: your view on the mentoring{% when 'nl' %}{{ programme.name }}: uw mening over de mentoring{% else %}{{ programme.name }} : votre avis sur le mentorat{% endcase %}`,
+      subject: `{{ programme.name }}{% case locale %}{% when 'en' %}: your view on the mentoring{% when 'nl' %}: uw mening over de mentoring{% else %} : votre avis sur le mentorat{% endcase %}`,
       body: `{% case locale %}{% when 'en' %}Hello {{ recipient.firstName }},
 
 Your view helps us improve {{ programme.name }}. Could you take ten minutes to answer the evaluation questionnaire of your duo ({{ evaluation.moment }}) by {{ evaluation.answerBy }}?
@@ -179,7 +179,7 @@ L’équipe de {{ organisation.name }}{% endcase %}`,
     {
       kind: 'email-evaluation-reminder',
       // A week after the questionnaire (twice at most, the core's evaluationTiming), while it is unanswered.
-      subject: `{% case locale %}{% when 'en' %}{{ programme.name }}: a reminder about the evaluation{% when 'nl' %}{{ programme.name }}: herinnering aan de evaluatie{% else %}{{ programme.name }} : rappel de l’évaluation{% endcase %}`,
+      subject: `{{ programme.name }}{% case locale %}{% when 'en' %}: evaluation reminder{% when 'nl' %}: herinnering evaluatie{% else %} : rappel de l’évaluation{% endcase %}`,
       body: `{% case locale %}{% when 'en' %}Hello {{ recipient.firstName }},
 
 A gentle reminder: the evaluation questionnaire of your duo ({{ evaluation.moment }}) is still waiting for your answers, until {{ evaluation.answerBy }}.
