@@ -58,7 +58,7 @@ async function morningOf(day: string) {
 const sweep = async () => (await import('../../functions/src/monitoring/sweep')).sweep(p.deps)
 /** The evaluation links mailed to an address, oldest first. */
 const linksTo = (email: string): string[] =>
-  p.outbox.list({ to: email }).flatMap((m) => [...m.text.matchAll(/\/evaluation\/([A-Za-z0-9_-]{32})/g)].map((x) => x[1]!))
+  p.outbox.list({ to: email }).flatMap((m) => [...(m.text ?? '').matchAll(/\/evaluation\/([A-Za-z0-9_-]{32})/g)].map((x) => x[1]!))
 
 beforeAll(async () => {
   p = await testPlatform({ now: () => new Date((clock += 5)) })
