@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import ExcelJS from 'exceljs'
 import { CAI, PLS, PLS_PROGRAMME, signIn, type ApiClient } from '../support/client'
 import { testPlatform } from '../support/platform'
 
@@ -79,6 +80,23 @@ describe('a programme’s results', () => {
     expect(org.status).toBe(200)
     expect(org.body.total).toMatchObject({ closed: 3, positiveExits: { count: 2, of: 3, percent: 67 }, employment: { count: 1, of: 3, percent: 33 } })
     expect(org.body.programmes.find((x: { programmeId: string }) => x.programmeId === PLS_PROGRAMME).results.closed).toBe(3)
+  })
+
+  it('exports the same figures as an XLSX file, a sheet per table, in the language asked', async () => {
+    const res = await coordinator.get(`${results}/export?locale=en`)
+    expect(res.status, JSON.stringify(res.body)).toBe(200)
+    expect(res.body.filename).toBe(`results-${PLS_PROGRAMME}-${yearAgo()}-${today()}.xlsx`)
+    const book = new ExcelJS.Workbook()
+    await book.xlsx.load(Buffer.from(res.body.base64, 'base64') as unknown as ArrayBuffer)
+    expect(book.worksheets.map((w) => w.name)).toEqual(['Figures', 'Exits by outcome'])
+    const figures = book.getWorksheet('Figures')!
+    const row = (name: string) => figures.getRows(1, figures.rowCount)!.find((r) => r.getCell(1).value === name)!
+    expect([2, 3, 4].map((c) => row('Positive exits (%)').getCell(c).value)).toEqual([67, 2, 3])
+    expect([2, 3, 4].map((c) => row('Jobs (%)').getCell(c).value)).toEqual([33, 1, 3])
+    const exits = book.getWorksheet('Exits by outcome')!
+    expect(exits.getRow(5).values).toEqual([undefined, expect.any(String), 'negative', 1])
+    expect((await coordinator.get(`${results}/export?locale=xx`)).status).toBe(400)
+    expect((await mentor.get(`${results}/export`)).status).toBe(403)
   })
 
   it('bad dates name their field; a window that ends before it starts is 400 naming to', async () => {

@@ -1,13 +1,14 @@
 /**
  * The results dashboard in a real browser: the MentorYou coordinator opens the programme's "Résultats" tab after two
  * of the demo's duos were closed (a job, a dropout), reads "50 % de sorties positives (1/2), dont 50 % d’emploi",
- * opens a chart's table, changes the window to a past year (the URL keeps it, the figures follow), then opens the
+ * opens a chart's table, changes the window to a past year (the URL keeps it, the figures follow), downloads its XLSX, then opens the
  * organisation's results from its home — with axe and screenshots (tests/artifacts/results-*.png), desktop and phone.
  */
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import ExcelJS from 'exceljs'
 import type { Page } from 'playwright-core'
 import { startPlatform, type Platform } from '@binome/local'
 import fr from '../../web/src/lib/i18n/fr.json'
@@ -86,6 +87,17 @@ describe('the results dashboard', () => {
     await page.reload()
     await page.getByText(fr.results.noExits).waitFor()
     await shoot('results-past-cohort')
+  })
+
+  it('downloads the figures of the window shown as an XLSX file', async () => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: fr.results.export }).click()])
+    expect(download.suggestedFilename()).toBe(`resultats-${PLS_PROGRAMME}-2020-01-01-2020-12-31.xlsx`)
+    const file = join(dataDir, download.suggestedFilename())
+    await download.saveAs(file)
+    const book = new ExcelJS.Workbook()
+    await book.xlsx.readFile(file)
+    expect(book.worksheets.map((w) => w.name)).toEqual(['Chiffres', 'Sorties par issue'])
+    await page.getByText(fr.results.exported).waitFor()
   })
 
   it('the organisation’s results from its home, every programme listed', async () => {

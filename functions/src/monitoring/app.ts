@@ -8,6 +8,7 @@ import { registerTrackingExport } from '../duo-life/tracking-export'
 import { registerClosing } from '../duo-life/closing'
 import { registerAlerts } from './alerts'
 import { registerResults } from '../results/routes'
+import { registerResultsExport } from '../results/export'
 
 export { monitoringPrefix } from '@binome/contracts/routes/monitoring'
 
@@ -54,6 +55,7 @@ export function monitoringApp(deps: Deps) {
   registerTracking(app)
   registerTrackingExport(app)
   registerResults(app)
+  registerResultsExport(app)
   registerClosing(app)
   return app
 }

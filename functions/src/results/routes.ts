@@ -29,7 +29,7 @@ export function resultsWindow(q: { basis: 'period' | 'cohort'; from?: string | u
 }
 
 /** A programme's duos' facts and the rules in force (for the cadence and the outcomes' labels). */
-async function programmeFacts(tenant: TenantData, programmeId: string, day: string) {
+export async function programmeFacts(tenant: TenantData, programmeId: string, day: string) {
   const [{ rules }, lines] = await Promise.all([tenant.rules.current(programmeId), tenant.tracking.all(programmeId)])
   const facts = lines.map((line) => resultFactsOf(line, rules.cadences, day))
   return { rules, facts }

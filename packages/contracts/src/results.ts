@@ -1,6 +1,7 @@
 import * as z from 'zod'
 import { outcomeClasses, type ProgrammeResults as CoreProgrammeResults } from '@binome/core'
-import { Id, IsoDate } from './common'
+import { Id, IsoDate, Locale } from './common'
+import { xlsxContentType } from './duo-life'
 import { ExitOutcome } from './rules'
 
 /**
@@ -10,11 +11,18 @@ import { ExitOutcome } from './rules'
 export const resultsBases = ['period', 'cohort'] as const
 
 /** `?basis=period|cohort&from=YYYY-MM-DD&to=YYYY-MM-DD`: the last 12 months, by period, when left out. */
-export const ResultsQuery = z.strictObject({
+const windowQuery = {
   basis: z.enum(resultsBases).default('period'),
   from: IsoDate.optional(),
   to: IsoDate.optional(),
-}).refine((q) => !q.from || !q.to || q.from <= q.to, { path: ['to'], message: 'must not be before from' })
+}
+const ordered = (q: { from?: string | undefined; to?: string | undefined }) => !q.from || !q.to || q.from <= q.to
+const notBefore = { path: ['to'], message: 'must not be before from' }
+export const ResultsQuery = z.strictObject(windowQuery).refine(ordered, notBefore)
+/** The same window, and the language of the file (the organisation's by default). */
+export const ResultsExportQuery = z.strictObject({ ...windowQuery, locale: Locale.optional() }).refine(ordered, notBefore)
+/** A programme's results as an XLSX file (base64, as the other files the API hands out): a sheet per table. */
+export const ResultsExport = z.object({ filename: z.string(), contentType: z.literal(xlsxContentType), base64: z.string() })
 
 const Rate = z.object({ count: z.number().int().min(0), of: z.number().int().min(0), percent: z.number().int().nullable() })
 

@@ -182,6 +182,7 @@ export const monitoringEndpoints = {
   // Results (issue 11): the dashboard of a programme and of the whole organisation.
   readProgrammeResults: { method: 'get', path: '/orgs/{orgId}/programmes/{programmeId}/results' },
   readOrganisationResults: { method: 'get', path: '/orgs/{orgId}/results' },
+  exportProgrammeResults: { method: 'get', path: '/orgs/{orgId}/programmes/{programmeId}/results/export' },
 } as const
 
 export interface Endpoint {

@@ -1,7 +1,7 @@
 import {
   ActionItem, ActionParams, ActionPlan, AlertHandling, AlertPage, AlertParams, AlertQuery, DigestChoiceReply, MyAlertPage, PageQuery, SaveDigestChoice, SnoozeAlert, CheckIn, CheckInList, CommentAction, CreateAction, CreateCheckIn,
   CreateLogEntry, DuoLifeParams, DuoLogEntry, DuoLogMonth, DuoLogQuery, IntakeReply, MoveAction, PlatformHealth, ProgressReply, QueueParams,
-  OrganisationResultsReply, ProgrammeResultsReply, ResultsQuery, RedriveResult, SaveIntake, SaveProgress, SweepStatus, TrackingExport, TrackingExportQuery, TrackingPage, TrackingQuery,
+  OrganisationResultsReply, ProgrammeResultsReply, ResultsExport, ResultsExportQuery, ResultsQuery, RedriveResult, SaveIntake, SaveProgress, SweepStatus, TrackingExport, TrackingExportQuery, TrackingPage, TrackingQuery,
   ClosingInterviewReply, FollowUp, FollowUpList, HoldClosingInterview, ProfileAnalysisQuery, ProfileAnalysisReply, RecordFollowUp, ScheduleClosingInterview,
 } from '../index'
 import { OrgParams, ProgrammeParams, declare, errors, json, jsonBody, security } from './define'
@@ -75,6 +75,12 @@ export const monitoringRoutes = {
     ...monitoringEndpoints.readOrganisationResults, tags: ['Results'], security,
     summary: "The organisation's results, every programme together and each apart, for a period or a cohort (same query and figures as a programme's)",
     request: { params: OrgParams, query: ResultsQuery }, responses: { 200: json(OrganisationResultsReply), ...errors(400, 401, 403, 404) },
+    permission: 'results.read',
+  }),
+  exportProgrammeResults: declare({
+    ...monitoringEndpoints.exportProgrammeResults, tags: ['Results'], security,
+    summary: "A programme's results for funders as an XLSX file (base64): a sheet of figures (value, count, of) and one of exits by outcome, with the programme and the window, in the language asked",
+    request: { params: ProgrammeParams, query: ResultsExportQuery }, responses: { 200: json(ResultsExport), ...errors(400, 401, 403, 404) },
     permission: 'results.read',
   }),
 }

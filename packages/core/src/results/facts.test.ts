@@ -38,5 +38,7 @@ describe('result facts from a tracking line', () => {
   it('reads an active duo up to today, and a duo that never started as not started', () => {
     expect(resultFactsOf(line(), { checkInEveryWeeks: 4 }, '2027-02-15T09:00:00.000Z')).toMatchObject({ startedAt: '2027-01-01', endedAt: null, monthsLived: 2, checkInsDue: 2, checkInsOnTime: 0 })
     expect(resultFactsOf(line({ state: 'refused', startDate: null }), { checkInEveryWeeks: 4 }, '2027-02-15')).toMatchObject({ startedAt: null, monthsLived: 0, checkInsDue: 0 })
+    // A paused duo is still a started one.
+    expect(resultFactsOf(line({ state: 'paused' }), { checkInEveryWeeks: 4 }, '2027-02-15')).toMatchObject({ startedAt: '2027-01-01', endedAt: null })
   })
 })

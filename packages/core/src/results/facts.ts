@@ -39,7 +39,8 @@ export function checkInRegularity(days: readonly string[], startDate: string, un
  * resultFactsOf(line, { checkInEveryWeeks: 6 }, '2027-06-30').meetingsHeld // every meeting logged
  */
 export function resultFactsOf(line: TrackingLine, cadences: { checkInEveryWeeks: number }, today: string, evaluation?: EvaluationFacts): DuoResultFacts {
-  const start = line.state === 'active' || line.state === 'closed' ? line.startDate : null
+  // The start day is set by the last signature only: a running (active or paused) or closed duo has one, others none.
+  const start = line.startDate
   const closure = line.state === 'closed' ? (line.closure ?? null) : null
   const until = closure ? closure.endDate : dayOf(today)
   const meetingsHeld = Object.values(line.months).reduce((n, m) => n + m.meetings, 0)

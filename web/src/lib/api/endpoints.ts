@@ -395,6 +395,8 @@ export const api = {
     call('monitoring', 'recordFollowUp', { orgId, programmeId, duoId }, { body }),
   readProfileAnalysis: (orgId: string, programmeId: string, year: number, o: F = {}) =>
     call('monitoring', 'readProfileAnalysis', { orgId, programmeId }, { query: { year }, ...o }),
+  exportProgrammeResults: (orgId: string, programmeId: string, q: ResultsFilter & { locale?: Locale } = {}) =>
+    call('monitoring', 'exportProgrammeResults', { orgId, programmeId }, { query: { ...q } }),
 }
 
 export type { AppConfig }
