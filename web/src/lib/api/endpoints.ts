@@ -297,6 +297,9 @@ export const api = {
     call('matching', 'resumeDuo', { orgId, programmeId, duoId }, { body }),
   nextAlternatives: (orgId: string, programmeId: string, duoId: string) =>
     call('matching', 'nextAlternatives', { orgId, programmeId, duoId }),
+  /** A duo's evaluation questionnaires, both sides, with their answers (issue 11). */
+  duoEvaluations: (orgId: string, programmeId: string, duoId: string) =>
+    call('onboarding', 'listDuoEvaluations', { orgId, programmeId, duoId }),
   // The engagement contract: staff generate it, read it and sign for the organisation; its mentor and mentee read and sign their own.
   generateContract: (orgId: string, programmeId: string, duoId: string, body: Body<'matching', 'generateContract'>) =>
     call('matching', 'generateContract', { orgId, programmeId, duoId }, { body }),
