@@ -84,7 +84,7 @@ describe('the evaluation by both sides', () => {
     await shoot('evaluation-form-mobile', p)
     // Sent empty: each required rating is named by the API, under its question, and focus goes to the first.
     await p.getByRole('button', { name: fr.evaluation.submit }).click()
-    await expect.poll(() => p.locator('#evaluation-overall-1[aria-invalid="true"]').count()).toBe(1)
+    await expect.poll(() => p.locator('#evaluation-overall-error').count()).toBe(1)
     await shoot('evaluation-errors-mobile', p)
     await rate(p, 'overall', 5)
     for (const id of side === 'mentee' ? ['goals', 'confidence'] : ['helped', 'learned']) await rate(p, id, 4)
