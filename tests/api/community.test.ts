@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { CAI, CAI_PROGRAMME, PLS, PLS_PROGRAMME, signIn, type ApiClient } from '../support/client'
+import { ApiClient, CAI, CAI_PROGRAMME, PLS, PLS_PROGRAMME, signIn } from '../support/client'
 import { testPlatform } from '../support/platform'
 
 /**
- * The mentor community (issue 10): peer meetings planned months ahead with their invitations, all or nothing.
+ * The mentor community (issue 10): peer meetings planned months ahead with their invitations, all or nothing; the
+ * newsletter to the active mentors with its personal unsubscribe link, honoured by the next send.
  */
 const programme = `/api/onboarding/orgs/${PLS}/programmes/${PLS_PROGRAMME}`
 const series = `${programme}/peer-meetings/series`
@@ -18,6 +19,9 @@ beforeAll(async () => {
   caiAdmin = await signIn(p, 'admin@duo-n2wa.demo')
 })
 afterAll(() => p?.stop())
+
+/** Someone without an account: a mentor opening their unsubscribe link. */
+const anonymous = () => new ApiClient(p.url)
 
 const plan = {
   title: 'Rencontre entre mentors', firstStartsAt: '2030-01-31T18:30', everyMonths: 2, horizonMonths: 6, durationMinutes: 90,
@@ -88,5 +92,75 @@ describe('planning a series of peer meetings', () => {
     expect(r.status).toBe(404)
     const theirs = await caiAdmin.get(`/api/onboarding/orgs/${CAI}/programmes/${CAI_PROGRAMME}/sessions?kind=peer-meeting`)
     expect(theirs.body.items.filter((s: { title: string }) => s.title === plan.title)).toEqual([])
+  })
+})
+
+describe('the mentor community newsletter', () => {
+  const newsletters = `${programme}/newsletters`
+  const tokenIn = (text: string | undefined) => /\/newsletter\/([A-Za-z0-9_-]{32})/.exec(text ?? '')?.[1]
+
+  it('reaches every active mentor once, each mail with its own unsubscribe link; the next send skips who unsubscribed', async () => {
+    const mentors = await activeMentorIds()
+    const before = p.outbox.list({}).length
+    const first = await coordinator.post(newsletters, { subject: 'Nouvelles de décembre', body: 'Bonjour à toutes et à tous,\n\nLa prochaine rencontre est en janvier.' })
+    expect(first.status, JSON.stringify(first.body)).toBe(201)
+    expect(first.body).toMatchObject({ recipientsCount: mentors.length, skippedCount: 0, failedCount: 0 })
+    const mails = p.outbox.list({}).slice(before)
+    expect(mails).toHaveLength(mentors.length)
+    expect(mails[0]!.subject).toBe('Nouvelles de décembre')
+    expect(mails[0]!.text).toContain('La prochaine rencontre est en janvier.')
+    const tokens = mails.map((m) => tokenIn(m.text))
+    expect(tokens.every(Boolean)).toBe(true)
+    expect(new Set(tokens).size).toBe(mentors.length)
+
+    // One mentor opens their link: the page knows them, in the organisation's language; one click unsubscribes.
+    const leaving = mails[0]!
+    const token = tokenIn(leaving.text)!
+    const page = await anonymous().get(`/api/onboarding/public/newsletter/${token}`)
+    expect(page.status).toBe(200)
+    expect(page.body).toMatchObject({ subscribed: true, locale: 'fr' })
+    const out = await anonymous().put(`/api/onboarding/public/newsletter/${token}`, { subscribed: false })
+    expect(out.status, JSON.stringify(out.body)).toBe(200)
+    expect(out.body.subscribed).toBe(false)
+    expect((await anonymous().put(`/api/onboarding/public/newsletter/${token}`, { subscribed: false })).status).toBe(200)
+
+    const mark = p.outbox.list({}).length
+    const second = await coordinator.post(newsletters, { subject: 'Nouvelles de janvier', body: 'Bonne année !' })
+    expect(second.body).toMatchObject({ recipientsCount: mentors.length - 1, skippedCount: 1 })
+    const again = p.outbox.list({}).slice(mark)
+    expect(again.map((m) => m.to)).not.toContain(leaving.to)
+    // The same link as before for everyone else: a token is made once per mentor.
+    expect(new Set(again.map((m) => tokenIn(m.text)))).toEqual(new Set(tokens.filter((t) => t !== token)))
+
+    const list = await coordinator.get(newsletters)
+    expect(list.body.items.slice(0, 2).map((n: { subject: string; skippedCount: number }) => [n.subject, n.skippedCount]))
+      .toEqual([['Nouvelles de janvier', 1], ['Nouvelles de décembre', 0]])
+
+    // Subscribing again from the same page: the next newsletter reaches them.
+    expect((await anonymous().put(`/api/onboarding/public/newsletter/${token}`, { subscribed: true })).body.subscribed).toBe(true)
+    const third = await coordinator.post(newsletters, { subject: 'Nouvelles de février', body: 'À bientôt.' })
+    expect(third.body).toMatchObject({ recipientsCount: mentors.length, skippedCount: 0 })
+  })
+
+  it('a forged or unknown link is 404 and changes nothing', async () => {
+    for (const token of ['A'.repeat(32), 'forged-token-forged-token-forged']) {
+      expect((await anonymous().get(`/api/onboarding/public/newsletter/${token}`)).status).toBe(404)
+      expect((await anonymous().put(`/api/onboarding/public/newsletter/${token}`, { subscribed: false })).status).toBe(404)
+    }
+    expect((await anonymous().get('/api/onboarding/public/newsletter/short')).status).toBe(400)
+  })
+
+  it('bad input names the field and sends nothing; another organisation\'s programme is 404', async () => {
+    const before = p.outbox.list({}).length
+    const noSubject = await coordinator.post(newsletters, { subject: '', body: 'Bonjour' })
+    expect(noSubject.status).toBe(400)
+    expect(noSubject.body.error.details.map((d: { path: string }) => d.path)).toEqual(['subject'])
+    const noBody = await coordinator.post(newsletters, { subject: 'Nouvelles', body: '   ' })
+    expect(noBody.status).toBe(400)
+    expect(noBody.body.error.details.map((d: { path: string }) => d.path)).toEqual(['body'])
+    const elsewhere = `/api/onboarding/orgs/${PLS}/programmes/${CAI_PROGRAMME}/newsletters`
+    expect((await coordinator.post(elsewhere, { subject: 'Nouvelles', body: 'Bonjour' })).status).toBe(404)
+    expect((await coordinator.get(elsewhere)).status).toBe(404)
+    expect(p.outbox.list({}).length).toBe(before)
   })
 })

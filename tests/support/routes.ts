@@ -63,6 +63,8 @@ export const sampleBodies: Record<string, Record<string, unknown>> = {
     title: 'Rencontre échantillon', firstStartsAt: '2030-03-04T18:30', count: 1, durationMinutes: 90, place: 'Rue Royale 1, Bruxelles',
     capacity: 500, topics: ['experience-sharing'],
   },
+  'POST /api/onboarding/orgs/{orgId}/programmes/{programmeId}/newsletters': { subject: 'Nouvelles échantillon', body: 'Bonjour à toutes et à tous.' },
+  'PUT /api/onboarding/public/newsletter/{token}': { subscribed: false },
   'POST /api/onboarding/orgs/{orgId}/companies': { name: 'Entreprise échantillon', sector: 'Informatique', locality: 'Namur' },
   'PATCH /api/onboarding/orgs/{orgId}/companies/{companyId}': { notes: 'Notes', version: 1 },
   'PUT /api/onboarding/orgs/{orgId}/programmes/{programmeId}/people/{personId}/employment': {

@@ -19,6 +19,7 @@ import { registerRules } from './routes/rules'
 import { registerSessions } from './routes/sessions'
 import { registerPeerSeries } from './routes/peer-series'
 import { registerEvaluations } from '../evaluations/routes'
+import { registerNewsletters } from './routes/newsletters'
 
 export { onboardingPrefix } from '@binome/contracts/routes/onboarding'
 
@@ -47,6 +48,7 @@ export function onboardingApp(deps: Deps) {
   registerPartners(app)
   registerSessions(app)
   registerPeerSeries(app)
+  registerNewsletters(app)
   registerCompanies(app)
   registerNetwork(app)
   registerRecovery(app)

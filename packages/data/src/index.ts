@@ -3,6 +3,7 @@ import { identityData } from './identity'
 import { platformHealthData } from './platform-health'
 import { publicFormsData } from './public-forms'
 import { evaluationLinksData } from './tenant/evaluations'
+import { newsletterLinksData } from './newsletter-links'
 import { signInCodes } from './sign-in-codes'
 import { Store } from './store'
 import { tenantData, type TenantContext } from './tenant'
@@ -50,6 +51,8 @@ export function createData(access: DataAccess) {
     publicForms: publicFormsData(platform),
     /** Personal evaluation links: token → one evaluation of one organisation (platform items, like the forms' links). */
     evaluationLinks: evaluationLinksData(platform),
+    /** Newsletters' unsubscribe links (platform items: the mentor has no account; the token names the tenant). */
+    newsletterLinks: newsletterLinksData(platform),
   }
 }
 export type Data = ReturnType<typeof createData>

@@ -22,7 +22,7 @@ export const tenantLeadingKey = (orgId: string): string => `ORG#${orgId}#*`
  * identity module and the membership and profile writes.
  */
 export const platformLeadingKeys = [
-  'USER#*', 'EMAIL#*', 'SUBJECT#*', 'SIGNIN#*', 'PLATFORM#ORGS', 'PLATFORM#HEALTH', 'PUBLICFORM#*', 'APPLYLIMIT#*', 'EVALUATION#*',
+  'USER#*', 'EMAIL#*', 'SUBJECT#*', 'SIGNIN#*', 'PLATFORM#ORGS', 'PLATFORM#HEALTH', 'PUBLICFORM#*', 'APPLYLIMIT#*', 'EVALUATION#*', 'NEWSLETTERLINK#*',
   'ORG#*#PROFILE', 'ORG#*#MEMBERS', 'ORG#*#ADMINS', 'ORG#*#AUDIT', 'ORG#*#PARTNERS',
 ] as const
 

@@ -394,6 +394,18 @@ export const templateVariables: Record<TemplateKind, VariableTree> = {
       'La définition du mentorat', 'Les objectifs du programme', 'Le public mentee et ses spécificités',
     ]),
   },
+  'email-newsletter': {
+    ...common(),
+    locale: text('The organisation’s language: fr, en or nl (to write each language’s words with `{% case locale %}`)', 'fr'),
+    recipient: recipient('the mentor', mentorSample),
+    newsletter: object('The message the coordinator wrote', {
+      subject: text('Its subject', 'Nouvelles de la communauté des mentors'),
+      body: text('Its text (plain text; markdown is sent as written)', 'Bonjour à toutes et à tous, voici les nouvelles du mois…'),
+    }),
+    unsubscribe: object('The mentor’s own way out', {
+      link: link('Address of the mentor’s unsubscribe page (no account needed; one click)', 'https://binome.example/newsletter/AbCdEfGhIjKlMnOpQrStUvWxYz012345'),
+    }),
+  },
   'email-peer-meeting': {
     ...common(),
     recipient: recipient('the mentor', mentorSample),

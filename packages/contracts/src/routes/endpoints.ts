@@ -72,6 +72,11 @@ export const onboardingEndpoints = {
   inviteToSession: { method: 'post', path: '/orgs/{orgId}/programmes/{programmeId}/sessions/{sessionId}/invitations' },
   recordAttendance: { method: 'put', path: '/orgs/{orgId}/programmes/{programmeId}/sessions/{sessionId}/attendance' },
   planPeerSeries: { method: 'post', path: '/orgs/{orgId}/programmes/{programmeId}/peer-meetings/series' },
+  listNewsletters: { method: 'get', path: '/orgs/{orgId}/programmes/{programmeId}/newsletters' },
+  sendNewsletter: { method: 'post', path: '/orgs/{orgId}/programmes/{programmeId}/newsletters' },
+  // Public: the mentor's unsubscribe link, no account; the token is the only key.
+  readNewsletterSubscription: { method: 'get', path: '/public/newsletter/{token}' },
+  setNewsletterSubscription: { method: 'put', path: '/public/newsletter/{token}' },
   readPublicForm: { method: 'get', path: '/orgs/{orgId}/programmes/{programmeId}/public-form' },
   updatePublicForm: { method: 'put', path: '/orgs/{orgId}/programmes/{programmeId}/public-form' },
   // Public: no account, no token; the link's secret is the only key (and on AWS a route without the authorizer).

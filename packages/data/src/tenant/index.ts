@@ -21,6 +21,7 @@ import { rulesRepo } from './rules'
 import { runsRepo } from './runs'
 import { pairRulesRepo } from './pair-rules'
 import { sessionsRepo } from './sessions'
+import { newslettersRepo } from './newsletters'
 import { usageRepo } from './usage'
 
 export * from './context'
@@ -35,6 +36,7 @@ export { alertEntity, alertHandlingEntity, digestChoiceEntity, digestSentEntity,
 export type { AuditEntry } from './audit'
 export { partnershipEntity, type PartnerConfigurationRecord } from './partners'
 export { sessionEntity, sessionInviteeEntity, type SessionRecord } from './sessions'
+export { newsletterEntity, newsletterSubscriptionEntity } from './newsletters'
 export { applicantClaimEntity, applicationEntity, publicFormEntity, addressKey, type ApplicantClaim } from './applications'
 export { companyEntity, employmentEntity } from './companies'
 export { networkPartnerEntity } from './network'
@@ -79,6 +81,7 @@ export function tenantData(stores: TenantStores, ctx: TenantContext, whoAmI?: Wh
     audit: auditRepo(stores.platform, ctx),
     partners: partnersRepo(store, ctx, stores.other),
     sessions: sessionsRepo(store, ctx),
+    newsletters: newslettersRepo(store, ctx),
     applications: applicationsRepo(store, ctx),
     companies: companiesRepo(store, ctx),
     networkPartners: networkPartnersRepo(store, ctx),

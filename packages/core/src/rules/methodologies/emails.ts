@@ -251,6 +251,34 @@ L’invitation est jointe à ce message : ouvrez-la pour l’ajouter à votre ag
 L’équipe de {{ organisation.name }}`,
     },
     {
+      kind: 'email-newsletter',
+      // The coordinator writes the subject and the message; the template wraps them, in the organisation's language,
+      // with the personal unsubscribe link every newsletter must carry.
+      subject: '{{ newsletter.subject }}',
+      body: `{% case locale %}{% when 'en' %}Hello {{ recipient.firstName }},
+
+{{ newsletter.body }}
+
+The {{ organisation.name }} team
+
+—
+You receive this newsletter as a mentor of {{ programme.name }}. To stop receiving it, one click: {{ unsubscribe.link }}{% when 'nl' %}Hallo {{ recipient.firstName }},
+
+{{ newsletter.body }}
+
+Het team van {{ organisation.name }}
+
+—
+U ontvangt deze nieuwsbrief als mentor van {{ programme.name }}. Uitschrijven met één klik: {{ unsubscribe.link }}{% else %}Bonjour {{ recipient.firstName }},
+
+{{ newsletter.body }}
+
+L’équipe de {{ organisation.name }}
+
+—
+Vous recevez cette lettre d’information en tant que mentor du programme {{ programme.name }}. Pour ne plus la recevoir, un clic suffit : {{ unsubscribe.link }}{% endcase %}`,
+    },
+    {
       kind: 'email-peer-meeting',
       subject: '{{ programme.name }} : rencontre entre mentors le {{ session.date }}',
       body: `Bonjour {{ recipient.firstName }},

@@ -1,0 +1,47 @@
+import * as z from 'zod'
+import { maxNewsletterBody, maxNewsletterSubject, type Newsletter as NewsletterEntity } from '@binome/core'
+import { Id, IsoDateTime, Locale, Version } from './common'
+import { freeText, singleLineText } from './text'
+
+/** The mentor community newsletter: what a coordinator sends, and the mentor's own unsubscribe page. */
+export const Newsletter = z.object({
+  id: Id,
+  orgId: Id,
+  programmeId: Id,
+  subject: z.string(),
+  body: z.string(),
+  sentAt: IsoDateTime,
+  sentBy: Id,
+  recipientsCount: z.number().int().min(0),
+  skippedCount: z.number().int().min(0),
+  failedCount: z.number().int().min(0),
+  version: Version,
+}) satisfies z.ZodType<NewsletterEntity>
+export type Newsletter = z.infer<typeof Newsletter>
+
+export const NewsletterList = z.object({ items: z.array(Newsletter) })
+export type NewsletterList = z.infer<typeof NewsletterList>
+
+/** Subject and message (plain text; markdown is sent as written): the `email-newsletter` template wraps them. */
+export const SendNewsletter = z.strictObject({
+  subject: singleLineText({ min: 2, max: maxNewsletterSubject }),
+  body: freeText({ max: maxNewsletterBody }).pipe(z.string().min(1, 'a newsletter needs a message')),
+})
+export type SendNewsletter = z.infer<typeof SendNewsletter>
+
+/** An unsubscribe token: 32 url-safe characters (192 random bits), personal to one mentor. */
+export const NewsletterToken = z.string().regex(/^[A-Za-z0-9_-]{32}$/, 'must be an unsubscribe link token')
+export const NewsletterLinkParams = z.strictObject({ token: NewsletterToken })
+
+/** What the unsubscribe page shows: whose newsletter, in which language, and whether the mentor still receives it. */
+export const NewsletterSubscriptionView = z.object({
+  organisation: z.object({ name: z.string() }),
+  programme: z.object({ name: z.string() }),
+  firstName: z.string(),
+  locale: Locale,
+  subscribed: z.boolean(),
+})
+export type NewsletterSubscriptionView = z.infer<typeof NewsletterSubscriptionView>
+
+export const SetNewsletterSubscription = z.strictObject({ subscribed: z.boolean() })
+export type SetNewsletterSubscription = z.infer<typeof SetNewsletterSubscription>

@@ -1,0 +1,57 @@
+import { notFound, type Newsletter, type NewsletterSubscription } from '@binome/core'
+import { defineTenantEntity, safe } from '../entity'
+import type { Store } from '../store'
+import type { TenantContext } from './context'
+
+/**
+ * `ORG#<o>#PROGRAMME#<programmeId>#NEWSLETTERS` / `NEWSLETTER#<sentAt>#<id>`: the newsletters sent, in the order sent
+ * (a programme sends a few a year; the list reads the partition, latest first).
+ */
+export const newsletterEntity = defineTenantEntity({
+  type: 'newsletter',
+  partition: (programmeId: string) => `PROGRAMME#${safe(programmeId, 'programmeId')}#NEWSLETTERS`,
+  sort: (sentAt: string, id: string) => `NEWSLETTER#${sentAt}#${safe(id, 'newsletterId')}`,
+  keyOf: (n: Newsletter) => [[n.programmeId], [n.sentAt, n.id]] as const,
+})
+
+/**
+ * `ORG#<o>#PROGRAMME#<programmeId>#NEWSLETTER-SUBSCRIPTIONS` / `PERSON#<personId>`: each mentor's unsubscribe token
+ * and opt-out, read whole by a send (one item a mentor ever mailed: 1,000 mentors are a few hundred KB, a few pages).
+ */
+export const newsletterSubscriptionEntity = defineTenantEntity({
+  type: 'newsletter-subscription',
+  partition: (programmeId: string) => `PROGRAMME#${safe(programmeId, 'programmeId')}#NEWSLETTER-SUBSCRIPTIONS`,
+  sort: (personId: string) => `PERSON#${safe(personId, 'personId')}`,
+  keyOf: (s: NewsletterSubscription) => [[s.programmeId], [s.personId]] as const,
+})
+
+/** A programme's newsletters and its mentors' subscriptions. */
+export function newslettersRepo(store: Store, ctx: TenantContext) {
+  const newsletters = newsletterEntity.in(store, ctx.orgId)
+  const subscriptions = newsletterSubscriptionEntity.in(store, ctx.orgId)
+  return {
+    /** Every newsletter of the programme, latest first. */
+    async all(programmeId: string): Promise<Newsletter[]> {
+      return (await newsletters.all([programmeId])).reverse()
+    },
+    async record(n: Newsletter): Promise<void> {
+      await newsletters.create(n, 'item')
+    },
+    subscriptions(programmeId: string): Promise<NewsletterSubscription[]> {
+      return subscriptions.all([programmeId])
+    },
+    /** New subscriptions (first sends), in batches; each token's platform link is written by the caller first. */
+    async addSubscriptions(added: NewsletterSubscription[]): Promise<void> {
+      await store.putMany(added.map((s) => subscriptions.putRequest([s.programmeId], [s.personId], s)))
+    },
+    async subscription(programmeId: string, personId: string): Promise<NewsletterSubscription> {
+      const s = await subscriptions.get([programmeId], [personId])
+      if (!s) throw notFound('item')
+      return s
+    },
+    /** Writes a subscription changed from the version read (409 when it moved meanwhile). */
+    async replaceSubscription(s: NewsletterSubscription): Promise<void> {
+      await subscriptions.replace(s, 'item')
+    },
+  }
+}
