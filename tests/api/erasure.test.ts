@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { PLS, PLS_PROGRAMME, signIn, type ApiClient } from '../support/client'
 import { testPlatform } from '../support/platform'
 import { activateDuo } from '../support/duos'
+import { pdfText } from '@binome/documents/pdf-text'
 
 const programme = `/api/onboarding/orgs/${PLS}/programmes/${PLS_PROGRAMME}`
 const people = `${programme}/people`
@@ -169,6 +170,18 @@ describe('the right to erasure, in a duo', () => {
     const before = await ofDuo()
     for (const s of [...words, ...name(mentee)]) expect(before.some((item) => item.includes(s)), `before erasure, some item of the duo holds ${s}`).toBe(true)
     expect(before.some((item) => item.includes('"type":{"s":"alert"}'))).toBe(true)
+
+    // The right of access gives the duo with all of it, in the JSON and in the PDF.
+    const exported = await ok(admin.get(`${people}/mentee-04/export?locale=fr`))
+    expect(exported.duos).toHaveLength(1)
+    expect(exported.duos[0]).toMatchObject({
+      duo: { id: duoId, state: 'closed' }, intake: { strengths: 'Parle le zorglangue' }, progress: { note: 'Candidature zorgbanque' },
+      closingInterview: { notes: 'Bilan zorgbilan' }, followUps: [{ months: 3, note: 'Suivi zorgsuivi' }],
+    })
+    expect(exported.duos[0].log.map((e: { workedOn: string }) => e.workedOn)).toEqual(['Son zorgCV'])
+    expect(exported.duos[0].checkIns.map((c: { notes: string }) => c.notes)).toEqual(['Santé zorgfragile'])
+    const pdf = (await pdfText(Buffer.from(exported.pdf.base64, 'base64'))).join('\n')
+    for (const s of ['Plan d’actions', 'Entrer chez Zorgindustrie', 'Son zorgCV', 'Santé zorgfragile', 'Bilan zorgbilan', 'Suivi zorgsuivi']) expect(pdf).toContain(s)
 
     await ok(admin.post(`${people}/mentee-04/erasure`, { version: mentee.version }))
     const after = await ofDuo()

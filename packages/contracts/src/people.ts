@@ -6,6 +6,7 @@ import {
 import { Email, Id, IsoDate, IsoDateTime, Name, Version, page } from './common'
 import { ApplicationRecord } from './consent'
 import { SentMail } from './mail-log'
+import { PersonDuoRecord } from './person-duos'
 import { freeText, singleLineText } from './text'
 
 /** One answer as stored: its shape depends on the field's kind in the programme's form (see ./answers). */
@@ -200,6 +201,8 @@ export const PersonalDataExport = z.object({
   auditTrail: z.array(z.object({ at: IsoDateTime, actorId: z.string(), action: z.string(), facts: z.record(z.string(), z.string()) })),
   /** The e-mails sent to the person (template, subject, address, date; not the bodies), oldest first. */
   mails: z.array(SentMail),
+  /** The person's duos with their steps, life and end, newest first. */
+  duos: z.array(PersonDuoRecord),
   pdf: z.object({ filename: z.string(), contentType: z.literal('application/pdf'), base64: z.string() }),
 })
 export type PersonalDataExport = z.infer<typeof PersonalDataExport>

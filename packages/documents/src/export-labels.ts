@@ -13,6 +13,8 @@ export const exportLabels = {
     consentGiven: 'Consentement donné le', notice: 'au texte d’information, version', consentWithdrawn: 'Consentement retiré le',
     submitted: 'Envoyé',
     mails: 'E-mails envoyés', mailTo: 'À',
+    duo: (mentor: string, mentee: string) => `Binôme ${mentee} – ${mentor}`, duoState: 'État', duoDates: 'Début et fin prévue', closure: 'Fin',
+    intake: 'Prise de contact (forces et faiblesses)', plan: 'Plan d’actions', log: 'Rencontres et contacts', checkIns: 'Points de suivi', progress: 'Recherche d’emploi', closingInterview: 'Entretien de clôture', followUps: 'Suivi après le binôme',
   },
   en: {
     title: (name: string) => `Personal data of ${name}`,
@@ -25,6 +27,8 @@ export const exportLabels = {
     consentGiven: 'Consent given on', notice: 'to the privacy notice, version', consentWithdrawn: 'Consent withdrawn on',
     submitted: 'Sent',
     mails: 'E-mails sent', mailTo: 'To',
+    duo: (mentor: string, mentee: string) => `Duo ${mentee} – ${mentor}`, duoState: 'State', duoDates: 'Start and planned end', closure: 'End',
+    intake: 'In-take (strengths and weaknesses)', plan: 'Action plan', log: 'Meetings and contacts', checkIns: 'Check-ins', progress: 'Job search', closingInterview: 'Closing interview', followUps: 'Follow-up after the duo',
   },
   nl: {
     title: (name: string) => `Persoonsgegevens van ${name}`,
@@ -37,5 +41,7 @@ export const exportLabels = {
     consentGiven: 'Toestemming gegeven op', notice: 'voor de privacyverklaring, versie', consentWithdrawn: 'Toestemming ingetrokken op',
     submitted: 'Verzonden',
     mails: 'Verzonden e-mails', mailTo: 'Aan',
+    duo: (mentor: string, mentee: string) => `Duo ${mentee} – ${mentor}`, duoState: 'Status', duoDates: 'Start en gepland einde', closure: 'Einde',
+    intake: 'Intake (sterktes en zwaktes)', plan: 'Actieplan', log: 'Ontmoetingen en contacten', checkIns: 'Opvolggesprekken', progress: 'Zoektocht naar werk', closingInterview: 'Afsluitend gesprek', followUps: 'Opvolging na het duo',
   },
 } satisfies Record<Locale, Record<string, unknown>>

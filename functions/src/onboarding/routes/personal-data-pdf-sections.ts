@@ -2,7 +2,7 @@
  * The sections of a person's export PDF, in the language asked. Loaded only when an export is made, with pdf-lib,
  * so the onboarding function's usual requests never load either.
  */
-import { displayName, formFields, type Application, type IntakeForm, type Locale, type Organisation, type Person, type Programme, type SentMail, type TimelineEntry } from '@binome/core'
+import { displayName, formFields, type ActionItem, type Application, type CheckIn, type ClosingInterview, type Duo, type DuoLogEntry, type DuoTimelineEntry, type FollowUp, type Intake, type JobSearchProgress, type IntakeForm, type Locale, type Organisation, type Person, type Programme, type SentMail, type TimelineEntry } from '@binome/core'
 import { exportLabels } from '@binome/documents/export-labels'
 import { personalDataPdf, type ExportSection } from '@binome/documents/personal-data-pdf'
 
@@ -11,14 +11,46 @@ const text = (v: unknown): string =>
     ? v.map((x) => (typeof x === 'object' && x !== null ? Object.values(x).join(' ') : String(x))).join(', ')
     : typeof v === 'boolean' ? (v ? '✓' : '✗') : String(v)
 
+/** One of the person's duos with what was written about it, as the export reads it. */
+export interface ExportedDuo {
+  duo: Duo; timeline: DuoTimelineEntry[]; intake: Intake | null; progress: JobSearchProgress | null; actions: ActionItem[]
+  log: DuoLogEntry[]; checkIns: CheckIn[]; closingInterview: ClosingInterview | null; followUps: FollowUp[]
+}
+
+/** A duo's sections: its dates and end, then each part of its life that holds anything. */
+function duoSections(d: ExportedDuo, w: (typeof exportLabels)[Locale], names: ReadonlyMap<string, string>): ExportSection[] {
+  const day = (iso: string | null | undefined) => (iso ? iso.slice(0, 10) : '')
+  const { duo } = d
+  const c = duo.closure
+  const head: ExportSection = {
+    title: w.duo(names.get(duo.mentorId) ?? duo.mentorId, names.get(duo.menteeId) ?? duo.menteeId),
+    lines: [
+      [w.duoState, duo.state], [w.duoDates, `${day(duo.startDate)} – ${day(duo.plannedEndDate)}`],
+      ...(c ? [[w.closure, [`${c.endDate} — ${c.outcomeId} (${c.decidedBy})`, c.reason].filter(Boolean).join('\n')] as [string, string]] : []),
+      ...d.timeline.map((e): [string, string] => [`${day(e.at)} — ${e.event}`, [e.side, e.party, e.reason, e.meeting && `${e.meeting.startsAt} ${e.meeting.place}`].filter(Boolean).join(' ')]),
+    ],
+  }
+  const parts: [string, [string, string][]][] = [
+    [w.intake, d.intake ? [[w.intake, `${d.intake.strengths}\n${d.intake.weaknesses}`]] : []],
+    [w.plan, d.actions.map((a): [string, string] => [`${a.goal} — ${a.status}`, [a.action, ...a.comments.map((cm) => `${day(cm.at)} ${cm.byName}: ${cm.text}`)].join('\n')])],
+    [w.log, d.log.map((e): [string, string] => [`${e.date} — ${e.kind}${e.minutes ? ` (${e.minutes} min)` : ''}`, [e.place, e.workedOn, e.nextSteps].filter(Boolean).join('\n')])],
+    [w.progress, d.progress ? [[w.progress, `${d.progress.applications} / ${d.progress.interviews} / ${d.progress.offers}\n${d.progress.note}`]] : []],
+    [w.checkIns, d.checkIns.map((ci): [string, string] => [`${ci.date} — ${ci.channel} (${ci.byName})`, [ci.notes, ...ci.followUps].filter(Boolean).join('\n')])],
+    [w.closingInterview, d.closingInterview ? [[`${d.closingInterview.startsAt} — ${d.closingInterview.state}`, [d.closingInterview.place, d.closingInterview.notes].filter(Boolean).join('\n')]] : []],
+    [w.followUps, d.followUps.map((f): [string, string] => [`${f.date} — ${f.months}`, [f.situation, f.note].filter(Boolean).join('\n')])],
+  ]
+  return [head, ...parts.filter(([, lines]) => lines.length > 0).map(([title, lines]) => ({ title, lines }))]
+}
+
 /**
  * The PDF of an export: identity, path, interview, answers (with the form's labels), the applications with their
- * consent (the notice's text as the applicant read it), timeline, e-mails sent, audit trail.
+ * consent (the notice's text as the applicant read it), timeline, e-mails sent, the duos with their life, audit trail.
  */
 export async function generatePdf(x: {
   locale: Locale; person: Person; timeline: TimelineEntry[]; mails: SentMail[]; auditTrail: { at: string; actorId: string; action: string; facts: Record<string, string> }[]
   form: IntakeForm; organisation: Organisation; programme: Programme; exportedAt: string
   applications: (Application & { notice: string })[]
+  duos: ExportedDuo[]; names: ReadonlyMap<string, string>
 }): Promise<Uint8Array> {
   const w = exportLabels[x.locale]
   const p = x.person
@@ -55,6 +87,7 @@ export async function generatePdf(x: {
     ...(x.mails.length > 0 ? [{
       title: w.mails, lines: x.mails.map((m): [string, string] => [`${day(m.sentAt)} — ${m.kind}`, `${m.subject}\n${w.mailTo} ${m.to}`]),
     }] : []),
+    ...x.duos.flatMap((d) => duoSections(d, w, x.names)),
     { title: w.audit, lines: x.auditTrail.map((e): [string, string] => [`${day(e.at)} — ${e.action} (${w.by} ${e.actorId})`, `${w.route}: ${e.facts.route ?? ''}`]) },
   ]
   return personalDataPdf(w.title(displayName(p)), w.subtitle(x.organisation.name, x.programme.name, day(x.exportedAt)), sections)
