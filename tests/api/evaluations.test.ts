@@ -159,6 +159,11 @@ describe('staff', () => {
     expect(rate.body).toEqual({ programmeId: PLS_PROGRAMME, mentor: { sent: 1, answered: 0 }, mentee: { sent: 1, answered: 1 } })
     const facts = await p.deps.data.forTenant(systemContext(PLS)).evaluations.factsByDuo(PLS_PROGRAMME)
     expect(facts.get(duoId)).toEqual({ sent: 2, answered: 1, satisfaction: [4] })
+    // The results dashboard counts them: the programme's only evaluations are this duo's.
+    const results = await coordinator.get(`/api/monitoring/orgs/${PLS}/programmes/${PLS_PROGRAMME}/results`)
+    expect(results.status, JSON.stringify(results.body)).toBe(200)
+    expect(JSON.stringify(results.body)).toContain('"evaluationResponses":{"count":1,"of":2,"percent":50}')
+    expect(JSON.stringify(results.body)).toContain('"satisfaction":4')
   })
 
   it('of another organisation see nothing of them', async () => {

@@ -28,10 +28,15 @@ export function resultsWindow(q: { basis: 'period' | 'cohort'; from?: string | u
   return { basis: q.basis, from, to, asOf: day }
 }
 
-/** A programme's duos' facts and the rules in force (for the cadence and the outcomes' labels). */
+/**
+ * A programme's duos' facts with their evaluations (sent, answered, satisfaction), and the rules in force (for the
+ * cadence and the outcomes' labels).
+ */
 export async function programmeFacts(tenant: TenantData, programmeId: string, day: string) {
-  const [{ rules }, lines] = await Promise.all([tenant.rules.current(programmeId), tenant.tracking.all(programmeId)])
-  const facts = lines.map((line) => resultFactsOf(line, rules.cadences, day))
+  const [{ rules }, lines, evaluations] = await Promise.all([
+    tenant.rules.current(programmeId), tenant.tracking.all(programmeId), tenant.evaluations.factsByDuo(programmeId),
+  ])
+  const facts = lines.map((line) => resultFactsOf(line, rules.cadences, day, evaluations.get(line.duoId)))
   return { rules, facts }
 }
 
