@@ -6,6 +6,8 @@ import { request } from './client'
 /** What a public application page shows (type only: the page loads no schema). */
 export type ApplicationFormView = Reply<typeof onboardingRoutes.readApplicationForm>
 export type ApplicationInput = RequestBody<typeof onboardingRoutes.apply>
+/** What a mentor's unsubscribe page shows. */
+export type NewsletterSubscriptionView = Reply<typeof onboardingRoutes.readNewsletterSubscription>
 const publicPath = (e: { path: string }, token: string) => onboardingPrefix.slice('/api'.length) + fillPath(e.path, { token })
 
 type F = { fetch?: typeof fetch }
@@ -23,4 +25,9 @@ export const applicationApi = {
     request<ApplicationFormView>(publicPath(onboardingEndpoints.readApplicationForm, token), { auth: false, ...o }),
   apply: (token: string, body: ApplicationInput) =>
     request<{ received: true }>(publicPath(onboardingEndpoints.apply, token), { method: 'POST', body, auth: false }),
+  /** A mentor's newsletter subscription, by their unsubscribe link's token. */
+  newsletterSubscription: (token: string, o: F = {}) =>
+    request<NewsletterSubscriptionView>(publicPath(onboardingEndpoints.readNewsletterSubscription, token), { auth: false, ...o }),
+  setNewsletterSubscription: (token: string, subscribed: boolean, o: F = {}) =>
+    request<NewsletterSubscriptionView>(publicPath(onboardingEndpoints.setNewsletterSubscription, token), { method: 'PUT', body: { subscribed }, auth: false, ...o }),
 }

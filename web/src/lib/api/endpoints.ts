@@ -145,6 +145,11 @@ export const api = {
     call('onboarding', 'listSessions', { orgId, programmeId }, { query: { ...q }, ...o }),
   createSession: (orgId: string, programmeId: string, body: Body<'onboarding', 'createSession'>) =>
     call('onboarding', 'createSession', { orgId, programmeId }, { body }),
+  planPeerSeries: (orgId: string, programmeId: string, body: Body<'onboarding', 'planPeerSeries'>) =>
+    call('onboarding', 'planPeerSeries', { orgId, programmeId }, { body }),
+  listNewsletters: (orgId: string, programmeId: string, o: F = {}) => call('onboarding', 'listNewsletters', { orgId, programmeId }, o),
+  sendNewsletter: (orgId: string, programmeId: string, body: Body<'onboarding', 'sendNewsletter'>) =>
+    call('onboarding', 'sendNewsletter', { orgId, programmeId }, { body }),
   getSession: (orgId: string, programmeId: string, sessionId: string, o: F = {}) =>
     call('onboarding', 'readSession', { orgId, programmeId, sessionId }, o),
   updateSession: (orgId: string, programmeId: string, sessionId: string, body: Body<'onboarding', 'updateSession'>) =>
