@@ -306,6 +306,26 @@ describe('bad list queries', () => {
   })
 })
 
+describe('bad audit periods', () => {
+  const audits = [
+    `/api/monitoring/orgs/${PLS}/programmes/${PLS_PROGRAMME}/quality-audit`,
+    `/api/monitoring/orgs/${PLS}/programmes/${PLS_PROGRAMME}/quality-audit/pdf`,
+  ]
+  it.each([
+    ['a day that is not one', 'from=2026-13-01', 'from'],
+    ['not a date', 'to=yesterday', 'to'],
+    ['an end before the start', 'from=2026-06-01&to=2026-05-31', 'to'],
+    ['an unknown language', 'locale=de', 'locale'],
+    ['an unknown parameter', 'colour=blue', 'colour'],
+  ])('%s → 400 naming the parameter', async (_label, query, field) => {
+    for (const path of audits) {
+      const res = await admin.get(`${path}?${query}`)
+      expectErrorShape(res, 400, `${path}?${query}`)
+      expect(res.body.error.details.map((d: { path: string }) => d.path), `${path}?${query}`).toContain(field)
+    }
+  })
+})
+
 describe('after all of that', () => {
   it('nothing was written', async () => {
     expect(await snapshot()).toBe(before)

@@ -24,5 +24,6 @@ export {
 } from '@binome/core'
 export { agreementStatuses, maxHoursPerMonth } from '@binome/core'
 export { methodologyTemplateIds, checklistKinds, checklistStatuses, methodStages, type ChecklistKind, type ChecklistStatus, type MethodStage } from '@binome/core'
+export { auditCriteria, auditGroups, auditVerdicts, auditThresholds, type AuditCriterionId, type AuditGroup, type AuditVerdict } from '@binome/core'
 export { actionLifecycle, actionOwners, actionStatuses, contactChannels, logKinds, supportKinds } from '@binome/core'
 // The rules' own types (LocalizedText, FormField, ... RulesVersion) are exported under their schemas' names by ./rules.

@@ -40,6 +40,11 @@ export const permissions = {
    * programme's figures can single a person out (one duo closed: its outcome), and trainers never see people.
    */
   'results.read': ['admin', 'coordinator'],
+  /**
+   * A programme's quality audit against Mentoring Belgium's criteria (seed 003): staff, and trainers, who hand the
+   * method over and check it is followed — without the people and duos behind a gap, which only `people.read` sees.
+   */
+  'quality.read': ['admin', 'coordinator', 'trainer'],
   /** Dismissing or snoozing an alert (recorded with who and when). */
   'monitoring.handle': ['admin', 'coordinator'],
   // Partnerships of a training organisation: its trainers onboard partners; its admins oversee them.

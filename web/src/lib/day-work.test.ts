@@ -17,7 +17,7 @@ const run = (id: string, status: MatchingRun['status'], createdAt: string, compl
 
 describe('the programme tabs', () => {
   it('shows each role only the tabs it may open', () => {
-    expect(visibleTabs('coordinator').map((t) => t.segment)).toEqual(['', 'people', 'matching', 'duos', 'tracking', 'calendar', 'results'])
+    expect(visibleTabs('coordinator').map((t) => t.segment)).toEqual(['', 'people', 'matching', 'duos', 'tracking', 'calendar', 'results', 'quality'])
     expect(visibleTabs('mentor').map((t) => t.segment)).toEqual([''])
     expect(visibleTabs(null)).toEqual([])
   })

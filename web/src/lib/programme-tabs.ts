@@ -25,6 +25,7 @@ export const programmeTabs: readonly ProgrammeTab[] = [
   { segment: 'tracking', labelKey: 'programmeTabs.tracking', action: 'duos.read' },
   { segment: 'calendar', labelKey: 'programmeTabs.calendar', action: 'sessions.read' },
   { segment: 'results', labelKey: 'programmeTabs.results', action: 'results.read' },
+  { segment: 'quality', labelKey: 'programmeTabs.quality', action: 'quality.read' },
   // Its own route per page (forms, criteria…) and none at its root: a root page would only redirect, and every route
   // adds to the list each first load carries.
   { segment: 'rules', labelKey: 'programmeTabs.rules', action: 'rules.update', landing: 'rules/forms' },

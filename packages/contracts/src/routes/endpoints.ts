@@ -188,6 +188,9 @@ export const monitoringEndpoints = {
   readProgrammeResults: { method: 'get', path: '/orgs/{orgId}/programmes/{programmeId}/results' },
   readOrganisationResults: { method: 'get', path: '/orgs/{orgId}/results' },
   exportProgrammeResults: { method: 'get', path: '/orgs/{orgId}/programmes/{programmeId}/results/export' },
+  // The programme's quality audit against Mentoring Belgium's criteria (seed 003) and its one-page PDF.
+  readQualityAudit: { method: 'get', path: '/orgs/{orgId}/programmes/{programmeId}/quality-audit' },
+  qualityAuditPdf: { method: 'get', path: '/orgs/{orgId}/programmes/{programmeId}/quality-audit/pdf' },
 } as const
 
 export interface Endpoint {

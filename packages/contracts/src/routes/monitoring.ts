@@ -1,7 +1,7 @@
 import {
   ActionItem, ActionParams, ActionPlan, AlertHandling, AlertPage, AlertParams, AlertQuery, DigestChoiceReply, MyAlertPage, PageQuery, SaveDigestChoice, SnoozeAlert, CheckIn, CheckInList, CommentAction, CreateAction, CreateCheckIn,
   CreateLogEntry, DuoLifeParams, DuoLogEntry, DuoLogMonth, DuoLogQuery, IntakeReply, MoveAction, PlatformHealth, ProgressReply, QueueParams,
-  OrganisationResultsReply, ProgrammeResultsReply, ResultsExport, ResultsExportQuery, ResultsQuery, RedriveResult, SaveIntake, SaveProgress, SweepStatus, TrackingExport, TrackingExportQuery, TrackingPage, TrackingQuery,
+  OrganisationResultsReply, ProgrammeResultsReply, ResultsExport, ResultsExportQuery, ResultsQuery, QualityAudit, QualityAuditPdf, QualityAuditQuery, RedriveResult, SaveIntake, SaveProgress, SweepStatus, TrackingExport, TrackingExportQuery, TrackingPage, TrackingQuery,
   ClosingInterviewReply, FollowUp, FollowUpList, HoldClosingInterview, ProfileAnalysisQuery, ProfileAnalysisReply, RecordFollowUp, ScheduleClosingInterview,
 } from '../index'
 import { OrgParams, ProgrammeParams, declare, errors, json, jsonBody, security } from './define'
@@ -63,6 +63,18 @@ export const monitoringRoutes = {
     request: { params: QueueParams },
     responses: { 200: json(RedriveResult), ...errors(400, 401, 403) },
     permission: 'operator',
+  }),
+  readQualityAudit: declare({
+    ...monitoringEndpoints.readQualityAudit, tags: ['Quality audit'], security,
+    summary: "The programme audited against Mentoring Belgium's 23 criteria (seed 003) for a period: each criterion's verdict on its rules and on its recorded practice (met, partly, not met, no data) with the evidence, and, for staff, the people and duos behind each gap",
+    request: { params: ProgrammeParams, query: QualityAuditQuery }, responses: { 200: json(QualityAudit), ...errors(400, 401, 403, 404) }, personalData: 'read',
+    permission: 'quality.read',
+  }),
+  qualityAuditPdf: declare({
+    ...monitoringEndpoints.qualityAuditPdf, tags: ['Quality audit'], security,
+    summary: "The quality audit's one page as a PDF (base64): programme, organisation, period, the 23 criteria grouped with their verdicts and a line of evidence each, totals",
+    request: { params: ProgrammeParams, query: QualityAuditQuery }, responses: { 200: json(QualityAuditPdf), ...errors(400, 401, 403, 404) },
+    permission: 'quality.read',
   }),
   ...duoLifeRoutes(),
   readProgrammeResults: declare({

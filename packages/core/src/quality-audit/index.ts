@@ -3,3 +3,4 @@
  */
 export * from './criteria'
 export * from './audit'
+export * from './facts'

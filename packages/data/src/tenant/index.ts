@@ -9,6 +9,7 @@ import { duoLifeRepo } from './duo-life'
 import { closingRepo } from './closing'
 import { trackingRepo } from './tracking'
 import { evaluationsRepo } from './evaluations'
+import { qualityAuditRepo } from './quality-audit'
 import type { TenantContext } from './context'
 import { mailLogRepo } from './mail-log'
 import { membersRepo } from './members'
@@ -93,6 +94,7 @@ export function tenantData(stores: TenantStores, ctx: TenantContext, whoAmI?: Wh
     tracking: trackingRepo(store, ctx),
     // The personal links are platform items (a public link names no organisation before it is resolved).
     evaluations: evaluationsRepo(store, stores.platform, ctx),
+    qualityAudit: qualityAuditRepo(store, ctx),
   }
 }
 export type TenantData = ReturnType<typeof tenantData>

@@ -405,6 +405,10 @@ export const api = {
     call('monitoring', 'readProfileAnalysis', { orgId, programmeId }, { query: { year }, ...o }),
   exportProgrammeResults: (orgId: string, programmeId: string, q: ResultsFilter & { locale?: Locale } = {}) =>
     call('monitoring', 'exportProgrammeResults', { orgId, programmeId }, { query: { ...q } }),
+  readQualityAudit: (orgId: string, programmeId: string, q: { from?: string; to?: string } = {}, o: F = {}) =>
+    call('monitoring', 'readQualityAudit', { orgId, programmeId }, { query: { ...q }, ...o }),
+  qualityAuditPdf: (orgId: string, programmeId: string, q: { from?: string; to?: string; locale?: Locale } = {}) =>
+    call('monitoring', 'qualityAuditPdf', { orgId, programmeId }, { query: { ...q } }),
 }
 
 export type { AppConfig }
