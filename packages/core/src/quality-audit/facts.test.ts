@@ -81,6 +81,8 @@ const records: AuditRecords = {
     // d3: January and February of the period, ended on 28 February with no meeting that month.
     line('d3', { '2025-11': 2, '2026-01': 2 }, { mentor: '2026-02-01', mentee: '2026-02-01' }),
   ],
+  // d3, the one duo that ended in the period, had its closing interview the day before its end.
+  closingInterviews: [{ duoId: 'd3', heldOn: '2026-02-27' }],
 }
 
 describe('the audit facts of a programme', () => {
@@ -116,7 +118,8 @@ describe('the audit facts of a programme', () => {
     // d1's mentee was last seen on 1 October: due 12 November. d3's last check-ins (1 February) were due after its end.
     expect(facts.checkInsOnTime).toEqual({ done: 1, total: 2, missing: ['d1'] })
     expect(facts.earlyEndsWithReason).toEqual({ done: 0, total: 1, missing: ['d3'] })
-    expect(facts.closingInterviews.total).toBe(0)
+    expect(facts.closingInterviews).toEqual({ done: 1, total: 1, missing: [] })
+    expect(facts.evaluationsAnswered.total).toBe(0)
   })
 
   it('names who is behind each id', () => {
@@ -132,6 +135,22 @@ describe('the audit facts of a programme', () => {
       'mentee-personal-interview': 'not-met', 'mentor-training-before-start': 'partly', 'mentee-referred-onwards': 'partly',
       'engagement-contract': 'partly', 'two-contacts-a-month': 'partly', 'early-end-possible': 'not-met', 'final-meeting': 'met',
     })
+  })
+
+  it('judges every gap between check-ins when the line keeps their days', () => {
+    // d1 started on 15 March; its mentor was seen every five weeks or so, its mentee not between 20 April and 20 June.
+    const kept = { ...line('d1', {}, { mentor: '2026-11-20', mentee: '2026-11-25' }), checkInDays: {
+      mentor: ['2026-04-20', '2026-05-30', '2026-07-05', '2026-08-10', '2026-09-15', '2026-10-20', '2026-11-20'],
+      mentee: ['2026-04-20', '2026-06-20', '2026-07-25', '2026-08-30', '2026-10-05', '2026-11-10', '2026-11-25'],
+    } }
+    const withDays = { ...records, lines: [kept, records.lines[1]!] }
+    const cadences = { meetingsPerMonth: 2, checkInEveryWeeks: 6 }
+    expect(auditFacts(withDays, { from: '2026-01-01', to: '2026-12-31' }, cadences, '2026-12-01').facts.checkInsOnTime).toEqual({ done: 1, total: 2, missing: ['d1'] })
+    // Up to 15 April only, nothing was overdue yet: the period's end is the day judged.
+    expect(auditFacts(withDays, { from: '2026-01-01', to: '2026-04-15' }, cadences, '2026-12-01').facts.checkInsOnTime).toEqual({ done: 2, total: 2, missing: [] })
+    const steady = { ...kept, checkInDays: { mentor: kept.checkInDays.mentor, mentee: kept.checkInDays.mentor } }
+    expect(auditFacts({ ...withDays, lines: [steady, records.lines[1]!] }, { from: '2026-01-01', to: '2026-12-31' }, cadences, '2026-12-01').facts.checkInsOnTime)
+      .toEqual({ done: 2, total: 2, missing: [] })
   })
 
   it('leaves out what happened outside the period', () => {

@@ -1,7 +1,8 @@
 import type { Duo } from '../duo'
 import { cadenceByMonth } from '../duo-life/duo-log'
 import { checkInsDue } from '../duo-life/check-ins'
-import { dayOf, monthOf } from '../duo-life/dates'
+import type { ClosingInterview } from '../duo-life/closing'
+import { dayOf, daysBetween, monthOf } from '../duo-life/dates'
 import type { TrackingLine } from '../duo-life/tracking'
 import { displayName, type Person } from '../people'
 import type { Cadences } from '../rules/programme-rules'
@@ -19,8 +20,10 @@ export interface AuditRecords {
     invitees: readonly Pick<SessionInvitee, 'personId' | 'personKind' | 'attendance'>[]
   }[]
   duos: readonly Duo[]
-  /** The tracking lines (meetings per month, last check-ins), by duo. */
+  /** The tracking lines (meetings per month, check-in days), by duo. */
   lines: readonly TrackingLine[]
+  /** The closing interviews of the closed duos (absent for a duo that has none). */
+  closingInterviews: readonly Pick<ClosingInterview, 'duoId' | 'heldOn'>[]
 }
 
 /** The audited period: two days, both included. */
@@ -61,7 +64,7 @@ function addMonths(day: string, months: number): string {
  * What a programme's records show over a period, as the audit reads them (`auditProgramme`), with who each id behind
  * a gap is. People count in the period of the step the criterion is about: a first duo proposed in the period for the
  * interview and training before it, a refusal decided in it, a first meeting held in it, a start in it, a finished
- * month in it, an end in it. Closing interviews and end evaluations are not recorded yet: they say no data.
+ * month in it, an end in it. End evaluations are not recorded yet: they say no data.
  *
  * @example
  * const { facts, subjects } = auditFacts(records, { from: '2026-01-01', to: '2026-12-31' }, rules.cadences, '2026-12-01')
@@ -132,7 +135,8 @@ export function auditFacts(
 
   const lines = new Map(records.lines.map((l) => [l.duoId, l]))
   const fromRun = counter(), byStaff = counter(), neutral = counter(), validated = counter(), signed = counter(), sixMonths = counter()
-  const months = counter(), checkIns = counter(), earlyEnds = counter()
+  const months = counter(), checkIns = counter(), earlyEnds = counter(), closings = counter()
+  const heldClosing = new Set(records.closingInterviews.filter((i) => i.heldOn).map((i) => i.duoId))
   const activeMentors = new Set<string>()
   for (const d of records.duos) {
     if (within(d.proposedAt)) {
@@ -165,14 +169,24 @@ export function auditFacts(
         if (m.month < monthOf(today) && m.month >= monthOf(period.from) && m.month <= monthOf(period.to) && m.expected > 0) months.add(d.id, m.met)
       }
     }
-    // Check-ins: an active duo is on time when neither side is overdue today (only the latest check-in of each side is
-    // kept, so a period that ends before today does not judge it); a closed one when neither was overdue at its end.
-    const at = d.state === 'active' && period.to >= today ? today : d.state === 'closed' && end && within(end) ? end : null
+    // Check-ins: on time when neither side ever went longer than the cadence without one — from the start, between
+    // check-ins, to the day judged (today for an active duo or the period's end if earlier; a closed duo's end). A line
+    // written before every check-in day was kept has each side's latest only: judged today or at its end, not earlier.
+    const at = d.state === 'active' && livedInPeriod ? (period.to < today ? period.to : today) : d.state === 'closed' && end && within(end) ? end : null
     if (at && line) {
-      const last = (['mentor', 'mentee'] as const).flatMap((side) => (line.checkIns[side] ? [{ side, date: line.checkIns[side].date }] : []))
-      const due = checkInsDue(last, { startedAt: d.startDate, everyWeeks: cadences.checkInEveryWeeks })
-      checkIns.add(d.id, due.mentor >= at && due.mentee >= at)
+      const days = line.checkInDays
+      if (days) {
+        const limit = cadences.checkInEveryWeeks * 7
+        const steady = (side: 'mentor' | 'mentee') => [dayOf(d.startDate), ...days[side].filter((x) => x <= at), at]
+          .every((x, i, all) => i === 0 || daysBetween(all[i - 1]!, x) <= limit)
+        checkIns.add(d.id, steady('mentor') && steady('mentee'))
+      } else if (at === today || at === end) {
+        const last = (['mentor', 'mentee'] as const).flatMap((side) => (line.checkIns[side] ? [{ side, date: line.checkIns[side].date }] : []))
+        const due = checkInsDue(last, { startedAt: d.startDate, everyWeeks: cadences.checkInEveryWeeks })
+        checkIns.add(d.id, due.mentor >= at && due.mentee >= at)
+      }
     }
+    if (d.state === 'closed' && end && within(end)) closings.add(d.id, heldClosing.has(d.id))
     if (d.closure?.early && within(d.closure.endDate)) earlyEnds.add(d.id, !!d.closure.reason?.trim())
   }
 
@@ -198,8 +212,8 @@ export function auditFacts(
     monthsAtCadence: months.share,
     checkInsOnTime: checkIns.share,
     peerMeetings: { held: peer.length, mentorsAttending: attending.share },
-    // Closing interviews and end evaluations have no records yet (issue 11's closure interview and evaluation).
-    closingInterviews: none(),
+    closingInterviews: closings.share,
+    // End evaluations have no records yet (issue 11's electronic evaluation).
     evaluationsAnswered: none(),
     earlyEndsWithReason: earlyEnds.share,
   }
