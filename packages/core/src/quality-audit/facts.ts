@@ -169,15 +169,17 @@ export function auditFacts(
         if (m.month < monthOf(today) && m.month >= monthOf(period.from) && m.month <= monthOf(period.to) && m.expected > 0) months.add(d.id, m.met)
       }
     }
-    // Check-ins: on time when neither side ever went longer than the cadence without one — from the start, between
-    // check-ins, to the day judged (today for an active duo or the period's end if earlier; a closed duo's end). A line
+    // Check-ins (a paused duo is still followed): on time when neither side ever went longer than the cadence without
+    // one — from the start, between check-ins, to the day judged (today for a running duo or the period's end if
+    // earlier; a closed duo's end). A line
     // written before every check-in day was kept has each side's latest only: judged today or at its end, not earlier.
-    const at = d.state === 'active' && livedInPeriod ? (period.to < today ? period.to : today) : d.state === 'closed' && end && within(end) ? end : null
+    const at = (d.state === 'active' || d.state === 'paused') && livedInPeriod ? (period.to < today ? period.to : today) : d.state === 'closed' && end && within(end) ? end : null
     if (at && line) {
       const days = line.checkInDays
       if (days) {
         const limit = cadences.checkInEveryWeeks * 7
-        const steady = (side: 'mentor' | 'mentee') => [dayOf(d.startDate), ...days[side].filter((x) => x <= at), at]
+        const start = dayOf(d.startDate)
+        const steady = (side: 'mentor' | 'mentee') => [start, ...days[side].filter((x) => x <= at), at]
           .every((x, i, all) => i === 0 || daysBetween(all[i - 1]!, x) <= limit)
         checkIns.add(d.id, steady('mentor') && steady('mentee'))
       } else if (at === today || at === end) {
