@@ -105,6 +105,7 @@ describe("a coordinator's day", () => {
       { name: fr.programmeTabs.tracking, url: `${programmeUrl()}/tracking`, ready: () => page.getByRole('heading', { level: 2, name: fr.tracking.title }) },
       { name: fr.programmeTabs.calendar, url: `${programmeUrl()}/calendar`, ready: () => page.getByRole('heading', { level: 2, name: fr.calendar.upcoming }) },
       { name: fr.programmeTabs.results, url: `${programmeUrl()}/results`, ready: () => page.getByRole('heading', { level: 2, name: fr.results.title }) },
+      { name: fr.programmeTabs.quality, url: `${programmeUrl()}/quality`, ready: () => page.getByRole('heading', { level: 2, name: fr.quality.title }) },
     ]
     for (const [i, tab] of tabs.entries()) {
       // After each navigation focus is on the programme's heading; the tab bar comes next in the keyboard order.
@@ -116,7 +117,7 @@ describe("a coordinator's day", () => {
       await tab.ready().waitFor()
       expect(await currentTabName()).toBe(tab.name)
       expect(await seriousViolations(page), tab.name).toEqual([])
-      await shoot(`tab-${['overview', 'people', 'matching', 'duos', 'tracking', 'calendar', 'results'][i]}`)
+      await shoot(`tab-${['overview', 'people', 'matching', 'duos', 'tracking', 'calendar', 'results', 'quality'][i]}`)
     }
   })
 
