@@ -9,10 +9,11 @@ import { startPlatform } from '@binome/local'
 const root = resolve(import.meta.dirname, '../..')
 
 /**
- * How long `pnpm start` may take to be ready: it seeds the whole demo (a year of duos), and a loaded CI machine is
- * slow. The test waits a little longer, so that its own clean-up runs before the runner gives up on it.
+ * How long `pnpm start` may take to be ready: it seeds the whole demo with its year of closed duos (about 40–50 s on
+ * a quiet two-core machine), and CI runs other suites beside it. The test waits a little longer, so that its own
+ * clean-up runs before the runner gives up on it.
  */
-const readyWithinMs = 120_000
+const readyWithinMs = 240_000
 
 /** A port nobody listens on right now. */
 async function freePort(): Promise<number> {
