@@ -58,7 +58,8 @@ describe('the end of a duo', () => {
     await first.waitFor()
     await first.click()
     await page.getByRole('heading', { name: fr.duoEnd.interview.title }).waitFor()
-    expect(await interviewCard().innerText()).toContain(fr.duoEnd.interview.none)
+    // The section loads the interview after the page: wait for its answer, not the loading line.
+    await expect.poll(() => interviewCard().innerText()).toContain(fr.duoEnd.interview.none)
 
     await page.getByRole('button', { name: fr.duoEnd.interview.schedule }).click()
     await expect.poll(() => page.evaluate('document.activeElement?.id')).toBe('closing-startsAt')
