@@ -97,8 +97,8 @@ describe('the quality audit', () => {
   })
 
   it('audits the period asked, the period in the URL', async () => {
-    await page.getByLabel(fr.quality.from).fill('2020-01-01')
-    await page.getByLabel(fr.quality.to).fill('2020-12-31')
+    await page.locator('#quality-from').fill('2020-01-01')
+    await page.locator('#quality-to').fill('2020-12-31')
     await page.getByRole('button', { name: fr.quality.apply }).click()
     await page.waitForURL(/from=2020-01-01/)
     await page.getByRole('heading', { level: 3, name: /31\/12\/2020/ }).waitFor()
