@@ -5,7 +5,7 @@ import { readPeopleQuery, withoutStage } from '$lib/people/people-filter'
 import type { PageLoad } from './$types'
 
 /** How many cards a board column shows; its "more" link opens the list filtered on that stage. */
-export const BOARD_CARDS = 5
+const BOARD_CARDS = 5
 
 /**
  * The People tab, as its address asks: the counts by stage with the filters (the board's column heads and the list's
