@@ -70,7 +70,7 @@ describe('closing a duo', () => {
     await shoot('closure-form')
     await page.locator('#duo-close-reason').fill('Engagée comme comptable chez un grossiste de Vilvorde')
     await page.getByRole('button', { name: fr.duos.close.submit, exact: true }).click()
-    await page.getByRole('heading', { name: fr.duos.close.closure }).waitFor()
+    await page.getByRole('heading', { name: fr.duos.close.closure, exact: true }).waitFor()
     const facts = await page.locator('section[aria-labelledby="duo-closure-title"]').innerText()
     expect(facts).toContain('Emploi')
     expect(facts).toContain(fr.duos.close.early)
