@@ -110,6 +110,13 @@ describe('monitoring stack', () => {
     })
   })
 
+  it("sends the referring partners' summary on the 1st of each month, from its own function", () => {
+    const template = binome.template(binome.stacks.monitoring)
+    template.hasResourceProperties('AWS::Scheduler::Schedule', { ScheduleExpression: 'cron(0 6 1 * ? *)', ScheduleExpressionTimezone: 'Etc/UTC' })
+    const descriptions = Object.values(template.findResources('AWS::Lambda::Function')).map((f) => f.Properties?.Description)
+    expect(descriptions).toContain('Scheduled handler monitoring/partner-summary')
+  })
+
   it('creates exactly one schedule per shared definition', () => {
     binome.template(binome.stacks.monitoring).resourceCountIs('AWS::Scheduler::Schedule', schedules.length)
   })

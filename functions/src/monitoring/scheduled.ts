@@ -2,6 +2,7 @@ import type { ScheduledEvent } from 'aws-lambda'
 import type { Deps } from '../shared/deps'
 import type { ScheduleDefinition } from './schedules'
 import { sweep, type SweepReport } from './sweep'
+import { scheduledPartnerSummaries } from './partner-summaries'
 
 /**
  * The scheduled handler's body, shared by the Lambda entry and the local scheduler.
@@ -25,6 +26,7 @@ export type ScheduledHandlerFactory = (deps: Deps) => (event: ScheduledEvent) =>
  */
 export const scheduledHandlers: Record<ScheduleDefinition['entry'], ScheduledHandlerFactory> = {
   'monitoring/schedule': scheduledSweep,
+  'monitoring/partner-summary': scheduledPartnerSummaries,
 }
 
 /** What the local scheduler needs to fire one schedule. */

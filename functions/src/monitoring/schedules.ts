@@ -17,6 +17,20 @@ export const schedules = [
     /** Entry file under functions/src, without extension; its export is `handler`. */
     entry: 'monitoring/schedule',
     description: 'Daily monitoring sweep of every organisation',
+    /** Run once when the local demo is first seeded, so that a newcomer's home already holds the day's work. */
+    demoFirstPass: true,
+  },
+  {
+    /**
+     * Monthly summary to each referring partner of last month's news of the people it referred (issue 10), on the
+     * 1st at 06:00 UTC (07:00 or 08:00 in Brussels): each partner, programme and month once.
+     */
+    name: 'monthly-partner-summary',
+    expression: 'cron(0 6 1 * ? *)',
+    entry: 'monitoring/partner-summary',
+    description: 'Monthly summary e-mail to referring partners',
+    /** Not at the demo's start: it is no day's work, and tests count the demo's mails. */
+    demoFirstPass: false,
   },
 ] as const
 

@@ -406,6 +406,37 @@ export const templateVariables: Record<TemplateKind, VariableTree> = {
       link: link('Address of the mentor’s unsubscribe page (no account needed; one click)', 'https://binome.example/newsletter/AbCdEfGhIjKlMnOpQrStUvWxYz012345'),
     }),
   },
+  'email-partner-summary': {
+    ...common(),
+    locale: text('The organisation’s language: fr, en or nl (to write each language’s words with `{% case locale %}`)', 'fr'),
+    recipient: recipient('the referring partner’s contact', { firstName: 'Rachid', lastName: 'Ouali', email: 'contact@antenne-emploi.example' }),
+    summary: object('Last month’s news of the people the partner referred: only the facts the programme shares (partnerSharing); a fact not shared is absent', {
+      month: text('The month summarised (mm/yyyy)', '02/2027'),
+      partner: text('The partner organisation’s name', 'Antenne Emploi Schaerbeek'),
+      referred: num('People the partner referred to the programme', 3),
+      newDuos: num('Their duos that started in the month', 1),
+      shares: object('Which facts the programme shares with its partners', {
+        stage: bool('The duo’s stage', true),
+        meetings: bool('The meetings count', true),
+        outcome: bool('How the duo ended', true),
+      }),
+      meetings: num('Meetings of their duos in the month (when shared)', 4),
+      closures: num('Their duos that ended in the month (when outcomes are shared)', 1),
+      positiveOutcomes: num('Of those, ended with a positive exit (when outcomes are shared)', 1),
+      link: link('Address of the partner’s referrals page', 'https://binome.example/orgs/o/programmes/p/referrals'),
+      people: list('Each referred person', object('One person', {
+        name: text('First and last name', 'Amina Diallo'),
+        stage: text('Their duo’s stage in words (when shared)', 'accompagnement en cours'),
+        meetings: num('Meetings in the month (when shared)', 2),
+        started: bool('Their duo started in the month', false),
+        closed: bool('Their duo ended in the month (when outcomes are shared)', false),
+        outcome: text('How it ended, in words (when it ended in the month and outcomes are shared)', ''),
+      }), [
+        { name: 'Amina Diallo', stage: 'accompagnement en cours', meetings: 2, started: false, closed: false, outcome: '' },
+        { name: 'Karim Benali', stage: 'accompagnement terminé', meetings: 1, started: false, closed: true, outcome: 'sortie positive (emploi)' },
+      ]),
+    }),
+  },
   'email-peer-meeting': {
     ...common(),
     recipient: recipient('the mentor', mentorSample),

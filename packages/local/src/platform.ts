@@ -246,7 +246,7 @@ export async function startPlatform(opts: PlatformOptions = {}): Promise<Platfor
   serving = root
   if (seeded && opts.demoRuns !== false) {
     await queueDemoRuns(deps)
-    for (const s of schedules) await scheduler.runNow(s.name)
+    for (const s of schedules) if (s.demoFirstPass) await scheduler.runNow(s.name)
   }
   let stopped = false
   return {

@@ -55,7 +55,7 @@ export const templateKinds = [
   'email-check-in-reminder', 'email-evaluation', 'email-evaluation-reminder', 'email-closure',
   'email-information-session', 'email-training-session', 'email-application-received', 'email-decision',
   'email-contract-to-sign', 'email-cadence-reminder', 'email-alerts-digest',
-  'email-peer-meeting', 'email-closing-interview', 'email-newsletter',
+  'email-peer-meeting', 'email-closing-interview', 'email-newsletter', 'email-partner-summary',
 ] as const
 export type TemplateKind = (typeof templateKinds)[number]
 

@@ -1,4 +1,4 @@
-import { notFound, type NetworkPartner, type NetworkPartnerKind, type TimelineEntry } from '@binome/core'
+import { DomainError, notFound, type NetworkPartner, type NetworkPartnerKind, type TimelineEntry } from '@binome/core'
 import { defineTenantEntity, safe } from '../entity'
 import { nextVersion, type Store } from '../store'
 import type { TenantContext } from './context'
@@ -12,9 +12,28 @@ export const networkPartnerEntity = defineTenantEntity({
   keyOf: (p: NetworkPartner) => [[], [p.id]] as const,
 })
 
+/**
+ * A partner's monthly summary, recorded before it is sent so that a re-run of the schedule sends nothing twice:
+ * `ORG#<orgId>#PARTNER-SUMMARIES` / `MONTH#<month>#PARTNER#<networkPartnerId>#PROGRAMME#<programmeId>`.
+ */
+export interface PartnerSummarySent {
+  month: string
+  networkPartnerId: string
+  programmeId: string
+  sentAt: string
+}
+export const partnerSummarySentEntity = defineTenantEntity({
+  type: 'partner-summary-sent',
+  partition: () => 'PARTNER-SUMMARIES',
+  sort: (month: string, networkPartnerId: string, programmeId: string) =>
+    `MONTH#${safe(month, 'month')}#PARTNER#${safe(networkPartnerId, 'networkPartnerId')}#PROGRAMME#${safe(programmeId, 'programmeId')}`,
+  keyOf: (r: PartnerSummarySent) => [[], [r.month, r.networkPartnerId, r.programmeId]] as const,
+})
+
 /** The organisation's network partners. */
 export function networkPartnersRepo(store: Store, ctx: TenantContext) {
   const partners = networkPartnerEntity.in(store, ctx.orgId)
+  const summaries = partnerSummarySentEntity.in(store, ctx.orgId)
   const get = async (id: string): Promise<NetworkPartner> => {
     const p = await partners.get([], [id])
     if (!p) throw notFound('networkPartner')
@@ -36,6 +55,19 @@ export function networkPartnersRepo(store: Store, ctx: TenantContext) {
     },
     all(): Promise<NetworkPartner[]> {
       return partners.all([])
+    },
+    /**
+     * Records the partner's summary of a month for a programme unless it was recorded already (a conditional put);
+     * answers whether it is new, that is whether to send it now.
+     */
+    async summaryOnce(r: PartnerSummarySent): Promise<boolean> {
+      try {
+        await summaries.create(r, 'item')
+        return true
+      } catch (e) {
+        if (e instanceof DomainError && e.reason === 'already-exists') return false
+        throw e
+      }
     },
     create(p: NetworkPartner): Promise<void> {
       if (p.orgId !== ctx.orgId) throw notFound('organisation')

@@ -279,6 +279,49 @@ L’équipe de {{ organisation.name }}
 Vous recevez cette lettre d’information en tant que mentor du programme {{ programme.name }}. Pour ne plus la recevoir, un clic suffit : {{ unsubscribe.link }}{% endcase %}`,
     },
     {
+      kind: 'email-partner-summary',
+      // The monthly summary a referring partner's contact receives, in the organisation's language. Each paragraph is
+      // written only when the programme shares that fact (summary.shares): what is not shared is not even handed over.
+      subject: `{{ programme.name }}{% case locale %}{% when 'en' %}: your referrals in{% when 'nl' %}: uw doorverwijzingen in{% else %} : vos orientations en{% endcase %} {{ summary.month }}`,
+      body: `{% case locale %}{% when 'en' %}Hello {{ recipient.firstName }},
+
+Here is how the people {{ summary.partner }} referred to {{ programme.name }} fared in {{ summary.month }}.
+
+People referred: {{ summary.referred }}. Duos started in the month: {{ summary.newDuos }}.{% if summary.shares.meetings %}
+Mentoring meetings in the month: {{ summary.meetings }}.{% endif %}{% if summary.shares.outcome %}
+Duos ended in the month: {{ summary.closures }}, with a positive exit: {{ summary.positiveOutcomes }}.{% endif %}
+{% for p in summary.people %}
+- {{ p.name }}{% if p.stage %}: {{ p.stage }}{% endif %}{% if p.meetings %}, {{ p.meetings }} meeting(s) this month{% endif %}{% if p.started %}, started this month{% endif %}{% if p.outcome %}, ended: {{ p.outcome }}{% endif %}{% endfor %}
+
+Each person's page: {{ summary.link }}
+
+The {{ organisation.name }} team{% when 'nl' %}Hallo {{ recipient.firstName }},
+
+Zo verging het de mensen die {{ summary.partner }} naar {{ programme.name }} doorverwees in {{ summary.month }}.
+
+Doorverwezen personen: {{ summary.referred }}. Duo's gestart in de maand: {{ summary.newDuos }}.{% if summary.shares.meetings %}
+Mentorontmoetingen in de maand: {{ summary.meetings }}.{% endif %}{% if summary.shares.outcome %}
+Duo's beëindigd in de maand: {{ summary.closures }}, met een positieve uitstroom: {{ summary.positiveOutcomes }}.{% endif %}
+{% for p in summary.people %}
+- {{ p.name }}{% if p.stage %}: {{ p.stage }}{% endif %}{% if p.meetings %}, {{ p.meetings }} ontmoeting(en) deze maand{% endif %}{% if p.started %}, gestart deze maand{% endif %}{% if p.outcome %}, beëindigd: {{ p.outcome }}{% endif %}{% endfor %}
+
+De pagina van elke persoon: {{ summary.link }}
+
+Het team van {{ organisation.name }}{% else %}Bonjour {{ recipient.firstName }},
+
+Voici où en sont, en {{ summary.month }}, les personnes que {{ summary.partner }} a orientées vers {{ programme.name }}.
+
+Personnes orientées : {{ summary.referred }}. Binômes commencés dans le mois : {{ summary.newDuos }}.{% if summary.shares.meetings %}
+Rencontres de mentorat dans le mois : {{ summary.meetings }}.{% endif %}{% if summary.shares.outcome %}
+Binômes terminés dans le mois : {{ summary.closures }}, dont avec une sortie positive : {{ summary.positiveOutcomes }}.{% endif %}
+{% for p in summary.people %}
+- {{ p.name }}{% if p.stage %} : {{ p.stage }}{% endif %}{% if p.meetings %}, {{ p.meetings }} rencontre(s) ce mois-ci{% endif %}{% if p.started %}, commencé ce mois-ci{% endif %}{% if p.outcome %}, terminé : {{ p.outcome }}{% endif %}{% endfor %}
+
+La page de chaque personne : {{ summary.link }}
+
+L’équipe de {{ organisation.name }}{% endcase %}`,
+    },
+    {
       kind: 'email-peer-meeting',
       subject: '{{ programme.name }} : rencontre entre mentors le {{ session.date }}',
       body: `Bonjour {{ recipient.firstName }},
