@@ -2,7 +2,7 @@
  * The pages of a programme's Rules tab, in the order shown: each its own route under `rules/`, so it can be
  * linked to and reloaded; a new page is one line here and its folder.
  */
-export const rulesPages = ['forms', 'criteria', 'eligibility', 'cadences', 'outcomes', 'templates', 'history'] as const
+export const rulesPages = ['forms', 'criteria', 'eligibility', 'cadences', 'outcomes', 'partners', 'templates', 'history'] as const
 export type RulesPage = (typeof rulesPages)[number]
 
 /**
