@@ -161,7 +161,7 @@ export function registerDuoLife(app: App) {
       loggedBy: writer, createdAt: deps.now().toISOString(), version: 1,
     }
     const line = withLogEntry(await trackingLine(tenant, duo, entry.createdAt), entry, entry.createdAt)
-    await tenant.duoLife.addLog(entry, [tenant.tracking.write(line)])
+    await tenant.duoLife.addLog(entry, tenant.tracking.write(line))
     return c.json(entry, 201)
   })
 
@@ -205,7 +205,7 @@ export function registerDuoLife(app: App) {
       createdAt: deps.now().toISOString(), version: 1,
     }
     const line = withCheckIn(await trackingLine(tenant, duo, checkIn.createdAt), checkIn, checkIn.createdAt)
-    await tenant.duoLife.addCheckIn(checkIn, [tenant.tracking.write(line)])
+    await tenant.duoLife.addCheckIn(checkIn, tenant.tracking.write(line))
     return c.json(checkIn, 201)
   })
 }

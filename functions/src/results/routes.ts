@@ -1,6 +1,6 @@
 import { route } from '../shared/routes'
 import {
-  DomainError, addMonths, dayAfter, programmeResults, resultFactsOf, type ExitOutcome, type DuoResultFacts, type ResultsWindow,
+  DomainError, addMonths, dayAfter, evaluationFactsByDuo, programmeResults, resultFactsFrom, type ExitOutcome, type DuoResultFacts, type ResultsWindow,
 } from '@binome/core'
 import { monitoringRoutes as routes } from '@binome/contracts/routes/monitoring'
 import type { TenantData } from '@binome/data'
@@ -9,8 +9,9 @@ import { today } from '../duo-life/routes'
 
 /**
  * The results dashboard (issue 11): a programme's or the organisation's figures for a period or a cohort, computed by
- * the core's `programmeResults` from each duo's facts, read off the tracking lines (one item a duo, kept in step with
- * every step, log entry and check-in), so 10,000 duos are a handful of queries.
+ * the core's `programmeResults` from each duo's compact facts (`tenant.results.facts`: one small item a duo, written
+ * with its tracking line at every step, log entry and check-in, and one an evaluation, written with it), so 10,000
+ * duos are a few queries of small items.
  */
 
 /**
@@ -30,13 +31,12 @@ export function resultsWindow(q: { basis: 'period' | 'cohort'; from?: string | u
 
 /**
  * A programme's duos' facts with their evaluations (sent, answered, satisfaction), and the rules in force (for the
- * cadence and the outcomes' labels).
+ * cadence and the outcomes' labels): the stored compact facts, judged on `day` against the cadence in force.
  */
 export async function programmeFacts(tenant: TenantData, programmeId: string, day: string) {
-  const [{ rules }, lines, evaluations] = await Promise.all([
-    tenant.rules.current(programmeId), tenant.tracking.all(programmeId), tenant.evaluations.factsByDuo(programmeId),
-  ])
-  const facts = lines.map((line) => resultFactsOf(line, rules.cadences, day, evaluations.get(line.duoId)))
+  const [{ rules }, stored] = await Promise.all([tenant.rules.current(programmeId), tenant.results.facts(programmeId)])
+  const evaluations = evaluationFactsByDuo(stored.evaluations)
+  const facts = stored.duos.map((f) => resultFactsFrom(f, rules.cadences, day, evaluations.get(f.duoId)))
   return { rules, facts }
 }
 

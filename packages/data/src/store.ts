@@ -123,6 +123,14 @@ export class Store {
     }
   }
 
+  /**
+   * The put of an item whatever is there, for use inside a transaction: only for an item derived from another that
+   * the same transaction writes under its own condition (a duo's result facts beside its tracking line).
+   */
+  putItem(key: Key, type: string, value: object, extra: Item = {}): TransactItem {
+    return { Put: { TableName: this.cfg.tableName, Item: { ...value, ...extra, ...key, type } } }
+  }
+
   /** The replace of an item at an expected version, for use inside a transaction. */
   replaceItem(key: Key, type: string, value: { version: number }, extra: Item = {}): TransactItem {
     return {

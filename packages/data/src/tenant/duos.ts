@@ -258,7 +258,7 @@ export function duosRepo(store: Store, ctx: TenantContext) {
       const fullName = (id: string) => `${found.get(id)!.firstName} ${found.get(id)!.lastName}`
       const items: TransactItem[] = created.flatMap(({ duo, entry }) => [duos.newItem(duo), timeline.newItem(entry)])
       // Each duo's line of the tracking table (./tracking.ts), written with it.
-      for (const { duo } of created) items.push(tracking.write(lineFromDuo(duo, { menteeName: fullName(duo.menteeId), mentorName: fullName(duo.mentorId) }, undefined, w.at)))
+      for (const { duo } of created) items.push(...tracking.write(lineFromDuo(duo, { menteeName: fullName(duo.menteeId), mentorName: fullName(duo.mentorId) }, undefined, w.at)))
       const moves: ReturnType<typeof stageMove>[] = []
       for (const id of ids) {
         const person = found.get(id)!
@@ -295,7 +295,7 @@ export function duosRepo(store: Store, ctx: TenantContext) {
       await store.transact([
         duos.replaceItem(next), timeline.newItem(step.entry), ...await endWrites(current, next, w),
         // The tracking table's line follows the duo's state and dates in the same transaction.
-        await tracking.stepWrite(next, w.at, names),
+        ...await tracking.stepWrite(next, w.at, names),
       ], staleVersion('duo'))
       return { duo: next, entry: step.entry }
     },
@@ -331,7 +331,7 @@ export function duosRepo(store: Store, ctx: TenantContext) {
       await store.putMany([
         duos.putOwnRequest({ ...eraseDuo(duo, side), version: duo.version + 1 }),
         ...steps.map((e) => timeline.putOwnRequest(eraseDuoTimelineEntry(e))),
-        ...(line ? [tracking.putOwnRequest({ ...eraseTrackingLine(line, side), version: line.version + 1 })] : []),
+        ...(line ? tracking.putOwnRequests({ ...eraseTrackingLine(line, side), version: line.version + 1 }) : []),
       ])
     },
 

@@ -1,9 +1,13 @@
 import { createHash } from 'node:crypto'
-import { DomainError, evaluationForm, overallSatisfaction, type Evaluation, type EvaluationMoment, type IntakeForm, type ProgrammeRules } from '@binome/core'
+import {
+  alreadyExists, evaluationFactsByDuo, evaluationForm, staleVersion, storedEvaluationFactsOf, DomainError, type Evaluation, type EvaluationMoment,
+  type IntakeForm, type ProgrammeRules, type StoredEvaluationFacts,
+} from '@binome/core'
 import { definePlatformEntity, defineTenantEntity, safe } from '../entity'
 import type { Store } from '../store'
 import type { TenantContext } from './context'
 import { rulesVersionEntity } from './programmes'
+import { evaluationFactsWrite } from './result-facts'
 
 /**
  * An evaluation as stored: the core's, with the SHA-256 of its personal links' tokens (the tokens themselves are never
@@ -67,6 +71,21 @@ export function evaluationsRepo(store: Store, platform: Store, ctx: TenantContex
   const evaluations = evaluationEntity.in(store, ctx.orgId)
   const links = evaluationLinkEntity.in(platform)
   const versions = rulesVersionEntity.in(store, ctx.orgId)
+  const factsWrite = evaluationFactsWrite(store, ctx.orgId)
+  // The questionnaire each evaluation was sent with (its rules version's, per side), read once per request.
+  const forms = new Map<string, Promise<IntakeForm>>()
+  const formOf = (e: Pick<Evaluation, 'programmeId' | 'rulesVersion' | 'side'>): Promise<IntakeForm> => {
+    const key = `${e.programmeId}/${e.rulesVersion}/${e.side}`
+    if (!forms.has(key)) {
+      forms.set(key, versions.get([e.programmeId], [e.rulesVersion]).then((v) => evaluationForm(v?.rules ?? {}, e.side)))
+    }
+    return forms.get(key)!
+  }
+  /** An evaluation's compact facts for the results (./result-facts.ts): the form is read only once it is answered. */
+  const factsOf = async (e: Evaluation): Promise<StoredEvaluationFacts> =>
+    storedEvaluationFactsOf(e, e.state === 'answered' ? await formOf(e) : undefined)
+  const storedFacts = async (programmeId: string): Promise<StoredEvaluationFacts[]> =>
+    Promise.all((await evaluations.all([programmeId])).map(factsOf))
   return {
     /**
      * Creates the evaluation and its link unless this duo's moment was already sent to that side; answers whether
@@ -79,7 +98,8 @@ export function evaluationsRepo(store: Store, platform: Store, ctx: TenantContex
       const record = { ...e, tokenHashes: [tokenHash] }
       await links.create({ tokenHash, orgId: ctx.orgId, programmeId: e.programmeId, duoId: e.duoId, moment: e.moment, side: e.side }, 'evaluation')
       try {
-        await evaluations.create(record, 'evaluation')
+        // With its facts for the results, in one transaction.
+        await store.transact([evaluations.newItem(record), factsWrite(await factsOf(record))], alreadyExists('evaluation'))
       } catch (err) {
         if (err instanceof DomainError && err.reason === 'already-exists') return undefined // a sweep and a closure at once
         throw err
@@ -103,8 +123,14 @@ export function evaluationsRepo(store: Store, platform: Store, ctx: TenantContex
       await evaluations.replace(next, 'evaluation')
       return next
     },
-    /** Writes a changed evaluation (answered, expired) at its version; 409 `stale-version` if it moved. */
-    save: (e: EvaluationRecord): Promise<void> => evaluations.replace(e, 'evaluation'),
+    /**
+     * Writes a changed evaluation (answered, expired) at its version, with its facts for the results in the same
+     * transaction; 409 `stale-version` if it moved.
+     */
+    save: async (e: EvaluationRecord): Promise<void> =>
+      store.transact([evaluations.replaceItem(e), factsWrite(await factsOf(e))], staleVersion('evaluation')),
+    /** Every evaluation's compact facts, read the old way (the results' one-time fill of a programme: ./result-facts.ts). */
+    storedFacts,
     /**
      * Per duo: questionnaires sent, answered, and the overall satisfactions (the answer to the `overall` rating), each
      * read against the questionnaire of the rules version it was sent under. For the results (issue 11).
@@ -113,23 +139,7 @@ export function evaluationsRepo(store: Store, platform: Store, ctx: TenantContex
      * (await tenant.evaluations.factsByDuo('p1')).get('d1') // { sent: 2, answered: 1, satisfaction: [5] }
      */
     async factsByDuo(programmeId: string): Promise<Map<string, EvaluationFacts>> {
-      const rulesOf = async (version: number): Promise<Pick<ProgrammeRules, 'evaluationForms'>> =>
-        (await versions.get([programmeId], [version]))?.rules ?? {}
-      const forms = new Map<string, IntakeForm>()
-      const out = new Map<string, EvaluationFacts>()
-      for (const e of await evaluations.all([programmeId])) {
-        const facts = out.get(e.duoId) ?? { sent: 0, answered: 0, satisfaction: [] }
-        facts.sent++
-        if (e.state === 'answered') {
-          facts.answered++
-          const key = `${e.rulesVersion}/${e.side}`
-          if (!forms.has(key)) forms.set(key, evaluationForm(await rulesOf(e.rulesVersion), e.side))
-          const s = overallSatisfaction(e.answers, forms.get(key)!)
-          if (s !== undefined) facts.satisfaction.push(s)
-        }
-        out.set(e.duoId, facts)
-      }
-      return out
+      return evaluationFactsByDuo(await storedFacts(programmeId))
     },
     /** The programme's response rate per side. */
     async responseRate(programmeId: string): Promise<ResponseRate> {

@@ -8,6 +8,7 @@ import { duosRepo } from './duos'
 import { duoLifeRepo } from './duo-life'
 import { closingRepo } from './closing'
 import { trackingRepo } from './tracking'
+import { resultsRepo } from './result-facts'
 import { evaluationsRepo } from './evaluations'
 import { qualityAuditRepo } from './quality-audit'
 import type { TenantContext } from './context'
@@ -45,6 +46,7 @@ export { networkPartnerEntity } from './network'
 export { sentMailEntity } from './mail-log'
 export { duoEntity, duoTimelineEntity, duoPersonEntity, endedPairEntity, mentorCapacity } from './duos'
 export { trackingEntity } from './tracking'
+export { resultFactsEntity, resultFactsCompleteEntity, evaluationResultFactsEntity, type ProgrammeResultFacts } from './result-facts'
 export { evaluationEntity, evaluationLinkEntity, evaluationTokenHash, evaluationLinksData, type EvaluationRecord, type EvaluationLink, type EvaluationFacts, type ResponseRate } from './evaluations'
 export { intakeEntity, progressEntity, actionEntity, logEntryEntity, checkInEntity } from './duo-life'
 export { closingInterviewEntity, followUpEntity } from './closing'
@@ -67,6 +69,9 @@ export interface TenantStores {
  */
 export function tenantData(stores: TenantStores, ctx: TenantContext, whoAmI?: WhoAmICache) {
   const store = stores.tenant
+  const tracking = trackingRepo(store, ctx)
+  // The personal links are platform items (a public link names no organisation before it is resolved).
+  const evaluations = evaluationsRepo(store, stores.platform, ctx)
   return {
     ctx,
     // The profile, members and audit log change in transactions with platform items (the directory, the users'
@@ -92,9 +97,10 @@ export function tenantData(stores: TenantStores, ctx: TenantContext, whoAmI?: Wh
     duos: duosRepo(store, ctx),
     duoLife: duoLifeRepo(store, ctx),
     closing: closingRepo(store, ctx),
-    tracking: trackingRepo(store, ctx),
-    // The personal links are platform items (a public link names no organisation before it is resolved).
-    evaluations: evaluationsRepo(store, stores.platform, ctx),
+    tracking,
+    // The results' compact facts, written by the tracking repository; its lines are read only to fill older programmes.
+    results: resultsRepo(store, ctx, { lines: tracking.all, evaluations: evaluations.storedFacts }),
+    evaluations,
     qualityAudit: qualityAuditRepo(store, ctx),
   }
 }

@@ -180,10 +180,10 @@ async function life(tenant: TenantData, duo: Duo, start: number, plan: LifePlan,
   for (const e of events) {
     if ('entry' in e) {
       line = withLogEntry(line, e.entry, e.entry.createdAt)
-      await tenant.duoLife.addLog(e.entry, [tenant.tracking.write(line)])
+      await tenant.duoLife.addLog(e.entry, tenant.tracking.write(line))
     } else {
       line = withCheckIn(line, e.checkIn, e.checkIn.createdAt)
-      await tenant.duoLife.addCheckIn(e.checkIn, [tenant.tracking.write(line)])
+      await tenant.duoLife.addCheckIn(e.checkIn, tenant.tracking.write(line))
     }
   }
 
