@@ -46,6 +46,7 @@ export const sampleBodies: Record<string, Record<string, unknown>> = {
   'PUT /api/matching/orgs/{orgId}/programmes/{programmeId}/pair-rules/{menteeId}/{mentorId}': { kind: 'adjust', delta: 5, note: 'Échantillon' },
   'POST /api/matching/orgs/{orgId}/me/duos/{duoId}/answer': { version: 1, answer: 'accept' },
   'POST /api/matching/orgs/{orgId}/me/duos/{duoId}/verdict': { version: 1, verdict: 'validate' },
+  'PUT /api/matching/orgs/{orgId}/me/peer-meetings/{sessionId}/registration': { registered: true },
   'POST /api/onboarding/orgs/{orgId}/partners': { name: 'Partenaire échantillon', methodologyId: 'pls-mentoryou', admin: { email: 'sample@partner.demo', name: 'Sam Ple' } },
   'PATCH /api/onboarding/orgs/{orgId}/partners/{partnerId}/checklist/{itemId}': { notes: 'Notes', plannedDate: '2027-01-15', version: 1 },
   'POST /api/onboarding/orgs/{orgId}/partners/{partnerId}/checklist': { plannedDate: '2027-02-01', notes: 'Séance', version: 1 },

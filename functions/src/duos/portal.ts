@@ -1,6 +1,7 @@
 import { route } from '../shared/routes'
 import {
-  forbidden, menteeProfileSheet, notFound, portalDuo, sideIn, type Duo, type DuoEvent, type DuoSide, type Locale,
+  cancelPeerRegistration, forbidden, menteeProfileSheet, notFound, openPeerMeetings, portalDuo, registerForPeerMeeting, sideIn,
+  type Duo, type DuoEvent, type DuoSide, type Locale,
 } from '@binome/core'
 import { PortalDuoView } from '@binome/contracts'
 import { matchingRoutes as routes } from '@binome/contracts/routes/matching'
@@ -55,6 +56,7 @@ async function view(deps: Deps, tenant: TenantData, duo: Duo, side: DuoSide, loc
  * `duos.transition`: versioned, with its timeline entry and its effects on the pool), done by the caller themselves.
  */
 export function registerPortal(app: App) {
+  registerPeerMeetings(app)
   app.openapi(route(routes.listMyDuos), async (c) => {
     const { deps, tenant } = c.var
     const caller = await callerPerson(tenant)
@@ -96,5 +98,43 @@ export function registerPortal(app: App) {
       : { type: 'decline', at, by: user.id, side, reason: body.reason ?? '' }
     const { duo: next } = await tenant.duos.transition(caller.programmeId, duo.id, body.version, event, deps.newId)
     return c.json(await view(deps, tenant, next, side, undefined), 200)
+  })
+}
+
+/** The caller as a mentor: peer meetings are the mentors' (a mentee's account gets 403). */
+async function callerMentor(tenant: TenantData): Promise<Caller> {
+  const m = await tenant.members.require(tenant.ctx.userId)
+  if (m.role !== 'mentor' || !m.personId || !m.programmeId) throw forbidden('Peer meetings are for the mentors of a programme')
+  return { personId: m.personId, programmeId: m.programmeId }
+}
+
+/**
+ * The mentors' peer meetings in the portal (issue 10; seed 004: optional but encouraged): a mentor sees the upcoming
+ * ones of their programme and registers or cancels; the registration is written on their invitee item with the
+ * session's version check (./peer-participation in the core), so the capacity holds when two register at once.
+ */
+function registerPeerMeetings(app: App) {
+  app.openapi(route(routes.listMyPeerMeetings), async (c) => {
+    const { deps, tenant } = c.var
+    const caller = await callerMentor(tenant)
+    const records = await tenant.sessions.all(caller.programmeId)
+    return c.json({ items: openPeerMeetings(records, caller.personId, deps.now().toISOString()) }, 200)
+  })
+
+  app.openapi(route(routes.setMyPeerRegistration), async (c) => {
+    const { deps, tenant } = c.var
+    const caller = await callerMentor(tenant)
+    const { sessionId } = c.req.valid('param')
+    const { registered } = c.req.valid('json')
+    const now = deps.now().toISOString()
+    const mentor = await tenant.people.get(caller.programmeId, 'mentor', caller.personId)
+    await tenant.sessions.apply(caller.programmeId, sessionId, ({ session, invitees }) => {
+      const mine = invitees.find((i) => i.personId === caller.personId)
+      return registered
+        ? registerForPeerMeeting(session, mine, mentor, { userId: tenant.ctx.userId, now })
+        : cancelPeerRegistration(session, mine, now)
+    })
+    const records = await tenant.sessions.all(caller.programmeId)
+    return c.json({ items: openPeerMeetings(records, caller.personId, now) }, 200)
   })
 }

@@ -1,6 +1,6 @@
 import * as z from 'zod'
 import {
-  attendanceMarks, informationTopics, maxSeriesCount, maxSeriesHorizonMonths, maxSessionCapacity, maxSessionMinutes, personKinds, sessionKinds, sessionStates,
+  attendanceMarks, informationTopics, peerRegistrations, maxSeriesCount, maxSeriesHorizonMonths, maxSessionCapacity, maxSessionMinutes, personKinds, sessionKinds, sessionStates,
   peerMeetingTopics, trainingTopics, type Session as SessionEntity, type SessionInvitee as SessionInviteeEntity,
 } from '@binome/core'
 import { Id, IsoDateTime, Version } from './common'
@@ -54,6 +54,9 @@ export const SessionInvitee = z.object({
   invitedBy: Id,
   attendance: AttendanceMark.nullable(),
   markedAt: IsoDateTime.nullable(),
+  /** The mentor's own answer to a peer meeting from the portal; absent while they have not answered. */
+  registration: z.enum(peerRegistrations).optional(),
+  registeredAt: IsoDateTime.optional(),
   version: Version,
 }) satisfies z.ZodType<SessionInviteeEntity>
 export type SessionInvitee = z.infer<typeof SessionInvitee>
@@ -128,3 +131,43 @@ export const RecordAttendance = z.strictObject({
 export type RecordAttendance = z.infer<typeof RecordAttendance>
 
 export const SessionParams = z.strictObject({ orgId: Id, programmeId: Id, sessionId: Id })
+
+/** One session in a person's participation (issue 10: a mentor's peer meetings on their page and in the portal). */
+export const SessionParticipation = z.object({
+  sessionId: Id,
+  kind: SessionKind,
+  title: z.string(),
+  startsAt: z.string(),
+  startsAtUtc: IsoDateTime,
+  durationMinutes: z.number().int(),
+  place: z.string().nullable(),
+  videoLink: z.string().nullable(),
+  state: SessionState,
+  upcoming: z.boolean(),
+  invited: z.boolean(),
+  registration: z.enum(peerRegistrations).nullable(),
+  attendance: AttendanceMark.nullable(),
+})
+export type SessionParticipation = z.infer<typeof SessionParticipation>
+
+/** A person's sessions for staff: upcoming first, then the latest past; invited, registered and attended counted. */
+export const PersonSessions = z.object({
+  counts: z.object({ invited: z.number().int().min(0), registered: z.number().int().min(0), attended: z.number().int().min(0) }),
+  items: z.array(SessionParticipation),
+})
+export type PersonSessions = z.infer<typeof PersonSessions>
+
+/** `?kind=peer-meeting` keeps one kind. */
+export const PersonSessionsQuery = z.strictObject({ kind: SessionKind.optional() })
+
+/** The upcoming peer meetings of the mentor's programme, soonest first, with their answer and the places left. */
+export const MyPeerMeetings = z.object({
+  items: z.array(SessionParticipation.extend({ placesLeft: z.number().int().min(0) })),
+})
+export type MyPeerMeetings = z.infer<typeof MyPeerMeetings>
+
+/** Register (true) or cancel (false); the same answer twice changes nothing. */
+export const SetPeerRegistration = z.strictObject({ registered: z.boolean() })
+export type SetPeerRegistration = z.infer<typeof SetPeerRegistration>
+
+export const MyPeerMeetingParams = z.strictObject({ orgId: Id, sessionId: Id })

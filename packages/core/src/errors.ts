@@ -77,6 +77,10 @@ export const errorReasons = {
   'session-full': { code: 'conflict', values: ['capacity', 'left'] },
   /** Attendance of a session that has not started yet. */
   'session-not-started': { code: 'conflict', values: ['startsAt'] },
+  /** A mentor registering for, or cancelling, a peer meeting that has started. */
+  'session-started': { code: 'conflict', values: ['startsAt'] },
+  /** A mentor cancelling a registration they never made. */
+  'not-registered': { code: 'conflict', values: [] },
   /** A company still named by mentors' employments cannot be deleted (their records would point nowhere). */
   'company-in-use': { code: 'conflict', values: ['mentors'] },
   /** Only a mentor has an employer (skills sponsorship); `details` name `personId`. */

@@ -117,8 +117,17 @@ export interface SessionInvitee {
   invitedBy: string
   attendance: AttendanceMark | null
   markedAt: string | null
+  /**
+   * A mentor's own answer to a peer meeting from the portal (./peer-participation.ts): they will come, or no longer
+   * will; absent while they have not answered (an invitation is not a registration).
+   */
+  registration?: PeerRegistration | undefined
+  registeredAt?: string | undefined
   version: number
 }
+
+export const peerRegistrations = ['registered', 'cancelled'] as const
+export type PeerRegistration = (typeof peerRegistrations)[number]
 
 export interface SessionDraft {
   kind: SessionKind

@@ -1,6 +1,6 @@
 import { route } from '../../shared/routes'
 import {
-  DomainError, attendanceEvent, cancelSession, inviteToSession, isUpcoming, moveStage, newSession, personLifecycle, recordAttendance,
+  DomainError, attendanceEvent, cancelSession, inviteToSession, isUpcoming, moveStage, newSession, participationOf, personLifecycle, recordAttendance,
   updateSession, withStage, type Person,
 } from '@binome/core'
 import { onboardingRoutes as routes } from '@binome/contracts/routes/onboarding'
@@ -42,6 +42,16 @@ export function registerSessions(app: App) {
     const { programmeId, sessionId } = c.req.valid('param')
     const { session, invitees } = await c.var.tenant.sessions.get(programmeId, sessionId)
     return c.json({ ...session, invitees }, 200)
+  })
+
+  // A person's sessions (issue 10: a mentor's peer meetings on their page): the programme's session partition read
+  // once (a few dozen sessions a year), the person's own invitee item picked from each.
+  app.openapi(route(routes.personSessions), async (c) => {
+    const { deps, tenant } = c.var
+    const { programmeId, personId } = c.req.valid('param')
+    await tenant.people.find(programmeId, personId) // 404 for someone not of this programme
+    const records = await tenant.sessions.all(programmeId)
+    return c.json(participationOf(records, personId, deps.now().toISOString(), c.req.valid('query').kind), 200)
   })
 
   app.openapi(route(routes.updateSession), async (c) => {

@@ -72,6 +72,7 @@ export const onboardingEndpoints = {
   inviteToSession: { method: 'post', path: '/orgs/{orgId}/programmes/{programmeId}/sessions/{sessionId}/invitations' },
   recordAttendance: { method: 'put', path: '/orgs/{orgId}/programmes/{programmeId}/sessions/{sessionId}/attendance' },
   planPeerSeries: { method: 'post', path: '/orgs/{orgId}/programmes/{programmeId}/peer-meetings/series' },
+  personSessions: { method: 'get', path: '/orgs/{orgId}/programmes/{programmeId}/people/{personId}/sessions' },
   listNewsletters: { method: 'get', path: '/orgs/{orgId}/programmes/{programmeId}/newsletters' },
   sendNewsletter: { method: 'post', path: '/orgs/{orgId}/programmes/{programmeId}/newsletters' },
   // Public: the mentor's unsubscribe link, no account; the token is the only key.
@@ -119,6 +120,8 @@ export const portalEndpoints = {
   readMyDuo: { method: 'get', path: '/orgs/{orgId}/me/duos/{duoId}' },
   answerMyProposal: { method: 'post', path: '/orgs/{orgId}/me/duos/{duoId}/answer' },
   giveMyVerdict: { method: 'post', path: '/orgs/{orgId}/me/duos/{duoId}/verdict' },
+  listMyPeerMeetings: { method: 'get', path: '/orgs/{orgId}/me/peer-meetings' },
+  setMyPeerRegistration: { method: 'put', path: '/orgs/{orgId}/me/peer-meetings/{sessionId}/registration' },
 } as const
 
 export const matchingEndpoints = {

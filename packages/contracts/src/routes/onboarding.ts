@@ -6,7 +6,7 @@ import {
   AddFieldSession, ChecklistItemParams, CreatePartner, PartnerConfiguration, PartnerParams, PartnerSummaryPage, Partnership,
   UpdateChecklistItem,
   ImportReport, ImportUpload,
-  CancelSession, CreateSession, InviteToSession, PeerSeries, PlanPeerSeries,
+  CancelSession, CreateSession, InviteToSession, PeerSeries, PersonSessions, PersonSessionsQuery, PlanPeerSeries,
   Newsletter, NewsletterLinkParams, NewsletterList, NewsletterSubscriptionView, SendNewsletter, SetNewsletterSubscription, RecordAttendance, Session, SessionDetail, SessionList, SessionListQuery, SessionParams,
   UpdateSession,
   ApplicationBody, ApplicationReceived, PublicFormParams, PublicFormSettings, PublicFormView, UpdatePublicForm,
@@ -382,6 +382,14 @@ export const onboardingRoutes = {
     responses: { 201: json(PeerSeries, 'Created'), ...errors(400, 401, 403, 404, 409, 413) },
     permission: 'sessions.write',
     personalData: 'change',
+  }),
+  personSessions: declare({
+    ...onboardingEndpoints.personSessions, tags: ['Sessions'], security,
+    summary: "A person's sessions (a mentor's peer meetings with ?kind=peer-meeting): each they were invited to, their registration and attendance, upcoming first; invited, registered and attended counted (staff)",
+    request: { params: PersonParams, query: PersonSessionsQuery },
+    responses: { 200: json(PersonSessions), ...errors(400, 401, 403, 404) },
+    permission: 'sessions.read',
+    personalData: 'read',
   }),
   listNewsletters: declare({
     ...onboardingEndpoints.listNewsletters, tags: ['Community'], security,

@@ -1,4 +1,4 @@
-import { AnswerMyProposal, GiveMyVerdict, PortalDuoList, PortalDuoParams, PortalDuoView, PortalQuery } from '../index'
+import { AnswerMyProposal, GiveMyVerdict, MyPeerMeetingParams, MyPeerMeetings, PortalDuoList, PortalDuoParams, PortalDuoView, PortalQuery, SetPeerRegistration } from '../index'
 import { OrgParams, declare, errors, json, jsonBody, security } from './define'
 import { portalEndpoints } from './endpoints'
 
@@ -34,6 +34,20 @@ export const portalRoutes = {
     summary: 'My verdict on the first meeting once it has begun: validate, or decline with a reason (409 too-early, already-recorded, wrong-state)',
     request: { params: PortalDuoParams, ...jsonBody(GiveMyVerdict) },
     responses: { 200: json(PortalDuoView), ...errors(400, 401, 403, 404, 409) },
+    permission: 'duos.take-part',
+  }),
+  listMyPeerMeetings: declare({
+    ...portalEndpoints.listMyPeerMeetings, tags, security,
+    summary: "The upcoming peer meetings of my programme (a mentor), soonest first, with my registration and the places left; a mentee gets 403",
+    request: { params: OrgParams },
+    responses: { 200: json(MyPeerMeetings), ...errors(400, 401, 403, 404) },
+    permission: 'duos.take-part',
+  }),
+  setMyPeerRegistration: declare({
+    ...portalEndpoints.setMyPeerRegistration, tags, security,
+    summary: "Register for an upcoming peer meeting of my programme or cancel (a mentor; beyond the capacity 409 session-full; started 409 session-started; cancelling without a registration 409 not-registered)",
+    request: { params: MyPeerMeetingParams, ...jsonBody(SetPeerRegistration) },
+    responses: { 200: json(MyPeerMeetings), ...errors(400, 401, 403, 404, 409, 413) },
     permission: 'duos.take-part',
   }),
 }
