@@ -9,6 +9,9 @@ import { ExitOutcome } from './rules'
  * happened in it) or a cohort (the duos started in it, followed to today).
  */
 export const resultsBases = ['period', 'cohort'] as const
+/** The files for funders: the dashboard as XLSX or PDF, and the duos one a line, anonymised, as CSV. */
+export const resultsFormats = ['xlsx', 'pdf', 'csv'] as const
+export const resultsContentTypes = [xlsxContentType, 'application/pdf', 'text/csv; charset=utf-8'] as const
 
 /** `?basis=period|cohort&from=YYYY-MM-DD&to=YYYY-MM-DD`: the last 12 months, by period, when left out. */
 const windowQuery = {
@@ -20,9 +23,12 @@ const ordered = (q: { from?: string | undefined; to?: string | undefined }) => !
 const notBefore = { path: ['to'], message: 'must not be before from' }
 export const ResultsQuery = z.strictObject(windowQuery).refine(ordered, notBefore)
 /** The same window, and the language of the file (the organisation's by default). */
-export const ResultsExportQuery = z.strictObject({ ...windowQuery, locale: Locale.optional() }).refine(ordered, notBefore)
-/** A programme's results as an XLSX file (base64, as the other files the API hands out): a sheet per table. */
-export const ResultsExport = z.object({ filename: z.string(), contentType: z.literal(xlsxContentType), base64: z.string() })
+export const ResultsExportQuery = z.strictObject({ ...windowQuery, locale: Locale.optional(), format: z.enum(resultsFormats).default('xlsx') }).refine(ordered, notBefore)
+/**
+ * A programme's results as a file (base64, as the other files the API hands out): XLSX (a sheet per table), PDF (the
+ * figures and charts) or the anonymised duo-level CSV.
+ */
+export const ResultsExport = z.object({ filename: z.string(), contentType: z.enum(resultsContentTypes), base64: z.string() })
 
 const Rate = z.object({ count: z.number().int().min(0), of: z.number().int().min(0), percent: z.number().int().nullable() })
 

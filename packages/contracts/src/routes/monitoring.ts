@@ -91,7 +91,7 @@ export const monitoringRoutes = {
   }),
   exportProgrammeResults: declare({
     ...monitoringEndpoints.exportProgrammeResults, tags: ['Results'], security,
-    summary: "A programme's results for funders as an XLSX file (base64): a sheet of figures (value, count, of) and one of exits by outcome, with the programme and the window, in the language asked",
+    summary: "A programme's results for funders as a file (base64), made in the request, in the language asked: format=xlsx (default; a sheet of figures — value, count, of — and one of exits by outcome, with the programme and the window), pdf (organisation, programme, period, generated day, the figures and their charts as bars with their numbers) or csv (one anonymised line a duo: numbered in the file, no name or id; the mentee's age band, sector and locality only where five or more share it, else '< 5'). Large programmes: the background exports (POST …/results/exports)",
     request: { params: ProgrammeParams, query: ResultsExportQuery }, responses: { 200: json(ResultsExport), ...errors(400, 401, 403, 404) },
     permission: 'results.read',
   }),

@@ -5,3 +5,4 @@
 export * from './dashboard'
 export * from './profiles'
 export * from './facts'
+export * from './duo-rows'

@@ -1,0 +1,129 @@
+import {
+  ageBand, ageOn, anonymisedDuoRows, programmeResults, resultFactsOf, toCsv,
+  type ExitOutcome, type Locale, type ProgrammeResults, type ResultsWindow,
+} from '@binome/core'
+import { resultsFormats } from '@binome/contracts'
+import type { TenantData } from '@binome/data'
+import { resultsWorkbook } from './export'
+import { dayIn, resultsWords } from './words'
+
+/**
+ * The three results files for funders (issue 11) — the dashboard as XLSX or PDF, the duos anonymised as CSV — made
+ * from one read of the programme (rules, tracking lines, evaluations; the people too for the CSV's groups). The HTTP
+ * export and the exports worker both call {@link resultsFile}; ExcelJS and pdf-lib are loaded with `import()` only
+ * when their format is asked.
+ */
+
+export type ResultsFormat = (typeof resultsFormats)[number]
+
+export const contentTypes = {
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', pdf: 'application/pdf', csv: 'text/csv; charset=utf-8',
+} as const satisfies Record<ResultsFormat, string>
+
+export interface ResultsFile {
+  filename: string
+  contentType: (typeof contentTypes)[ResultsFormat]
+  bytes: Uint8Array
+}
+
+type Window = Required<ResultsWindow>
+
+const rateText = (r: { count: number; of: number; percent: number | null }) => (r.percent === null ? '–' : `${r.percent} % (${r.count}/${r.of})`)
+
+/** The dashboard on A4 pages: the figures, then the rates, the exits by outcome and the meetings as bars. */
+async function pdfOf(r: { organisation: string; programme: string; window: Window; results: ProgrammeResults; outcomes: readonly ExitOutcome[] }, locale: Locale) {
+  const { resultsPdf } = await import('@binome/documents/results-pdf')
+  const w = resultsWords[locale]
+  const x = r.results
+  const colon = locale === 'fr' ? ' : ' : ': '
+  const n = (v: number | null) => (v === null ? '–' : String(v))
+  const labels = new Map(r.outcomes.map((o) => [o.id, o.label[locale] || o.label.fr]))
+  const rates = (['positiveExits', 'employment', 'earlyEnds', 'checkInsOnTime', 'evaluationResponses'] as const)
+    .filter((k) => x[k].percent !== null)
+    .map((k) => ({ label: w.rows[k].replace(' (%)', ''), value: x[k].percent!, text: rateText(x[k]) }))
+  return resultsPdf({
+    title: w.pdf.title,
+    subtitle: [
+      `${w.pdf.organisation}${colon}${r.organisation}`, `${w.programme}${colon}${r.programme}`,
+      `${w.window}${colon}${dayIn(r.window.from, locale)} – ${dayIn(r.window.to, locale)} (${w.basis[r.window.basis]})`,
+      `${w.pdf.generated} ${dayIn(r.window.asOf, locale)}`,
+    ],
+    figures: {
+      title: w.figures,
+      rows: [
+        [w.rows.started, String(x.started)], [w.rows.active, String(x.active)], [w.rows.closed, String(x.closed)],
+        [w.rows.positiveExits, rateText(x.positiveExits)], [w.rows.employment, rateText(x.employment)], [w.rows.earlyEnds, rateText(x.earlyEnds)],
+        [w.rows.medianDurationDays, n(x.medianDurationDays)], [w.rows.meetings, n(x.meetingsPerMonth.average)], [w.rows.cadence, n(x.meetingsPerMonth.cadence)],
+        [w.rows.checkInsOnTime, rateText(x.checkInsOnTime)], [w.rows.evaluationResponses, rateText(x.evaluationResponses)], [w.rows.satisfaction, n(x.satisfaction)],
+      ],
+    },
+    charts: [
+      { title: w.pdf.rates, max: 100, bars: rates, empty: w.pdf.none },
+      {
+        title: w.exits, empty: w.pdf.none,
+        bars: x.exitsByOutcome.map((e) => ({ label: `${labels.get(e.outcomeId) ?? e.outcomeId} (${w.classes[e.class]})`, value: e.count, text: String(e.count) })),
+      },
+      {
+        title: w.pdf.meetings, empty: w.pdf.none,
+        bars: x.meetingsPerMonth.average === null ? [] : [
+          { label: w.pdf.meetingsDone, value: x.meetingsPerMonth.average, text: String(x.meetingsPerMonth.average) },
+          { label: w.pdf.cadence, value: x.meetingsPerMonth.cadence, text: String(x.meetingsPerMonth.cadence) },
+        ],
+      },
+    ],
+    footer: w.pdf.footer,
+  })
+}
+
+/**
+ * One results file of a programme for the window, in the language asked. `progress` is told how far it got (0–100)
+ * between the reads and the writing, for the background exports.
+ *
+ * @example
+ * const file = await resultsFile(tenant, { programmeId: 'prog-1', window, format: 'csv', locale: 'fr' })
+ * // { filename: 'binomes-anonymises-prog-1-2026-01-01-2026-12-31.csv', contentType: 'text/csv; charset=utf-8', bytes }
+ */
+export async function resultsFile(
+  tenant: TenantData,
+  q: { programmeId: string; window: Window; format: ResultsFormat; locale?: Locale | undefined },
+  progress: (percent: number) => Promise<void> = async () => {},
+): Promise<ResultsFile> {
+  const { programmeId, window, format } = q
+  const [{ rules }, lines, evaluations, programme, org, people] = await Promise.all([
+    tenant.rules.current(programmeId), tenant.tracking.all(programmeId), tenant.evaluations.factsByDuo(programmeId),
+    tenant.programmes.get(programmeId), tenant.organisation.get(),
+    format === 'csv' ? tenant.people.all(programmeId, 'mentee') : Promise.resolve([]),
+  ])
+  await progress(50)
+  const locale = q.locale ?? org.locale
+  const w = resultsWords[locale]
+  const facts = lines.map((line) => resultFactsOf(line, rules.cadences, window.asOf, evaluations.get(line.duoId)))
+  const base = `${programmeId}-${window.from}-${window.to}`
+  if (format === 'csv') {
+    const byId = new Map(people.map((p) => [p.id, p]))
+    const rows = anonymisedDuoRows(lines.map((line, i) => {
+      const p = byId.get(line.menteeId)
+      const known = p && !p.erasedAt
+      return {
+        line, facts: facts[i]!,
+        mentee: {
+          ageBand: known && line.startDate ? ageBand(ageOn(p.birthDate, new Date(`${line.startDate}T12:00:00.000Z`))) : null,
+          sector: (known && p.facets.sector) || null, locality: (known && p.facets.locality) || null,
+        },
+      }
+    }), window)
+    const labels = new Map(rules.outcomes.map((o) => [o.id, o.label[locale] || o.label.fr]))
+    const text = toCsv([w.csv, ...rows.map((r) => [
+      r.number, programme.name, r.state, r.startDate, r.plannedEndDate, r.endDate, r.outcomeId && (labels.get(r.outcomeId) ?? r.outcomeId),
+      r.endDate ? (r.early ? w.yes : w.no) : null, r.durationDays, r.meetings, r.checkInsDue, r.checkInsOnTime,
+      r.evaluationsSent, r.evaluationsAnswered, r.satisfaction, r.ageBand, r.sector, r.locality,
+    ])])
+    // A byte-order mark so spreadsheets read the accents as UTF-8.
+    return { filename: `${w.csvFile}-${base}.csv`, contentType: contentTypes.csv, bytes: new TextEncoder().encode(`\uFEFF${text}`) }
+  }
+  const results = programmeResults(facts, window, { meetingsPerMonth: rules.cadences.meetingsPerMonth })
+  const bytes = format === 'pdf'
+    ? await pdfOf({ organisation: org.name, programme: programme.name, window, results, outcomes: rules.outcomes }, locale)
+    : await resultsWorkbook({ programme: programme.name, ...window, results, outcomes: rules.outcomes }, locale)
+  return { filename: `${w.file}-${base}.${format}`, contentType: contentTypes[format], bytes }
+}

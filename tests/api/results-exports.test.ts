@@ -1,0 +1,101 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { CAI, PLS, PLS_PROGRAMME, signIn, type ApiClient } from '../support/client'
+import { testPlatform } from '../support/platform'
+
+/**
+ * The results files for funders beside the XLSX (issue 11): the dashboard as a PDF that renders (pdftoppm) and says
+ * the organisation, programme, period and figures (pdftotext); the duos as an anonymised CSV — one line a duo,
+ * numbered, without any name, e-mail or person id.
+ */
+const results = `/api/monitoring/orgs/${PLS}/programmes/${PLS_PROGRAMME}/results`
+
+let p: Awaited<ReturnType<typeof testPlatform>>
+let coordinator: ApiClient
+let caiAdmin: ApiClient
+let mentor: ApiClient
+
+beforeAll(async () => {
+  p = await testPlatform({ demoDuos: true })
+  coordinator = await signIn(p, 'coordination@mentoryou.demo')
+  caiAdmin = await signIn(p, 'admin@duo-n2wa.demo')
+  mentor = await signIn(p, 'mentor@mentoryou.demo')
+})
+afterAll(() => p?.stop())
+
+const today = () => new Date().toISOString().slice(0, 10)
+
+/** The file written to a folder of its own, for poppler's tools. */
+function saved(body: { base64: string; filename: string }) {
+  const dir = mkdtempSync(join(tmpdir(), 'results-export-'))
+  const file = join(dir, body.filename)
+  writeFileSync(file, Buffer.from(body.base64, 'base64'))
+  return { dir, file }
+}
+
+describe('the results as a PDF', () => {
+  it('renders, and says the organisation, programme, period, generated day and the figures with their charts, in the language asked', async () => {
+    const res = await coordinator.get(`${results}/export?format=pdf&locale=en&from=2020-01-01`)
+    expect(res.status, JSON.stringify(res.body)).toBe(200)
+    expect(res.body).toMatchObject({ contentType: 'application/pdf', filename: `results-${PLS_PROGRAMME}-2020-01-01-${today()}.pdf` })
+    const { dir, file } = saved(res.body)
+    execFileSync('pdftoppm', ['-png', '-r', '40', file, join(dir, 'page')])
+    expect(readdirSync(dir).filter((f) => f.endsWith('.png')).length).toBeGreaterThanOrEqual(1)
+    const text = execFileSync('pdftotext', ['-layout', file, '-']).toString()
+    expect(text).toContain('Results for funders')
+    expect(text).toMatch(/Organisation: \S/)
+    expect(text).toContain('Programme: MentorYou')
+    expect(text).toContain(`Period: 2020-01-01 – ${today()} (over the period)`)
+    expect(text).toContain(`Generated on ${today()}`)
+    // The four running demo duos: started and running said as figures; the rates' and meetings' charts with numbers.
+    expect(text).toMatch(/Duos started\s+4/)
+    expect(text).toMatch(/Duos running\s+4/)
+    expect(text).toContain('Rates (%)')
+    expect(text).toMatch(/Check-ins on time\s+\d+ % \(\d+\/\d+\)/)
+    expect(text).toContain('Meetings per month, against the cadence')
+    expect(text).toMatch(/Asked\s+2/)
+
+    const fr = await coordinator.get(`${results}/export?format=pdf&from=2020-01-01&to=2020-12-31`)
+    const frText = execFileSync('pdftotext', ['-layout', saved(fr.body).file, '-']).toString()
+    expect(frText).toContain('Résultats pour les financeurs')
+    expect(frText).toContain('Période : 01/01/2020 – 31/12/2020')
+    expect(frText).toContain('Aucune donnée sur cette période')
+  })
+})
+
+describe('the anonymised duos as CSV', () => {
+  it('one line a duo the window counts, numbered, with no name, e-mail or id of anyone', async () => {
+    const res = await coordinator.get(`${results}/export?format=csv&from=2020-01-01`)
+    expect(res.status, JSON.stringify(res.body)).toBe(200)
+    expect(res.body).toMatchObject({ contentType: 'text/csv; charset=utf-8', filename: `binomes-anonymises-${PLS_PROGRAMME}-2020-01-01-${today()}.csv` })
+    const text = Buffer.from(res.body.base64, 'base64').toString('utf8')
+    expect(text.startsWith('\uFEFFN°,Programme,État,Début,')).toBe(true)
+    const lines = text.slice(1).trimEnd().split('\r\n')
+    // The demo's four running duos (the others never started).
+    expect(lines).toHaveLength(5)
+    expect(lines.slice(1).map((l) => l.split(',').slice(0, 3))).toEqual([1, 2, 3, 4].map((n) => [String(n), 'MentorYou 2026-2027', 'active']))
+
+    const tracking = (await coordinator.get(`/api/monitoring/orgs/${PLS}/programmes/${PLS_PROGRAMME}/tracking?limit=1000`)).body.items as
+      { duoId: string; menteeId: string; mentorId: string; menteeName: string; mentorName: string }[]
+    expect(tracking.length).toBeGreaterThanOrEqual(4)
+    for (const t of tracking) {
+      for (const secret of [t.duoId, t.menteeId, t.mentorId, t.menteeName, t.mentorName, ...t.menteeName.split(' '), ...t.mentorName.split(' ')]) {
+        if (secret.length > 2) expect(text, secret).not.toContain(secret)
+      }
+    }
+    expect(text).not.toMatch(/@/)
+    // Four mentees: every group is under five, so none is said.
+    for (const l of lines.slice(1)) expect(l.split(',').slice(-3).every((v) => v === '< 5' || v === '')).toBe(true)
+  })
+
+  it('a mentor may not export; another organisation reaches nothing; a bad format is 400 naming it', async () => {
+    expect((await mentor.get(`${results}/export?format=csv`)).status).toBe(403)
+    expect((await caiAdmin.get(`/api/monitoring/orgs/${CAI}/programmes/${PLS_PROGRAMME}/results/export?format=pdf`)).status).toBe(404)
+    const bad = await coordinator.get(`${results}/export?format=docx`)
+    expect(bad.status).toBe(400)
+    expect(bad.body.error.details).toContainEqual(expect.objectContaining({ path: 'format' }))
+  })
+})
