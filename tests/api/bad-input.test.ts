@@ -70,6 +70,7 @@ beforeAll(async () => {
   // A well-formed link nobody published: the public routes check the body before they look the link up.
   ids.token = 'A'.repeat(32)
   ids.companyId = 'no-such-company'
+  ids.jobId = 'no-such-job'
   ids.networkPartnerId = 'ecole-francais-ixelles'
   before = await snapshot()
 })

@@ -99,3 +99,54 @@ describe('the anonymised duos as CSV', () => {
     expect(bad.body.error.details).toContainEqual(expect.objectContaining({ path: 'format' }))
   })
 })
+
+describe('exports made in the background', () => {
+  const exports = `${results}/exports`
+
+  it('202 with a queued job; the worker makes the file with its progress; done, the download gives it', async () => {
+    const created = await coordinator.post(exports, { format: 'pdf', from: '2020-01-01', locale: 'nl' })
+    expect(created.status, JSON.stringify(created.body)).toBe(202)
+    expect(created.body).toMatchObject({ state: 'queued', progress: { stage: 'queued', percent: 0 }, format: 'pdf', basis: 'period', from: '2020-01-01', to: today(), locale: 'nl', file: null })
+    expect(JSON.stringify(created.body)).not.toMatch(/results-exports\/|requestedBy/)
+    await p.drain()
+    const job = await coordinator.get(`${exports}/${created.body.id}`)
+    expect(job.status).toBe(200)
+    expect(job.body).toMatchObject({ state: 'done', progress: { stage: 'done', percent: 100 }, failed: false, file: { filename: `resultaten-${PLS_PROGRAMME}-2020-01-01-${today()}.pdf`, contentType: 'application/pdf' } })
+    const file = await coordinator.get(`${exports}/${created.body.id}/download`)
+    expect(file.status).toBe(200)
+    expect(Buffer.from(file.body.base64, 'base64').length).toBe(job.body.file.size)
+    expect(execFileSync('pdftotext', [saved(file.body).file, '-']).toString()).toContain('Resultaten voor financiers')
+  })
+
+  it('the CSV and XLSX too; a redelivered message changes nothing once done', async () => {
+    for (const format of ['csv', 'xlsx'] as const) {
+      const created = await coordinator.post(exports, { format, basis: 'cohort', from: '2020-01-01' })
+      expect(created.status).toBe(202)
+      await p.drain()
+      const done = (await coordinator.get(`${exports}/${created.body.id}`)).body
+      expect(done).toMatchObject({ state: 'done', basis: 'cohort', file: { contentType: format === 'csv' ? 'text/csv; charset=utf-8' : expect.stringContaining('spreadsheetml') } })
+      await p.deps.exportsQueue.send({ orgId: PLS, jobId: created.body.id })
+      await p.drain()
+      expect((await coordinator.get(`${exports}/${created.body.id}`)).body).toEqual(done)
+    }
+  })
+
+  it('before it is done the download is 409 naming the state; unknown job 404; a mentor 403; bad input names the field', async () => {
+    const created = await coordinator.post(exports, { format: 'csv' })
+    const early = await coordinator.get(`${exports}/${created.body.id}/download`)
+    if (early.status !== 200) {
+      expect(early.status).toBe(409)
+      expect(early.body.error).toMatchObject({ reason: 'wrong-state', values: { state: expect.stringMatching(/queued|running/) } })
+    }
+    await p.drain()
+    expect((await coordinator.get(`${exports}/no-such-job`)).status).toBe(404)
+    expect((await coordinator.get(`/api/monitoring/orgs/${PLS}/programmes/another-programme/results/exports/${created.body.id}`)).status).toBe(404)
+    expect((await mentor.post(exports, { format: 'csv' })).status).toBe(403)
+    expect((await mentor.get(`${exports}/${created.body.id}`)).status).toBe(403)
+    for (const [body, path] of [[{ format: 'docx' }, 'format'], [{ format: 'csv', from: '2026-06-01', to: '2026-01-01' }, 'to'], [{ format: 'csv', basis: 'decade' }, 'basis']] as const) {
+      const bad = await coordinator.post(exports, body)
+      expect(bad.status, JSON.stringify(body)).toBe(400)
+      expect(bad.body.error.details).toContainEqual(expect.objectContaining({ path }))
+    }
+  })
+})

@@ -84,6 +84,10 @@ beforeAll(async () => {
   const duo = await caiAdmin.post(`/api/matching/orgs/${CAI}/programmes/${CAI_PROGRAMME}/duos`, { pairs: [{ menteeId: 'mentee-02', mentorId: 'mentor-02' }] })
   expect(duo.status, JSON.stringify(duo.body)).toBe(201)
   caiIds.duoId = duo.body.items[0].id
+  // A results export of CAI's, made in the background: PLS must neither read it nor download its file.
+  const exportJob = await caiAdmin.post(`/api/monitoring/orgs/${CAI}/programmes/${CAI_PROGRAMME}/results/exports`, { format: 'csv' })
+  expect(exportJob.status, JSON.stringify(exportJob.body)).toBe(202)
+  caiIds.jobId = exportJob.body.id
   await p.drain()
   caiSnapshot = await snapshotCai()
 })
@@ -116,8 +120,8 @@ describe('tenant isolation, generated from the OpenAPI document', () => {
     }
   })
 
-  it('own organisation in the path but another organisation’s programme, member, run, partner, session, company, network partner or duo: 404 and no data', async () => {
-    const mixed = tenantRoutes().filter((r) => /\{(programmeId|userId|runId|partnerId|sessionId|companyId|networkPartnerId|duoId)\}/.test(r.path))
+  it('own organisation in the path but another organisation’s programme, member, run, partner, session, company, network partner, duo or export job: 404 and no data', async () => {
+    const mixed = tenantRoutes().filter((r) => /\{(programmeId|userId|runId|partnerId|sessionId|companyId|networkPartnerId|duoId|jobId)\}/.test(r.path))
     expect(mixed.length).toBeGreaterThanOrEqual(12)
     for (const r of mixed) {
       const path = fill(r.path, { ...caiIds, orgId: PLS }) + (sampleQueries[routeKey(r)] ?? '')

@@ -110,6 +110,7 @@ export const sampleBodies: Record<string, Record<string, unknown>> = {
     answers: {}, consent: { accepted: true, noticeVersion: 1 },
   },
   'POST /api/onboarding/public/evaluations/{token}/answers': { answers: { overall: 4 } },
+  'POST /api/monitoring/orgs/{orgId}/programmes/{programmeId}/results/exports': { format: 'csv', basis: 'period', from: '2026-01-01', to: '2026-06-30' },
 }
 
 /**

@@ -9,6 +9,7 @@ import { registerClosing } from '../duo-life/closing'
 import { registerAlerts } from './alerts'
 import { registerResults } from '../results/routes'
 import { registerResultsExport } from '../results/export'
+import { registerResultsJobs } from '../results/jobs'
 import { registerQualityAudit } from '../quality-audit/routes'
 
 export { monitoringPrefix } from '@binome/contracts/routes/monitoring'
@@ -57,6 +58,7 @@ export function monitoringApp(deps: Deps) {
   registerTrackingExport(app)
   registerResults(app)
   registerResultsExport(app)
+  registerResultsJobs(app, deps)
   registerClosing(app)
   registerQualityAudit(app)
   return app

@@ -4,7 +4,7 @@ import type { Data } from '@binome/data'
 import type { DocumentStore } from './documents'
 import type { Mailer } from './mailer'
 import type { TokenVerifier } from './tokens'
-import type { MatchingQueue } from './queue'
+import type { ExportsQueue, MatchingQueue } from './queue'
 import type { IdentityDirectory } from './identity-directory'
 import type { PlatformOperations } from './operations'
 
@@ -22,6 +22,8 @@ export interface Deps {
   documents: DocumentStore
   tokens: TokenVerifier
   matchingQueue: MatchingQueue
+  /** The results exports made in the background (issue 11). */
+  exportsQueue: ExportsQueue
   directory: IdentityDirectory
   /** The web app's public URL, for links in e-mails. */
   appUrl: string

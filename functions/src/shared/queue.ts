@@ -24,3 +24,27 @@ export function sqsMatchingQueue(client: SQSClient, queueUrl: string): MatchingQ
     },
   }
 }
+
+/** The message the API sends to make a results export in the background; the exports worker reads exactly this. */
+export interface ResultsExportMessage {
+  orgId: string
+  jobId: string
+}
+
+export interface ExportsQueue {
+  send(message: ResultsExportMessage): Promise<void>
+}
+
+/**
+ * Sends to the results exports SQS queue (locally routed to the in-process queue, as the matching one).
+ *
+ * @example
+ * await sqsExportsQueue(new SQSClient({}), process.env.EXPORTS_QUEUE_URL!).send({ orgId, jobId })
+ */
+export function sqsExportsQueue(client: SQSClient, queueUrl: string): ExportsQueue {
+  return {
+    async send(message) {
+      await client.send(new SendMessageCommand({ QueueUrl: queueUrl, MessageBody: JSON.stringify(message) }))
+    },
+  }
+}

@@ -1,5 +1,5 @@
 import * as z from 'zod'
-import { outcomeClasses, type ProgrammeResults as CoreProgrammeResults } from '@binome/core'
+import { exportJobStages, exportJobStates, outcomeClasses, type ProgrammeResults as CoreProgrammeResults, type ResultsExportJob as CoreJob } from '@binome/core'
 import { Id, IsoDate, Locale } from './common'
 import { xlsxContentType } from './duo-life'
 import { ExitOutcome } from './rules'
@@ -63,3 +63,36 @@ export const OrganisationResultsReply = z.object({
   outcomes: z.array(ExitOutcome),
 })
 export type OrganisationResultsReply = z.infer<typeof OrganisationResultsReply>
+
+/**
+ * A results export to make in the background (issue 11): the format, the window (the last 12 months by period when
+ * left out) and the file's language (the organisation's by default).
+ */
+export const CreateResultsExport = z.strictObject({ format: z.enum(resultsFormats), ...windowQuery, locale: Locale.optional() }).refine(ordered, notBefore)
+export const ExportJobParams = z.strictObject({ orgId: Id, programmeId: Id, jobId: Id })
+
+/** A background export as staff see it: its state and progress, then the file's name and size once done. */
+export const ResultsExportJob = z.object({
+  id: Id, programmeId: Id, format: z.enum(resultsFormats), basis: z.enum(resultsBases), from: IsoDate, to: IsoDate, asOf: IsoDate, locale: Locale,
+  state: z.enum(exportJobStates),
+  progress: z.object({ stage: z.enum(exportJobStages), percent: z.number().int().min(0).max(100) }),
+  file: z.object({ filename: z.string(), contentType: z.string(), size: z.number().int().min(0) }).nullable(),
+  failed: z.boolean(),
+  createdAt: z.string(), updatedAt: z.string(),
+})
+export type ResultsExportJob = z.infer<typeof ResultsExportJob>
+
+/**
+ * What staff may see of a stored job: not the documents key, not who asked, not the operator's error text.
+ *
+ * @example
+ * exportJobView(job) // { id, state: 'running', progress: { stage: 'writing', percent: 60 }, file: null, failed: false, … }
+ */
+export function exportJobView(j: CoreJob): ResultsExportJob {
+  return {
+    id: j.id, programmeId: j.programmeId, format: j.format, basis: j.basis, from: j.from, to: j.to, asOf: j.asOf, locale: j.locale,
+    state: j.state, progress: j.progress, failed: j.state === 'failed',
+    file: j.file && { filename: j.file.filename, contentType: j.file.contentType, size: j.file.size },
+    createdAt: j.createdAt, updatedAt: j.updatedAt,
+  }
+}

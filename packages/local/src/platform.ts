@@ -15,6 +15,8 @@ import { ErrorLedger, localOperations } from './runtime/local-operations'
 import {
   buildApi,
   errorResponse,
+  exportsQueueSettings,
+  exportsWorker,
   jwtVerifier,
   matchingQueueSettings,
   matchingWorker,
@@ -23,6 +25,7 @@ import {
   scheduleTargets,
   schedules,
   sesMailer,
+  sqsExportsQueue,
   sqsMatchingQueue,
   tableBackedDirectory,
   type Deps,
@@ -180,8 +183,22 @@ export async function startPlatform(opts: PlatformOptions = {}): Promise<Platfor
       error: (m) => logger.error(m),
     },
   })
+  // The results exports made in the background (issue 11): the same worker as on Lambda, fed by its own queue.
+  let exportsHandler: ReturnType<typeof exportsWorker> | undefined
+  const exportsQueue = createLocalQueue({
+    name: 'binome-exports', settings: exportsQueueSettings,
+    handler: async (event, context) => {
+      exportsHandler ??= exportsWorker(deps)
+      return exportsHandler(event, context)
+    },
+    ...(dataDir && { dataDir }),
+    logger: {
+      warn: (m) => { ledger.record('exports-worker', now().getTime()); logger.warn(m) },
+      error: (m) => logger.error(m),
+    },
+  })
   const sqs = new SQSClient({ region: LOCAL_AWS_REGION, credentials: LOCAL_CREDENTIALS })
-  routeSqsToLocalQueues(sqs, { [matchingQueue.url]: matchingQueue })
+  routeSqsToLocalQueues(sqs, { [matchingQueue.url]: matchingQueue, [exportsQueue.url]: exportsQueue })
 
   deps = {
     data, now, newId, logger,
@@ -191,6 +208,7 @@ export async function startPlatform(opts: PlatformOptions = {}): Promise<Platfor
     documents: folderDocumentStore(documentsDir),
     tokens: jwtVerifier({ issuer, audience: localAudience, jwks: new URL(`${issuer}/jwks.json`), now }),
     matchingQueue: sqsMatchingQueue(sqs, matchingQueue.url),
+    exportsQueue: sqsExportsQueue(sqs, exportsQueue.url),
     directory: tableBackedDirectory,
     operations: localOperations(matchingQueue, ledger),
     appUrl: url,
@@ -253,7 +271,7 @@ export async function startPlatform(opts: PlatformOptions = {}): Promise<Platfor
     url, port, deps, outbox, matchingQueue,
     dynamo: { endpoint: dynamo.endpoint, tableName: dynamo.tableName },
     dataAccess,
-    drain: () => matchingQueue.drain(),
+    drain: async () => { await matchingQueue.drain(); await exportsQueue.drain() },
     async runSchedule(name) {
       await scheduler.runNow(name)
       const run = scheduler.lastRun(name)
@@ -265,6 +283,7 @@ export async function startPlatform(opts: PlatformOptions = {}): Promise<Platfor
       await scheduler.stop()
       await new Promise<void>((done) => (server ? server.close(() => done()) : done()))
       await matchingQueue.close()
+      await exportsQueue.close()
       outbox.close()
       await dynamo.close()
       if (!dataDir) await rm(documentsDir, { recursive: true, force: true })

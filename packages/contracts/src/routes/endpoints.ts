@@ -191,6 +191,10 @@ export const monitoringEndpoints = {
   readProgrammeResults: { method: 'get', path: '/orgs/{orgId}/programmes/{programmeId}/results' },
   readOrganisationResults: { method: 'get', path: '/orgs/{orgId}/results' },
   exportProgrammeResults: { method: 'get', path: '/orgs/{orgId}/programmes/{programmeId}/results/export' },
+  // The same files made in the background (large programmes): queue, poll, download.
+  createResultsExport: { method: 'post', path: '/orgs/{orgId}/programmes/{programmeId}/results/exports' },
+  readResultsExport: { method: 'get', path: '/orgs/{orgId}/programmes/{programmeId}/results/exports/{jobId}' },
+  downloadResultsExport: { method: 'get', path: '/orgs/{orgId}/programmes/{programmeId}/results/exports/{jobId}/download' },
   // The programme's quality audit against Mentoring Belgium's criteria (seed 003) and its one-page PDF.
   readQualityAudit: { method: 'get', path: '/orgs/{orgId}/programmes/{programmeId}/quality-audit' },
   qualityAuditPdf: { method: 'get', path: '/orgs/{orgId}/programmes/{programmeId}/quality-audit/pdf' },

@@ -1,7 +1,7 @@
 import {
   ActionItem, ActionParams, ActionPlan, AlertHandling, AlertPage, AlertParams, AlertQuery, DigestChoiceReply, MyAlertPage, PageQuery, SaveDigestChoice, SnoozeAlert, CheckIn, CheckInList, CommentAction, CreateAction, CreateCheckIn,
   CreateLogEntry, DuoLifeParams, DuoLogEntry, DuoLogMonth, DuoLogQuery, IntakeReply, MoveAction, PlatformHealth, ProgressReply, QueueParams,
-  OrganisationResultsReply, ProgrammeResultsReply, ResultsExport, ResultsExportQuery, ResultsQuery, QualityAudit, QualityAuditPdf, QualityAuditQuery, RedriveResult, SaveIntake, SaveProgress, SweepStatus, TrackingExport, TrackingExportQuery, TrackingPage, TrackingQuery,
+  OrganisationResultsReply, ProgrammeResultsReply, ResultsExport, ResultsExportQuery, CreateResultsExport, ExportJobParams, ResultsExportJob, ResultsQuery, QualityAudit, QualityAuditPdf, QualityAuditQuery, RedriveResult, SaveIntake, SaveProgress, SweepStatus, TrackingExport, TrackingExportQuery, TrackingPage, TrackingQuery,
   ClosingInterviewReply, FollowUp, FollowUpList, HoldClosingInterview, ProfileAnalysisQuery, ProfileAnalysisReply, RecordFollowUp, ScheduleClosingInterview,
 } from '../index'
 import { OrgParams, ProgrammeParams, declare, errors, json, jsonBody, security } from './define'
@@ -93,6 +93,24 @@ export const monitoringRoutes = {
     ...monitoringEndpoints.exportProgrammeResults, tags: ['Results'], security,
     summary: "A programme's results for funders as a file (base64), made in the request, in the language asked: format=xlsx (default; a sheet of figures — value, count, of — and one of exits by outcome, with the programme and the window), pdf (organisation, programme, period, generated day, the figures and their charts as bars with their numbers) or csv (one anonymised line a duo: numbered in the file, no name or id; the mentee's age band, sector and locality only where five or more share it, else '< 5'). Large programmes: the background exports (POST …/results/exports)",
     request: { params: ProgrammeParams, query: ResultsExportQuery }, responses: { 200: json(ResultsExport), ...errors(400, 401, 403, 404) },
+    permission: 'results.read',
+  }),
+  createResultsExport: declare({
+    ...monitoringEndpoints.createResultsExport, tags: ['Results'], security,
+    summary: "Make a programme's results file in the background (large programmes): xlsx, pdf or csv as the export route makes them, for the window asked; 202 with the job, queued for the exports worker",
+    request: { params: ProgrammeParams, ...jsonBody(CreateResultsExport) }, responses: { 202: json(ResultsExportJob, 'Queued'), ...errors(400, 401, 403, 404) },
+    permission: 'results.read',
+  }),
+  readResultsExport: declare({
+    ...monitoringEndpoints.readResultsExport, tags: ['Results'], security,
+    summary: 'A background results export: its state (queued, running, done, failed) and progress (stage and percent); the file\'s name and size once done',
+    request: { params: ExportJobParams }, responses: { 200: json(ResultsExportJob), ...errors(400, 401, 403, 404) },
+    permission: 'results.read',
+  }),
+  downloadResultsExport: declare({
+    ...monitoringEndpoints.downloadResultsExport, tags: ['Results'], security,
+    summary: "A done background export's file (base64); 409 wrong-state naming the job's state before",
+    request: { params: ExportJobParams }, responses: { 200: json(ResultsExport), ...errors(400, 401, 403, 404, 409) },
     permission: 'results.read',
   }),
 }

@@ -21,6 +21,7 @@ import { peopleRepo } from './people'
 import { programmesRepo } from './programmes'
 import { rulesRepo } from './rules'
 import { runsRepo } from './runs'
+import { resultExportsRepo } from './result-exports'
 import { pairRulesRepo } from './pair-rules'
 import { sessionsRepo } from './sessions'
 import { newslettersRepo } from './newsletters'
@@ -31,6 +32,7 @@ export { programmeEntity, rulesVersionEntity, type ProgrammeFilter } from './pro
 export { personEntity, timelineEntity, type PeopleFilter, type PersonSummary } from './people'
 export type { RulesVersionSummary } from './rules'
 export { organisationEntity } from './organisation'
+export { resultsExportJobEntity } from './result-exports'
 export { matchingAlternativesEntity, matchingRunEntity, matchingSuggestionEntity, matchingUnmatchedEntity } from './runs'
 export { pairRuleEntity } from './pair-rules'
 export type { AlternativeRecord, MatchingRunRecord, MatchingSuggestionRecord, MenteeAlternativesRecord, UnmatchedRecord } from './runs'
@@ -102,6 +104,7 @@ export function tenantData(stores: TenantStores, ctx: TenantContext, whoAmI?: Wh
     results: resultsRepo(store, ctx, { lines: tracking.all, evaluations: evaluations.storedFacts }),
     evaluations,
     qualityAudit: qualityAuditRepo(store, ctx),
+    resultExports: resultExportsRepo(store, ctx),
   }
 }
 export type TenantData = ReturnType<typeof tenantData>

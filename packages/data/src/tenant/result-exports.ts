@@ -1,0 +1,35 @@
+import { notFound, type ResultsExportJob } from '@binome/core'
+import { defineTenantEntity, safe } from '../entity'
+import type { Store } from '../store'
+import type { TenantContext } from './context'
+
+/**
+ * `ORG#<orgId>#RESULT-EXPORTS` / `JOB#<jobId>`: the results exports made in the background (a handful a month per
+ * organisation), read by key while staff poll one.
+ */
+export const resultsExportJobEntity = defineTenantEntity({
+  type: 'results-export-job',
+  partition: () => 'RESULT-EXPORTS',
+  sort: (jobId: string) => `JOB#${safe(jobId, 'jobId')}`,
+  keyOf: (j: ResultsExportJob) => [[], [j.id]] as const,
+  parse: (j: ResultsExportJob) => j,
+})
+
+/** The organisation's results export jobs: created by the API, advanced by the exports worker at each version. */
+export function resultExportsRepo(store: Store, ctx: TenantContext) {
+  const jobs = resultsExportJobEntity.in(store, ctx.orgId)
+  return {
+    async get(jobId: string): Promise<ResultsExportJob> {
+      const j = await jobs.get([], [jobId])
+      if (!j) throw notFound('item')
+      return j
+    },
+    create(j: ResultsExportJob): Promise<void> {
+      return jobs.create(j, 'item')
+    },
+    /** The job at its new version; 409 `stale-version` unless the stored one is the version before. */
+    replace(j: ResultsExportJob): Promise<void> {
+      return jobs.replace(j, 'item')
+    },
+  }
+}
