@@ -1,9 +1,11 @@
 /**
  * The results dashboard in a real browser: the MentorYou coordinator opens the programme's "Résultats" tab after two
  * of the demo's duos were closed (a job, a dropout), reads "50 % de sorties positives (1/2), dont 50 % d’emploi",
- * opens a chart's table, changes the window to a past year (the URL keeps it, the figures follow), downloads its XLSX, then opens the
+ * opens a chart's table, changes the window to a past year (the URL keeps it, the figures follow), downloads its XLSX,
+ * has its PDF prepared in the background (progress, then a download button) and reads it, then opens the
  * organisation's results from its home — with axe and screenshots (tests/artifacts/results-*.png), desktop and phone.
  */
+import { execFileSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -98,6 +100,23 @@ describe('the results dashboard', () => {
     await book.xlsx.readFile(file)
     expect(book.worksheets.map((w) => w.name)).toEqual(['Chiffres', 'Sorties par issue'])
     await page.getByText(fr.results.exported).waitFor()
+  })
+
+  it('prepares the PDF in the background, shows its progress, then downloads it', async () => {
+    await page.getByLabel(fr.results.jobs.formatPdf).check()
+    await page.getByRole('button', { name: fr.results.jobs.prepare }).click()
+    const filename = `resultats-${PLS_PROGRAMME}-2020-01-01-2020-12-31.pdf`
+    const button = page.getByRole('button', { name: fr.results.jobs.download.replace('{filename}', filename) })
+    await button.waitFor({ timeout: 60_000 })
+    await page.getByText(fr.results.jobs.ready.replace('{filename}', filename)).waitFor()
+    await shoot('results-export-ready')
+    const [download] = await Promise.all([page.waitForEvent('download'), button.click()])
+    expect(download.suggestedFilename()).toBe(filename)
+    const file = join(dataDir, filename)
+    await download.saveAs(file)
+    const text = execFileSync('pdftotext', [file, '-']).toString()
+    expect(text).toContain('Résultats pour les financeurs')
+    expect(text).toContain('Période : 01/01/2020 – 31/12/2020')
   })
 
   it('the organisation’s results from its home, every programme listed', async () => {

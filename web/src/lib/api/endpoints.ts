@@ -405,6 +405,12 @@ export const api = {
     call('monitoring', 'readProfileAnalysis', { orgId, programmeId }, { query: { year }, ...o }),
   exportProgrammeResults: (orgId: string, programmeId: string, q: ResultsFilter & { locale?: Locale } = {}) =>
     call('monitoring', 'exportProgrammeResults', { orgId, programmeId }, { query: { ...q } }),
+  createResultsExport: (orgId: string, programmeId: string, body: Body<'monitoring', 'createResultsExport'>) =>
+    call('monitoring', 'createResultsExport', { orgId, programmeId }, { body }),
+  readResultsExport: (orgId: string, programmeId: string, jobId: string) =>
+    call('monitoring', 'readResultsExport', { orgId, programmeId, jobId }),
+  downloadResultsExport: (orgId: string, programmeId: string, jobId: string) =>
+    call('monitoring', 'downloadResultsExport', { orgId, programmeId, jobId }),
   readQualityAudit: (orgId: string, programmeId: string, q: { from?: string; to?: string } = {}, o: F = {}) =>
     call('monitoring', 'readQualityAudit', { orgId, programmeId }, { query: { ...q }, ...o }),
   qualityAuditPdf: (orgId: string, programmeId: string, q: { from?: string; to?: string; locale?: Locale } = {}) =>
