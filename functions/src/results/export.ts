@@ -1,64 +1,15 @@
 import { route } from '../shared/routes'
-import type { ExitOutcome, Locale, ProgrammeResults } from '@binome/core'
 import { monitoringRoutes as routes } from '@binome/contracts/routes/monitoring'
 import type { App } from '../shared/app'
 import { today } from '../duo-life/routes'
 import { resultsWindow } from './routes'
 import { resultsFile } from './files'
-import { resultsWords } from './words'
 
 /**
- * A programme's results as an XLSX file for funders (issue 11): one sheet per table of the dashboard — the figures
- * with their counts, the exits by outcome — with the programme, the window and its basis on top, in the language
- * asked. ExcelJS is loaded with `import()` here only, as for the tracking export. Computing 10,000 duos' figures takes
- * well under the 2 s the issue allows (`pnpm bench:platform`), so this route makes the file in the request, in any of
- * the three formats (`format=xlsx|pdf|csv`, see ./files); large programmes use the background exports (./jobs).
+ * A programme's results as a file for funders made in the request (issue 11): XLSX (./workbook), PDF or the
+ * anonymised CSV (`format=xlsx|pdf|csv`, see ./files), in the language asked. Computing 10,000 duos' figures takes
+ * well under the 2 s the issue allows (`pnpm bench:platform`); large programmes use the background exports (./jobs).
  */
-
-
-/**
- * The workbook of a programme's results, as bytes: a sheet of figures (value, count, of) and one of exits by outcome.
- *
- * @example
- * const bytes = await resultsWorkbook({ programme: 'MentorYou', basis: 'period', from: '2026-01-01', to: '2026-12-31', results, outcomes }, 'fr')
- */
-export async function resultsWorkbook(
-  r: { programme: string; basis: 'period' | 'cohort'; from: string; to: string; results: ProgrammeResults; outcomes: readonly ExitOutcome[] },
-  locale: Locale,
-): Promise<Uint8Array> {
-  const { default: ExcelJS } = await import('exceljs')
-  const w = resultsWords[locale]
-  const book = new ExcelJS.Workbook()
-  const head = (sheet: import('exceljs').Worksheet, headers: readonly string[]) => {
-    sheet.addRow([w.programme, r.programme])
-    sheet.addRow([w.window, `${r.from} – ${r.to} (${w.basis[r.basis]})`])
-    sheet.addRow([])
-    sheet.addRow([...headers]).font = { bold: true }
-  }
-  const figures = book.addWorksheet(w.figures)
-  figures.columns = [{ width: 36 }, { width: 12 }, { width: 10 }, { width: 10 }]
-  head(figures, w.headers)
-  const x = r.results
-  const rate = (name: keyof typeof w.rows, v: { count: number; of: number; percent: number | null }) => figures.addRow([w.rows[name], v.percent, v.count, v.of])
-  figures.addRow([w.rows.started, x.started])
-  figures.addRow([w.rows.active, x.active])
-  figures.addRow([w.rows.closed, x.closed])
-  rate('positiveExits', x.positiveExits)
-  rate('employment', x.employment)
-  rate('earlyEnds', x.earlyEnds)
-  figures.addRow([w.rows.medianDurationDays, x.medianDurationDays])
-  figures.addRow([w.rows.meetings, x.meetingsPerMonth.average])
-  figures.addRow([w.rows.cadence, x.meetingsPerMonth.cadence])
-  rate('checkInsOnTime', x.checkInsOnTime)
-  rate('evaluationResponses', x.evaluationResponses)
-  figures.addRow([w.rows.satisfaction, x.satisfaction])
-  const exits = book.addWorksheet(w.exits)
-  exits.columns = [{ width: 36 }, { width: 12 }, { width: 10 }]
-  head(exits, w.exitHeaders)
-  const labels = new Map(r.outcomes.map((o) => [o.id, o.label[locale] || o.label.fr]))
-  for (const e of x.exitsByOutcome) exits.addRow([labels.get(e.outcomeId) ?? e.outcomeId, w.classes[e.class], e.count])
-  return new Uint8Array(await book.xlsx.writeBuffer())
-}
 
 export function registerResultsExport(app: App) {
   app.openapi(route(routes.exportProgrammeResults), async (c) => {

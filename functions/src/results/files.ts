@@ -4,7 +4,7 @@ import {
 } from '@binome/core'
 import { resultsFormats } from '@binome/contracts'
 import type { TenantData } from '@binome/data'
-import { resultsWorkbook } from './export'
+import { resultsWorkbook } from './workbook'
 import { dayIn, resultsWords } from './words'
 
 /**
