@@ -5,6 +5,7 @@ import {
 import { resultsFormats } from '@binome/contracts'
 import type { TenantData } from '@binome/data'
 import { resultsWorkbook } from './workbook'
+import { programmeFacts } from './routes'
 import { dayIn, resultsWords } from './words'
 
 /**
@@ -89,41 +90,45 @@ export async function resultsFile(
   progress: (percent: number) => Promise<void> = async () => {},
 ): Promise<ResultsFile> {
   const { programmeId, window, format } = q
-  const [{ rules }, lines, evaluations, programme, org, people] = await Promise.all([
-    tenant.rules.current(programmeId), tenant.tracking.all(programmeId), tenant.evaluations.factsByDuo(programmeId),
-    tenant.programmes.get(programmeId), tenant.organisation.get(),
-    format === 'csv' ? tenant.people.all(programmeId, 'mentee') : Promise.resolve([]),
-  ])
-  await progress(50)
+  const [programme, org] = await Promise.all([tenant.programmes.get(programmeId), tenant.organisation.get()])
   const locale = q.locale ?? org.locale
   const w = resultsWords[locale]
-  const facts = lines.map((line) => resultFactsOf(line, rules.cadences, window.asOf, evaluations.get(line.duoId)))
   const base = `${programmeId}-${window.from}-${window.to}`
-  if (format === 'csv') {
-    const byId = new Map(people.map((p) => [p.id, p]))
-    const rows = anonymisedDuoRows(lines.map((line, i) => {
-      const p = byId.get(line.menteeId)
-      const known = p && !p.erasedAt
-      return {
-        line, facts: facts[i]!,
-        mentee: {
-          ageBand: known && line.startDate ? ageBand(ageOn(p.birthDate, new Date(`${line.startDate}T12:00:00.000Z`))) : null,
-          sector: (known && p.facets.sector) || null, locality: (known && p.facets.locality) || null,
-        },
-      }
-    }), window)
-    const labels = new Map(rules.outcomes.map((o) => [o.id, o.label[locale] || o.label.fr]))
-    const text = toCsv([w.csv, ...rows.map((r) => [
-      r.number, programme.name, r.state, r.startDate, r.plannedEndDate, r.endDate, r.outcomeId && (labels.get(r.outcomeId) ?? r.outcomeId),
-      r.endDate ? (r.early ? w.yes : w.no) : null, r.durationDays, r.meetings, r.checkInsDue, r.checkInsOnTime,
-      r.evaluationsSent, r.evaluationsAnswered, r.satisfaction, r.ageBand, r.sector, r.locality,
-    ])])
-    // A byte-order mark so spreadsheets read the accents as UTF-8.
-    return { filename: `${w.csvFile}-${base}.csv`, contentType: contentTypes.csv, bytes: new TextEncoder().encode(`\uFEFF${text}`) }
+  if (format !== 'csv') {
+    // The dashboard's own read: the compact facts, one small item a duo.
+    const { rules, facts } = await programmeFacts(tenant, programmeId, window.asOf)
+    await progress(50)
+    const results = programmeResults(facts, window, { meetingsPerMonth: rules.cadences.meetingsPerMonth })
+    const bytes = format === 'pdf'
+      ? await pdfOf({ organisation: org.name, programme: programme.name, window, results, outcomes: rules.outcomes }, locale)
+      : await resultsWorkbook({ programme: programme.name, ...window, results, outcomes: rules.outcomes }, locale)
+    return { filename: `${w.file}-${base}.${format}`, contentType: contentTypes[format], bytes }
   }
-  const results = programmeResults(facts, window, { meetingsPerMonth: rules.cadences.meetingsPerMonth })
-  const bytes = format === 'pdf'
-    ? await pdfOf({ organisation: org.name, programme: programme.name, window, results, outcomes: rules.outcomes }, locale)
-    : await resultsWorkbook({ programme: programme.name, ...window, results, outcomes: rules.outcomes }, locale)
-  return { filename: `${w.file}-${base}.${format}`, contentType: contentTypes[format], bytes }
+  // The CSV needs each duo's state, planned end and mentee: the tracking lines whole, and the mentees' groups.
+  const [{ rules }, lines, evaluations, people] = await Promise.all([
+    tenant.rules.current(programmeId), tenant.tracking.all(programmeId), tenant.evaluations.factsByDuo(programmeId),
+    tenant.people.all(programmeId, 'mentee'),
+  ])
+  await progress(50)
+  const facts = lines.map((line) => resultFactsOf(line, rules.cadences, window.asOf, evaluations.get(line.duoId)))
+  const byId = new Map(people.map((p) => [p.id, p]))
+  const rows = anonymisedDuoRows(lines.map((line, i) => {
+    const p = byId.get(line.menteeId)
+    const known = p && !p.erasedAt
+    return {
+      line, facts: facts[i]!,
+      mentee: {
+        ageBand: known && line.startDate ? ageBand(ageOn(p.birthDate, new Date(`${line.startDate}T12:00:00.000Z`))) : null,
+        sector: (known && p.facets.sector) || null, locality: (known && p.facets.locality) || null,
+      },
+    }
+  }), window)
+  const labels = new Map(rules.outcomes.map((o) => [o.id, o.label[locale] || o.label.fr]))
+  const text = toCsv([w.csv, ...rows.map((r) => [
+    r.number, programme.name, r.state, r.startDate, r.plannedEndDate, r.endDate, r.outcomeId && (labels.get(r.outcomeId) ?? r.outcomeId),
+    r.endDate ? (r.early ? w.yes : w.no) : null, r.durationDays, r.meetings, r.checkInsDue, r.checkInsOnTime,
+    r.evaluationsSent, r.evaluationsAnswered, r.satisfaction, r.ageBand, r.sector, r.locality,
+  ])])
+  // A byte-order mark so spreadsheets read the accents as UTF-8.
+  return { filename: `${w.csvFile}-${base}.csv`, contentType: contentTypes.csv, bytes: new TextEncoder().encode(`\uFEFF${text}`) }
 }
