@@ -248,6 +248,8 @@ export const api = {
     call('onboarding', 'exportPerson', { orgId, programmeId, personId }, { query: { locale } }),
   /** The consents a person gave with their applications, and their withdrawals. */
   /** The e-mails sent to a person, newest first (template, subject, address, date; never the body). */
+  personSessions: (orgId: string, programmeId: string, personId: string, query: { kind?: 'information' | 'training' | 'peer-meeting' } = {}, o: F = {}) =>
+    call('onboarding', 'personSessions', { orgId, programmeId, personId }, { query, ...o }),
   listPersonMails: (orgId: string, programmeId: string, personId: string, p: PageArgs = {}, o: F = {}) =>
     call('onboarding', 'listPersonMails', { orgId, programmeId, personId }, { query: { ...p }, ...o }),
   readConsents: (orgId: string, programmeId: string, personId: string, o: F = {}) =>
@@ -322,6 +324,9 @@ export const api = {
     call('matching', 'answerMyProposal', { orgId, duoId }, { body }),
   giveMyVerdict: (orgId: string, duoId: string, body: Body<'matching', 'giveMyVerdict'>) =>
     call('matching', 'giveMyVerdict', { orgId, duoId }, { body }),
+  listMyPeerMeetings: (orgId: string, o: F = {}) => call('matching', 'listMyPeerMeetings', { orgId }, o),
+  setMyPeerRegistration: (orgId: string, sessionId: string, body: Body<'matching', 'setMyPeerRegistration'>) =>
+    call('matching', 'setMyPeerRegistration', { orgId, sessionId }, { body }),
   // --- a started duo's life: staff, and the duo's own mentor and mentee (its programme from the duo) ---
   readIntake: (orgId: string, programmeId: string, duoId: string, o: F = {}) =>
     call('monitoring', 'readIntake', { orgId, programmeId, duoId }, o),
