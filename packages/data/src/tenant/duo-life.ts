@@ -104,6 +104,20 @@ export function duoLifeRepo(store: Store, ctx: TenantContext) {
       store.transact([checkIns.newItem(checkIn), ...alongside]),
 
     /**
+     * A duo's past log entries and check-ins written at once, unconditionally and not atomically (a batch of 25 a
+     * call): for seeding a year of history (the demo), never for a request, whose entries go one by one with their
+     * tracking line. The caller writes the line in step (`tracking.putMany`).
+     *
+     * @example
+     * await tenant.duoLife.putHistory(entries, checkIns)
+     */
+    putHistory: (entries: readonly DuoLogEntry[], staffCheckIns: readonly CheckIn[]): Promise<void> =>
+      store.putMany([
+        ...entries.map((e) => logEntries.putOwnRequest(e)),
+        ...staffCheckIns.map((c) => checkIns.putOwnRequest(c)),
+      ]),
+
+    /**
      * A person's erasure, in their duo's life: every item rewritten without its free text (see the core's
      * `eraseLogEntry` and its neighbours), each at its next version so that a form still open is refused rather than
      * writing the words back. Unconditional and idempotent: a retry after a failure finishes the job.

@@ -1,7 +1,7 @@
 import {
   applyDuoEvent, DomainError, eraseDuo, eraseDuoTimelineEntry, eraseTrackingLine, lineFromDuo, isEndedDuoState, isOpenDuoState, moveStage, notFound, personLifecycle, proposeDuo, staleVersion,
   withStage, type Cadences, type Duo, type DuoEvent, type DuoSide, type DuoState, type DuoTimelineEntry, type FieldIssue, type Person,
-  type PersonStageEvent, type TimelineEntry,
+  type PersonStageEvent, type ProgrammeRules, type TimelineEntry,
 } from '@binome/core'
 import { defineTenantEntity, safe } from '../entity'
 import type { Page, Store, TransactItem } from '../store'
@@ -278,14 +278,20 @@ export function duosRepo(store: Store, ctx: TenantContext) {
      * (back to the pool when it ends before starting), in one transaction; 409 `stale-version` if the duo changed,
      * the core's refusals otherwise. What the staff routes, the portal, the contract and the daily sweep all use.
      *
+     * `held` are the programme's current rules when the caller has just read them (the demo's seed, which walks
+     * hundreds of steps): a whole programme's rules are tens of kilobytes to read again at each step.
+     *
      * @example
      * const { duo } = await tenant.duos.transition('p1', 'd1', 3, { type: 'accept', at: now, by: userId }, deps.newId)
      */
-    async transition(programmeId: string, duoId: string, expectedVersion: number, event: DuoEvent, newId: () => string): Promise<{ duo: Duo; entry: DuoTimelineEntry }> {
+    async transition(
+      programmeId: string, duoId: string, expectedVersion: number, event: DuoEvent, newId: () => string,
+      held?: Pick<ProgrammeRules, 'cadences' | 'outcomes'>,
+    ): Promise<{ duo: Duo; entry: DuoTimelineEntry }> {
       const w: DuoWriteContext = { at: event.at, by: 'by' in event ? event.by : undefined, newId }
       const current = await get(programmeId, duoId)
       if (current.version !== expectedVersion) throw staleVersion('duo')
-      const { rules: r } = await rules.current(programmeId)
+      const r = held ?? (await rules.current(programmeId)).rules
       const step = applyDuoEvent(current, event, { rules: r.cadences, outcomes: r.outcomes, entryId: w.newId() })
       const next: Duo = { ...step.duo, version: current.version + 1 }
       const names = async () => {

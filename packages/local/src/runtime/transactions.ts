@@ -264,11 +264,28 @@ function keySchemaOf(endpoint: string, state: EndpointState, tableName: string):
   return schema
 }
 
+/**
+ * The items as they are before the transaction, read in one BatchGetItem a hundred keys (a transaction's limit):
+ * one call instead of one a key, as every request's writes go through here.
+ */
 async function readBeforeImages(endpoint: string, actions: TransactAction[]): Promise<BeforeImage[]> {
-  return Promise.all(actions.map(async (action) => {
-    const answer = await callDynamo(endpoint, 'GetItem', { TableName: action.tableName, Key: action.key, ConsistentRead: true })
-    return { TableName: action.tableName, Key: action.key, Item: (answer.Item as WireItem | undefined) ?? null }
-  }))
+  const found = new Map<string, WireItem>()
+  const identity = (tableName: string, key: WireItem) => `${tableName}\u0000${JSON.stringify(Object.entries(key).sort(([a], [b]) => a.localeCompare(b)))}`
+  const byTable = new Map<string, WireItem[]>()
+  for (const action of actions) byTable.set(action.tableName, [...(byTable.get(action.tableName) ?? []), action.key])
+  let request: Record<string, { Keys: WireItem[]; ConsistentRead: true }> = Object.fromEntries(
+    [...byTable].map(([tableName, keys]) => [tableName, { Keys: keys, ConsistentRead: true as const }]),
+  )
+  for (let attempt = 0; Object.keys(request).length > 0; attempt++) {
+    if (attempt > 8) throw new Error('the local DynamoDB left keys unprocessed after 8 retries')
+    const answer = await callDynamo(endpoint, 'BatchGetItem', { RequestItems: request })
+    for (const [tableName, items] of Object.entries((answer.Responses ?? {}) as Record<string, WireItem[]>)) {
+      const keyNames = Object.keys(byTable.get(tableName)![0]!)
+      for (const item of items) found.set(identity(tableName, Object.fromEntries(keyNames.map((k) => [k, item[k]!]))), item)
+    }
+    request = (answer.UnprocessedKeys ?? {}) as typeof request
+  }
+  return actions.map((action) => ({ TableName: action.tableName, Key: action.key, Item: found.get(identity(action.tableName, action.key)) ?? null }))
 }
 
 /** Keeps only the names and values a condition uses, as the server rejects unused ones. */
@@ -308,6 +325,13 @@ async function checkCondition(endpoint: string, action: TransactAction, before: 
   }
 }
 
+/** Every action's cancellation reason, in order, checked on the items as they are before the transaction. */
+async function allReasons(endpoint: string, actions: TransactAction[], before: BeforeImage[]): Promise<CancellationReason[]> {
+  const reasons: CancellationReason[] = []
+  for (const [index, action] of actions.entries()) reasons.push(await checkCondition(endpoint, action, before[index]!))
+  return reasons
+}
+
 function cancellation(reasons: CancellationReason[]): DynamoWireError {
   return new DynamoWireError({
     __type: 'com.amazonaws.dynamodb.v20120810#TransactionCanceledException',
@@ -334,10 +358,15 @@ async function transactWriteItems(
   const fingerprint = JSON.stringify(body.TransactItems)
   if (token && isAlreadyCommitted(state, token, fingerprint)) return {}
   const before = await readBeforeImages(endpoint, actions)
-  const reasons: CancellationReason[] = []
-  for (const [index, action] of actions.entries()) reasons.push(await checkCondition(endpoint, action, before[index]!))
-  if (reasons.some((reason) => reason.Code !== 'None')) throw cancellation(reasons)
+  // Bare condition checks first: they write nothing, and a failed one spares the writes and their rollback.
+  const checks = actions.map((action, index) => ({ action, index })).filter(({ action }) => action.kind === 'ConditionCheck')
+  for (const { action, index } of checks) {
+    if ((await checkCondition(endpoint, action, before[index]!)).Code !== 'None') throw cancellation(await allReasons(endpoint, actions, before))
+  }
 
+  // Each write carries its own condition, which the server evaluates on the item as it was before the transaction
+  // (no two actions touch one item, and the exclusive lock keeps every other request out until the end). On a failed
+  // condition the writes already made are undone and every action's reason is worked out, as DynamoDB reports them.
   const writes = actions.map((action, index) => ({ action, index })).filter(({ action }) => action.kind !== 'ConditionCheck')
   const writtenImages = writes.map(({ index }) => before[index]!)
   const finishJournal = state.journalDir ? await writeJournal(state.journalDir, writtenImages) : async () => {}
@@ -348,9 +377,12 @@ async function transactWriteItems(
       await options.afterTransactionWrite?.(index)
     }
   } catch (error) {
-    // An item-level error (e.g. a type mismatch in an update) cancels the whole transaction.
+    // A failed condition, or an item-level error (e.g. a type mismatch in an update), cancels the whole transaction.
     await restoreBeforeImages(endpoint, writtenImages)
     await finishJournal()
+    if (error instanceof DynamoWireError && error.shortType === 'ConditionalCheckFailedException') {
+      throw cancellation(await allReasons(endpoint, actions, before))
+    }
     throw error
   }
   await finishJournal()

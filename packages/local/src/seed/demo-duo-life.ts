@@ -177,15 +177,13 @@ async function life(tenant: TenantData, duo: Duo, start: number, plan: LifePlan,
   }
   events.sort((a, b) => a.date.localeCompare(b.date))
   let line = (await tenant.tracking.get(programmeId, duoId))!
-  for (const e of events) {
-    if ('entry' in e) {
-      line = withLogEntry(line, e.entry, e.entry.createdAt)
-      await tenant.duoLife.addLog(e.entry, tenant.tracking.write(line))
-    } else {
-      line = withCheckIn(line, e.checkIn, e.checkIn.createdAt)
-      await tenant.duoLife.addCheckIn(e.checkIn, tenant.tracking.write(line))
-    }
-  }
+  // The line is brought in step as each route would have, then everything is written in batches: a year of
+  // history one transaction at a time made the demo's start several times slower.
+  for (const e of events) line = 'entry' in e ? withLogEntry(line, e.entry, e.entry.createdAt) : withCheckIn(line, e.checkIn, e.checkIn.createdAt)
+  await tenant.duoLife.putHistory(
+    events.flatMap((e) => ('entry' in e ? [e.entry] : [])), events.flatMap((e) => ('checkIn' in e ? [e.checkIn] : [])),
+  )
+  await tenant.tracking.putMany([line])
 
   if (plan.progress) {
     await tenant.duoLife.saveProgress(nextRecord<JobSearchProgress>(undefined, { duoId, programmeId, ...plan.progress }, { by: writer('mentee').userId, at: at(3, 18) }))

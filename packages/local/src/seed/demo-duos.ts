@@ -226,7 +226,7 @@ export async function seedDemoDuos(tenant: TenantData, ctx: DemoDuoContext): Pro
         break
       }
     }
-    duos.set(plan.key, (await tenant.duos.transition(programmeId, duo.id, duo.version, event, ctx.newId)).duo)
+    duos.set(plan.key, (await tenant.duos.transition(programmeId, duo.id, duo.version, event, ctx.newId, rules)).duo)
   }
   return duos
 }
