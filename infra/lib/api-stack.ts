@@ -9,7 +9,7 @@ import { NagSuppressions } from 'cdk-nag'
 import type { Construct } from 'constructs'
 import { AppFunction } from './app-function'
 import { platformEnvironment, type PlatformSettings } from './function-environment'
-import { grantDataAccess, grantDocuments, grantOperatorHealth, grantSendEmailAs } from './grants'
+import { grantDataAccess, grantDocuments, grantDocumentsRead, grantOperatorHealth, grantSendEmailAs } from './grants'
 
 export interface ApiStackProps extends StackProps, PlatformSettings {
   /** The HTTP API resource, created in the web stack (see WebStack for why). */
@@ -17,6 +17,8 @@ export interface ApiStackProps extends StackProps, PlatformSettings {
   readonly matchingQueue: sqs.IQueue
   /** Where failed matching runs end: the operator's health page shows and redrives it. */
   readonly matchingDeadLetterQueue: sqs.IQueue
+  /** Where the monitoring API sends the results exports to make in the background. */
+  readonly exportsQueue: sqs.IQueue
   /** Functions of other stacks whose errors the operator's health page counts, by service. */
   readonly operatedFunctions: Record<string, lambda.IFunction>
   /** Stage throttling; default 50 requests/s steady, bursts of 100. */
@@ -92,6 +94,7 @@ export class ApiStack extends Stack {
         MATCHING_QUEUE_ARN: props.matchingQueue.queueArn,
         MATCHING_DEAD_LETTER_QUEUE_URL: props.matchingDeadLetterQueue.queueUrl,
         MATCHING_DEAD_LETTER_QUEUE_ARN: props.matchingDeadLetterQueue.queueArn,
+        EXPORTS_QUEUE_URL: props.exportsQueue.queueUrl,
         HTTP_API_ID: props.httpApi.apiId,
         HTTP_API_STAGE: defaultStageName,
       },
@@ -115,6 +118,9 @@ export class ApiStack extends Stack {
     }
     props.userPool.grant(onboarding.function, 'cognito-idp:AdminCreateUser', 'cognito-idp:AdminGetUser')
     props.matchingQueue.grantSendMessages(matching.function)
+    props.exportsQueue.grantSendMessages(monitoring.function)
+    // Monitoring hands out the files the exports worker stored.
+    grantDocumentsRead(monitoring, props.documentsBucket)
     // Matching makes and signs the duos' contracts; onboarding erases a person's (with their duos' documents).
     grantDocuments(matching, props.documentsBucket)
     grantDocuments(onboarding, props.documentsBucket)

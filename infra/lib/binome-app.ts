@@ -6,6 +6,7 @@ import { EdgeStack } from './edge-stack'
 import { IdentityStack } from './identity-stack'
 import { MatchingStack } from './matching-stack'
 import { MonitoringStack } from './monitoring-stack'
+import { ExportsStack } from './exports-stack'
 import { OperationsStack } from './operations-stack'
 import { WebStack } from './web-stack'
 
@@ -17,6 +18,7 @@ export interface BinomeStacks {
   readonly matching: MatchingStack
   readonly api: ApiStack
   readonly monitoring: MonitoringStack
+  readonly exports: ExportsStack
   readonly operations: OperationsStack
 }
 
@@ -62,14 +64,17 @@ export function createBinomeStacks(app: App, config: BinomeConfig, account?: str
   }
   const matching = new MatchingStack(app, name('Matching'), { ...common, ...platform })
   const monitoring = new MonitoringStack(app, name('Monitoring'), { ...common, ...platform })
+  const exports = new ExportsStack(app, name('Exports'), { ...common, ...platform })
   const api = new ApiStack(app, name('Api'), {
     ...common,
     ...platform,
     httpApi: web.httpApi,
     matchingQueue: matching.queue,
     matchingDeadLetterQueue: matching.deadLetterQueue,
+    exportsQueue: exports.queue,
     operatedFunctions: {
       'matching-worker': matching.worker.function,
+      'exports-worker': exports.worker.function,
       ...Object.fromEntries([...monitoring.scheduleFunctions].map(([entry, fn]) => [`schedule-${entry.replace(/\W/g, '-')}`, fn.function])),
     },
   })
@@ -81,10 +86,11 @@ export function createBinomeStacks(app: App, config: BinomeConfig, account?: str
     functions: {
       ...Object.fromEntries(Object.entries(api.functions).map(([app, fn]) => [`api-${app}`, fn])),
       'matching-worker': matching.worker,
+      'exports-worker': exports.worker,
       ...Object.fromEntries([...monitoring.scheduleFunctions].map(([entry, fn]) => [`schedule-${entry.replace(/\W/g, '-')}`, fn])),
     },
-    deadLetterQueues: { matching: matching.deadLetterQueue, schedules: monitoring.deadLetterQueue },
+    deadLetterQueues: { matching: matching.deadLetterQueue, schedules: monitoring.deadLetterQueue, exports: exports.deadLetterQueue },
     ...(config.alarmEmail && { alarmEmail: config.alarmEmail }),
   })
-  return { edge, data, identity, web, matching, api, monitoring, operations }
+  return { edge, data, identity, web, matching, api, monitoring, exports, operations }
 }

@@ -82,3 +82,20 @@ export function grantDocuments(fn: AppFunction, bucket: s3.IBucket): void {
     appliesTo: [{ regex: '/^Resource::.*Documents[0-9A-F]*\\.?Arn.*\\/\\*$/' }],
   }], true)
 }
+
+/**
+ * Lets a function read documents (GetObject only) from the documents bucket, and tells it the bucket's name: the
+ * monitoring API hands out the results files the exports worker stored.
+ *
+ * @example
+ * grantDocumentsRead(api.functions.monitoring, data.documentsBucket)
+ */
+export function grantDocumentsRead(fn: AppFunction, bucket: s3.IBucket): void {
+  fn.function.addEnvironment('DOCUMENTS_BUCKET', bucket.bucketName)
+  fn.role.addToPrincipalPolicy(new iam.PolicyStatement({ actions: ['s3:GetObject'], resources: [bucket.arnForObjects('*')] }))
+  NagSuppressions.addResourceSuppressions(fn.role, [{
+    id: 'AwsSolutions-IAM5',
+    reason: 'Results files are objects of the documents bucket under keys made of ids (<orgId>/results-exports/<jobId>.<format>); read only, that one bucket.',
+    appliesTo: [{ regex: '/^Resource::.*Documents[0-9A-F]*\\.?Arn.*\\/\\*$/' }],
+  }], true)
+}

@@ -117,25 +117,24 @@ describe('api stack: functions', () => {
     expect(JSON.stringify(variables.APP_URL)).toMatch(/"https:\/\/".*Distribution\w*DomainName/)
   })
 
-  it('tells only onboarding the user pool, matching the queue (and monitoring, for the operator’s health page), onboarding and matching the documents bucket', () => {
+  it('tells only onboarding the user pool, matching the queue (and monitoring, for the operator’s health page), monitoring the exports queue, all three the documents bucket', () => {
     expect(Object.keys(functionProperties('onboarding').Environment.Variables)).toContain('USER_POOL_ID')
     expect(Object.keys(functionProperties('matching').Environment.Variables)).toContain('MATCHING_QUEUE_URL')
-    for (const app of ['onboarding', 'matching'] as const) expect(Object.keys(functionProperties(app).Environment.Variables)).toContain('DOCUMENTS_BUCKET')
-    expect(Object.keys(functionProperties('monitoring').Environment.Variables)).not.toContain('DOCUMENTS_BUCKET')
+    for (const app of ['onboarding', 'matching', 'monitoring'] as const) expect(Object.keys(functionProperties(app).Environment.Variables)).toContain('DOCUMENTS_BUCKET')
     for (const app of ['matching', 'monitoring'] as const) {
       expect(Object.keys(functionProperties(app).Environment.Variables)).not.toContain('USER_POOL_ID')
     }
     expect(Object.keys(functionProperties('onboarding').Environment.Variables)).not.toContain('MATCHING_QUEUE_URL')
     expect(Object.keys(functionProperties('monitoring').Environment.Variables)).toEqual(expect.arrayContaining([
-      'MATCHING_QUEUE_URL', 'MATCHING_QUEUE_ARN', 'MATCHING_DEAD_LETTER_QUEUE_URL', 'MATCHING_DEAD_LETTER_QUEUE_ARN', 'OPERATED_FUNCTIONS', 'HTTP_API_ID', 'HTTP_API_STAGE',
+      'MATCHING_QUEUE_URL', 'MATCHING_QUEUE_ARN', 'MATCHING_DEAD_LETTER_QUEUE_URL', 'MATCHING_DEAD_LETTER_QUEUE_ARN', 'OPERATED_FUNCTIONS', 'HTTP_API_ID', 'HTTP_API_STAGE', 'EXPORTS_QUEUE_URL',
     ]))
   })
 })
 
 describe('api stack: least privilege', () => {
-  it('lets onboarding create and read Cognito users, and nobody else; only onboarding and matching reach documents, in the documents bucket only', () => {
+  it('lets onboarding create and read Cognito users, and nobody else; only onboarding and matching write documents, monitoring reads them (the results files), in the documents bucket only', () => {
     expect(actionsOf(policyStatements('onboarding'))).toEqual(expect.arrayContaining(['cognito-idp:AdminCreateUser', 'cognito-idp:AdminGetUser']))
-    expect(actionsOf(policyStatements('monitoring')).filter((action) => action.startsWith('s3:'))).toEqual([])
+    expect(actionsOf(policyStatements('monitoring')).filter((action) => action.startsWith('s3:'))).toEqual(['s3:GetObject'])
     for (const app of ['onboarding', 'matching'] as const) {
       const s3 = policyStatements(app).filter((s) => actionsOf([s]).some((a) => a.startsWith('s3:')))
       expect(actionsOf(s3).sort()).toEqual(['s3:DeleteObjectVersion', 's3:GetObject', 's3:ListBucketVersions', 's3:PutObject'])
@@ -146,12 +145,12 @@ describe('api stack: least privilege', () => {
     }
   })
 
-  it('lets matching send runs to the queue, and monitoring only read the queues and move dead letters back (operator redrive)', () => {
+  it('lets matching send runs to the queue, and monitoring only read the queues, move dead letters back (operator redrive) and send results exports to their queue', () => {
     expect(actionsOf(policyStatements('matching'))).toContain('sqs:SendMessage')
     expect(actionsOf(policyStatements('onboarding')).filter((a) => a.startsWith('sqs:'))).toEqual([])
     const monitoring = policyStatements('monitoring').filter((s) => actionsOf([s]).some((a) => a.startsWith('sqs:')))
     expect(actionsOf(monitoring).sort()).toEqual([
-      'sqs:DeleteMessage', 'sqs:GetQueueAttributes', 'sqs:GetQueueAttributes', 'sqs:ReceiveMessage', 'sqs:SendMessage', 'sqs:StartMessageMoveTask',
+      'sqs:DeleteMessage', 'sqs:GetQueueAttributes', 'sqs:GetQueueAttributes', 'sqs:GetQueueAttributes', 'sqs:GetQueueUrl', 'sqs:ReceiveMessage', 'sqs:SendMessage', 'sqs:SendMessage', 'sqs:StartMessageMoveTask',
     ])
     // What it receives and deletes is the dead-letter queue's only: the task moves dead letters, nothing else.
     const deleting = monitoring.filter((s) => actionsOf([s]).includes('sqs:DeleteMessage'))

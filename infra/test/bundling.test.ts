@@ -18,6 +18,7 @@ beforeAll(() => {
   functions = [
     ...Object.entries(binome.stacks.api.functions),
     ['matching-worker', binome.stacks.matching.worker],
+    ['exports-worker', binome.stacks.exports.worker],
     ...[...binome.stacks.monitoring.scheduleFunctions.entries()],
   ]
 })
@@ -48,13 +49,14 @@ const startupEnvironment = {
   AUTH_AUDIENCE: 'test-client',
   USER_POOL_ID: 'eu-west-1_test',
   MATCHING_QUEUE_URL: 'https://sqs.eu-west-1.amazonaws.com/123456789012/matching',
+  EXPORTS_QUEUE_URL: 'https://sqs.eu-west-1.amazonaws.com/123456789012/exports',
   DOCUMENTS_BUCKET: 'binome-documents-test',
   AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
 }
 
 describe('function bundles', () => {
-  it('bundles five functions, each as one minified ES module with its source map', () => {
-    expect(functions).toHaveLength(5)
+  it('bundles six functions, each as one minified ES module with its source map', () => {
+    expect(functions).toHaveLength(6)
     for (const [name, fn] of functions) {
       const dir = bundleDirectory(fn)
       expect(existsSync(path.join(dir, 'index.mjs')), name).toBe(true)

@@ -29,8 +29,8 @@ describe('operations alarms', () => {
     expect(a!.Threshold).toBe(5)
   })
 
-  it('alarms on errors and throttles of every function: the three apps, the worker and the schedule', () => {
-    const fns = ['api-onboarding', 'api-matching', 'api-monitoring', 'matching-worker', 'schedule-monitoring-schedule']
+  it('alarms on errors and throttles of every function: the three apps, the two workers and the schedule', () => {
+    const fns = ['api-onboarding', 'api-matching', 'api-monitoring', 'matching-worker', 'exports-worker', 'schedule-monitoring-schedule']
     for (const fn of fns) {
       expect(named(`Errors-${fn}`)[0]).toMatchObject({ MetricName: 'Errors', Namespace: 'AWS/Lambda' })
       expect(named(`Throttles-${fn}`)[0]).toMatchObject({ MetricName: 'Throttles', Namespace: 'AWS/Lambda' })

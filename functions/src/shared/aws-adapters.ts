@@ -2,7 +2,7 @@ import type { DocumentStore } from './documents'
 import type { IdentityDirectory } from './identity-directory'
 import { tableBackedDirectory } from './identity-directory'
 import type { Mailer } from './mailer'
-import type { MatchingQueue } from './queue'
+import type { ExportsQueue, MatchingQueue } from './queue'
 import type { AwsOperationsSettings } from './aws/operations'
 import type { PlatformOperations } from './operations'
 import { required } from './lambda-deps'
@@ -54,6 +54,13 @@ export function lazySqsMatchingQueue(env: NodeJS.ProcessEnv): MatchingQueue {
   const queue = once(async () => {
     return (await import('./aws/sqs')).makeSqsMatchingQueue(url)
   })
+  return { send: async (message) => (await queue()).send(message) }
+}
+
+/** The results exports queue from `EXPORTS_QUEUE_URL`; the SQS client is loaded at the first export asked for. */
+export function lazySqsExportsQueue(env: NodeJS.ProcessEnv): ExportsQueue {
+  const url = required(env, 'EXPORTS_QUEUE_URL')
+  const queue = once(async () => (await import('./aws/sqs')).makeSqsExportsQueue(url))
   return { send: async (message) => (await queue()).send(message) }
 }
 
