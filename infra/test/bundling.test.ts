@@ -55,8 +55,8 @@ const startupEnvironment = {
 }
 
 describe('function bundles', () => {
-  it('bundles six functions, each as one minified ES module with its source map', () => {
-    expect(functions).toHaveLength(6)
+  it('bundles seven functions (three apps, two workers, two schedules), each as one minified ES module with its source map', () => {
+    expect(functions).toHaveLength(7)
     for (const [name, fn] of functions) {
       const dir = bundleDirectory(fn)
       expect(existsSync(path.join(dir, 'index.mjs')), name).toBe(true)
