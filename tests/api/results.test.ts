@@ -99,6 +99,22 @@ describe('a programme’s results', () => {
     expect((await mentor.get(`${results}/export`)).status).toBe(403)
   })
 
+  it('skills sponsorship per company over the window, at the demo rate of 45 € an hour', async () => {
+    // Counted by hand from the demo's companies (packages/local/src/seed/demo-companies.ts), 2026-09-01 → 2026-11-30
+    // (hours run to 2026-12-01): Assurances Mosane 4 h × 3 months (from 09-01) + 3 h × 2 months (from 10-01) = 18 h,
+    // 810 €; Datagora 3 h × 2 months (from 09-15; 12-15 not reached) = 6 h, 270 €, and a pending agreement giving 0.
+    const window = 'from=2026-09-01&to=2026-11-30'
+    const res = await coordinator.get(`${results}?${window}`)
+    expect(res.status, JSON.stringify(res.body)).toBe(200)
+    expect(res.body.sponsorship.hourlyRate).toBe(45)
+    expect(res.body.sponsorship.companies.map((c: { name: string; mentors: number; agreed: number; pending: number; hours: number; value: number }) =>
+      [c.name, c.mentors, c.agreed, c.pending, c.hours, c.value])).toEqual([
+      ['Assurances Mosane', 2, 2, 0, 18, 810],
+      ['Datagora', 2, 1, 1, 6, 270],
+    ])
+    expect(res.body.sponsorship.totals).toEqual({ mentors: 4, hours: 24, value: 1080 })
+  })
+
   it('bad dates name their field; a window that ends before it starts is 400 naming to', async () => {
     for (const [query, path] of [['from=2026-13-01', 'from'], ['to=yesterday', 'to'], ['basis=decade', 'basis'], ['from=2026-06-01&to=2026-01-01', 'to'], ['colour=red', '']] as const) {
       const res = await coordinator.get(`${results}?${query}`)

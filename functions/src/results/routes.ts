@@ -6,6 +6,7 @@ import { monitoringRoutes as routes } from '@binome/contracts/routes/monitoring'
 import type { TenantData } from '@binome/data'
 import type { App } from '../shared/app'
 import { today } from '../duo-life/routes'
+import { sponsorshipOf } from './sponsorship'
 
 /**
  * The results dashboard (issue 11): a programme's or the organisation's figures for a period or a cohort, computed by
@@ -45,9 +46,9 @@ export function registerResults(app: App) {
     const { programmeId } = c.req.valid('param')
     const day = today(c)
     const window = resultsWindow(c.req.valid('query'), day)
-    const { rules, facts } = await programmeFacts(c.var.tenant, programmeId, day)
+    const [{ rules, facts }, sponsorship] = await Promise.all([programmeFacts(c.var.tenant, programmeId, day), sponsorshipOf(c.var.tenant, programmeId, window)])
     const results = programmeResults(facts, window, { meetingsPerMonth: rules.cadences.meetingsPerMonth })
-    return c.json({ ...window, programmeId, results, outcomes: rules.outcomes }, 200)
+    return c.json({ ...window, programmeId, results, outcomes: rules.outcomes, sponsorship }, 200)
   })
 
   app.openapi(route(routes.readOrganisationResults), async (c) => {

@@ -1,8 +1,9 @@
 import * as z from 'zod'
-import { exportJobStages, exportJobStates, outcomeClasses, type ProgrammeResults as CoreProgrammeResults, type ResultsExportJob as CoreJob } from '@binome/core'
+import { exportJobStages, exportJobStates, outcomeClasses, type ProgrammeResults as CoreProgrammeResults, type ProgrammeSponsorship as CoreProgrammeSponsorship, type ResultsExportJob as CoreJob } from '@binome/core'
 import { Id, IsoDate, Locale } from './common'
 import { xlsxContentType } from './duo-life'
 import { ExitOutcome } from './rules'
+import { CompanySponsorship } from './companies'
 
 /**
  * A programme's or an organisation's results (issue 11, stage 6): the dashboard funders ask for, for a period (what
@@ -47,8 +48,20 @@ export type ProgrammeResults = CoreProgrammeResults
 /** The window the figures were computed for, as the query gave it or its defaults. */
 const Window = { basis: z.enum(resultsBases), from: IsoDate, to: IsoDate, asOf: IsoDate }
 
+/**
+ * The skills sponsorship of the programme's mentors over the window, per employer (agreed hours a month × whole
+ * months, at the organisation's hourly rate; values null when it set none).
+ */
+export const ProgrammeSponsorship = z.object({
+  hourlyRate: z.number().nullable(),
+  companies: z.array(CompanySponsorship),
+  totals: z.object({ mentors: z.number().int().min(0), hours: z.number().min(0), value: z.number().nullable() }),
+}) satisfies z.ZodType<CoreProgrammeSponsorship>
+export type ProgrammeSponsorship = CoreProgrammeSponsorship
+
 export const ProgrammeResultsReply = z.object({
   ...Window, programmeId: Id, results: ProgrammeResults,
+  sponsorship: ProgrammeSponsorship,
   /** The programme's outcomes in force, for their labels (a closed duo keeps the outcome id it was closed with). */
   outcomes: z.array(ExitOutcome),
 })
