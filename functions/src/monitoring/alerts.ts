@@ -1,4 +1,4 @@
-import { alertShown, duoAlerts, localDay, notFound, trackingRow, type Alert, type ProgrammeRules } from '@binome/core'
+import { alertShown, duoAlerts, followUpAlerts, localDay, notFound, trackingRow, type Alert, type ProgrammeRules } from '@binome/core'
 import { monitoringRoutes as routes } from '@binome/contracts/routes/monitoring'
 import type { TenantData } from '@binome/data'
 import type { App } from '../shared/app'
@@ -7,7 +7,7 @@ import { route } from '../shared/routes'
 /**
  * A coordinator's alerts (issue "duo life and monitoring"): the last sweep's, theirs only, without those they dismissed
  * or snoozed, and a duo's checked again against its tracking line today, so recording the overdue check-in (or logging
- * the meeting) clears the alert at once rather than at the next morning's sweep.
+ * the meeting, or the follow-up after a closed duo) clears the alert at once rather than at the next morning's sweep.
  */
 export function registerAlerts(app: App) {
   app.openapi(route(routes.listMyAlerts), async (c) => {
@@ -73,6 +73,11 @@ async function stillTrue(tenant: TenantData, alerts: readonly Alert[], today: st
   const ids = await Promise.all(duos.map(async ([duoId, programmeId]) => {
     const line = await tenant.tracking.get(programmeId, duoId)
     if (!line) return []
+    // A closed duo's follow-up alert lasts while the follow-up is due and not recorded: recording it clears it at once.
+    if (line.state === 'closed' && line.closure) {
+      const recorded = await tenant.closing.followUps(programmeId, duoId)
+      return followUpAlerts({ ...line, endDate: line.closure.endDate }, recorded, today).map((d) => d.subject)
+    }
     return duoAlerts(trackingRow(line, (await rulesOf(programmeId)).cadences, today)).map((d) => d.subject)
   }))
   return new Set(ids.flat())

@@ -51,16 +51,19 @@ const kindWords: Record<Locale, Record<AlertKind, string>> = {
     'check-in-overdue': 'Point de suivi en retard', 'check-in-due': 'Point de suivi à faire', 'behind-cadence': 'Rencontres en retard', inactive: 'Sans activité',
     'ending-soon': 'Fin proche', 'contract-unsigned': 'Convention non signée', 'first-meeting-late': 'Première rencontre en retard', 'high-risk': 'Risque élevé',
     'programme-ending': 'Programme bientôt terminé', 'programme-not-started': 'Programme pas encore commencé', 'unmatched-mentees': 'Mentoré·es sans binôme',
+    'follow-up-due': 'Suivi après le binôme à faire',
   },
   en: {
     'check-in-overdue': 'Check-in overdue', 'check-in-due': 'Check-in due', 'behind-cadence': 'Behind on meetings', inactive: 'No activity',
     'ending-soon': 'Ending soon', 'contract-unsigned': 'Contract not signed', 'first-meeting-late': 'First meeting late', 'high-risk': 'High risk',
     'programme-ending': 'Programme ending soon', 'programme-not-started': 'Programme not started', 'unmatched-mentees': 'Mentees without a duo',
+    'follow-up-due': 'Follow-up after the duo due',
   },
   nl: {
     'check-in-overdue': 'Opvolggesprek te laat', 'check-in-due': 'Opvolggesprek te doen', 'behind-cadence': 'Achter op ontmoetingen', inactive: 'Geen activiteit',
     'ending-soon': 'Einde nadert', 'contract-unsigned': 'Overeenkomst niet getekend', 'first-meeting-late': 'Eerste ontmoeting te laat', 'high-risk': 'Hoog risico',
     'programme-ending': 'Programma loopt af', 'programme-not-started': 'Programma nog niet begonnen', 'unmatched-mentees': 'Mentees zonder duo',
+    'follow-up-due': 'Opvolging na het duo te doen',
   },
 }
 

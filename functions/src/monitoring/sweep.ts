@@ -1,4 +1,7 @@
-import { DomainError, cadenceReminder, localDay, duoAlerts, programmeAlerts, trackingRow, type Locale, type Programme, type ProgrammeRules } from '@binome/core'
+import {
+  DomainError, cadenceReminder, localDay, duoAlerts, followUpAlerts, programmeAlerts, trackingRow, type FollowUp, type Locale, type Programme,
+  type ProgrammeRules,
+} from '@binome/core'
 import { systemContext, type TenantData } from '@binome/data'
 import type { Deps } from '../shared/deps'
 import { anonymiseDue } from '../shared/erasure'
@@ -32,7 +35,8 @@ export const duoPageSize = 100
 
 /**
  * Raises the alerts of each of the programme's duos from its tracking line, a page of lines at a time (one query a page,
- * never the whole programme in memory); each alert once a day (a conditional create on the day and its id).
+ * never the whole programme in memory); each alert once a day (a conditional create on the day and its id). A closed
+ * duo's line raises its follow-ups due and not recorded (the programme's follow-ups read once, at the first closed line).
  */
 export async function sweepDuos(
   deps: SweepDeps, tenant: TenantData, programme: Programme, now: Date, locale: Locale,
@@ -42,13 +46,22 @@ export async function sweepDuos(
   let duos = 0
   let raised = 0
   let reminders = 0
+  let followUps: Map<string, FollowUp[]> | undefined
   let cursor: string | undefined
   do {
     const page = await tenant.tracking.page(programme.id, { limit: duoPageSize, cursor })
+    const closed = page.items.filter((line) => line.state === 'closed' && line.closure)
+    if (closed.length && !followUps) {
+      followUps = new Map()
+      for (const f of await tenant.closing.followUpsOfProgramme(programme.id)) followUps.set(f.duoId, [...(followUps.get(f.duoId) ?? []), f])
+    }
     duos += page.items.length
     if (page.items.length && !rules) rules = (await tenant.rules.current(programme.id)).rules
     const rows = page.items.map((line) => trackingRow(line, rules!.cadences, today))
-    const drafts = rows.flatMap((row) => duoAlerts(row))
+    const drafts = [
+      ...rows.flatMap((row) => duoAlerts(row)),
+      ...closed.flatMap((line) => followUpAlerts({ ...line, endDate: line.closure!.endDate }, followUps!.get(line.duoId) ?? [], today)),
+    ]
     const results = await Promise.all(drafts.map((a) => tenant.alerts.raise({
       id: a.subject, kind: a.kind, programmeId: a.programmeId, duoId: a.duoId, coordinatorId: a.coordinatorId,
       message: a.message, values: a.values, raisedAt: now.toISOString(), sweepDate: today, version: 1,

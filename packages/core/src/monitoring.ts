@@ -1,8 +1,8 @@
 import type { Programme } from './programme'
 import { attentionKinds } from './duo-life/attention'
 
-/** A programme's alerts, then a duo's (what `duoAttention` finds, see ./duo-life/alerts.ts). */
-export const alertKinds = ['programme-ending', 'programme-not-started', 'unmatched-mentees', ...attentionKinds] as const
+/** A programme's alerts, then a duo's (what `duoAttention` finds, see ./duo-life/alerts.ts), then a closed duo's follow-up (./duo-life/closing.ts). */
+export const alertKinds = ['programme-ending', 'programme-not-started', 'unmatched-mentees', ...attentionKinds, 'follow-up-due'] as const
 export type AlertKind = (typeof alertKinds)[number]
 
 /** An alert as raised by the daily sweep and stored: one per (sweep day, subject). */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { DomainError } from '../errors'
 import {
-  closingInterviewLifecycle, followUpsDue, holdClosingInterview, monthsAfter, newFollowUp, scheduleClosingInterview, type ClosingInterview,
+  closingInterviewLifecycle, followUpAlerts, followUpsDue, holdClosingInterview, monthsAfter, newFollowUp, scheduleClosingInterview, type ClosingInterview,
 } from './closing'
 
 const at = '2027-06-20T09:00:00.000Z'
@@ -75,5 +75,37 @@ describe('follow-up due dates', () => {
     expect(reasonOf(() => newFollowUp({ months: 4 as never, date: '2027-03-30', situation: 'retired' as never, note: '' }, w)))
       .toMatchObject({ reason: 'validation', fields: ['months:not-a-choice', 'situation:not-a-choice', 'date:too-small'] })
     expect(reasonOf(() => newFollowUp({ months: 3, date: '2027-07-03', situation: 'other', note: '' }, w))).toMatchObject({ fields: ['date:too-big'] })
+  })
+})
+
+describe('follow-up alerts (the daily sweep hands in its day)', () => {
+  const duo = { programmeId: 'p1', duoId: 'd1', coordinatorId: 'u1', menteeName: 'Amina', mentorName: 'Sophie', endDate: '2027-03-31' }
+  const recorded3 = newFollowUp({ months: 3, date: '2027-07-01', situation: 'employed', note: '' }, { ...who, endDate: '2027-03-31', today: '2027-07-01', byName: 'Julie' })
+  const kinds = (today: string, recorded = [] as ReturnType<typeof newFollowUp>[]) => followUpAlerts(duo, recorded, today).map((a) => [a.subject, a.values.days])
+
+  it('raises nothing before the 3 months’ day (30 June: 31 March + 3 months, the month’s last)', () => {
+    expect(kinds('2027-06-29')).toEqual([])
+  })
+
+  it('raises the 3 months’ follow-up from its day, with the days since, for the duo’s coordinator', () => {
+    const [alert] = followUpAlerts(duo, [], '2027-07-02')
+    expect(alert).toEqual({
+      kind: 'follow-up-due', programmeId: 'p1', duoId: 'd1', coordinatorId: 'u1', subject: 'd1-follow-up-due-m3',
+      message: expect.stringContaining('3 months'),
+      values: { months: 3, dueDate: '2027-06-30', days: 2, mentee: 'Amina', mentor: 'Sophie' },
+    })
+    expect(kinds('2027-06-30')).toEqual([['d1-follow-up-due-m3', 0]])
+  })
+
+  it('ends when it is recorded; the same id from day to day so a dismissal holds', () => {
+    expect(kinds('2027-07-02', [recorded3])).toEqual([])
+    expect(kinds('2027-08-15')).toEqual([['d1-follow-up-due-m3', 46]])
+  })
+
+  it('the 3 months’ gives way on the 6 months’ day (30 September), which lapses three months later (30 December)', () => {
+    expect(kinds('2027-09-29')).toEqual([['d1-follow-up-due-m3', 91]])
+    expect(kinds('2027-09-30')).toEqual([['d1-follow-up-due-m6', 0]])
+    expect(kinds('2027-12-29')).toEqual([['d1-follow-up-due-m6', 90]])
+    expect(kinds('2027-12-30')).toEqual([])
   })
 })

@@ -199,3 +199,51 @@ export function newFollowUp(
     by: w.by, byName: w.byName, createdAt: w.at, version: 1,
   }
 }
+
+/**
+ * How long a follow-up that was not recorded keeps raising its alert after its due day, in months: three, so the
+ * 3 months' follow-up gives way to the 6 months' one, and the last lapses nine months after the end (the duo is long
+ * over; the duo's page still shows it missing).
+ */
+export const followUpAlertMonths = 3
+
+/** A follow-up alert before it is stored (the sweep adds the day, the time and the id, its `subject`). */
+export interface FollowUpAlertDraft {
+  kind: 'follow-up-due'
+  programmeId: string
+  duoId: string
+  /** The staff member who follows the duo: the alert lands on their home. */
+  coordinatorId: string
+  /** The duo and which follow-up: the same from day to day, so a dismissal holds until it is recorded. */
+  subject: string
+  /** English, for logs; interfaces say it in their own language from `kind` and `values`. */
+  message: string
+  values: { months: FollowUpMonth; dueDate: string; days: number; mentee: string; mentor: string }
+}
+
+/**
+ * The follow-up alerts of a closed duo on `today` (a Brussels day handed in): one per follow-up that is due and not
+ * recorded, from its due day until {@link followUpAlertMonths} months later. Recording it ends the alert.
+ *
+ * @example
+ * followUpAlerts({ programmeId: 'p1', duoId: 'd1', coordinatorId: 'u1', menteeName: 'Amina', mentorName: 'Sophie', endDate: '2027-03-31' }, [], '2027-07-02')
+ * // [{ kind: 'follow-up-due', subject: 'd1-follow-up-due-m3', values: { months: 3, dueDate: '2027-06-30', days: 2, … } }]
+ */
+export function followUpAlerts(
+  duo: { programmeId: string; duoId: string; coordinatorId: string; menteeName: string; mentorName: string; endDate: string },
+  recorded: readonly FollowUp[],
+  today: string,
+): FollowUpAlertDraft[] {
+  return followUpsDue(duo.endDate, recorded, today)
+    .filter((f) => f.status === 'due' && today < monthsAfter(f.dueDate, followUpAlertMonths))
+    .map((f) => ({
+      kind: 'follow-up-due' as const,
+      programmeId: duo.programmeId, duoId: duo.duoId, coordinatorId: duo.coordinatorId,
+      subject: `${duo.duoId}-follow-up-due-m${f.months}`,
+      message: `Duo ${duo.menteeName} / ${duo.mentorName}: the ${f.months} months' follow-up was due on ${f.dueDate}`,
+      values: {
+        months: f.months, dueDate: f.dueDate, days: Math.round((Date.parse(today) - Date.parse(f.dueDate)) / 86_400_000),
+        mentee: duo.menteeName, mentor: duo.mentorName,
+      },
+    }))
+}
