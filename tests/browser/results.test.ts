@@ -76,6 +76,11 @@ describe('the results dashboard', () => {
     await page.keyboard.press('Enter')
     const table = await exits.locator('table').textContent()
     expect(table).toContain('Emploi')
+    // The skills sponsorship of the mentors' employers over the window: a table with its total, and a chart.
+    const sponsorship = page.getByRole('region', { name: fr.results.sponsorship.title })
+    await sponsorship.getByRole('row', { name: /Assurances Mosane/ }).waitFor()
+    expect(await sponsorship.locator('tfoot').textContent()).toContain(fr.results.sponsorship.total)
+    await sponsorship.locator('figure canvas').waitFor()
     await shoot('results-programme')
   })
 
@@ -117,6 +122,22 @@ describe('the results dashboard', () => {
     const text = execFileSync('pdftotext', [file, '-']).toString()
     expect(text).toContain('Résultats pour les financeurs')
     expect(text).toContain('Période : 01/01/2020 – 31/12/2020')
+  })
+
+  it('the profile analysis shows labels, not codes: sectors from the programme’s forms, languages by name', async () => {
+    const year = new Date().getUTCFullYear()
+    await page.goto(`${platform.url}/orgs/${PLS}/programmes/${PLS_PROGRAMME}/profiles?year=${year}`)
+    await page.getByRole('heading', { name: fr.profiles.title, exact: true }).waitFor()
+    const rows = async (dimension: string) =>
+      (await page.locator(`section[aria-labelledby="profiles-${dimension}"] tbody th`).allTextContents()).filter((t) => t !== fr.profiles.unknown)
+    const sectors = await rows('sector')
+    expect(sectors.length).toBeGreaterThan(0)
+    // A code is lower-case ASCII with dashes ('it', 'health-care'); a label is a word people read ('Informatique').
+    for (const s of sectors) expect(s, s).not.toMatch(/^[a-z0-9-]+$/)
+    const languages = await rows('language')
+    expect(languages).toContain('français')
+    for (const l of languages) expect(l, l).not.toMatch(/^[a-z]{2,3}$/)
+    await shoot('profiles-labels')
   })
 
   it('the organisation’s results from its home, every programme listed', async () => {

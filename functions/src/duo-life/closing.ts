@@ -1,5 +1,5 @@
 import {
-  DomainError, ageBand, ageOn, closingInterviewLifecycle, followUpsDue, holdClosingInterview, newFollowUp, profileAnalysis,
+  DomainError, ageBand, ageOn, closingInterviewLifecycle, followUpsDue, holdClosingInterview, newFollowUp, profileAnalysis, sectorLabels,
   scheduleClosingInterview, type ClosingInterview, type Duo, type Locale, type ProfileFacts, type ProgrammeRules,
 } from '@binome/core'
 import { monitoringRoutes as routes } from '@binome/contracts/routes/monitoring'
@@ -133,7 +133,9 @@ export function registerClosing(app: App) {
     const [from, to] = [`${year}-01-01`, `${year}-12-31`]
     // The programme first: another organisation's id is 404, not an empty analysis.
     await tenant.programmes.get(programmeId)
-    const [duos, people, partners] = await Promise.all([tenant.duos.all(programmeId), tenant.people.all(programmeId), tenant.networkPartners.all()])
+    const [duos, people, partners, { rules }] = await Promise.all([
+      tenant.duos.all(programmeId), tenant.people.all(programmeId), tenant.networkPartners.all(), tenant.rules.current(programmeId),
+    ])
     // The duos that lived in the year: started by its end, not ended before its start.
     const lived = duos.filter((d) => d.startDate !== null && d.startDate <= to && (!d.closure || d.closure.endDate >= from))
     const byId = new Map(people.map((p) => [p.id, p]))
@@ -157,6 +159,9 @@ export function registerClosing(app: App) {
     const analysis = profileAnalysis(facts)
     // Mentors are referred by no partner: their referring-partner table would be a single "unknown" row.
     analysis.distributions.mentor.referredBy = []
-    return c.json({ year, ...analysis, partners: Object.fromEntries(partners.map((p) => [p.id, p.name])) }, 200)
+    return c.json({
+      year, ...analysis, partners: Object.fromEntries(partners.map((p) => [p.id, p.name])),
+      sectors: sectorLabels([rules.forms.mentee, rules.forms.mentor]),
+    }, 200)
   })
 }

@@ -5,6 +5,7 @@ import {
 } from '@binome/core'
 import { Id, IsoDate, IsoDateTime, Version } from './common'
 import { freeText, singleLineText } from './text'
+import { LocalizedText } from './rules'
 
 /**
  * The end of a duo after its closure (issue 11): the closing interview (scheduled, then held with its notes on the
@@ -87,4 +88,6 @@ export const ProfileAnalysisReply = z.object({
   outcomes: Dimensions(OutcomeRows),
   /** Names of the referring partners by id (the rows hold ids). */
   partners: z.record(z.string(), z.string()),
+  /** Labels of the sectors by value, from the programme's forms (the rows hold values; languages are codes, named by the reader's browser). */
+  sectors: z.record(z.string(), LocalizedText),
 })

@@ -1,6 +1,6 @@
 import { DomainError } from './errors'
 import type { Decision, Interview, PersonStage, StageDates, StageMove } from './pipeline'
-import { formFields, type Answers, type IntakeForm } from './rules/forms'
+import { formFields, type Answers, type FormField, type IntakeForm, type LocalizedText } from './rules/forms'
 
 /** Mentors and mentees of a programme, as screened by coordinators (stage 2) and used by matching (stage 3). */
 export const personKinds = ['mentor', 'mentee'] as const
@@ -83,6 +83,25 @@ export interface PersonFacets {
   languages?: string[]
 }
 
+/** The field a person's sector facet is read from: `sector`, or the first single choice whose id contains "sector". */
+const sectorField = (fields: readonly FormField[]): FormField | undefined =>
+  fields.find((f) => f.id === 'sector') ?? fields.find((f) => f.kind === 'single-choice' && f.id.includes('sector'))
+
+/**
+ * The labels of the sector facet's values, from the programme's forms (the mentors' and the mentees' may list
+ * different sectors; the first label of a value wins): what screens show instead of a sector's code.
+ *
+ * @example
+ * sectorLabels([rules.forms.mentee, rules.forms.mentor]).it // { fr: 'Informatique', en: 'IT', nl: 'IT' }
+ */
+export function sectorLabels(forms: readonly IntakeForm[]): Record<string, LocalizedText> {
+  const labels: Record<string, LocalizedText> = {}
+  for (const form of forms) {
+    for (const o of sectorField(formFields(form))?.options ?? []) labels[o.value] ??= o.label
+  }
+  return labels
+}
+
 /**
  * The list facets of a person's answers: the first locality field, the field `sector` (or the first single choice
  * whose id contains "sector"), the first languages field.
@@ -94,7 +113,7 @@ export interface PersonFacets {
 export function personFacets(answers: Answers, form: IntakeForm): PersonFacets {
   const fields = formFields(form)
   const locality = fields.find((f) => f.kind === 'locality' && typeof answers[f.id] === 'string')
-  const sector = fields.find((f) => f.id === 'sector') ?? fields.find((f) => f.kind === 'single-choice' && f.id.includes('sector'))
+  const sector = sectorField(fields)
   const languages = fields.find((f) => f.kind === 'languages' && Array.isArray(answers[f.id]))
   const sectorValue = sector && answers[sector.id]
   return {

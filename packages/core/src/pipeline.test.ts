@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { moveStage, personLifecycle, stageEventsFor, unmetBlockingItems, type Interview } from './pipeline'
 import { personChanges } from './timeline'
-import { personFacets, searchable, type Person } from './people'
+import { personFacets, searchable, sectorLabels, type Person } from './people'
 import type { EligibilityItem } from './rules/programme-rules'
 import type { IntakeForm } from './rules/forms'
 
@@ -71,6 +71,17 @@ describe('timeline and list facets', () => {
     expect(personFacets({ commune: 'Schaerbeek', sector: 'it', langs: [{ code: 'ar', level: 'native' }, { code: 'fr', level: 'B1' }] }, form))
       .toEqual({ locality: 'Schaerbeek', sector: 'it', languages: ['ar', 'fr'] })
     expect(personFacets({}, form)).toEqual({})
+  })
+
+  it('labels the sector facet’s values from the forms, the first form’s label of a value winning', () => {
+    const sectors = (id: string, options: [string, string][]): IntakeForm => ({ sections: [{ id: 's', title: t('S'), fields: [
+      { id, kind: 'single-choice', label: t('Secteur'), required: true, visibility: 'staff', options: options.map(([value, fr]) => ({ value, label: t(fr) })) },
+    ] }] })
+    const mentee = sectors('sector', [['it', 'Informatique'], ['care', 'Soins']])
+    const mentor = sectors('job-sector', [['it', 'IT (mentors)'], ['finance', 'Banque']])
+    expect(Object.fromEntries(Object.entries(sectorLabels([mentee, mentor])).map(([k, v]) => [k, v.fr])))
+      .toEqual({ it: 'Informatique', care: 'Soins', finance: 'Banque' })
+    expect(sectorLabels([form])).toEqual({})
   })
 
   it('compares names without accents, case or punctuation', () => {
