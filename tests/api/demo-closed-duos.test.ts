@@ -60,6 +60,20 @@ describe("the demo's year of closed duos", () => {
     expect(log.cadence.length).toBeGreaterThan(0)
   })
 
+  it('has their end-of-duo evaluations, three in four answered, so the dashboard shows a response rate and a satisfaction', async () => {
+    // 70 questionnaires (both sides of 35 duos), the k-th unanswered when k % 4 is 3: 53 answered (76 %).
+    const r = (await coordinator.get(`/api/monitoring/orgs/${PLS}/programmes/${PLS_PROGRAMME}/results`)).body.results
+    expect(r.evaluationResponses).toEqual({ count: 53, of: 70, percent: 76 })
+    expect(r.satisfaction).toBeGreaterThanOrEqual(3.5)
+    expect(r.satisfaction).toBeLessThanOrEqual(4.5)
+    // A duo's page reads them like real ones: both sides, the answers under their questions.
+    const closed = (await coordinator.get(`${duos}?state=closed&limit=100`)).body.items as any[]
+    const evaluations = (await coordinator.get(`/api/onboarding/orgs/${PLS}/programmes/${PLS_PROGRAMME}/duos/${closed[0].id}/evaluations`)).body
+    expect(evaluations.items.map((e: { side: string; moment: string }) => `${e.moment}:${e.side}`).sort()).toEqual(['end:mentee', 'end:mentor'])
+    const answered = evaluations.items.filter((e: { state: string }) => e.state === 'answered')
+    for (const e of answered) expect(e).toMatchObject({ satisfaction: expect.any(Number), answers: { overall: e.satisfaction } })
+  })
+
   it("gives the year's profile analysis groups of five and more", async () => {
     const year = new Date(Date.now() - 200 * 86_400_000).getUTCFullYear()
     const a = (await coordinator.get(`/api/monitoring/orgs/${PLS}/programmes/${PLS_PROGRAMME}/profile-analysis?year=${year}`)).body

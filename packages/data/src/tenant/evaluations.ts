@@ -7,7 +7,7 @@ import { definePlatformEntity, defineTenantEntity, safe } from '../entity'
 import type { Store } from '../store'
 import type { TenantContext } from './context'
 import { rulesVersionEntity } from './programmes'
-import { evaluationFactsWrite } from './result-facts'
+import { evaluationFactsWrite, evaluationResultFactsEntity } from './result-facts'
 
 /**
  * An evaluation as stored: the core's, with the SHA-256 of its personal links' tokens (the tokens themselves are never
@@ -72,6 +72,7 @@ export function evaluationsRepo(store: Store, platform: Store, ctx: TenantContex
   const links = evaluationLinkEntity.in(platform)
   const versions = rulesVersionEntity.in(store, ctx.orgId)
   const factsWrite = evaluationFactsWrite(store, ctx.orgId)
+  const factsItems = evaluationResultFactsEntity.in(store, ctx.orgId)
   // The questionnaire each evaluation was sent with (its rules version's, per side), read once per request.
   const forms = new Map<string, Promise<IntakeForm>>()
   const formOf = (e: Pick<Evaluation, 'programmeId' | 'rulesVersion' | 'side'>): Promise<IntakeForm> => {
@@ -122,6 +123,22 @@ export function evaluationsRepo(store: Store, platform: Store, ctx: TenantContex
       const next = { ...e, remindedAt: [...e.remindedAt, now], tokenHashes: [...e.tokenHashes, tokenHash], version: e.version + 1 }
       await evaluations.replace(next, 'evaluation')
       return next
+    },
+    /**
+     * Writes evaluations that already have a history (the demo's year of closed duos; a programme's past brought in),
+     * in batches: each one's links first (one per token: the first e-mail's, each reminder's), then the evaluations
+     * with their facts for the results. Unconditional, without mail: for a fresh programme's past only, never for
+     * questionnaires being sent.
+     *
+     * @example
+     * await tenant.evaluations.putHistory([{ evaluation: answered, tokens: [token] }])
+     */
+    async putHistory(items: readonly { evaluation: Evaluation; tokens: readonly string[] }[]): Promise<void> {
+      const records = items.map(({ evaluation: e, tokens }) => ({ ...e, tokenHashes: tokens.map(evaluationTokenHash) }))
+      await platform.putMany(records.flatMap((e) => e.tokenHashes.map((tokenHash) =>
+        links.putOwnRequest({ tokenHash, orgId: ctx.orgId, programmeId: e.programmeId, duoId: e.duoId, moment: e.moment, side: e.side }))))
+      const facts = await Promise.all(records.map(factsOf))
+      await store.putMany([...records.map((e) => evaluations.putOwnRequest(e)), ...facts.map((f) => factsItems.putOwnRequest(f))])
     },
     /**
      * Writes a changed evaluation (answered, expired) at its version, with its facts for the results in the same

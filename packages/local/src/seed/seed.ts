@@ -13,6 +13,7 @@ import { closedDemoDuoPlans, demoDuoPlans, demoDuoReadyBy, seedDemoDuos } from '
 import { seedDemoDuoLife } from './demo-duo-life'
 import { closedDuoReferral, plsClosedMentees, plsClosedMentors, seedClosedDuoLife } from './demo-closed-duos'
 import { daysAgoAt } from './demo-duos'
+import { closedDuoEvaluations } from './demo-evaluations'
 import type { DocumentStore } from '@binome/functions'
 
 interface DemoOrg {
@@ -211,6 +212,8 @@ export async function seedDemoData(
       await Promise.all(closed.map(([, duo], n) => seedClosedDuoLife(tenant, duo, n, {
         now: opts.now, newId: opts.newId, staff: coordinatorOf, daysAgoAt: (d, h) => daysAgoAt(opts.now, d, h),
       })))
+      // Their end-of-duo evaluations, answered three times in four: a few batch writes.
+      await tenant.evaluations.putHistory(closedDuoEvaluations(closed.map(([, duo]) => duo), rules, p.rulesVersion, { now: opts.now, newId: opts.newId }))
     }
     await seedDemoSessions(tenant, { programmeId: p.id, userId: admin.id, now: opts.now, newId: opts.newId, ...o.sessions, people })
     await seedDemoApplications(data, tenant, { programmeId: p.id, rules, rulesVersion: p.rulesVersion, applicants: o.applicants, now: opts.now, newId: opts.newId, staffId: admin.id })
