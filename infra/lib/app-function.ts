@@ -1,12 +1,11 @@
-import { Duration } from 'aws-cdk-lib'
+import { AssetHashType, DockerImage, Duration } from 'aws-cdk-lib'
 import * as iam from 'aws-cdk-lib/aws-iam'
 import * as lambda from 'aws-cdk-lib/aws-lambda'
-import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs'
 import * as logs from 'aws-cdk-lib/aws-logs'
 import { NagSuppressions } from 'cdk-nag'
 import { Construct } from 'constructs'
-import { esmRequireBanner, unusedOnLambda } from './bundling'
-import { functionEntry, lockFilePath, repoRoot } from './paths'
+import { bundleEntryFile, bundleFunction } from './bundling'
+import { functionEntry, repoRoot } from './paths'
 
 /** Runtime of every Binôme function: Node 22 is what the code is written and tested for. */
 export const functionRuntime = lambda.Runtime.NODEJS_22_X
@@ -34,9 +33,10 @@ export interface AppFunctionProps {
 }
 
 /**
- * One Binôme Lambda function: a NodejsFunction bundled locally with esbuild (no Docker) as an ESM module for
- * Node 22 on ARM64, with X-Ray tracing, JSON logs in its own log group with a retention, Powertools settings, and
- * an execution role that holds only what it is granted (no AWS managed policy).
+ * One Binôme Lambda function: bundled locally with esbuild (no Docker) as ESM for Node 22 on ARM64 (an entry
+ * `index.mjs` and the lazy chunks only rare paths load, see ./bundling), with X-Ray tracing, JSON logs in its own log
+ * group with a retention, Powertools settings, and an execution role that holds only what it is granted (no AWS
+ * managed policy).
  *
  * @example
  * const fn = new AppFunction(this, 'Onboarding', {
@@ -46,7 +46,7 @@ export interface AppFunctionProps {
  * table.grantReadWriteData(fn.function)
  */
 export class AppFunction extends Construct {
-  readonly function: NodejsFunction
+  readonly function: lambda.Function
   readonly logGroup: logs.LogGroup
   readonly role: iam.Role
 
@@ -70,9 +70,9 @@ export class AppFunction extends Construct {
       }),
     )
 
-    this.function = new NodejsFunction(this, 'Function', {
-      entry: functionEntry(props.entry),
-      handler: 'handler',
+    this.function = new lambda.Function(this, 'Function', {
+      code: bundledCode(functionEntry(props.entry)),
+      handler: `${bundleEntryFile.replace(/\.mjs$/, '')}.handler`,
       description: props.description,
       runtime: functionRuntime,
       architecture: lambda.Architecture.ARM_64,
@@ -87,28 +87,12 @@ export class AppFunction extends Construct {
       ...(props.reservedConcurrentExecutions !== undefined
         ? { reservedConcurrentExecutions: props.reservedConcurrentExecutions }
         : {}),
-      projectRoot: repoRoot,
-      depsLockFilePath: lockFilePath,
       environment: {
         POWERTOOLS_SERVICE_NAME: props.serviceName,
         POWERTOOLS_METRICS_NAMESPACE: metricsNamespace,
         AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
         NODE_OPTIONS: '--enable-source-maps',
         ...props.environment,
-      },
-      bundling: {
-        forceDockerBundling: false,
-        format: OutputFormat.ESM,
-        target: 'node22',
-        // Prefer the ESM builds of dependencies (smaller, tree-shaken), fall back to CommonJS.
-        mainFields: ['module', 'main'],
-        banner: esmRequireBanner,
-        minify: true,
-        sourceMap: true,
-        sourcesContent: false,
-        // Bundle the pinned AWS SDK v3 instead of using the one in the runtime, so that what runs is what was tested;
-        // only the credential providers Lambda never reaches stay out (see ./bundling).
-        externalModules: [...unusedOnLambda],
       },
     })
 
@@ -130,4 +114,24 @@ export class AppFunction extends Construct {
       },
     ])
   }
+}
+
+/**
+ * The function's code: esbuild's output for the entry, staged as the asset and hashed by its output. The options are
+ * ./bundling's (NodejsFunction runs esbuild with `--outfile`, which cannot split lazy chunks off the entry). Bundling
+ * runs locally; the image is never pulled (CDK only falls back to it when the local bundling returns false).
+ */
+function bundledCode(entry: string): lambda.Code {
+  return lambda.Code.fromAsset(repoRoot, {
+    assetHashType: AssetHashType.OUTPUT,
+    bundling: {
+      image: DockerImage.fromRegistry('public.ecr.aws/sam/build-nodejs22.x'),
+      local: {
+        tryBundle(outputDir) {
+          bundleFunction(entry, outputDir)
+          return true
+        },
+      },
+    },
+  })
 }

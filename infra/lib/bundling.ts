@@ -1,10 +1,11 @@
 /**
- * esbuild settings of every function bundle that are not CDK's business, shared with `pnpm bench:platform` so that
- * the benchmark measures the bundles that are deployed.
+ * The esbuild build of every function bundle: one declaration, used by the CDK asset (./app-function) and by
+ * `pnpm bench:platform`, so that the benchmark measures the bundles that are deployed.
  */
+import { buildSync, type BuildOptions, type Metafile } from 'esbuild'
 
 /**
- * esbuild banner that gives the ESM bundle a `require`, for the CommonJS dependencies esbuild inlines
+ * esbuild banner that gives each ESM file of a bundle a `require`, for the CommonJS dependencies esbuild inlines
  * (parts of the AWS SDK v3 and its dependencies still `require('buffer')`, `require('stream')`, ...).
  */
 export const esmRequireBanner = "import { createRequire as __binomeCreateRequire } from 'node:module'; const require = __binomeCreateRequire(import.meta.url);"
@@ -28,3 +29,50 @@ export const unusedOnLambda = [
   '@smithy/credential-provider-imds',
   'bowser',
 ] as const
+
+/** The file Lambda loads (`index.handler`); the lazy chunks sit beside it under `chunks/`. */
+export const bundleEntryFile = 'index.mjs'
+
+/**
+ * esbuild options of a function's bundle: an ES module for Node 22, minified, with source maps, split into an entry
+ * (`index.mjs`, what a cold start loads) and chunks that only the `await import()` of rare paths load (XLSX, PDF,
+ * .ics, the OpenAPI document, the AWS clients of invitations and documents...). Without splitting esbuild inlines
+ * every dynamic import into the one file, and a cold start would parse all of it.
+ *
+ * @example
+ * buildSync(functionBuildOptions('/repo/functions/src/matching/lambda.ts', '/tmp/out')) // /tmp/out/index.mjs, /tmp/out/chunks/…
+ */
+export function functionBuildOptions(entry: string, outdir: string): BuildOptions {
+  return {
+    entryPoints: { index: entry },
+    outdir,
+    outExtension: { '.js': '.mjs' },
+    chunkNames: 'chunks/[name]-[hash]',
+    bundle: true,
+    splitting: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node22',
+    // Prefer the ESM builds of dependencies (smaller, tree-shaken), fall back to CommonJS.
+    mainFields: ['module', 'main'],
+    banner: { js: esmRequireBanner },
+    minify: true,
+    sourcemap: true,
+    sourcesContent: false,
+    // Bundle the pinned AWS SDK v3 instead of using the one in the runtime, so that what runs is what was tested;
+    // only the credential providers Lambda never reaches stay out (see unusedOnLambda).
+    external: [...unusedOnLambda],
+    metafile: true,
+    logLevel: 'error',
+  }
+}
+
+/**
+ * Bundles one function into `outdir` and returns esbuild's metafile (what each output file holds).
+ *
+ * @example
+ * const meta = bundleFunction(functionEntry('matching/lambda'), outdir)
+ */
+export function bundleFunction(entry: string, outdir: string): Metafile {
+  return buildSync(functionBuildOptions(entry, outdir)).metafile!
+}

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -32,6 +32,12 @@ const bundleDirectory = (fn: AppFunction): string => {
   return path.join(binome.app.outdir, `asset.${resource.Properties.Code.S3Key.replace(/\.zip$/, '')}`)
 }
 
+/** The lazy chunks of a function's bundle, as paths relative to its directory. */
+const chunks = (fn: AppFunction): string[] => {
+  const dir = path.join(bundleDirectory(fn), 'chunks')
+  return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.mjs')).map((f) => `chunks/${f}`) : []
+}
+
 /** Plausible values for what the handlers read when they start (no AWS call is made by loading a module). */
 const startupEnvironment = {
   AWS_REGION: 'eu-west-1',
@@ -55,15 +61,19 @@ const startupEnvironment = {
 }
 
 describe('function bundles', () => {
-  it('bundles seven functions (three apps, two workers, two schedules), each as one minified ES module with its source map', () => {
+  it('bundles seven functions (three apps, two workers, two schedules), each as a minified ES module entry with its source map and its lazy chunks', () => {
     expect(functions).toHaveLength(7)
     for (const [name, fn] of functions) {
       const dir = bundleDirectory(fn)
       expect(existsSync(path.join(dir, 'index.mjs')), name).toBe(true)
       expect(existsSync(path.join(dir, 'index.mjs.map')), name).toBe(true)
-      // The banner that gives bundled CommonJS dependencies a require().
-      expect(readFileSync(path.join(dir, 'index.mjs'), 'utf8').slice(0, 200), name).toContain('createRequire')
+      // The banner that gives bundled CommonJS dependencies a require(), in the entry and in every chunk.
+      for (const file of ['index.mjs', ...chunks(fn)]) {
+        expect(readFileSync(path.join(dir, file), 'utf8').slice(0, 200), `${name} ${file}`).toContain('createRequire')
+      }
     }
+    // The HTTP functions load their rare paths (PDF, XLSX, calendar files, templates...) from chunks.
+    for (const [name, fn] of Object.entries(binome.stacks.api.functions)) expect(chunks(fn).length, name).toBeGreaterThan(0)
   })
 
   it('loads every bundle as an ES module exporting a handler function, in plain Node as Lambda does', () => {
@@ -77,5 +87,19 @@ describe('function bundles', () => {
       encoding: 'utf8',
     })
     expect(JSON.parse(output)).toEqual(Object.fromEntries(functions.map(([name]) => [name, 'function'])))
+  })
+
+  it('loads every lazy chunk in plain Node, as a rare path does on its first request', () => {
+    // A chunk that fails to evaluate (a CommonJS dependency without require, a missing file) would only show on that
+    // path in production: load them all here.
+    const urls = functions.flatMap(([, fn]) => chunks(fn).map((file) => pathToFileURL(path.join(bundleDirectory(fn), file)).href))
+    const script = `const failed = []; for (const url of ${JSON.stringify(urls)}) { try { await import(url) } catch (e) { failed.push(url + ': ' + e.message) } }
+      console.log(JSON.stringify(failed))`
+    const output = execFileSync(process.execPath, ['--input-type=module', '-e', script], {
+      env: { PATH: process.env.PATH ?? '', ...startupEnvironment },
+      encoding: 'utf8',
+    })
+    expect(urls.length).toBeGreaterThan(10)
+    expect(JSON.parse(output)).toEqual([])
   })
 })

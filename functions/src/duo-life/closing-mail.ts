@@ -1,8 +1,8 @@
-import { createEvent } from 'ics'
 import { brusselsToUtc, type ClosingInterview, type Duo, type Organisation, type Person, type ProgrammeRules } from '@binome/core'
 import type { TenantData } from '@binome/data'
 import { brussels } from '../duos/mail'
 import type { Deps } from '../shared/deps'
+import { calendarFile } from '../shared/calendar'
 import { sendProgrammeEmail } from '../shared/programme-email'
 
 type MailDeps = Pick<Deps, 'mailer' | 'logger' | 'now' | 'newId'>
@@ -11,9 +11,9 @@ type MailDeps = Pick<Deps, 'mailer' | 'logger' | 'now' | 'newId'>
  * The closing interview's calendar file for one side: a REQUEST in UTC whose UID is the duo's closing interview, with
  * the record's version as sequence, so that a moved interview updates the invitation already in the calendar.
  */
-export function closingCalendar(interview: ClosingInterview, to: Person, org: Organisation, description: string): Uint8Array {
+export function closingCalendar(interview: ClosingInterview, to: Person, org: Organisation, description: string): Promise<Uint8Array> {
   const start = new Date(brusselsToUtc(interview.startsAt)!)
-  const { error, value } = createEvent({
+  return calendarFile({
     productId: 'binome/duos',
     method: 'REQUEST',
     uid: `${interview.duoId}@binome.closing-interview`,
@@ -29,8 +29,6 @@ export function closingCalendar(interview: ClosingInterview, to: Person, org: Or
     ...(org.contactEmail && { organizer: { name: org.name, email: org.contactEmail } }),
     attendees: [{ name: `${to.firstName} ${to.lastName}`.trim(), email: to.email, rsvp: true, role: 'REQ-PARTICIPANT', partstat: 'NEEDS-ACTION' }],
   })
-  if (error || !value) throw error ?? new Error('the calendar file could not be built')
-  return new TextEncoder().encode(value)
 }
 
 const personVariables = (p: Person) => ({
@@ -62,8 +60,8 @@ export async function sendClosingInterview(
   for (const to of [mentor, mentee]) {
     await sendProgrammeEmail(deps, tenant, {
       kind: 'email-closing-interview', programmeId: duo.programmeId, rules, person: to, variables,
-      attachments: (text) => [{
-        fileName: 'entretien-de-cloture.ics', contentType: 'text/calendar; charset=UTF-8; method=REQUEST', content: closingCalendar(interview, to, org, text),
+      attachments: async (text) => [{
+        fileName: 'entretien-de-cloture.ics', contentType: 'text/calendar; charset=UTF-8; method=REQUEST', content: await closingCalendar(interview, to, org, text),
       }],
     })
   }

@@ -3,7 +3,6 @@ import {
   scheduleClosingInterview, type ClosingInterview, type Duo, type Locale, type ProfileFacts, type ProgrammeRules,
 } from '@binome/core'
 import { monitoringRoutes as routes } from '@binome/contracts/routes/monitoring'
-import { renderTemplate } from '@binome/documents'
 import type { TenantData } from '@binome/data'
 import { route } from '../shared/routes'
 import type { App } from '../shared/app'
@@ -30,6 +29,7 @@ async function canvas(tenant: TenantData, duo: Duo, rules: ProgrammeRules, local
   const outcome = duo.closure ? rules.outcomes.find((o) => o.id === duo.closure!.outcomeId) : undefined
   const coordinator = await tenant.members.get(duo.proposedBy)
   const person = (p: typeof mentee) => ({ firstName: p.firstName, lastName: p.lastName, fullName: `${p.firstName} ${p.lastName}`.trim(), email: p.email, phone: p.phone ?? null })
+  const { renderTemplate } = await import('@binome/documents') // LiquidJS: loaded on the first canvas, not at cold start
   const out = renderTemplate('closing-interview', template.body, {
     organisation: { name: org.name, contactEmail: org.contactEmail },
     programme: { name: programme.name, description: programme.description },

@@ -6,7 +6,7 @@ import { localDay,
 import { ContractDocument, MyContractSignature } from '@binome/contracts'
 import { matchingRoutes as routes } from '@binome/contracts/routes/matching'
 import type { TenantData, User } from '@binome/data'
-import { templateInvalid } from '@binome/documents'
+import { templateInvalid } from '@binome/documents/problems'
 import type { App } from '../shared/app'
 import type { Deps } from '../shared/deps'
 import { documentKeys } from '../shared/documents'

@@ -1,10 +1,9 @@
-import { createEvent } from 'ics'
 import {
   menteeProfileSheet, sessionTimeZone, type Cadences, type Duo, type Locale, type Organisation, type Person, type ProgrammeRules,
 } from '@binome/core'
-import { renderTemplate } from '@binome/documents'
 import type { TenantData } from '@binome/data'
 import type { Deps } from '../shared/deps'
+import { calendarFile } from '../shared/calendar'
 import { sendProgrammeEmail } from '../shared/programme-email'
 
 /**
@@ -68,6 +67,7 @@ export async function sendProposal(
   let sheet: string | undefined
   if (sheetTemplate) {
     const profile = menteeProfileSheet(mentee, rules.forms.mentee, org.locale, now.toISOString())
+    const { renderTemplate } = await import('@binome/documents') // LiquidJS: loaded on the first proposal, not at cold start
     const out = renderTemplate('mentee-profile-sheet', sheetTemplate.body, {
       organisation: { name: org.name, contactEmail: org.contactEmail ?? null },
       programme: { name: programme.name, description: programme.description },
@@ -91,10 +91,10 @@ export async function sendProposal(
  * The calendar file of the first meeting for one of the duo: a REQUEST in UTC whose UID is the duo's, with a
  * sequence that grows with each reschedule, so that a moved meeting updates the invitation already in the calendar.
  */
-export function meetingCalendar(duo: Duo, to: Person, other: Person, org: Organisation, description: string): Uint8Array {
+export function meetingCalendar(duo: Duo, to: Person, other: Person, org: Organisation, description: string): Promise<Uint8Array> {
   const m = duo.meeting!
   const start = new Date(m.startsAt)
-  const { error, value } = createEvent({
+  return calendarFile({
     productId: 'binome/duos',
     method: 'REQUEST',
     uid: `${duo.id}@binome.first-meeting`,
@@ -110,8 +110,6 @@ export function meetingCalendar(duo: Duo, to: Person, other: Person, org: Organi
     ...(org.contactEmail && { organizer: { name: org.name, email: org.contactEmail } }),
     attendees: [{ name: `${to.firstName} ${to.lastName}`.trim(), email: to.email, rsvp: true, role: 'REQ-PARTICIPANT', partstat: 'NEEDS-ACTION' }],
   })
-  if (error || !value) throw error ?? new Error('the calendar file could not be built')
-  return new TextEncoder().encode(value)
 }
 
 /**
@@ -144,8 +142,8 @@ export async function sendFirstMeeting(
   for (const [to, other] of [[mentor, mentee], [mentee, mentor]] as const) {
     await sendProgrammeEmail(deps, tenant, {
       kind: 'first-meeting-guide', programmeId: duo.programmeId, rules, person: to, variables, subject: `${subject} — ${when.date} ${when.time}`,
-      attachments: (text) => [{
-        fileName: 'premiere-rencontre.ics', contentType: 'text/calendar; charset=UTF-8; method=REQUEST', content: meetingCalendar(duo, to, other, org, text),
+      attachments: async (text) => [{
+        fileName: 'premiere-rencontre.ics', contentType: 'text/calendar; charset=UTF-8; method=REQUEST', content: await meetingCalendar(duo, to, other, org, text),
       }],
     })
   }

@@ -1,10 +1,10 @@
-import { createEvent } from 'ics'
 import {
   sessionEndUtc, sessionTimeZone, type Locale, type Organisation, type ProgrammeRules, type SentMail, type Session, type SessionInvitee,
   type SessionTopic, type TemplateKind,
 } from '@binome/core'
 import type { TenantData } from '@binome/data'
 import type { Deps } from '../shared/deps'
+import { calendarFile } from '../shared/calendar'
 import { sendProgrammeEmail } from '../shared/programme-email'
 
 /**
@@ -63,9 +63,9 @@ function brussels(utc: string): { date: string; time: string } {
 }
 
 /** The calendar file of a session for one invitee: a REQUEST in UTC, with a stable UID so a changed session updates it. */
-export function sessionCalendar(session: Session, invitee: SessionInvitee, org: Organisation, description: string): Uint8Array {
+export function sessionCalendar(session: Session, invitee: SessionInvitee, org: Organisation, description: string): Promise<Uint8Array> {
   const start = new Date(session.startsAtUtc)
-  const { error, value } = createEvent({
+  return calendarFile({
     productId: 'binome/sessions',
     method: 'REQUEST',
     uid: `${session.id}@binome.sessions`,
@@ -82,8 +82,6 @@ export function sessionCalendar(session: Session, invitee: SessionInvitee, org: 
     ...(org.contactEmail && { organizer: { name: org.name, email: org.contactEmail } }),
     attendees: [{ name: `${invitee.firstName} ${invitee.lastName}`.trim(), email: invitee.email, rsvp: true, role: 'REQ-PARTICIPANT', partstat: 'NEEDS-ACTION' }],
   })
-  if (error || !value) throw error ?? new Error('the calendar file could not be built')
-  return new TextEncoder().encode(value)
 }
 
 /** Each kind of session's e-mail template and calendar file name. */
@@ -119,6 +117,6 @@ export function inviteByMail(
         place: session.place, videoLink: session.videoLink, topics: session.topics.map((t) => topicWords[org.locale][t]),
       },
     },
-    attachments: (text) => [{ fileName, contentType: 'text/calendar; charset=UTF-8; method=REQUEST', content: sessionCalendar(session, invitee, org, text) }],
+    attachments: async (text) => [{ fileName, contentType: 'text/calendar; charset=UTF-8; method=REQUEST', content: await sessionCalendar(session, invitee, org, text) }],
   })
 }

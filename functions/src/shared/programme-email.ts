@@ -1,5 +1,4 @@
 import { standardEmail, type Person, type ProgrammeRules, type SentMail, type TemplateKind } from '@binome/core'
-import { renderTemplate } from '@binome/documents'
 import type { TenantData } from '@binome/data'
 import type { Deps } from './deps'
 import type { MailAttachment } from './mailer'
@@ -23,7 +22,7 @@ export interface ProgrammeEmail {
    */
   variables?: Record<string, unknown>
   /** Files sent with it; a function receives the rendered text (a calendar file's description, say). */
-  attachments?: MailAttachment[] | ((text: string) => MailAttachment[])
+  attachments?: MailAttachment[] | ((text: string) => MailAttachment[] | Promise<MailAttachment[]>)
   /** The subject when the template has none; the programme's name if this is absent too. */
   subject?: string
 }
@@ -40,7 +39,7 @@ export interface ProgrammeEmail {
  * await sendProgrammeEmail(deps, tenant, {
  *   kind: 'email-proposal', programmeId, rules: current.rules, person: mentee,
  *   variables: { duo: { mentor: 'Sophie Lambert', respondBy: '12/12/2026' }, link },
- *   attachments: (text) => [{ fileName: 'premiere-rencontre.ics', contentType: 'text/calendar; charset=UTF-8; method=REQUEST', content: ics(text) }],
+ *   attachments: async (text) => [{ fileName: 'premiere-rencontre.ics', contentType: 'text/calendar; charset=UTF-8; method=REQUEST', content: await ics(text) }],
  * }) // the SentMail recorded, or undefined
  */
 export async function sendProgrammeEmail(
@@ -59,6 +58,8 @@ export async function sendProgrammeEmail(
   let sent: SentMail
   try {
     const [org, programme] = await Promise.all([tenant.organisation.get(), tenant.programmes.get(programmeId)])
+    // The template engine (LiquidJS and each kind's variables) is loaded on the first e-mail, not at cold start.
+    const { renderTemplate } = await import('@binome/documents')
     const out = renderTemplate(kind, template.body, {
       organisation: { name: org.name, contactEmail: org.contactEmail },
       programme: { name: programme.name, description: programme.description },
@@ -70,7 +71,7 @@ export async function sendProgrammeEmail(
       return undefined
     }
     const subject = out.renderedSubject ?? email.subject ?? programme.name
-    const attachments = typeof email.attachments === 'function' ? email.attachments(out.rendered) : email.attachments
+    const attachments = typeof email.attachments === 'function' ? await email.attachments(out.rendered) : email.attachments
     await deps.mailer.send({ to: person.email, subject, text: out.rendered, ...(attachments?.length && { attachments }) })
     sent = { id: deps.newId(), orgId, programmeId, personId: person.id, kind, subject, to: person.email, sentAt: deps.now().toISOString() }
   } catch (error) {

@@ -6,16 +6,18 @@ import {
 import type { ProgrammeStart } from '@binome/contracts'
 import { onboardingRoutes as routes } from '@binome/contracts/routes/onboarding'
 import type { TenantData } from '@binome/data'
-import { checkTemplates, templateInvalid } from '@binome/documents'
+import { templateInvalid } from '@binome/documents/problems'
 import type { App } from '../../shared/app'
 
 /**
  * Refuses rules that do not hold together (the core's checks: 422 `rules-invalid` / `criterion-field`), then rules
  * whose document templates do not compile (422 `template-invalid`, each problem at `templates[<index>].body` or
- * `.subject` with its line). `prefix` is where the rules sit in the body, so that paths name its fields.
+ * `.subject` with its line). `prefix` is where the rules sit in the body, so that paths name its fields. The template
+ * checker (LiquidJS) is loaded by the first save, not at cold start.
  */
-function validateRules(rules: ProgrammeRules, prefix: string): void {
+async function validateRules(rules: ProgrammeRules, prefix: string): Promise<void> {
   checkRules(rules, prefix)
+  const { checkTemplates } = await import('@binome/documents')
   const problems = checkTemplates(rules.templates)
   if (problems.length > 0) throw templateInvalid(problems, prefix)
 }
@@ -58,7 +60,7 @@ export function registerRules(app: App) {
     const { programmeId } = c.req.valid('param')
     const body = c.req.valid('json')
     await writableProgramme(tenant, programmeId)
-    validateRules(body.rules, 'rules.')
+    await validateRules(body.rules, 'rules.')
     const saved = await tenant.rules.save(programmeId, body.version, body.rules, { by: user.id, now: deps.now().toISOString(), note: body.note ?? '' })
     return c.json(saved, 200)
   })
@@ -73,7 +75,7 @@ export function registerRules(app: App) {
     if (current.version !== version) throw staleVersion('rules')
     const rules: ProgrammeRules = { ...current.rules }
     for (const [part, value] of Object.entries(parts)) if (value !== undefined) (rules as unknown as Record<string, unknown>)[part] = value
-    validateRules(rules, '')
+    await validateRules(rules, '')
     const saved = await tenant.rules.save(programmeId, version, rules, { by: user.id, now: deps.now().toISOString(), note: note ?? '' })
     return c.json(saved, 200)
   })

@@ -1,4 +1,4 @@
-import { previewTemplate, templateInvalid } from '@binome/documents'
+import { templateInvalid } from '@binome/documents/problems'
 import { onboardingRoutes as routes } from '@binome/contracts/routes/onboarding'
 import { route } from '../../shared/routes'
 import type { App } from '../../shared/app'
@@ -8,6 +8,7 @@ export function registerTemplates(app: App) {
   app.openapi(route(routes.previewTemplate), async (c) => {
     const { kind, body, subject } = c.req.valid('json')
     const programme = await c.var.tenant.programmes.get(c.req.valid('param').programmeId) // 404 for another tenant's id
+    const { previewTemplate } = await import('@binome/documents') // LiquidJS: loaded by the first preview, not at cold start
     const result = previewTemplate(kind, body, subject, { programme: { name: programme.name, description: programme.description } })
     if (!result.ok) throw templateInvalid(result.problems)
     return c.json({ rendered: result.rendered, ...(result.renderedSubject !== undefined && { renderedSubject: result.renderedSubject }) }, 200)
