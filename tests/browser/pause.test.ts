@@ -1,0 +1,78 @@
+/**
+ * Pausing and resuming a duo in a real browser (issue 10): a coordinator opens one of MentorYou's active demo duos,
+ * asks for a pause without its reason (the field says so), pauses it until a later day, sees it paused, then resumes
+ * it and may pause it anew — with axe and screenshots on a desktop and a 390 px phone.
+ */
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { startPlatform, type Platform } from '@binome/local'
+import fr from '../../web/src/lib/i18n/fr.json'
+import { launchBrowser, type HeadlessBrowser } from './support/browser'
+import { seriousViolations } from './support/axe'
+import { signInThroughUi } from './support/sign-in'
+import { artifactsDir, ensureWebBuild } from './support/web-build'
+
+const ORG = 'pls-mentoryou'
+const PROGRAMME = 'mentoryou-2026'
+const shotsDir = process.env.SHOTS_DIR ?? artifactsDir
+
+let platform: Platform
+let browser: HeadlessBrowser
+let dataDir: string
+let page: Page
+
+beforeAll(async () => {
+  const webDir = ensureWebBuild()
+  dataDir = mkdtempSync(join(tmpdir(), 'binome-browser-pause-'))
+  platform = await startPlatform({ port: 0, dataDir, webDir, quiet: true, demoRuns: false })
+  browser = await launchBrowser()
+  page = await browser.context.newPage()
+  mkdirSync(shotsDir, { recursive: true })
+  await signInThroughUi(page, platform, 'coordination@mentoryou.demo')
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await platform?.stop()
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true })
+})
+
+async function shoot(name: string) {
+  expect(await seriousViolations(page), name).toEqual([])
+  await page.screenshot({ path: join(shotsDir, `${name}.png`), fullPage: true })
+  await page.setViewportSize({ width: 390, height: 844 })
+  expect(await seriousViolations(page), `${name} on a phone`).toEqual([])
+  await page.screenshot({ path: join(shotsDir, `${name}-mobile.png`), fullPage: true })
+  await page.setViewportSize({ width: 1280, height: 900 })
+}
+
+describe('pausing and resuming a duo', () => {
+  it('asks for the reason, pauses the duo until a day, then resumes it', async () => {
+    await page.goto(`${platform.url}/orgs/${ORG}/programmes/${PROGRAMME}/duos?state=active`)
+    const first = page.locator('main table tbody tr a').first()
+    await first.waitFor()
+    await first.click()
+    const pause = page.getByRole('button', { name: fr.duos.pause.action, exact: true })
+    await pause.waitFor()
+    await pause.click()
+    await page.getByRole('heading', { name: fr.duos.pause.title }).waitFor()
+    await page.getByRole('button', { name: fr.duos.pause.submit, exact: true }).click()
+    await expect.poll(() => page.locator('#duo-pause-reason[aria-invalid="true"]').count()).toBe(1)
+    await shoot('pause-form')
+    await page.locator('#duo-pause-reason').fill('Formation intensive de trois semaines')
+    const until = new Date(Date.now() + 21 * 86_400_000).toISOString().slice(0, 10)
+    await page.locator('#duo-pause-expectedResumeDate').fill(until)
+    await page.getByRole('button', { name: fr.duos.pause.submit, exact: true }).click()
+    await page.getByRole('heading', { name: fr.status.duo.paused, exact: true }).waitFor()
+    await page.getByRole('button', { name: fr.duos.pause.resume, exact: true }).waitFor()
+    await shoot('pause-paused')
+    await page.getByRole('button', { name: fr.duos.pause.resume, exact: true }).click()
+    // Running again: the pause can be asked for anew.
+    await page.getByRole('button', { name: fr.duos.pause.action, exact: true }).waitFor()
+    expect(await page.getByRole('heading', { name: fr.status.duo.paused, exact: true }).count()).toBe(0)
+    await shoot('pause-resumed')
+  })
+})
