@@ -1,6 +1,8 @@
+import { readdir, readFile } from 'node:fs/promises'
+import { join } from 'node:path'
 import { DynamoDBClient, ScanCommand } from '@aws-sdk/client-dynamodb'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { PLS, PLS_PROGRAMME, signIn, type ApiClient } from '../support/client'
+import { ApiClient, PLS, PLS_PROGRAMME, signIn } from '../support/client'
 import { testPlatform } from '../support/platform'
 import { activateDuo } from '../support/duos'
 import { pdfText } from '@binome/documents/pdf-text'
@@ -35,6 +37,18 @@ async function rawTable(): Promise<Record<string, { S?: string }>[]> {
     start = out.LastEvaluatedKey as typeof start
   } while (start)
   return items
+}
+
+/** Every file of the documents folder as text (a PDF's extracted text beside its raw bytes), lower-cased. */
+async function documentsFolder(): Promise<string[]> {
+  const out: string[] = []
+  for (const entry of await readdir(p.documentsDir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue
+    const bytes = await readFile(join(entry.parentPath, entry.name))
+    out.push(bytes.toString('latin1').toLowerCase())
+    if (entry.name.endsWith('.pdf')) out.push((await pdfText(bytes)).join('\n').toLowerCase())
+  }
+  return out
 }
 
 const ok = async (r: Promise<{ status: number; body: any }>, status = 200) => {
@@ -193,6 +207,72 @@ describe('the right to erasure, in a duo', () => {
     const duo = await ok(coordinator.get(`${duos}/${duoId}`))
     expect(duo.duo ?? duo).toMatchObject({ state: 'closed', startDate: '2030-03-05', closure: { outcomeId: 'training', endDate: '2030-05-19', early: true } })
     expect(JSON.stringify(await ok(coordinator.get(`${life}/${duoId}/follow-ups`)))).toContain('"situation":"training"')
+  })
+})
+
+describe('the right to erasure, in evaluations and the newsletter', () => {
+  it('takes a mentor\'s answers, links and unsubscribe token from the whole table, keeping ratings and dates; the export gave them first', async () => {
+    clock = new Date('2030-05-20T09:00:00Z')
+    admin = await signIn(p, 'admin@mentoryou.demo')
+    coordinator = await signIn(p, 'coordination@mentoryou.demo')
+    const anonymous = new ApiClient(p.url)
+    const mentor = await ok(coordinator.get(`${people}/mentor-02`))
+    // The newsletter: sent to the active mentors, each with their own unsubscribe link; she opts out, then in again.
+    await ok(coordinator.post(`${programme}/newsletters`, { subject: 'Nouvelles de mai', body: 'Bonjour à toutes et tous.' }), 201)
+    const newsletterToken = p.outbox.list({ to: mentor.email }).flatMap((m) => [...(m.text ?? '').matchAll(/\/newsletter\/([A-Za-z0-9_-]+)/g)].map((x) => x[1]!))[0]!
+    expect(newsletterToken).toBeTruthy()
+    await ok(anonymous.put(`/api/onboarding/public/newsletter/${newsletterToken}`, { subscribed: false }))
+    await ok(anonymous.put(`/api/onboarding/public/newsletter/${newsletterToken}`, { subscribed: true }))
+
+    // A duo that ends: its closure sends each side their questionnaire; both answer in their own words.
+    const duos = `/api/matching/orgs/${PLS}/programmes/${PLS_PROGRAMME}/duos`
+    const proposed = await ok(coordinator.post(duos, { pairs: [{ menteeId: 'mentee-05', mentorId: 'mentor-02' }] }), 201)
+    const duoId: string = proposed.items[0].id
+    const active = await activateDuo(p, PLS, PLS_PROGRAMME, duoId)
+    await ok(coordinator.post(`${duos}/${duoId}/close`, { version: active.version, outcomeId: 'job', endDate: '2030-05-19', decidedBy: 'mentee', reason: 'Un emploi' }))
+    const mentee = await ok(coordinator.get(`${people}/mentee-05`))
+    const evaluationTokens = (email: string) =>
+      p.outbox.list({ to: email }).flatMap((m) => [...(m.text ?? '').matchAll(/\/evaluation\/([A-Za-z0-9_-]{32})/g)].map((x) => x[1]!))
+    const [mentorToken] = evaluationTokens(mentor.email)
+    const [menteeToken] = evaluationTokens(mentee.email)
+    expect(mentorToken && menteeToken).toBeTruthy()
+    await ok(anonymous.post(`/api/onboarding/public/evaluations/${mentorToken}/answers`, { answers: {
+      overall: 4, helped: 5, learned: 4, rhythm: 3, support: 4, best: 'Voir Quillvox réussir', improve: 'Plus de quillrencontres', again: true,
+    } }))
+    await ok(anonymous.post(`/api/onboarding/public/evaluations/${menteeToken}/answers`, { answers: {
+      overall: 5, goals: 5, confidence: 4, rhythm: 4, support: 5, best: 'Ma mentore quillmentore', again: true,
+    } }))
+
+    // The right of access gives her questionnaire with its answers and her subscription, in the JSON and in the PDF.
+    const exported = await ok(admin.get(`${people}/mentor-02/export?locale=fr`))
+    const ofDuo = exported.duos.find((d: { duo: { id: string } }) => d.duo.id === duoId)
+    expect(ofDuo.evaluations).toEqual([expect.objectContaining({ moment: 'end', side: 'mentor', state: 'answered', answers: expect.objectContaining({ overall: 4, best: 'Voir Quillvox réussir' }) })])
+    expect(exported.newsletter).toMatchObject({ subscribed: true, optedOutAt: null, locale: 'fr' })
+    const pdf = (await pdfText(Buffer.from(exported.pdf.base64, 'base64'))).join('\n')
+    for (const s of ['Évaluations', 'Voir Quillvox réussir', 'Lettre d’information aux mentors', 'Abonné·e']) expect(pdf).toContain(s)
+
+    expect((await ok(coordinator.get(`${programme}/duos/${duoId}/evaluations`))).items).toHaveLength(2)
+    const { createHash } = await import('node:crypto')
+    const strings = [
+      'quillvox', 'quillrencontres', 'quillmentore', mentor.email.toLowerCase(), mentor.lastName.toLowerCase(), newsletterToken.toLowerCase(),
+      createHash('sha256').update(mentorToken!).digest('hex'),
+    ]
+    const before = [...(await wholeTable()), ...(await documentsFolder())]
+    for (const s of strings) expect(before.some((item) => item.includes(s)), `before erasure, something holds ${s}`).toBe(true)
+
+    await ok(admin.post(`${people}/mentor-02/erasure`, { version: (await ok(coordinator.get(`${people}/mentor-02`))).version }))
+    const after = [...(await wholeTable()), ...(await documentsFolder())]
+    for (const s of strings) expect(after.filter((item) => item.includes(s)), `after erasure, still holding ${s}`).toEqual([])
+
+    // Her links lead nowhere; the mentee's questionnaire is still hers. The ratings, yes/no and dates stay, for the results.
+    expect((await anonymous.get(`/api/onboarding/public/newsletter/${newsletterToken}`)).status).toBe(404)
+    expect((await anonymous.get(`/api/onboarding/public/evaluations/${mentorToken}`)).status).toBe(404)
+    expect((await anonymous.get(`/api/onboarding/public/evaluations/${menteeToken}`)).status).toBe(200)
+    const kept = (await ok(coordinator.get(`${programme}/duos/${duoId}/evaluations`))).items
+    expect(kept.find((e: { side: string }) => e.side === 'mentor')).toMatchObject({
+      state: 'answered', answeredAt: clock.toISOString(), satisfaction: 4, answers: { overall: 4, helped: 5, learned: 4, rhythm: 3, support: 4, again: true },
+    })
+    expect(kept.find((e: { side: string }) => e.side === 'mentee').answers).toEqual({ overall: 5, goals: 5, confidence: 4, rhythm: 4, support: 5, again: true })
   })
 })
 

@@ -9,7 +9,8 @@ export type ErasureReason = 'request' | 'retention'
 /**
  * Erases a person everywhere the platform holds their data (see the core's `erasePerson` for what stays; the records
  * of the e-mails sent to them are deleted, and so are their duos' documents: the contracts name them and carry their
- * signature), then leaves a tombstone in the audit log: who, when, which person (by id),
+ * signature; their duos' evaluations keep ratings and dates without words, and their own links stop working; their
+ * newsletter subscription loses its unsubscribe link), then leaves a tombstone in the audit log: who, when, which person (by id),
  * why. Safe to run again on an erased person: it finishes what an interrupted erasure left.
  *
  * @example
@@ -34,11 +35,13 @@ export async function erasePersonEverywhere(
     await tenant.duoLife.eraseDuo(req.programmeId, duo.id, side, name)
     await tenant.closing.eraseDuo(req.programmeId, duo.id)
     await tenant.alerts.eraseDuo(duo.id, side, name)
+    await tenant.evaluations.eraseDuo(req.programmeId, duo.id, side)
   }
   // The person as read above: the transaction's version condition still refuses a change made since.
   const erased = await tenant.people.erase(person, req.version, now)
   await tenant.sessions.erasePerson(req.programmeId, req.personId)
   await tenant.mailLog.erase(req.programmeId, req.personId)
+  await tenant.newsletters.erasePerson(req.programmeId, req.personId, now)
   await tenant.audit.append({
     id: deps.newId(), at: now, actorId: tenant.ctx.userId, actorKind: tenant.ctx.role === 'system' ? 'system' : 'member',
     action: 'person.erased', subjectPersonId: req.personId, programmeId: req.programmeId,

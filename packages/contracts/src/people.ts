@@ -203,6 +203,8 @@ export const PersonalDataExport = z.object({
   mails: z.array(SentMail),
   /** The person's duos with their steps, life and end, newest first. */
   duos: z.array(PersonDuoRecord),
+  /** A mentor's newsletter subscription (null when never sent one): whether subscribed, since when; not the link's token. */
+  newsletter: z.object({ subscribed: z.boolean(), optedOutAt: IsoDateTime.nullable(), locale: z.enum(['fr', 'en', 'nl']), updatedAt: IsoDateTime }).nullable(),
   pdf: z.object({ filename: z.string(), contentType: z.literal('application/pdf'), base64: z.string() }),
 })
 export type PersonalDataExport = z.infer<typeof PersonalDataExport>

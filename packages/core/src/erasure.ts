@@ -1,4 +1,7 @@
+import { evaluationLifecycle, type Evaluation } from './evaluation'
+import type { NewsletterSubscription } from './newsletter'
 import type { Person } from './people'
+import { formFields, type Answers, type IntakeForm } from './rules/forms'
 import type { PersonStage } from './pipeline'
 import type { SessionInvitee } from './sessions'
 import type { TimelineEntry } from './timeline'
@@ -66,6 +69,49 @@ export function eraseEntry(e: TimelineEntry): TimelineEntry {
  */
 export function eraseInvitee(i: SessionInvitee): SessionInvitee {
   return { ...i, firstName: '', lastName: '', email: '' }
+}
+
+/**
+ * An evaluation of a duo one of whose people is erased, at its next version. The answers keep only what the programme
+ * counts and nobody wrote in their own words: ratings and other numbers, yes/no, and choices among the questionnaire's
+ * own options (the programme's vocabulary, not the person's); free text, dates, places and anything the questionnaire
+ * no longer names go, whichever side wrote them, since both sides write about the duo. The dates (sent, reminded,
+ * answered) stay: the response rate and the satisfaction are facts of the programme, read without a name. The erased
+ * side's questionnaire still waiting for an answer expires, so that its link can never bring their words back.
+ *
+ * @example
+ * eraseEvaluation(e, form, true).answers // { overall: 4, again: true } — 'best' and 'improve' gone
+ */
+export function eraseEvaluation(e: Evaluation, form: IntakeForm, erasedSide: boolean): Evaluation {
+  const fields = new Map(formFields(form).map((f) => [f.id, f]))
+  const kept: Answers = {}
+  for (const [id, value] of Object.entries(e.answers ?? {})) {
+    const f = fields.get(id)
+    if (!f) continue
+    const options = new Set((f.options ?? []).map((o) => o.value))
+    if (f.kind === 'number' && typeof value === 'number') kept[id] = value
+    else if (f.kind === 'yes-no' && typeof value === 'boolean') kept[id] = value
+    else if (f.kind === 'single-choice' && typeof value === 'string' && options.has(value)) kept[id] = value
+    else if (f.kind === 'multiple-choice' && Array.isArray(value) && value.every((v) => typeof v === 'string' && options.has(v))) kept[id] = value
+  }
+  const expire = erasedSide && e.state === 'sent'
+  return {
+    ...e,
+    answers: e.answers === null ? null : kept,
+    ...(expire && { state: evaluationLifecycle.next(e.state, 'expire') }),
+    version: e.version + 1,
+  }
+}
+
+/**
+ * An erased mentor's newsletter subscription, at its next version: the unsubscribe token goes (it leads to them), and
+ * they stay opted out, so that no newsletter is ever addressed to the erased person; when they opted out stays.
+ *
+ * @example
+ * eraseSubscription(s, now) // { …s, token: '', optedOutAt: s.optedOutAt ?? now }
+ */
+export function eraseSubscription(s: NewsletterSubscription, now: string): NewsletterSubscription {
+  return { ...s, token: '', optedOutAt: s.optedOutAt ?? now, updatedAt: now, version: s.version + 1 }
 }
 
 const withoutReason = <D extends { reason?: string }>(d: D): D => {

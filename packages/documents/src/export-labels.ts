@@ -15,6 +15,7 @@ export const exportLabels = {
     mails: 'E-mails envoyés', mailTo: 'À',
     duo: (mentor: string, mentee: string) => `Binôme ${mentee} – ${mentor}`, duoState: 'État', duoDates: 'Début et fin prévue', closure: 'Fin',
     intake: 'Prise de contact (forces et faiblesses)', plan: 'Plan d’actions', log: 'Rencontres et contacts', checkIns: 'Points de suivi', progress: 'Recherche d’emploi', closingInterview: 'Entretien de clôture', followUps: 'Suivi après le binôme',
+    evaluations: 'Évaluations', evaluationSent: 'envoyée le', evaluationAnswered: 'répondue le', newsletter: 'Lettre d’information aux mentors', subscribed: 'Abonné·e', unsubscribedOn: 'Désabonné·e le',
   },
   en: {
     title: (name: string) => `Personal data of ${name}`,
@@ -29,6 +30,7 @@ export const exportLabels = {
     mails: 'E-mails sent', mailTo: 'To',
     duo: (mentor: string, mentee: string) => `Duo ${mentee} – ${mentor}`, duoState: 'State', duoDates: 'Start and planned end', closure: 'End',
     intake: 'In-take (strengths and weaknesses)', plan: 'Action plan', log: 'Meetings and contacts', checkIns: 'Check-ins', progress: 'Job search', closingInterview: 'Closing interview', followUps: 'Follow-up after the duo',
+    evaluations: 'Evaluations', evaluationSent: 'sent on', evaluationAnswered: 'answered on', newsletter: 'Mentors’ newsletter', subscribed: 'Subscribed', unsubscribedOn: 'Unsubscribed on',
   },
   nl: {
     title: (name: string) => `Persoonsgegevens van ${name}`,
@@ -43,5 +45,6 @@ export const exportLabels = {
     mails: 'Verzonden e-mails', mailTo: 'Aan',
     duo: (mentor: string, mentee: string) => `Duo ${mentee} – ${mentor}`, duoState: 'Status', duoDates: 'Start en gepland einde', closure: 'Einde',
     intake: 'Intake (sterktes en zwaktes)', plan: 'Actieplan', log: 'Ontmoetingen en contacten', checkIns: 'Opvolggesprekken', progress: 'Zoektocht naar werk', closingInterview: 'Afsluitend gesprek', followUps: 'Opvolging na het duo',
+    evaluations: 'Evaluaties', evaluationSent: 'verzonden op', evaluationAnswered: 'beantwoord op', newsletter: 'Nieuwsbrief voor mentoren', subscribed: 'Ingeschreven', unsubscribedOn: 'Uitgeschreven op',
   },
 } satisfies Record<Locale, Record<string, unknown>>

@@ -92,6 +92,8 @@ export interface Platform {
   deps: Deps
   outbox: Outbox
   matchingQueue: LocalQueue
+  /** The documents bucket's folder (tests scan it, as the erasure test does for an erased person's strings). */
+  documentsDir: string
   /** The embedded DynamoDB server (tests inspect the raw table through it). */
   dynamo: { endpoint: string; tableName: string }
   /** The confined data clients, and which tenants' credentials were asked for. */
@@ -268,7 +270,7 @@ export async function startPlatform(opts: PlatformOptions = {}): Promise<Platfor
   }
   let stopped = false
   return {
-    url, port, deps, outbox, matchingQueue,
+    url, port, deps, outbox, matchingQueue, documentsDir,
     dynamo: { endpoint: dynamo.endpoint, tableName: dynamo.tableName },
     dataAccess,
     drain: async () => { await matchingQueue.drain(); await exportsQueue.drain() },

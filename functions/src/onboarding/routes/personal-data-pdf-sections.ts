@@ -15,6 +15,7 @@ const text = (v: unknown): string =>
 export interface ExportedDuo {
   duo: Duo; timeline: DuoTimelineEntry[]; intake: Intake | null; progress: JobSearchProgress | null; actions: ActionItem[]
   log: DuoLogEntry[]; checkIns: CheckIn[]; closingInterview: ClosingInterview | null; followUps: FollowUp[]
+  evaluations: { moment: string; state: string; sentAt: string; answeredAt: string | null; answers: Record<string, unknown> | null }[]
 }
 
 /** A duo's sections: its dates and end, then each part of its life that holds anything. */
@@ -38,6 +39,10 @@ function duoSections(d: ExportedDuo, w: (typeof exportLabels)[Locale], names: Re
     [w.checkIns, d.checkIns.map((ci): [string, string] => [`${ci.date} — ${ci.channel} (${ci.byName})`, [ci.notes, ...ci.followUps].filter(Boolean).join('\n')])],
     [w.closingInterview, d.closingInterview ? [[`${d.closingInterview.startsAt} — ${d.closingInterview.state}`, [d.closingInterview.place, d.closingInterview.notes].filter(Boolean).join('\n')]] : []],
     [w.followUps, d.followUps.map((f): [string, string] => [`${f.date} — ${f.months}`, [f.situation, f.note].filter(Boolean).join('\n')])],
+    [w.evaluations, d.evaluations.map((e): [string, string] => [`${e.moment} — ${e.state}`, [
+      `${w.evaluationSent} ${day(e.sentAt)}`, e.answeredAt && `${w.evaluationAnswered} ${day(e.answeredAt)}`,
+      ...Object.entries(e.answers ?? {}).map(([id, v]) => `${id}: ${text(v)}`),
+    ].filter(Boolean).join('\n')])],
   ]
   return [head, ...parts.filter(([, lines]) => lines.length > 0).map(([title, lines]) => ({ title, lines }))]
 }
@@ -51,6 +56,7 @@ export async function generatePdf(x: {
   form: IntakeForm; organisation: Organisation; programme: Programme; exportedAt: string
   applications: (Application & { notice: string })[]
   duos: ExportedDuo[]; names: ReadonlyMap<string, string>
+  newsletter: { subscribed: boolean; optedOutAt: string | null } | null
 }): Promise<Uint8Array> {
   const w = exportLabels[x.locale]
   const p = x.person
@@ -88,6 +94,9 @@ export async function generatePdf(x: {
       title: w.mails, lines: x.mails.map((m): [string, string] => [`${day(m.sentAt)} — ${m.kind}`, `${m.subject}\n${w.mailTo} ${m.to}`]),
     }] : []),
     ...x.duos.flatMap((d) => duoSections(d, w, x.names)),
+    ...(x.newsletter ? [{
+      title: w.newsletter, lines: [[w.newsletter, x.newsletter.optedOutAt ? `${w.unsubscribedOn} ${day(x.newsletter.optedOutAt)}` : w.subscribed] as [string, string]],
+    }] : []),
     { title: w.audit, lines: x.auditTrail.map((e): [string, string] => [`${day(e.at)} — ${e.action} (${w.by} ${e.actorId})`, `${w.route}: ${e.facts.route ?? ''}`]) },
   ]
   return personalDataPdf(w.title(displayName(p)), w.subtitle(x.organisation.name, x.programme.name, day(x.exportedAt)), sections)

@@ -46,21 +46,33 @@ export function registerPersonalData(app: App) {
     const noticeVersions = [...new Set(applications.map((a) => a.consent.rulesVersion))]
     const notices = new Map(await Promise.all(noticeVersions.map(async (v) => [v, privacyNotice((await tenant.rules.get(programmeId, v)).rules)] as const)))
     const duos = await Promise.all((await tenant.duos.ofPerson(programmeId, personId)).map(async (duo) => {
-      const [timeline, intake, progress, actions, log, checkIns, closingInterview, followUps] = await Promise.all([
+      const side = duo.menteeId === personId ? 'mentee' : 'mentor'
+      const [timeline, intake, progress, actions, log, checkIns, closingInterview, followUps, evaluations] = await Promise.all([
         everything((cursor) => tenant.duos.timeline(programmeId, duo.id, { limit: 100, cursor })),
         tenant.duoLife.intake(programmeId, duo.id), tenant.duoLife.progress(programmeId, duo.id), tenant.duoLife.actions(programmeId, duo.id),
         tenant.duoLife.log(programmeId, duo.id), tenant.duoLife.checkIns(programmeId, duo.id),
         tenant.closing.interview(programmeId, duo.id), tenant.closing.followUps(programmeId, duo.id),
+        tenant.evaluations.byDuo(programmeId, duo.id),
       ])
-      return { duo, timeline, intake: intake ?? null, progress: progress ?? null, actions, log, checkIns, closingInterview: closingInterview ?? null, followUps }
+      // Their own questionnaires only: the other side's answers are the other side's.
+      const theirs = evaluations.filter((e) => e.side === side).map(({ moment, side, state, sentAt, remindedAt, answeredAt, answers }) =>
+        ({ moment, side, state, sentAt, remindedAt, answeredAt, answers }))
+      return {
+        duo, timeline, intake: intake ?? null, progress: progress ?? null, actions, log, checkIns, closingInterview: closingInterview ?? null, followUps,
+        evaluations: theirs,
+      }
     }))
+    const subscription = await tenant.newsletters.findSubscription(programmeId, personId)
+    const newsletter = subscription
+      ? { subscribed: subscription.optedOutAt === null, optedOutAt: subscription.optedOutAt, locale: subscription.locale, updatedAt: subscription.updatedAt }
+      : null
     const names = new Map(await Promise.all([...new Set(duos.flatMap(({ duo }) => [duo.menteeId, duo.mentorId]))].map(async (id) =>
       [id, id === personId ? displayName(person) : await tenant.people.find(programmeId, id).then(displayName, () => id)] as const)))
     const exportedAt = deps.now().toISOString()
     const auditTrail = audit.map((e: AuditEntry) => ({ at: e.at, actorId: e.actorId, action: e.action, facts: e.facts }))
     const { generatePdf } = await import('./personal-data-pdf-sections')
     const pdf = await generatePdf({
-      locale, person, timeline, auditTrail, mails, duos, names, form: rules.rules.forms[person.kind], organisation, programme, exportedAt,
+      locale, person, timeline, auditTrail, mails, duos, names, newsletter, form: rules.rules.forms[person.kind], organisation, programme, exportedAt,
       applications: applications.map((a) => ({ ...a, notice: notices.get(a.consent.rulesVersion)!.purpose[a.consent.locale] })),
     })
     return c.json({
@@ -68,7 +80,7 @@ export function registerPersonalData(app: App) {
       organisation: { id: organisation.id, name: organisation.name },
       programme: { id: programme.id, name: programme.name },
       person: strip(person), timeline: timeline.map(stripEntry), applications: applications.map(stripApplication), auditTrail,
-      mails: mails.map(stripMail), duos,
+      mails: mails.map(stripMail), duos, newsletter,
       pdf: { filename: `${displayName(person).replace(/[^\p{L}\p{N}]+/gu, '-')}-${exportedAt.slice(0, 10)}.pdf`, contentType: 'application/pdf' as const, base64: Buffer.from(pdf).toString('base64') },
     }, 200)
   })

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import {
-  alreadyExists, evaluationFactsByDuo, evaluationForm, staleVersion, storedEvaluationFactsOf, DomainError, type Evaluation, type EvaluationMoment,
+  alreadyExists, eraseEvaluation, evaluationFactsByDuo, evaluationForm, staleVersion, storedEvaluationFactsOf, DomainError, type Evaluation, type EvaluationMoment,
   type IntakeForm, type ProgrammeRules, type StoredEvaluationFacts,
 } from '@binome/core'
 import { definePlatformEntity, defineTenantEntity, safe } from '../entity'
@@ -157,6 +157,29 @@ export function evaluationsRepo(store: Store, platform: Store, ctx: TenantContex
      */
     async factsByDuo(programmeId: string): Promise<Map<string, EvaluationFacts>> {
       return evaluationFactsByDuo(await storedFacts(programmeId))
+    },
+    /**
+     * Takes a duo's people's words out of its evaluations once one of them is erased (see the core's
+     * `eraseEvaluation`: ratings, yes/no, choices and dates stay), each at its next version. The erased side's personal
+     * links are deleted first (their hashes too): no link of theirs opens anything any more, and a retry after a
+     * failure still finds them in the evaluation. Unconditional and idempotent, as the other erasures.
+     *
+     * @example
+     * await tenant.evaluations.eraseDuo('p1', 'd1', 'mentee') // 2 questionnaires rewritten
+     */
+    async eraseDuo(programmeId: string, duoId: string, side: 'mentor' | 'mentee'): Promise<number> {
+      const all = await evaluations.all([programmeId], duoPrefix(duoId))
+      const forms = new Map<string, IntakeForm>()
+      const rewritten: EvaluationRecord[] = []
+      for (const e of all) {
+        const key = `${e.rulesVersion}/${e.side}`
+        if (!forms.has(key)) forms.set(key, evaluationForm((await versions.get([programmeId], [e.rulesVersion]))?.rules ?? {}, e.side))
+        const erasedSide = e.side === side
+        if (erasedSide) for (const hash of e.tokenHashes) await platform.delete(links.entity.key([hash], []))
+        rewritten.push({ ...eraseEvaluation(e, forms.get(key)!, erasedSide), tokenHashes: erasedSide ? [] : e.tokenHashes })
+      }
+      await store.putMany(rewritten.map((e) => evaluations.putOwnRequest(e)))
+      return rewritten.length
     },
     /** The programme's response rate per side. */
     async responseRate(programmeId: string): Promise<ResponseRate> {

@@ -90,7 +90,8 @@ export function tenantData(stores: TenantStores, ctx: TenantContext, whoAmI?: Wh
     audit: auditRepo(stores.platform, ctx),
     partners: partnersRepo(store, ctx, stores.other),
     sessions: sessionsRepo(store, ctx),
-    newsletters: newslettersRepo(store, ctx),
+    // An erased mentor's unsubscribe link is a platform item.
+    newsletters: newslettersRepo(store, stores.platform, ctx),
     applications: applicationsRepo(store, ctx),
     companies: companiesRepo(store, ctx),
     networkPartners: networkPartnersRepo(store, ctx),

@@ -1,5 +1,6 @@
-import { notFound, type Newsletter, type NewsletterSubscription } from '@binome/core'
+import { eraseSubscription, notFound, type Newsletter, type NewsletterSubscription } from '@binome/core'
 import { defineTenantEntity, safe } from '../entity'
+import { newsletterLinkEntity } from '../newsletter-links'
 import type { Store } from '../store'
 import type { TenantContext } from './context'
 
@@ -25,10 +26,14 @@ export const newsletterSubscriptionEntity = defineTenantEntity({
   keyOf: (s: NewsletterSubscription) => [[s.programmeId], [s.personId]] as const,
 })
 
-/** A programme's newsletters and its mentors' subscriptions. */
-export function newslettersRepo(store: Store, ctx: TenantContext) {
+/**
+ * A programme's newsletters and its mentors' subscriptions; `platform` (the identity module's credentials) only
+ * deletes an erased mentor's unsubscribe link, a platform item.
+ */
+export function newslettersRepo(store: Store, platform: Store, ctx: TenantContext) {
   const newsletters = newsletterEntity.in(store, ctx.orgId)
   const subscriptions = newsletterSubscriptionEntity.in(store, ctx.orgId)
+  const links = newsletterLinkEntity.in(platform)
   return {
     /** Every newsletter of the programme, latest first. */
     async all(programmeId: string): Promise<Newsletter[]> {
@@ -44,10 +49,28 @@ export function newslettersRepo(store: Store, ctx: TenantContext) {
     async addSubscriptions(added: NewsletterSubscription[]): Promise<void> {
       await store.putMany(added.map((s) => subscriptions.putRequest([s.programmeId], [s.personId], s)))
     },
+    /** A mentor's subscription, if they were ever sent a newsletter (their access export). */
+    findSubscription: (programmeId: string, personId: string): Promise<NewsletterSubscription | undefined> => subscriptions.get([programmeId], [personId]),
     async subscription(programmeId: string, personId: string): Promise<NewsletterSubscription> {
       const s = await subscriptions.get([programmeId], [personId])
       if (!s) throw notFound('item')
       return s
+    },
+    /**
+     * An erased mentor's subscription (see the core's `eraseSubscription`): their unsubscribe link is deleted first
+     * (a retry finds the token still in the subscription), then the subscription is rewritten without the token, at
+     * its next version. Nothing when they were never sent a newsletter; idempotent.
+     *
+     * @example
+     * await tenant.newsletters.erasePerson('p1', 'mentor-07', now) // true
+     */
+    async erasePerson(programmeId: string, personId: string, now: string): Promise<boolean> {
+      const s = await subscriptions.get([programmeId], [personId])
+      if (!s) return false
+      if (!s.token) return true // erased already
+      await platform.delete(links.entity.key([s.token], []))
+      await store.putMany([subscriptions.putOwnRequest(eraseSubscription(s, now))])
+      return true
     },
     /** Writes a subscription changed from the version read (409 when it moved meanwhile). */
     async replaceSubscription(s: NewsletterSubscription): Promise<void> {
