@@ -4,6 +4,7 @@ import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2'
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations'
 import * as logs from 'aws-cdk-lib/aws-logs'
 import type * as lambda from 'aws-cdk-lib/aws-lambda'
+import type * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager'
 import type * as sqs from 'aws-cdk-lib/aws-sqs'
 import { NagSuppressions } from 'cdk-nag'
 import type { Construct } from 'constructs'
@@ -21,6 +22,11 @@ export interface ApiStackProps extends StackProps, PlatformSettings {
   readonly exportsQueue: sqs.IQueue
   /** Functions of other stacks whose errors the operator's health page counts, by service. */
   readonly operatedFunctions: Record<string, lambda.IFunction>
+  /**
+   * The secret CloudFront adds to each API request (the web stack's): the functions refuse a request without it, as
+   * it went around CloudFront and its WAF to the execute-api address.
+   */
+  readonly originSecret: secretsmanager.ISecret
   /** Stage throttling; default 50 requests/s steady, bursts of 100. */
   readonly throttle?: apigwv2.ThrottleSettings
 }
@@ -112,6 +118,8 @@ export class ApiStack extends Stack {
     grantOperatorHealth(monitoring, props.matchingQueue, props.matchingDeadLetterQueue)
 
     for (const fn of Object.values(this.functions)) {
+      // Resolved by CloudFormation at deployment (a dynamic reference): never in the template or the cloud assembly.
+      fn.function.addEnvironment('ORIGIN_SECRET', props.originSecret.secretValue.unsafeUnwrap())
       grantDataAccess(fn, props.dataRoles)
       // Each app e-mails people: invitations and decisions, proposals to a duo, reminders and closing forms.
       grantSendEmailAs(fn.function, props.mailFrom)

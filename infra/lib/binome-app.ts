@@ -69,6 +69,7 @@ export function createBinomeStacks(app: App, config: BinomeConfig, account?: str
     ...common,
     ...platform,
     httpApi: web.httpApi,
+    originSecret: web.originSecret,
     matchingQueue: matching.queue,
     matchingDeadLetterQueue: matching.deadLetterQueue,
     exportsQueue: exports.queue,

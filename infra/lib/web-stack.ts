@@ -7,6 +7,7 @@ import * as cloudfront from 'aws-cdk-lib/aws-cloudfront'
 import * as origins from 'aws-cdk-lib/aws-cloudfront-origins'
 import type * as cognito from 'aws-cdk-lib/aws-cognito'
 import * as s3deploy from 'aws-cdk-lib/aws-s3-deployment'
+import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager'
 import { NagSuppressions } from 'cdk-nag'
 import type { Construct } from 'constructs'
 import {
@@ -14,6 +15,7 @@ import {
   customSecurityHeaders,
   frameOptions,
   inlineScriptHashes,
+  originSecretHeader,
   referrerPolicy,
   strictTransportSecurityMaxAgeSeconds,
 } from '@binome/contracts/security-headers'
@@ -55,6 +57,11 @@ export class WebAssetError extends Error {
 export class WebStack extends Stack {
   readonly httpApi: apigwv2.HttpApi
   readonly distribution: cloudfront.Distribution
+  /**
+   * The secret CloudFront adds to every API request (header `originSecretHeader`), which the API functions require:
+   * an HTTP API cannot take a WAF web ACL, so this is what keeps its execute-api address from being a way around it.
+   */
+  readonly originSecret: secretsmanager.Secret
   /** `https://` + the custom domain or the CloudFront domain. */
   readonly appUrl: string
 
@@ -106,6 +113,13 @@ export class WebStack extends Stack {
 
     // The stage is `$default`, so the API answers at the root of its execute-api domain.
     const apiDomain = `${this.httpApi.apiId}.execute-api.${this.region}.${this.urlSuffix}`
+    // Why a secret header and not a regional web ACL on the API: AWS WAF attaches to REST APIs, not to HTTP APIs (this
+    // one); and turning off the execute-api endpoint needs an API custom domain with a regional certificate, which
+    // the platform cannot count on (the custom domain is optional). Random, made by Secrets Manager at deployment.
+    this.originSecret = new secretsmanager.Secret(this, 'OriginSecret', {
+      description: 'Binome: the header CloudFront adds to API requests; the API refuses requests without it (they went around the WAF)',
+      generateSecretString: { passwordLength: 48, excludePunctuation: true },
+    })
     const certificate = props.customDomain
       ? acm.Certificate.fromCertificateArn(this, 'Certificate', props.customDomain.certificateArn)
       : undefined
@@ -137,7 +151,11 @@ export class WebStack extends Stack {
       },
       additionalBehaviors: {
         '/api/*': {
-          origin: new origins.HttpOrigin(apiDomain, { protocolPolicy: cloudfront.OriginProtocolPolicy.HTTPS_ONLY }),
+          // CloudFront replaces a viewer's header of the same name with this one.
+          origin: new origins.HttpOrigin(apiDomain, {
+            protocolPolicy: cloudfront.OriginProtocolPolicy.HTTPS_ONLY,
+            customHeaders: { [originSecretHeader]: this.originSecret.secretValue.unsafeUnwrap() },
+          }),
           viewerProtocolPolicy: cloudfront.ViewerProtocolPolicy.HTTPS_ONLY,
           allowedMethods: cloudfront.AllowedMethods.ALLOW_ALL,
           // No caching: answers depend on the caller. With caching disabled, the all-viewer policy may carry the
@@ -157,7 +175,14 @@ export class WebStack extends Stack {
     this.deployWebApp(props, siteBucket)
 
     new CfnOutput(this, 'AppUrl', { value: this.appUrl, description: 'URL of the web app' })
-    new CfnOutput(this, 'ApiEndpoint', { value: this.httpApi.apiEndpoint, description: 'Direct HTTP API endpoint, which the WAF does not cover: use the app URL + /api (see infra/README.md)' })
+    new CfnOutput(this, 'ApiEndpoint', { value: this.httpApi.apiEndpoint, description: 'Direct HTTP API endpoint, which the WAF does not cover: it refuses requests without the origin secret CloudFront adds (403); use the app URL + /api' })
+
+    NagSuppressions.addResourceSuppressions(this.originSecret, [
+      {
+        id: 'AwsSolutions-SMG4',
+        reason: 'Not rotated by Secrets Manager: CloudFront and the API functions receive the value at deployment, so a rotation is a new secret and a redeployment (infra/README.md), never a rotation Lambda that would leave them apart.',
+      },
+    ])
 
     NagSuppressions.addResourceSuppressions(this.distribution, [
       {

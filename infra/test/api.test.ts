@@ -131,6 +131,18 @@ describe('api stack: functions', () => {
   })
 })
 
+describe('api stack: no way around the WAF', () => {
+  it('gives every API function the origin secret CloudFront adds, resolved from Secrets Manager at deployment', () => {
+    for (const app of httpApps) {
+      const value = JSON.stringify(functionProperties(app).Environment.Variables.ORIGIN_SECRET)
+      // A dynamic reference to the web stack's secret (referenced across stacks by its ARN), never a value written in the template.
+      expect(value, app).toMatch(/^\{"Fn::Join":\["",\["\{\{resolve:secretsmanager:",\{.*OriginSecret.*\},":SecretString:::\}\}"\]\]\}$/)
+    }
+    // The HTTP API itself takes no web ACL (WAF attaches to REST APIs, CloudFront, ALBs...): nothing to associate.
+    expect(Object.keys(apiTemplate().findResources('AWS::WAFv2::WebACLAssociation'))).toEqual([])
+  })
+})
+
 describe('api stack: least privilege', () => {
   it('lets onboarding create and read Cognito users, and nobody else; only onboarding and matching write documents, monitoring reads them (the results files), in the documents bucket only', () => {
     expect(actionsOf(policyStatements('onboarding'))).toEqual(expect.arrayContaining(['cognito-idp:AdminCreateUser', 'cognito-idp:AdminGetUser']))

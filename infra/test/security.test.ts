@@ -32,7 +32,7 @@ describe('cdk-nag AwsSolutions', () => {
     for (const stack of stacks) expect(JSON.stringify(binome.template(stack).toJSON().Metadata ?? {})).not.toContain('cdk_nag')
     const rules = new Set(suppressions.map((suppression) => suppression.id))
     expect([...rules].sort()).toEqual(
-      ['AwsSolutions-APIG4', 'AwsSolutions-CFR1', 'AwsSolutions-CFR4', 'AwsSolutions-COG2', 'AwsSolutions-COG8', 'AwsSolutions-IAM4', 'AwsSolutions-IAM5', 'AwsSolutions-L1', 'AwsSolutions-SQS3'].sort(),
+      ['AwsSolutions-APIG4', 'AwsSolutions-CFR1', 'AwsSolutions-CFR4', 'AwsSolutions-COG2', 'AwsSolutions-COG8', 'AwsSolutions-IAM4', 'AwsSolutions-IAM5', 'AwsSolutions-L1', 'AwsSolutions-SMG4', 'AwsSolutions-SQS3'].sort(),
     )
   })
 })

@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { Match } from 'aws-cdk-lib/assertions'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { securityHeaders } from '@binome/contracts/security-headers'
+import { originSecretHeader, securityHeaders } from '@binome/contracts/security-headers'
 import { WebAssetError } from '../lib/web-stack'
 import { fakeBootScript, type SynthesisedApp, synthesiseBinome } from './synth-app'
 
@@ -29,7 +29,10 @@ interface Behaviour {
 interface DistributionConfig {
   DefaultCacheBehavior: Behaviour
   CacheBehaviors: Behaviour[]
-  Origins: Array<{ Id: string; DomainName: unknown; OriginAccessControlId?: unknown; CustomOriginConfig?: { OriginProtocolPolicy: string } }>
+  Origins: Array<{
+    Id: string; DomainName: unknown; OriginAccessControlId?: unknown; CustomOriginConfig?: { OriginProtocolPolicy: string }
+    OriginCustomHeaders?: Array<{ HeaderName: string; HeaderValue: unknown }>
+  }>
   CustomErrorResponses?: unknown
   ViewerCertificate?: { MinimumProtocolVersion?: string }
   Aliases?: string[]
@@ -101,6 +104,19 @@ describe('web stack: CloudFront', () => {
     const apiOrigin = distribution.Origins.find((origin) => origin.Id === api?.TargetOriginId)
     expect(apiOrigin?.CustomOriginConfig?.OriginProtocolPolicy).toBe('https-only')
     expect(JSON.stringify(apiOrigin?.DomainName)).toContain('.execute-api.')
+  })
+
+  it('adds the origin secret to every API request, from a secret Secrets Manager generates at deployment (never in the template)', () => {
+    const api = distribution.CacheBehaviors.find((behaviour) => behaviour.PathPattern === '/api/*')
+    const apiOrigin = distribution.Origins.find((origin) => origin.Id === api?.TargetOriginId)
+    const webTemplate = binome.template(binome.stacks.web)
+    const secretId = binome.stacks.web.getLogicalId(binome.stacks.web.originSecret.node.defaultChild as never)
+    expect(apiOrigin?.OriginCustomHeaders).toEqual([{ HeaderName: originSecretHeader, HeaderValue: { 'Fn::Join': ['', ['{{resolve:secretsmanager:', { Ref: secretId }, ':SecretString:::}}']] } }])
+    webTemplate.hasResourceProperties('AWS::SecretsManager::Secret', {
+      GenerateSecretString: Match.objectLike({ PasswordLength: 48, ExcludePunctuation: true }),
+    })
+    // The site bucket's origin does not get it.
+    for (const origin of distribution.Origins.filter((o) => o.Id !== api?.TargetOriginId)) expect(origin.OriginCustomHeaders).toBeUndefined()
   })
 
   it('only speaks HTTPS to viewers', () => {

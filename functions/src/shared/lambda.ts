@@ -8,6 +8,7 @@ import type { Context } from 'aws-lambda'
 import type { Hono } from 'hono'
 import { handle, type LambdaEvent } from 'hono/aws-lambda'
 import { logger } from './lambda-deps'
+import { notThroughEdge, throughEdge } from './origin-check'
 
 export const metrics = new Metrics()
 export const tracer = new Tracer()
@@ -26,12 +27,14 @@ export function withPowertools<E, R>(handler: (event: E, context: Context) => Pr
 }
 
 /**
- * The Lambda handler of a hono app behind API Gateway, with Powertools.
+ * The Lambda handler of a hono app behind API Gateway, with Powertools. A request without CloudFront's origin secret
+ * (`ORIGIN_SECRET`, see ./origin-check.ts) is refused before the app reads it: it went around the WAF.
  *
  * @example
  * export const handler = httpHandler(mountApps([[matchingPrefix, matchingApp(deps)]]))
  */
-export function httpHandler(app: Hono<any, any, any>) {
+export function httpHandler(app: Hono<any, any, any>, originSecret = process.env.ORIGIN_SECRET) {
   const run = handle(app)
-  return withPowertools((event: LambdaEvent, context: Context) => run(event, context))
+  return withPowertools(async (event: LambdaEvent, context: Context) =>
+    throughEdge((event as { headers?: Record<string, string | undefined> }).headers, originSecret) ? run(event, context) : notThroughEdge)
 }

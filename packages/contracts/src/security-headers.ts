@@ -95,3 +95,11 @@ export function securityHeaders(options: ContentSecurityPolicyOptions): Record<s
     ...customSecurityHeaders,
   }
 }
+
+/**
+ * The header CloudFront adds to every request it forwards to the API, holding a secret (Secrets Manager, made at
+ * deployment) that the API functions compare with their own copy: an HTTP API cannot take an AWS WAF web ACL, so a
+ * request sent straight to its execute-api address, past CloudFront and its WAF, is refused by the functions (403).
+ * CloudFront replaces a viewer's header of the same name with its own value.
+ */
+export const originSecretHeader = 'x-binome-origin'
