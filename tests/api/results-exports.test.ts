@@ -57,6 +57,9 @@ describe('the results as a PDF', () => {
     expect(text).toMatch(/Check-ins on time\s+\d+ % \(\d+\/\d+\)/)
     expect(text).toContain('Meetings per month, against the cadence')
     expect(text).toMatch(/Asked\s+2/)
+    // The skills sponsorship's hours per company, each with its value at the demo's rate.
+    expect(text).toContain('Skills-sponsorship hours per company')
+    expect(text).toMatch(/Assurances Mosane\s+\d+ h, \d+ €/)
 
     const fr = await coordinator.get(`${results}/export?format=pdf&from=2020-01-01&to=2020-12-31`)
     const frText = execFileSync('pdftotext', ['-layout', saved(fr.body).file, '-']).toString()

@@ -88,7 +88,7 @@ describe('a programme’s results', () => {
     expect(res.body.filename).toBe(`results-${PLS_PROGRAMME}-${yearAgo()}-${today()}.xlsx`)
     const book = new ExcelJS.Workbook()
     await book.xlsx.load(Buffer.from(res.body.base64, 'base64') as unknown as ArrayBuffer)
-    expect(book.worksheets.map((w) => w.name)).toEqual(['Figures', 'Exits by outcome'])
+    expect(book.worksheets.map((w) => w.name)).toEqual(['Figures', 'Exits by outcome', 'Skills sponsorship'])
     const figures = book.getWorksheet('Figures')!
     const row = (name: string) => figures.getRows(1, figures.rowCount)!.find((r) => r.getCell(1).value === name)!
     expect([2, 3, 4].map((c) => row('Positive exits (%)').getCell(c).value)).toEqual([67, 2, 3])
@@ -113,6 +113,17 @@ describe('a programme’s results', () => {
       ['Datagora', 2, 1, 1, 6, 270],
     ])
     expect(res.body.sponsorship.totals).toEqual({ mentors: 4, hours: 24, value: 1080 })
+
+    // The funders' workbook holds the same table, with its total.
+    const file = await coordinator.get(`${results}/export?locale=fr&${window}`)
+    expect(file.status, JSON.stringify(file.body)).toBe(200)
+    const book = new ExcelJS.Workbook()
+    await book.xlsx.load(Buffer.from(file.body.base64, 'base64') as unknown as ArrayBuffer)
+    const sheet = book.getWorksheet('Mécénat de compétences')!
+    expect(sheet.getRow(4).values).toEqual([undefined, 'Entreprise', 'Mentors', 'Heures', 'Valeur (€)'])
+    expect([5, 6, 7].map((n) => sheet.getRow(n).values)).toEqual([
+      [undefined, 'Assurances Mosane', 2, 18, 810], [undefined, 'Datagora', 2, 6, 270], [undefined, 'Total', 4, 24, 1080],
+    ])
   })
 
   it('bad dates name their field; a window that ends before it starts is 400 naming to', async () => {

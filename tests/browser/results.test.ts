@@ -103,7 +103,7 @@ describe('the results dashboard', () => {
     await download.saveAs(file)
     const book = new ExcelJS.Workbook()
     await book.xlsx.readFile(file)
-    expect(book.worksheets.map((w) => w.name)).toEqual(['Chiffres', 'Sorties par issue'])
+    expect(book.worksheets.map((w) => w.name)).toEqual(['Chiffres', 'Sorties par issue', 'Mécénat de compétences'])
     await page.getByText(fr.results.exported).waitFor()
   })
 

@@ -1,11 +1,12 @@
 import {
   ageBand, ageOn, anonymisedDuoRows, programmeResults, resultFactsOf, toCsv,
-  type ExitOutcome, type Locale, type ProgrammeResults, type ResultsWindow,
+  type ExitOutcome, type Locale, type ProgrammeResults, type ProgrammeSponsorship, type ResultsWindow,
 } from '@binome/core'
 import { resultsFormats } from '@binome/contracts'
 import type { TenantData } from '@binome/data'
 import { resultsWorkbook } from './workbook'
 import { programmeFacts } from './routes'
+import { sponsorshipOf } from './sponsorship'
 import { dayIn, resultsWords } from './words'
 
 /**
@@ -32,7 +33,10 @@ type Window = Required<ResultsWindow>
 const rateText = (r: { count: number; of: number; percent: number | null }) => (r.percent === null ? '–' : `${r.percent} % (${r.count}/${r.of})`)
 
 /** The dashboard on A4 pages: the figures, then the rates, the exits by outcome and the meetings as bars. */
-async function pdfOf(r: { organisation: string; programme: string; window: Window; results: ProgrammeResults; outcomes: readonly ExitOutcome[] }, locale: Locale) {
+async function pdfOf(
+  r: { organisation: string; programme: string; window: Window; results: ProgrammeResults; outcomes: readonly ExitOutcome[]; sponsorship: ProgrammeSponsorship },
+  locale: Locale,
+) {
   const { resultsPdf } = await import('@binome/documents/results-pdf')
   const w = resultsWords[locale]
   const x = r.results
@@ -71,6 +75,12 @@ async function pdfOf(r: { organisation: string; programme: string; window: Windo
           { label: w.pdf.cadence, value: x.meetingsPerMonth.cadence, text: String(x.meetingsPerMonth.cadence) },
         ],
       },
+      {
+        title: w.sponsoredHours, empty: w.pdf.none,
+        bars: r.sponsorship.companies.filter((c) => c.hours > 0).map((c) => ({
+          label: c.name, value: c.hours, text: c.value === null ? `${c.hours} h` : `${c.hours} h, ${c.value} €`,
+        })),
+      },
     ],
     footer: w.pdf.footer,
   })
@@ -96,12 +106,12 @@ export async function resultsFile(
   const base = `${programmeId}-${window.from}-${window.to}`
   if (format !== 'csv') {
     // The dashboard's own read: the compact facts, one small item a duo.
-    const { rules, facts } = await programmeFacts(tenant, programmeId, window.asOf)
+    const [{ rules, facts }, sponsorship] = await Promise.all([programmeFacts(tenant, programmeId, window.asOf), sponsorshipOf(tenant, programmeId, window)])
     await progress(50)
     const results = programmeResults(facts, window, { meetingsPerMonth: rules.cadences.meetingsPerMonth })
     const bytes = format === 'pdf'
-      ? await pdfOf({ organisation: org.name, programme: programme.name, window, results, outcomes: rules.outcomes }, locale)
-      : await resultsWorkbook({ programme: programme.name, ...window, results, outcomes: rules.outcomes }, locale)
+      ? await pdfOf({ organisation: org.name, programme: programme.name, window, results, outcomes: rules.outcomes, sponsorship }, locale)
+      : await resultsWorkbook({ programme: programme.name, ...window, results, outcomes: rules.outcomes, sponsorship }, locale)
     return { filename: `${w.file}-${base}.${format}`, contentType: contentTypes[format], bytes }
   }
   // The CSV needs each duo's state, planned end and mentee: the tracking lines whole, and the mentees' groups.

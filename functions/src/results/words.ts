@@ -6,6 +6,8 @@ import type { Locale } from '@binome/core'
 export const resultsWords = {
   fr: {
     file: 'resultats', figures: 'Chiffres', exits: 'Sorties par issue', programme: 'Programme', window: 'Période',
+    sponsorship: 'Mécénat de compétences', sponsorshipHeaders: ['Entreprise', 'Mentors', 'Heures', 'Valeur (€)'], total: 'Total',
+    sponsoredHours: 'Heures de mécénat de compétences par entreprise',
     basis: { period: 'sur la période', cohort: 'cohorte des binômes commencés' }, headers: ['Chiffre', 'Valeur', 'Nombre', 'Sur'],
     exitHeaders: ['Issue', 'Classe', 'Binômes'], classes: { positive: 'positive', negative: 'négative' },
     rows: {
@@ -27,6 +29,8 @@ export const resultsWords = {
   },
   en: {
     file: 'results', figures: 'Figures', exits: 'Exits by outcome', programme: 'Programme', window: 'Period',
+    sponsorship: 'Skills sponsorship', sponsorshipHeaders: ['Company', 'Mentors', 'Hours', 'Value (€)'], total: 'Total',
+    sponsoredHours: 'Skills-sponsorship hours per company',
     basis: { period: 'over the period', cohort: 'cohort of the duos started' }, headers: ['Figure', 'Value', 'Count', 'Of'],
     exitHeaders: ['Outcome', 'Class', 'Duos'], classes: { positive: 'positive', negative: 'negative' },
     rows: {
@@ -48,6 +52,8 @@ export const resultsWords = {
   },
   nl: {
     file: 'resultaten', figures: 'Cijfers', exits: 'Uitstroom per resultaat', programme: 'Programma', window: 'Periode',
+    sponsorship: 'Competentiesponsoring', sponsorshipHeaders: ['Bedrijf', 'Mentoren', 'Uren', 'Waarde (€)'], total: 'Totaal',
+    sponsoredHours: 'Uren competentiesponsoring per bedrijf',
     basis: { period: 'over de periode', cohort: 'cohort van de gestarte duo’s' }, headers: ['Cijfer', 'Waarde', 'Aantal', 'Op'],
     exitHeaders: ['Resultaat', 'Klasse', 'Duo’s'], classes: { positive: 'positief', negative: 'negatief' },
     rows: {

@@ -1,14 +1,18 @@
-import type { ExitOutcome, Locale, ProgrammeResults } from '@binome/core'
+import type { ExitOutcome, Locale, ProgrammeResults, ProgrammeSponsorship } from '@binome/core'
 import { resultsWords } from './words'
 
 /**
- * The workbook of a programme's results, as bytes: a sheet of figures (value, count, of) and one of exits by outcome.
+ * The workbook of a programme's results, as bytes: a sheet of figures (value, count, of), one of exits by outcome and
+ * one of skills sponsorship per company (mentors, hours, value, and their total).
  *
  * @example
- * const bytes = await resultsWorkbook({ programme: 'MentorYou', basis: 'period', from: '2026-01-01', to: '2026-12-31', results, outcomes }, 'fr')
+ * const bytes = await resultsWorkbook({ programme: 'MentorYou', basis: 'period', from: '2026-01-01', to: '2026-12-31', results, outcomes, sponsorship }, 'fr')
  */
 export async function resultsWorkbook(
-  r: { programme: string; basis: 'period' | 'cohort'; from: string; to: string; results: ProgrammeResults; outcomes: readonly ExitOutcome[] },
+  r: {
+    programme: string; basis: 'period' | 'cohort'; from: string; to: string; results: ProgrammeResults; outcomes: readonly ExitOutcome[]
+    sponsorship: ProgrammeSponsorship
+  },
   locale: Locale,
 ): Promise<Uint8Array> {
   const { default: ExcelJS } = await import('exceljs')
@@ -42,5 +46,11 @@ export async function resultsWorkbook(
   head(exits, w.exitHeaders)
   const labels = new Map(r.outcomes.map((o) => [o.id, o.label[locale] || o.label.fr]))
   for (const e of x.exitsByOutcome) exits.addRow([labels.get(e.outcomeId) ?? e.outcomeId, w.classes[e.class], e.count])
+  const sponsored = book.addWorksheet(w.sponsorship)
+  sponsored.columns = [{ width: 36 }, { width: 10 }, { width: 10 }, { width: 12 }]
+  head(sponsored, w.sponsorshipHeaders)
+  for (const c of r.sponsorship.companies) sponsored.addRow([c.name, c.mentors, c.hours, c.value])
+  const { totals } = r.sponsorship
+  sponsored.addRow([w.total, totals.mentors, totals.hours, totals.value]).font = { bold: true }
   return new Uint8Array(await book.xlsx.writeBuffer())
 }
