@@ -1,0 +1,100 @@
+/**
+ * The mentors' community in a real browser (issue 10; seeds 001 and 004): a coordinator plans the peer meetings of the
+ * next six months at once from the calendar, and writes the mentors' newsletter — a send without its subject says
+ * which field, a whole one reaches the active mentors (in the outbox, each with their own unsubscribe link) and is
+ * listed. With axe and screenshots on a desktop and a 390 px phone.
+ */
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { startPlatform, type Platform } from '@binome/local'
+import fr from '../../web/src/lib/i18n/fr.json'
+import { launchBrowser, type HeadlessBrowser } from './support/browser'
+import { seriousViolations } from './support/axe'
+import { signInThroughUi } from './support/sign-in'
+import { artifactsDir, ensureWebBuild } from './support/web-build'
+
+const ORG = 'pls-mentoryou'
+const PROGRAMME = 'mentoryou-2026'
+const shotsDir = process.env.SHOTS_DIR ?? artifactsDir
+
+let platform: Platform
+let browser: HeadlessBrowser
+let dataDir: string
+let page: Page
+
+beforeAll(async () => {
+  const webDir = ensureWebBuild()
+  dataDir = mkdtempSync(join(tmpdir(), 'binome-browser-community-'))
+  platform = await startPlatform({ port: 0, dataDir, webDir, quiet: true, demoRuns: false })
+  browser = await launchBrowser()
+  page = await browser.context.newPage()
+  mkdirSync(shotsDir, { recursive: true })
+  await signInThroughUi(page, platform, 'coordination@mentoryou.demo')
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await platform?.stop()
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true })
+})
+
+async function shoot(name: string) {
+  expect(await seriousViolations(page), name).toEqual([])
+  await page.screenshot({ path: join(shotsDir, `${name}.png`), fullPage: true })
+  await page.setViewportSize({ width: 390, height: 844 })
+  expect(await seriousViolations(page), `${name} on a phone`).toEqual([])
+  await page.screenshot({ path: join(shotsDir, `${name}-mobile.png`), fullPage: true })
+  await page.setViewportSize({ width: 1280, height: 900 })
+}
+
+/** A day about six weeks ahead, as a French reader types it. */
+const inFuture = () => {
+  const d = new Date(Date.now() + 40 * 86_400_000)
+  return `${String(d.getUTCDate()).padStart(2, '0')}/${String(d.getUTCMonth() + 1).padStart(2, '0')}/${d.getUTCFullYear()}`
+}
+
+describe('the mentors’ community', () => {
+  it('plans six months of peer meetings at once, from the calendar', async () => {
+    await page.goto(`${platform.url}/orgs/${ORG}/programmes/${PROGRAMME}/calendar`)
+    await page.getByRole('link', { name: fr.calendar.series.title }).click()
+    await page.getByRole('heading', { name: fr.calendar.series.title }).waitFor()
+    await page.getByLabel(fr.calendar.form.date).fill(inFuture())
+    await page.getByLabel(fr.calendar.form.time).fill('18h30')
+    await page.getByLabel(fr.calendar.form.place).fill('Pour la Solidarité, Rue Coenraets 72, 1060 Saint-Gilles')
+    await page.getByLabel(fr.calendar.series.everyWeeks).fill('8')
+    await shoot('community-series-form')
+    await page.getByRole('button', { name: fr.calendar.series.submit }).click()
+    // Every eight weeks over six months from the first: four meetings.
+    const planned = page.getByRole('status').filter({ hasText: 'rencontres planifiées' })
+    await planned.waitFor()
+    expect(await planned.textContent()).toContain('4 rencontres planifiées')
+    await shoot('community-series-planned')
+  })
+
+  it('sends the newsletter to the active mentors, after saying which field is missing', async () => {
+    await page.goto(`${platform.url}/orgs/${ORG}/programmes/${PROGRAMME}/calendar/newsletters`)
+    await page.getByRole('heading', { name: fr.newsletter.write }).waitFor()
+    await page.getByLabel(fr.newsletter.body).fill('Bonjour à toutes et tous, la prochaine rencontre entre mentors aura lieu en janvier.')
+    await page.getByRole('button', { name: fr.newsletter.send }).click()
+    await expect.poll(() => page.locator('#newsletter-subject[aria-invalid="true"]').count()).toBe(1)
+    expect(platform.outbox.list().filter((m) => m.subject === 'Nouvelles de la communauté des mentors')).toHaveLength(0)
+    await shoot('community-newsletter-missing-subject')
+
+    await page.getByLabel(fr.newsletter.subject).fill('Nouvelles de la communauté des mentors')
+    await page.getByRole('button', { name: fr.newsletter.send }).click()
+    const sent = page.getByRole('status').filter({ hasText: 'Envoyée à' })
+    await sent.waitFor()
+    const mails = platform.outbox.list().filter((m) => m.subject === 'Nouvelles de la communauté des mentors')
+    expect(mails.length).toBeGreaterThan(0)
+    expect(await sent.textContent()).toContain(`Envoyée à ${mails.length} mentor(s)`)
+    // Each mentor's mail carries their own unsubscribe link.
+    const links = mails.map((m) => /\/newsletter\/[^\s")]+/.exec(m.text)?.[0])
+    expect(links.every(Boolean)).toBe(true)
+    expect(new Set(links).size).toBe(mails.length)
+    await page.getByRole('cell', { name: 'Nouvelles de la communauté des mentors' }).waitFor()
+    await shoot('community-newsletter-sent')
+  })
+})
