@@ -91,7 +91,7 @@ describe('the mentors’ community', () => {
     expect(mails.length).toBeGreaterThan(0)
     expect(await sent.textContent()).toContain(`Envoyée à ${mails.length} mentor(s)`)
     // Each mentor's mail carries their own unsubscribe link.
-    const links = mails.map((m) => /\/newsletter\/[^\s")]+/.exec(m.text)?.[0])
+    const links = mails.map((m) => /\/newsletter\/[^\s")]+/.exec(m.text ?? '')?.[0])
     expect(links.every(Boolean)).toBe(true)
     expect(new Set(links).size).toBe(mails.length)
     await page.getByRole('cell', { name: 'Nouvelles de la communauté des mentors' }).waitFor()
