@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { localDay } from '@binome/core'
 import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -26,7 +27,8 @@ beforeAll(async () => {
 })
 afterAll(() => p?.stop())
 
-const today = () => new Date().toISOString().slice(0, 10)
+// The platform's day is Brussels' (core localDay), not UTC's: they differ for an hour or two around midnight.
+const today = () => localDay(new Date())
 
 /** The file written to a folder of its own, for poppler's tools. */
 function saved(body: { base64: string; filename: string }) {
@@ -79,7 +81,10 @@ describe('the anonymised duos as CSV', () => {
     const lines = text.slice(1).trimEnd().split('\r\n')
     // The demo's four running duos (the others never started).
     expect(lines).toHaveLength(5)
-    expect(lines.slice(1).map((l) => l.split(',').slice(0, 3))).toEqual([1, 2, 3, 4].map((n) => [String(n), 'MentorYou 2026-2027', 'active']))
+    // The state in the reader's words, and its stable code in the last columns beside the outcome's (none yet).
+    expect(lines[0]!.endsWith(',state_code,outcome_code')).toBe(true)
+    expect(lines.slice(1).map((l) => l.split(',').slice(0, 3))).toEqual([1, 2, 3, 4].map((n) => [String(n), 'MentorYou 2026-2027', 'Actif']))
+    expect(lines.slice(1).map((l) => l.split(',').slice(-2))).toEqual([1, 2, 3, 4].map(() => ['active', '']))
 
     const tracking = (await coordinator.get(`/api/monitoring/orgs/${PLS}/programmes/${PLS_PROGRAMME}/tracking?limit=1000`)).body.items as
       { duoId: string; menteeId: string; mentorId: string; menteeName: string; mentorName: string }[]
@@ -91,7 +96,10 @@ describe('the anonymised duos as CSV', () => {
     }
     expect(text).not.toMatch(/@/)
     // Four mentees: every group is under five, so none is said.
-    for (const l of lines.slice(1)) expect(l.split(',').slice(-3).every((v) => v === '< 5' || v === '')).toBe(true)
+    for (const l of lines.slice(1)) expect(l.split(',').slice(-5, -2).every((v) => v === '< 5' || v === '')).toBe(true)
+
+    const nl = Buffer.from((await coordinator.get(`${results}/export?format=csv&from=2020-01-01&locale=nl`)).body.base64, 'base64').toString('utf8')
+    expect(nl.slice(1).split('\r\n')[1]!.split(',')[2]).toBe('Actief')
   })
 
   it('a mentor may not export; another organisation reaches nothing; a bad format is 400 naming it', async () => {

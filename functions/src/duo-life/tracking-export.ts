@@ -58,6 +58,9 @@ const words = {
   },
 } as const satisfies Record<Locale, { states: Record<DuoState, string> } & Record<string, unknown>>
 
+/** A duo's state in words, per language: the tracking sheet's and the results files' (one place for both). */
+export const duoStateWords = { fr: words.fr.states, en: words.en.states, nl: words.nl.states } as const satisfies Record<Locale, Record<DuoState, string>>
+
 /** The fill of a colour cell (ARGB), light enough for its black word to stay readable. */
 const fills: Record<AttentionColour, string> = { red: 'FFF4B6B6', amber: 'FFFFE08A', green: 'FFC6EFCE' }
 /** A day as a spreadsheet date (midnight UTC: ExcelJS writes dates as UTC). */

@@ -1,6 +1,6 @@
 import {
   ageBand, ageOn, anonymisedDuoRows, programmeResults, resultFactsOf, toCsv,
-  type ExitOutcome, type Locale, type ProgrammeResults, type ProgrammeSponsorship, type ResultsWindow,
+  type DuoState, type ExitOutcome, type Locale, type ProgrammeResults, type ProgrammeSponsorship, type ResultsWindow,
 } from '@binome/core'
 import { resultsFormats } from '@binome/contracts'
 import type { TenantData } from '@binome/data'
@@ -8,6 +8,7 @@ import { resultsWorkbook } from './workbook'
 import { programmeFacts } from './routes'
 import { sponsorshipOf } from './sponsorship'
 import { dayIn, resultsWords } from './words'
+import { duoStateWords } from '../duo-life/tracking-export'
 
 /**
  * The three results files for funders (issue 11) — the dashboard as XLSX or PDF, the duos anonymised as CSV — made
@@ -135,9 +136,10 @@ export async function resultsFile(
   }), window)
   const labels = new Map(rules.outcomes.map((o) => [o.id, o.label[locale] || o.label.fr]))
   const text = toCsv([w.csv, ...rows.map((r) => [
-    r.number, programme.name, r.state, r.startDate, r.plannedEndDate, r.endDate, r.outcomeId && (labels.get(r.outcomeId) ?? r.outcomeId),
+    r.number, programme.name, duoStateWords[locale][r.state as DuoState] ?? r.state, r.startDate, r.plannedEndDate, r.endDate, r.outcomeId && (labels.get(r.outcomeId) ?? r.outcomeId),
     r.endDate ? (r.early ? w.yes : w.no) : null, r.durationDays, r.meetings, r.checkInsDue, r.checkInsOnTime,
     r.evaluationsSent, r.evaluationsAnswered, r.satisfaction, r.ageBand, r.sector, r.locality,
+    r.state, r.outcomeId,
   ])])
   // A byte-order mark so spreadsheets read the accents as UTF-8.
   return { filename: `${w.csvFile}-${base}.csv`, contentType: contentTypes.csv, bytes: new TextEncoder().encode(`\uFEFF${text}`) }

@@ -1,6 +1,12 @@
 import type { Locale } from '@binome/core'
 
 /**
+ * The CSV's last two columns: the state and outcome as stable codes, the same in every language, for analysts who
+ * join files or count by code; the columns before say them in the reader's words.
+ */
+const codeHeaders = ['state_code', 'outcome_code'] as const
+
+/**
  * The words of the results files for funders (XLSX, PDF, CSV), fr/en/nl: the server's own, as the other files'.
  */
 export const resultsWords = {
@@ -24,7 +30,7 @@ export const resultsWords = {
     csvFile: 'binomes-anonymises',
     csv: ['N°', 'Programme', 'État', 'Début', 'Fin prévue', 'Fin réelle', 'Issue', 'Fin anticipée', 'Durée (jours)', 'Rencontres',
       'Suivis dus', 'Suivis à temps', 'Évaluations envoyées', 'Évaluations répondues', 'Satisfaction (sur 5)',
-      'Âge du mentee', 'Secteur du mentee', 'Localité du mentee'],
+      'Âge du mentee', 'Secteur du mentee', 'Localité du mentee', ...codeHeaders],
     yes: 'oui', no: 'non',
   },
   en: {
@@ -47,7 +53,7 @@ export const resultsWords = {
     csvFile: 'anonymised-duos',
     csv: ['No.', 'Programme', 'State', 'Start', 'Planned end', 'Actual end', 'Outcome', 'Early end', 'Duration (days)', 'Meetings',
       'Check-ins due', 'Check-ins on time', 'Evaluations sent', 'Evaluations answered', 'Satisfaction (out of 5)',
-      'Mentee age', 'Mentee sector', 'Mentee locality'],
+      'Mentee age', 'Mentee sector', 'Mentee locality', ...codeHeaders],
     yes: 'yes', no: 'no',
   },
   nl: {
@@ -70,7 +76,7 @@ export const resultsWords = {
     csvFile: 'geanonimiseerde-duos',
     csv: ['Nr.', 'Programma', 'Status', 'Start', 'Geplande einde', 'Werkelijk einde', 'Resultaat', 'Vroegtijdig einde', 'Duur (dagen)', 'Ontmoetingen',
       'Verschuldigde opvolgingen', 'Opvolgingen op tijd', 'Verstuurde evaluaties', 'Beantwoorde evaluaties', 'Tevredenheid (op 5)',
-      'Leeftijd mentee', 'Sector mentee', 'Woonplaats mentee'],
+      'Leeftijd mentee', 'Sector mentee', 'Woonplaats mentee', ...codeHeaders],
     yes: 'ja', no: 'nee',
   },
 } as const satisfies Record<Locale, unknown>
