@@ -314,3 +314,40 @@ describe('retention: people anonymised once the organisation’s period after th
     expect((await ok(admin.get(`/api/onboarding/orgs/${PLS}/retention?withinDays=60`))).people.map((x: { personId: string }) => x.personId)).not.toContain(created.id)
   })
 })
+
+describe('the right to erasure, in matching', () => {
+  it('takes a mentee\'s and a mentor\'s names and words from every run\'s suggestions, alternatives and unmatched lines, and from pair notes', async () => {
+    clock = new Date('2030-06-03T09:00:00Z')
+    admin = await signIn(p, 'admin@mentoryou.demo')
+    coordinator = await signIn(p, 'coordination@mentoryou.demo')
+    const matching = `/api/matching/orgs/${PLS}/programmes/${PLS_PROGRAMME}`
+    const started = await ok(coordinator.post(`${matching}/runs`, { objective: 'max-score' }), 202)
+    await p.drain()
+    const suggestions = (await ok(coordinator.get(`${matching}/runs/${started.id}/suggestions?limit=100`))).items as { menteeId: string; mentorId: string }[]
+    expect(suggestions.length).toBeGreaterThanOrEqual(2)
+    // She is a suggested mentee, he another mentee's suggested mentor: his name is also in others' alternatives.
+    const [hers, his] = [suggestions[0]!, suggestions[1]!]
+    const alternatives = await ok(coordinator.get(`${matching}/runs/${started.id}/mentees/${hers.menteeId}/alternatives`))
+    expect(alternatives.alternatives.length).toBeGreaterThanOrEqual(2)
+    const mentee = await ok(coordinator.get(`${people}/${hers.menteeId}`))
+    const mentor = await ok(coordinator.get(`${people}/${his.mentorId}`))
+    // Coordinators' notes: on her pair, and on another pair that names him.
+    await ok(coordinator.put(`${matching}/pair-rules/${hers.menteeId}/${hers.mentorId}`, { kind: 'adjust', delta: 5, note: `${mentee.firstName} vient de Xérodrome` }))
+    await ok(coordinator.put(`${matching}/pair-rules/${hers.menteeId}/${his.mentorId}`, { kind: 'exclude', note: `${mentor.lastName} est son voisin` }))
+
+    const strings = (x: { firstName: string; lastName: string; email: string }) => [`${x.firstName} ${x.lastName}`.toLowerCase(), x.lastName.toLowerCase(), x.email.toLowerCase()]
+    const scanned = [...strings(mentee), ...strings(mentor), 'xérodrome']
+    const before = await wholeTable()
+    for (const s of scanned) expect(before.some((item) => item.includes(s)), `before erasure, some item holds ${s}`).toBe(true)
+
+    for (const x of [mentee, mentor]) await ok(admin.post(`${people}/${x.id}/erasure`, { version: (await ok(coordinator.get(`${people}/${x.id}`))).version }))
+    const after = [...(await wholeTable()), ...(await documentsFolder())]
+    for (const s of scanned) expect(after.filter((item) => item.includes(s)), `after erasure, still holding ${s}`).toEqual([])
+
+    // The run still reads, with ids and scores; the rules stay without their notes.
+    const read = (await ok(coordinator.get(`${matching}/runs/${started.id}/suggestions?limit=100`))).items
+    expect(read.find((s: { menteeId: string }) => s.menteeId === hers.menteeId)).toMatchObject({ menteeName: '', mentorId: hers.mentorId })
+    const rules = (await ok(coordinator.get(`${matching}/pair-rules`))).items.filter((r: { menteeId: string }) => r.menteeId === hers.menteeId)
+    expect(rules.map((r: { kind: string; note: string }) => [r.kind, r.note]).sort()).toEqual([['adjust', ''], ['exclude', '']])
+  })
+})

@@ -10,7 +10,8 @@ export type ErasureReason = 'request' | 'retention'
  * Erases a person everywhere the platform holds their data (see the core's `erasePerson` for what stays; the records
  * of the e-mails sent to them are deleted, and so are their duos' documents: the contracts name them and carry their
  * signature; their duos' evaluations keep ratings and dates without words, and their own links stop working; their
- * newsletter subscription loses its unsubscribe link), then leaves a tombstone in the audit log: who, when, which person (by id),
+ * newsletter subscription loses its unsubscribe link; the matching runs' results and the pair rules' notes lose their
+ * name and words), then leaves a tombstone in the audit log: who, when, which person (by id),
  * why. Safe to run again on an erased person: it finishes what an interrupted erasure left.
  *
  * @example
@@ -37,6 +38,10 @@ export async function erasePersonEverywhere(
     await tenant.alerts.eraseDuo(duo.id, side, name)
     await tenant.evaluations.eraseDuo(req.programmeId, duo.id, side)
   }
+  // Matching copied their name (and words the engine explained a pair with) into every run that saw them, and a
+  // coordinator's note on a pair may name them: before the person, so that a retry still knows the name to look for.
+  await tenant.runs.erasePerson(req.programmeId, req.personId)
+  await tenant.pairRules.erasePerson(req.programmeId, req.personId, [person.firstName, person.lastName, name])
   // The person as read above: the transaction's version condition still refuses a change made since.
   const erased = await tenant.people.erase(person, req.version, now)
   await tenant.sessions.erasePerson(req.programmeId, req.personId)

@@ -66,11 +66,11 @@ export const tenantEntityCoverage: Readonly<Record<string, ErasureCoverage>> = {
   'network-partner': { noPersonalData: 'a referring or receiving service and its business contact; no mentor or mentee' },
   employment: { noPersonalData: 'a mentor id, a company id, the agreement and hours: the sponsorship report\'s facts, no name or words' },
   'matching-run': { noPersonalData: 'a run\'s settings, state and counts' },
+  'matching-suggestion': { erasedBy: ['runs.erasePerson'] },
+  'matching-unmatched': { erasedBy: ['runs.erasePerson'] },
+  'matching-alternatives': { erasedBy: ['runs.erasePerson'] },
+  'pair-rule': { erasedBy: ['pairRules.erasePerson'] },
   // Personal data erasure does not reach yet (issue 12): named here so that it is a visible debt, not an omission.
-  'matching-suggestion': { knownGap: 'a run\'s suggestions copy the mentee\'s and mentor\'s names (menteeName, mentorName) at the run' },
-  'matching-unmatched': { knownGap: 'a run\'s unmatched mentees copy the mentee\'s name (menteeName) and a message' },
-  'matching-alternatives': { knownGap: 'a mentee\'s ranked alternatives copy the mentors\' names' },
-  'pair-rule': { knownGap: 'a coordinator\'s note on a mentee–mentor pair (free text) stays' },
   member: { knownGap: 'a mentor\'s or mentee\'s portal account (membership with e-mail and name, and the platform user) is not removed by erasure' },
 }
 

@@ -31,6 +31,21 @@ export function pairRulesRepo(store: Store, ctx: TenantContext) {
     put(rule: PairRule): Promise<void> {
       return rule.version === 1 ? rules.create(rule, 'item') : rules.replace(rule, 'item')
     },
+    /**
+     * Clears the coordinator's note on every pair of the erased person, and on any other pair whose note names them
+     * (`names`: their first, last or full name as written): the rule itself (an exclusion, a lock, an adjustment)
+     * stays, with ids only, at its next version.
+     *
+     * @example
+     * await tenant.pairRules.erasePerson('p1', 'mentee-7', ['Amina', 'Haddad'])
+     */
+    async erasePerson(programmeId: string, personId: string, names: readonly string[]): Promise<void> {
+      const words = names.map((n) => n.trim().toLocaleLowerCase('fr')).filter((n) => n.length >= 3)
+      const naming = (note: string) => words.some((w) => note.toLocaleLowerCase('fr').includes(w))
+      const theirs = (await rules.all([programmeId]))
+        .filter((r) => r.note !== '' && (r.menteeId === personId || r.mentorId === personId || naming(r.note)))
+      await store.putMany(theirs.map((r) => rules.putOwnRequest({ ...r, note: '', version: r.version + 1 })))
+    },
     /** Removes a pair's rule read at `expectedVersion`: 404 if there is none, 409 `stale-version` if it changed. */
     async remove(programmeId: string, menteeId: string, mentorId: string, expectedVersion: number): Promise<void> {
       const current = await rules.get([programmeId], [menteeId, mentorId])

@@ -48,6 +48,48 @@ export interface MenteeAlternativesRecord {
 
 type PageOptions = { limit: number; cursor?: string | undefined }
 
+type Explanation = MatchingSuggestionRecord['explanation']
+
+/**
+ * A pair's explanation without the words it read from the people's answers: the readable detail goes, and so do a
+ * free-text criterion's shared terms; the other facts are the forms' codes and figures (a sector, a distance), which
+ * the review needs and which name nobody.
+ */
+const scrubExplanation = (e: Explanation): Explanation =>
+  e.map((c) => ({ ...c, detail: '', fact: Array.isArray(c.fact.terms) ? { ...c.fact, terms: [] } : c.fact }))
+
+/**
+ * The stored results of a run without a person's name or words (their erasure): the suggestion, unmatched line and
+ * alternatives that name them keep ids, ranks, scores and losses; null when the item does not name them.
+ *
+ * @example
+ * scrubSuggestion({ rank: 1, menteeId: 'e1', menteeName: 'Amina H.', mentorId: 'm1', ... }, 'e1')?.menteeName // ''
+ */
+export function scrubSuggestion(s: MatchingSuggestionRecord, personId: string): MatchingSuggestionRecord | null {
+  if (s.menteeId !== personId && s.mentorId !== personId) return null
+  return {
+    ...s, explanation: scrubExplanation(s.explanation),
+    ...(s.menteeId === personId && { menteeName: '' }), ...(s.mentorId === personId && { mentorName: '' }),
+  }
+}
+
+/** An unmatched line without the mentee's name and its message (which may quote the locality they wrote). */
+export function scrubUnmatched(u: UnmatchedRecord, personId: string): UnmatchedRecord | null {
+  return u.menteeId === personId ? { ...u, menteeName: '', message: '' } : null
+}
+
+/** A mentee's alternatives without the erased person: their own name if they are the mentee, else their line as a mentor. */
+export function scrubAlternatives(a: MenteeAlternativesRecord, personId: string): MenteeAlternativesRecord | null {
+  if (a.menteeId === personId) {
+    return { ...a, menteeName: '', alternatives: a.alternatives.map((x) => ({ ...x, explanation: scrubExplanation(x.explanation) })) }
+  }
+  if (!a.alternatives.some((x) => x.mentorId === personId)) return null
+  return {
+    ...a,
+    alternatives: a.alternatives.map((x) => (x.mentorId === personId ? { ...x, mentorName: '', explanation: scrubExplanation(x.explanation) } : x)),
+  }
+}
+
 /**
  * A run as stored. Runs written before results had items of their own kept them inline and had no `resultAttempt`:
  * they read as runs without a visible result (their pairs stay in storage; a new run recomputes them). Runs started
@@ -169,6 +211,33 @@ export function runsRepo(store: Store, ctx: TenantContext) {
     async alternativesOf(run: MatchingRunRecord, menteeId: string): Promise<MenteeAlternativesRecord | null> {
       if (run.resultAttempt === null) return null
       return (await alternatives.get([run.programmeId, run.id, run.resultAttempt], [menteeId])) ?? null
+    },
+    /**
+     * Takes a person's name and words from every stored result of the programme's runs (every attempt, shown or
+     * not): the runs copied them when they ran. Reads each result once, so it costs a run's size per run; an erasure
+     * is rare and the runs of a programme few.
+     */
+    async erasePerson(programmeId: string, personId: string): Promise<void> {
+      for (const run of await runs.all([programmeId])) {
+        for (let attempt = 1; attempt <= Math.max(run.attempts, run.resultAttempt ?? 0); attempt++) {
+          const partition: [string, string, number] = [programmeId, run.id, attempt]
+          const rewrites = [
+            ...(await suggestions.all(partition, 'SUGGESTION#')).flatMap((s) => {
+              const x = scrubSuggestion(s, personId)
+              return x ? [suggestions.putRequest(partition, [x.rank], x)] : []
+            }),
+            ...(await unmatched.all(partition, 'UNMATCHED#')).flatMap((u, i) => {
+              const x = scrubUnmatched(u, personId)
+              return x ? [unmatched.putRequest(partition, [i], x)] : []
+            }),
+            ...(await alternatives.all(partition, 'ALT#')).flatMap((a) => {
+              const x = scrubAlternatives(a, personId)
+              return x ? [alternatives.putRequest(partition, [a.menteeId], x)] : []
+            }),
+          ]
+          await store.putMany(rewrites)
+        }
+      }
     },
     /** One page of the mentees the run left unmatched, with the reason. */
     unmatched(run: MatchingRunRecord, opts: PageOptions): Promise<Page<UnmatchedRecord>> {
