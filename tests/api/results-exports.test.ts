@@ -161,3 +161,65 @@ describe('exports made in the background', () => {
     }
   })
 })
+
+describe("the whole organisation's files, in the background", () => {
+  const orgExports = `/api/monitoring/orgs/${PLS}/results/exports`
+
+  it('the PDF says the organisation and period, the totals and a line per programme; it renders', async () => {
+    const created = await coordinator.post(orgExports, { format: 'pdf', from: '2020-01-01', locale: 'en' })
+    expect(created.status, JSON.stringify(created.body)).toBe(202)
+    expect(created.body).toMatchObject({ programmeId: null, state: 'queued', format: 'pdf' })
+    await p.drain()
+    const job = await coordinator.get(`${orgExports}/${created.body.id}`)
+    expect(job.body).toMatchObject({ state: 'done', file: { filename: `results-organisation-2020-01-01-${today()}.pdf` } })
+    const file = await coordinator.get(`${orgExports}/${created.body.id}/download`)
+    expect(file.status).toBe(200)
+    const { dir, file: path } = saved(file.body)
+    execFileSync('pdftoppm', ['-png', '-r', '40', path, join(dir, 'page')])
+    expect(readdirSync(dir).filter((f) => f.endsWith('.png')).length).toBeGreaterThanOrEqual(1)
+    const text = execFileSync('pdftotext', ['-layout', path, '-']).toString()
+    const org = (await coordinator.get(`/api/onboarding/orgs/${PLS}`)).body
+    expect(text).toContain(`Organisation: ${org.name}`)
+    expect(text).not.toContain('Programme: ')
+    expect(text).toContain(`Period: 2020-01-01 – ${today()} (over the period)`)
+    expect(text).toMatch(/Duos started\s+4/)
+    expect(text).toContain('By programme')
+    expect(text).toMatch(/MentorYou 2026-2027\s+4\s+4\s+0/)
+  })
+
+  it('the XLSX has the totals with the per-programme table under them; the CSV numbers every programme\'s duos in one file, in words', async () => {
+    const { default: ExcelJS } = await import('exceljs')
+    const xlsx = await coordinator.post(orgExports, { format: 'xlsx', from: '2020-01-01' })
+    const csv = await coordinator.post(orgExports, { format: 'csv', from: '2020-01-01' })
+    await p.drain()
+    const book = new ExcelJS.Workbook()
+    await book.xlsx.load(Buffer.from((await coordinator.get(`${orgExports}/${xlsx.body.id}/download`)).body.base64, 'base64') as never)
+    const rows = (book.worksheets[0]!.getSheetValues() as unknown[][]).filter(Boolean).map((r) => r.slice(1))
+    expect(rows[0]![0]).toBe('Organisation')
+    expect(rows).toContainEqual(['Binômes commencés', 4])
+    const head = rows.findIndex((r) => r[0] === 'Par programme')
+    expect(head).toBeGreaterThan(0)
+    expect(rows[head + 1]).toEqual(['Programme', 'Commencés', 'En cours', 'Terminés', 'Sorties positives (%)', 'Emploi (%)'])
+    expect(rows[head + 2]!.slice(0, 4)).toEqual(['MentorYou 2026-2027', 4, 4, 0])
+    const text = Buffer.from((await coordinator.get(`${orgExports}/${csv.body.id}/download`)).body.base64, 'base64').toString('utf8')
+    const lines = text.slice(1).trimEnd().split('\r\n')
+    expect(lines.slice(1).map((l) => l.split(',').slice(0, 3))).toEqual([1, 2, 3, 4].map((n) => [String(n), 'MentorYou 2026-2027', 'Actif']))
+  })
+
+  it("another organisation's job is 404 and its ids reach nothing; a programme's job is not an organisation's (nor the reverse); a mentor is refused; bad input names the field", async () => {
+    const mine = await coordinator.post(orgExports, { format: 'csv' })
+    const programmeJob = await coordinator.post(`${results}/exports`, { format: 'csv' })
+    await p.drain()
+    expect((await caiAdmin.get(`/api/monitoring/orgs/${CAI}/results/exports/${mine.body.id}`)).status).toBe(404)
+    expect((await caiAdmin.get(`/api/monitoring/orgs/${CAI}/results/exports/${mine.body.id}/download`)).status).toBe(404)
+    expect((await caiAdmin.get(`${orgExports}/${mine.body.id}`)).status).toBe(403)
+    expect((await coordinator.get(`${orgExports}/${programmeJob.body.id}`)).status).toBe(404)
+    expect((await coordinator.get(`${results}/exports/${mine.body.id}/download`)).status).toBe(404)
+    // A mentor belongs to one programme and sees none of the organisation's figures.
+    expect((await mentor.post(orgExports, { format: 'csv' })).status).toBe(403)
+    expect((await mentor.get(`${orgExports}/${mine.body.id}`)).status).toBe(403)
+    const bad = await coordinator.post(orgExports, { format: 'docx' })
+    expect(bad.status).toBe(400)
+    expect(bad.body.error.details).toContainEqual(expect.objectContaining({ path: 'format' }))
+  })
+})

@@ -111,6 +111,7 @@ export const sampleBodies: Record<string, Record<string, unknown>> = {
   },
   'POST /api/onboarding/public/evaluations/{token}/answers': { answers: { overall: 4 } },
   'POST /api/monitoring/orgs/{orgId}/programmes/{programmeId}/results/exports': { format: 'csv', basis: 'period', from: '2026-01-01', to: '2026-06-30' },
+  'POST /api/monitoring/orgs/{orgId}/results/exports': { format: 'csv', basis: 'period', from: '2026-01-01', to: '2026-06-30' },
 }
 
 /**

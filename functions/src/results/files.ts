@@ -5,7 +5,7 @@ import {
 import { resultsFormats } from '@binome/contracts'
 import type { TenantData } from '@binome/data'
 import { resultsWorkbook } from './workbook'
-import { programmeFacts } from './routes'
+import { organisationResults, programmeFacts } from './routes'
 import { sponsorshipOf } from './sponsorship'
 import { dayIn, resultsWords } from './words'
 import { duoStateWords } from '../duo-life/tracking-export'
@@ -35,7 +35,10 @@ const rateText = (r: { count: number; of: number; percent: number | null }) => (
 
 /** The dashboard on A4 pages: the figures, then the rates, the exits by outcome and the meetings as bars. */
 async function pdfOf(
-  r: { organisation: string; programme: string; window: Window; results: ProgrammeResults; outcomes: readonly ExitOutcome[]; sponsorship: ProgrammeSponsorship },
+  r: {
+    organisation: string; programme: string | null; window: Window; results: ProgrammeResults; outcomes: readonly ExitOutcome[]; sponsorship: ProgrammeSponsorship
+    programmes?: readonly { name: string; results: ProgrammeResults }[]
+  },
   locale: Locale,
 ) {
   const { resultsPdf } = await import('@binome/documents/results-pdf')
@@ -50,7 +53,7 @@ async function pdfOf(
   return resultsPdf({
     title: w.pdf.title,
     subtitle: [
-      `${w.pdf.organisation}${colon}${r.organisation}`, `${w.programme}${colon}${r.programme}`,
+      `${w.pdf.organisation}${colon}${r.organisation}`, ...(r.programme === null ? [] : [`${w.programme}${colon}${r.programme}`]),
       `${w.window}${colon}${dayIn(r.window.from, locale)} – ${dayIn(r.window.to, locale)} (${w.basis[r.window.basis]})`,
       `${w.pdf.generated} ${dayIn(r.window.asOf, locale)}`,
     ],
@@ -63,6 +66,12 @@ async function pdfOf(
         [w.rows.checkInsOnTime, rateText(x.checkInsOnTime)], [w.rows.evaluationResponses, rateText(x.evaluationResponses)], [w.rows.satisfaction, n(x.satisfaction)],
       ],
     },
+    ...(r.programmes && {
+      breakdown: {
+        title: w.breakdown, headers: [...w.breakdownHeaders],
+        rows: r.programmes.map((p) => [p.name, String(p.results.started), String(p.results.active), String(p.results.closed), rateText(p.results.positiveExits), rateText(p.results.employment)]),
+      },
+    }),
     charts: [
       { title: w.pdf.rates, max: 100, bars: rates, empty: w.pdf.none },
       {
@@ -88,8 +97,9 @@ async function pdfOf(
 }
 
 /**
- * One results file of a programme for the window, in the language asked. `progress` is told how far it got (0–100)
- * between the reads and the writing, for the background exports.
+ * One results file of a programme, or of the whole organisation (`programmeId` null: the figures of every programme
+ * together with a line per programme under them; the CSV's duos of every programme), for the window, in the language
+ * asked. `progress` is told how far it got (0–100) between the reads and the writing, for the background exports.
  *
  * @example
  * const file = await resultsFile(tenant, { programmeId: 'prog-1', window, format: 'csv', locale: 'fr' })
@@ -97,46 +107,60 @@ async function pdfOf(
  */
 export async function resultsFile(
   tenant: TenantData,
-  q: { programmeId: string; window: Window; format: ResultsFormat; locale?: Locale | undefined },
+  q: { programmeId: string | null; window: Window; format: ResultsFormat; locale?: Locale | undefined },
   progress: (percent: number) => Promise<void> = async () => {},
 ): Promise<ResultsFile> {
   const { programmeId, window, format } = q
-  const [programme, org] = await Promise.all([tenant.programmes.get(programmeId), tenant.organisation.get()])
+  const [programme, org] = await Promise.all([programmeId === null ? null : tenant.programmes.get(programmeId), tenant.organisation.get()])
   const locale = q.locale ?? org.locale
   const w = resultsWords[locale]
-  const base = `${programmeId}-${window.from}-${window.to}`
+  const base = `${programmeId ?? w.whole}-${window.from}-${window.to}`
   if (format !== 'csv') {
-    // The dashboard's own read: the compact facts, one small item a duo.
-    const [{ rules, facts }, sponsorship] = await Promise.all([programmeFacts(tenant, programmeId, window.asOf), sponsorshipOf(tenant, programmeId, window)])
-    await progress(50)
-    const results = programmeResults(facts, window, { meetingsPerMonth: rules.cadences.meetingsPerMonth })
-    const bytes = format === 'pdf'
-      ? await pdfOf({ organisation: org.name, programme: programme.name, window, results, outcomes: rules.outcomes, sponsorship }, locale)
-      : await resultsWorkbook({ programme: programme.name, ...window, results, outcomes: rules.outcomes, sponsorship }, locale)
+    let bytes: Uint8Array
+    if (programme) {
+      // The dashboard's own read: the compact facts, one small item a duo.
+      const [{ rules, facts }, sponsorship] = await Promise.all([programmeFacts(tenant, programme.id, window.asOf), sponsorshipOf(tenant, programme.id, window)])
+      await progress(50)
+      const results = programmeResults(facts, window, { meetingsPerMonth: rules.cadences.meetingsPerMonth })
+      bytes = format === 'pdf'
+        ? await pdfOf({ organisation: org.name, programme: programme.name, window, results, outcomes: rules.outcomes, sponsorship }, locale)
+        : await resultsWorkbook({ programme: programme.name, ...window, results, outcomes: rules.outcomes, sponsorship }, locale)
+    } else {
+      const [{ total, programmes, outcomes }, sponsorship] = await Promise.all([organisationResults(tenant, window), sponsorshipOf(tenant, null, window)])
+      await progress(50)
+      const named = programmes.map((p) => ({ name: p.name, results: p.results }))
+      bytes = format === 'pdf'
+        ? await pdfOf({ organisation: org.name, programme: null, window, results: total, outcomes, sponsorship, programmes: named }, locale)
+        : await resultsWorkbook({ programme: null, organisation: org.name, programmes: named, ...window, results: total, outcomes, sponsorship }, locale)
+    }
     return { filename: `${w.file}-${base}.${format}`, contentType: contentTypes[format], bytes }
   }
   // The CSV needs each duo's state, planned end and mentee: the tracking lines whole, and the mentees' groups.
-  const [{ rules }, lines, evaluations, people] = await Promise.all([
-    tenant.rules.current(programmeId), tenant.tracking.all(programmeId), tenant.evaluations.factsByDuo(programmeId),
-    tenant.people.all(programmeId, 'mentee'),
-  ])
+  const programmes = programme ? [programme] : await tenant.programmes.all()
+  const each = await Promise.all(programmes.map(async (p) => {
+    const [{ rules }, lines, evaluations, people] = await Promise.all([
+      tenant.rules.current(p.id), tenant.tracking.all(p.id), tenant.evaluations.factsByDuo(p.id), tenant.people.all(p.id, 'mentee'),
+    ])
+    const byId = new Map(people.map((m) => [m.id, m]))
+    return { programme: p, rules, inputs: lines.map((line) => {
+      const m = byId.get(line.menteeId)
+      const known = m && !m.erasedAt
+      return {
+        line, facts: resultFactsOf(line, rules.cadences, window.asOf, evaluations.get(line.duoId)), programme: p.name,
+        mentee: {
+          ageBand: known && line.startDate ? ageBand(ageOn(m.birthDate, new Date(`${line.startDate}T12:00:00.000Z`))) : null,
+          sector: (known && m.facets.sector) || null, locality: (known && m.facets.locality) || null,
+        },
+      }
+    }) }
+  }))
   await progress(50)
-  const facts = lines.map((line) => resultFactsOf(line, rules.cadences, window.asOf, evaluations.get(line.duoId)))
-  const byId = new Map(people.map((p) => [p.id, p]))
-  const rows = anonymisedDuoRows(lines.map((line, i) => {
-    const p = byId.get(line.menteeId)
-    const known = p && !p.erasedAt
-    return {
-      line, facts: facts[i]!,
-      mentee: {
-        ageBand: known && line.startDate ? ageBand(ageOn(p.birthDate, new Date(`${line.startDate}T12:00:00.000Z`))) : null,
-        sector: (known && p.facets.sector) || null, locality: (known && p.facets.locality) || null,
-      },
-    }
-  }), window)
-  const labels = new Map(rules.outcomes.map((o) => [o.id, o.label[locale] || o.label.fr]))
+  // One numbering and one small-group count over the whole file, so an organisation's file singles no one out either.
+  const rows = anonymisedDuoRows(each.flatMap((e) => e.inputs), window)
+  const labels = new Map<string, string>()
+  for (const e of each) for (const o of e.rules.outcomes) if (!labels.has(o.id)) labels.set(o.id, o.label[locale] || o.label.fr)
   const text = toCsv([w.csv, ...rows.map((r) => [
-    r.number, programme.name, duoStateWords[locale][r.state as DuoState] ?? r.state, r.startDate, r.plannedEndDate, r.endDate, r.outcomeId && (labels.get(r.outcomeId) ?? r.outcomeId),
+    r.number, r.programme, duoStateWords[locale][r.state as DuoState] ?? r.state, r.startDate, r.plannedEndDate, r.endDate, r.outcomeId && (labels.get(r.outcomeId) ?? r.outcomeId),
     r.endDate ? (r.early ? w.yes : w.no) : null, r.durationDays, r.meetings, r.checkInsDue, r.checkInsOnTime,
     r.evaluationsSent, r.evaluationsAnswered, r.satisfaction, r.ageBand, r.sector, r.locality,
     r.state, r.outcomeId,

@@ -41,6 +41,31 @@ export async function programmeFacts(tenant: TenantData, programmeId: string, da
   return { rules, facts }
 }
 
+/**
+ * The organisation's results for a window: every programme's duos together (their meetings against the programmes'
+ * mean cadence, which may differ) and each programme apart, with the outcomes of every programme's rules (first wins
+ * an id). The dashboard's route and the organisation's files read this one.
+ *
+ * @example
+ * const { total, programmes, outcomes } = await organisationResults(tenant, window)
+ */
+export async function organisationResults(tenant: TenantData, window: Required<ResultsWindow>) {
+  const programmes = await tenant.programmes.all()
+  const each = await Promise.all(programmes.map(async (p) => ({ programme: p, ...(await programmeFacts(tenant, p.id, window.asOf)) })))
+  const all: DuoResultFacts[] = each.flatMap((e) => e.facts)
+  const cadence = each.length === 0 ? 0 : Math.round((each.reduce((n, e) => n + e.rules.cadences.meetingsPerMonth, 0) / each.length) * 10) / 10
+  const outcomes = new Map<string, ExitOutcome>()
+  for (const e of each) for (const o of e.rules.outcomes) if (!outcomes.has(o.id)) outcomes.set(o.id, o)
+  return {
+    total: programmeResults(all, window, { meetingsPerMonth: cadence }),
+    programmes: each.map((e) => ({
+      programmeId: e.programme.id, name: e.programme.name,
+      results: programmeResults(e.facts, window, { meetingsPerMonth: e.rules.cadences.meetingsPerMonth }),
+    })),
+    outcomes: [...outcomes.values()],
+  }
+}
+
 export function registerResults(app: App) {
   app.openapi(route(routes.readProgrammeResults), async (c) => {
     const { programmeId } = c.req.valid('param')
@@ -52,24 +77,7 @@ export function registerResults(app: App) {
   })
 
   app.openapi(route(routes.readOrganisationResults), async (c) => {
-    const { tenant } = c.var
-    const day = today(c)
-    const window = resultsWindow(c.req.valid('query'), day)
-    const programmes = await tenant.programmes.all()
-    const each = await Promise.all(programmes.map(async (p) => ({ programme: p, ...(await programmeFacts(tenant, p.id, day)) })))
-    const all: DuoResultFacts[] = each.flatMap((e) => e.facts)
-    // The programmes' cadences may differ: the total sets its meetings against their mean.
-    const cadence = each.length === 0 ? 0 : Math.round((each.reduce((n, e) => n + e.rules.cadences.meetingsPerMonth, 0) / each.length) * 10) / 10
-    const outcomes = new Map<string, ExitOutcome>()
-    for (const e of each) for (const o of e.rules.outcomes) if (!outcomes.has(o.id)) outcomes.set(o.id, o)
-    return c.json({
-      ...window,
-      total: programmeResults(all, window, { meetingsPerMonth: cadence }),
-      programmes: each.map((e) => ({
-        programmeId: e.programme.id, name: e.programme.name,
-        results: programmeResults(e.facts, window, { meetingsPerMonth: e.rules.cadences.meetingsPerMonth }),
-      })),
-      outcomes: [...outcomes.values()],
-    }, 200)
+    const window = resultsWindow(c.req.valid('query'), today(c))
+    return c.json({ ...window, ...(await organisationResults(c.var.tenant, window)) }, 200)
   })
 }

@@ -11,7 +11,8 @@ const codeHeaders = ['state_code', 'outcome_code'] as const
  */
 export const resultsWords = {
   fr: {
-    file: 'resultats', figures: 'Chiffres', exits: 'Sorties par issue', programme: 'Programme', window: 'Période',
+    file: 'resultats', whole: 'organisation', breakdown: 'Par programme', breakdownHeaders: ['Programme', 'Commencés', 'En cours', 'Terminés', 'Sorties positives (%)', 'Emploi (%)'],
+    figures: 'Chiffres', exits: 'Sorties par issue', programme: 'Programme', window: 'Période',
     sponsorship: 'Mécénat de compétences', sponsorshipHeaders: ['Entreprise', 'Mentors', 'Heures', 'Valeur (€)'], total: 'Total',
     sponsoredHours: 'Heures de mécénat de compétences par entreprise',
     basis: { period: 'sur la période', cohort: 'cohorte des binômes commencés' }, headers: ['Chiffre', 'Valeur', 'Nombre', 'Sur'],
@@ -34,7 +35,8 @@ export const resultsWords = {
     yes: 'oui', no: 'non',
   },
   en: {
-    file: 'results', figures: 'Figures', exits: 'Exits by outcome', programme: 'Programme', window: 'Period',
+    file: 'results', whole: 'organisation', breakdown: 'By programme', breakdownHeaders: ['Programme', 'Started', 'Running', 'Ended', 'Positive exits (%)', 'Jobs (%)'],
+    figures: 'Figures', exits: 'Exits by outcome', programme: 'Programme', window: 'Period',
     sponsorship: 'Skills sponsorship', sponsorshipHeaders: ['Company', 'Mentors', 'Hours', 'Value (€)'], total: 'Total',
     sponsoredHours: 'Skills-sponsorship hours per company',
     basis: { period: 'over the period', cohort: 'cohort of the duos started' }, headers: ['Figure', 'Value', 'Count', 'Of'],
@@ -57,7 +59,8 @@ export const resultsWords = {
     yes: 'yes', no: 'no',
   },
   nl: {
-    file: 'resultaten', figures: 'Cijfers', exits: 'Uitstroom per resultaat', programme: 'Programma', window: 'Periode',
+    file: 'resultaten', whole: 'organisatie', breakdown: 'Per programma', breakdownHeaders: ['Programma', 'Gestart', 'Lopend', 'Beëindigd', 'Positieve uitstroom (%)', 'Werk (%)'],
+    figures: 'Cijfers', exits: 'Uitstroom per resultaat', programme: 'Programma', window: 'Periode',
     sponsorship: 'Competentiesponsoring', sponsorshipHeaders: ['Bedrijf', 'Mentoren', 'Uren', 'Waarde (€)'], total: 'Totaal',
     sponsoredHours: 'Uren competentiesponsoring per bedrijf',
     basis: { period: 'over de periode', cohort: 'cohort van de gestarte duo’s' }, headers: ['Cijfer', 'Waarde', 'Aantal', 'Op'],

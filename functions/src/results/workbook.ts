@@ -2,7 +2,7 @@ import type { ExitOutcome, Locale, ProgrammeResults, ProgrammeSponsorship } from
 import { resultsWords } from './words'
 
 /**
- * The workbook of a programme's results, as bytes: a sheet of figures (value, count, of), one of exits by outcome and
+ * The workbook of a programme's (or the organisation's, with a line per programme under the totals) results, as bytes: a sheet of figures (value, count, of), one of exits by outcome and
  * one of skills sponsorship per company (mentors, hours, value, and their total).
  *
  * @example
@@ -10,7 +10,10 @@ import { resultsWords } from './words'
  */
 export async function resultsWorkbook(
   r: {
-    programme: string; basis: 'period' | 'cohort'; from: string; to: string; results: ProgrammeResults; outcomes: readonly ExitOutcome[]
+    /** The programme's name, or null for the organisation's file (which has `organisation` and `programmes`). */
+    programme: string | null; organisation?: string
+    programmes?: readonly { name: string; results: ProgrammeResults }[]
+    basis: 'period' | 'cohort'; from: string; to: string; results: ProgrammeResults; outcomes: readonly ExitOutcome[]
     sponsorship: ProgrammeSponsorship
   },
   locale: Locale,
@@ -19,7 +22,8 @@ export async function resultsWorkbook(
   const w = resultsWords[locale]
   const book = new ExcelJS.Workbook()
   const head = (sheet: import('exceljs').Worksheet, headers: readonly string[]) => {
-    sheet.addRow([w.programme, r.programme])
+    if (r.programme === null) sheet.addRow([w.pdf.organisation, r.organisation ?? ''])
+    else sheet.addRow([w.programme, r.programme])
     sheet.addRow([w.window, `${r.from} – ${r.to} (${w.basis[r.basis]})`])
     sheet.addRow([])
     sheet.addRow([...headers]).font = { bold: true }
@@ -41,6 +45,16 @@ export async function resultsWorkbook(
   rate('checkInsOnTime', x.checkInsOnTime)
   rate('evaluationResponses', x.evaluationResponses)
   figures.addRow([w.rows.satisfaction, x.satisfaction])
+  if (r.programmes) {
+    // The organisation's file: each programme's own figures under the totals, the same sheet so they read together.
+    figures.addRow([])
+    figures.addRow([w.breakdown]).font = { bold: true }
+    figures.addRow([...w.breakdownHeaders]).font = { bold: true }
+    for (const p of r.programmes) {
+      const y = p.results
+      figures.addRow([p.name, y.started, y.active, y.closed, y.positiveExits.percent, y.employment.percent])
+    }
+  }
   const exits = book.addWorksheet(w.exits)
   exits.columns = [{ width: 36 }, { width: 12 }, { width: 10 }]
   head(exits, w.exitHeaders)

@@ -83,10 +83,12 @@ export type OrganisationResultsReply = z.infer<typeof OrganisationResultsReply>
  */
 export const CreateResultsExport = z.strictObject({ format: z.enum(resultsFormats), ...windowQuery, locale: Locale.optional() }).refine(ordered, notBefore)
 export const ExportJobParams = z.strictObject({ orgId: Id, programmeId: Id, jobId: Id })
+export const OrganisationExportJobParams = z.strictObject({ orgId: Id, jobId: Id })
 
 /** A background export as staff see it: its state and progress, then the file's name and size once done. */
 export const ResultsExportJob = z.object({
-  id: Id, programmeId: Id, format: z.enum(resultsFormats), basis: z.enum(resultsBases), from: IsoDate, to: IsoDate, asOf: IsoDate, locale: Locale,
+  /** null for the whole organisation's file. */
+  id: Id, programmeId: Id.nullable(), format: z.enum(resultsFormats), basis: z.enum(resultsBases), from: IsoDate, to: IsoDate, asOf: IsoDate, locale: Locale,
   state: z.enum(exportJobStates),
   progress: z.object({ stage: z.enum(exportJobStages), percent: z.number().int().min(0).max(100) }),
   file: z.object({ filename: z.string(), contentType: z.string(), size: z.number().int().min(0) }).nullable(),

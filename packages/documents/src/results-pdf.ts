@@ -29,6 +29,8 @@ export interface ResultsPdfContent {
   /** Organisation, programme, period, generated day: one line each. */
   subtitle: string[]
   figures: { title: string; rows: [string, string][] }
+  /** An organisation's file: a line per programme under the totals (first column the programme, then its figures). */
+  breakdown?: { title: string; headers: string[]; rows: string[][] }
   charts: ResultsPdfChart[]
   footer: string
 }
@@ -92,6 +94,33 @@ export async function resultsPdf(content: ResultsPdfContent): Promise<Uint8Array
     w.down(14)
   }
   w.down(12)
+
+  if (content.breakdown) {
+    const { title, headers, rows } = content.breakdown
+    // The first column takes what the others leave; each other column is as wide as its neighbours.
+    const first = Math.max(120, width - (headers.length - 1) * 78)
+    const other = headers.length > 1 ? (width - first) / (headers.length - 1) : 0
+    const cells = (values: string[], font: PDFFont) => {
+      values.forEach((v, i) => {
+        let s = drawable(font, v)
+        const room = (i === 0 ? first : other) - 6
+        while (s.length > 1 && font.widthOfTextAtSize(s, 8.5) > room) s = s.slice(0, -1)
+        const x = i === 0 ? margin : margin + first + i * other - font.widthOfTextAtSize(s, 8.5)
+        w.page.drawText(s, { x, y: w.y - 8.5, size: 8.5, font, color: ink })
+      })
+      w.page.drawLine({ start: { x: margin, y: w.y - 11.5 }, end: { x: margin + width, y: w.y - 11.5 }, thickness: 0.3, color: rgb(0.8, 0.8, 0.8) })
+      w.down(13)
+    }
+    w.need(40)
+    text(title, bold, 12, margin)
+    w.down(18)
+    cells(headers, bold)
+    for (const r of rows) {
+      w.need(13)
+      cells(r, regular)
+    }
+    w.down(12)
+  }
 
   const labelWidth = 170
   const textWidth = 80

@@ -195,6 +195,10 @@ export const monitoringEndpoints = {
   createResultsExport: { method: 'post', path: '/orgs/{orgId}/programmes/{programmeId}/results/exports' },
   readResultsExport: { method: 'get', path: '/orgs/{orgId}/programmes/{programmeId}/results/exports/{jobId}' },
   downloadResultsExport: { method: 'get', path: '/orgs/{orgId}/programmes/{programmeId}/results/exports/{jobId}/download' },
+  // The whole organisation's files, in the background too: every programme together, with a line per programme.
+  createOrganisationResultsExport: { method: 'post', path: '/orgs/{orgId}/results/exports' },
+  readOrganisationResultsExport: { method: 'get', path: '/orgs/{orgId}/results/exports/{jobId}' },
+  downloadOrganisationResultsExport: { method: 'get', path: '/orgs/{orgId}/results/exports/{jobId}/download' },
   // The programme's quality audit against Mentoring Belgium's criteria (seed 003) and its one-page PDF.
   readQualityAudit: { method: 'get', path: '/orgs/{orgId}/programmes/{programmeId}/quality-audit' },
   qualityAuditPdf: { method: 'get', path: '/orgs/{orgId}/programmes/{programmeId}/quality-audit/pdf' },

@@ -1,7 +1,7 @@
 import {
   ActionItem, ActionParams, ActionPlan, AlertHandling, AlertPage, AlertParams, AlertQuery, DigestChoiceReply, MyAlertPage, PageQuery, SaveDigestChoice, SnoozeAlert, CheckIn, CheckInList, CommentAction, CreateAction, CreateCheckIn,
   CreateLogEntry, DuoLifeParams, DuoLogEntry, DuoLogMonth, DuoLogQuery, IntakeReply, MoveAction, PlatformHealth, ProgressReply, QueueParams,
-  OrganisationResultsReply, ProgrammeResultsReply, ResultsExport, ResultsExportQuery, CreateResultsExport, ExportJobParams, ResultsExportJob, ResultsQuery, QualityAudit, QualityAuditPdf, QualityAuditQuery, RedriveResult, SaveIntake, SaveProgress, SweepStatus, TrackingExport, TrackingExportQuery, TrackingPage, TrackingQuery,
+  OrganisationResultsReply, ProgrammeResultsReply, ResultsExport, ResultsExportQuery, CreateResultsExport, ExportJobParams, ResultsExportJob, ResultsQuery, OrganisationExportJobParams, QualityAudit, QualityAuditPdf, QualityAuditQuery, RedriveResult, SaveIntake, SaveProgress, SweepStatus, TrackingExport, TrackingExportQuery, TrackingPage, TrackingQuery,
   ClosingInterviewReply, FollowUp, FollowUpList, HoldClosingInterview, ProfileAnalysisQuery, ProfileAnalysisReply, RecordFollowUp, ScheduleClosingInterview,
 } from '../index'
 import { OrgParams, ProgrammeParams, declare, errors, json, jsonBody, security } from './define'
@@ -111,6 +111,26 @@ export const monitoringRoutes = {
     ...monitoringEndpoints.downloadResultsExport, tags: ['Results'], security,
     summary: "A done background export's file (base64); 409 wrong-state naming the job's state before",
     request: { params: ExportJobParams }, responses: { 200: json(ResultsExport), ...errors(400, 401, 403, 404, 409) },
+    permission: 'results.read',
+  }),
+  // The organisation's files: staff (admins and coordinators) see every programme of their organisation, so the
+  // same permission as a programme's; a programme's job is not reached through these routes, nor the reverse.
+  createOrganisationResultsExport: declare({
+    ...monitoringEndpoints.createOrganisationResultsExport, tags: ['Results'], security,
+    summary: "Make the whole organisation's results file in the background: xlsx or pdf (the organisation's name and period, the figures of every programme together with a line per programme under them) or csv (every programme's duos anonymised, numbered in one file); 202 with the job",
+    request: { params: OrgParams, ...jsonBody(CreateResultsExport) }, responses: { 202: json(ResultsExportJob, 'Queued'), ...errors(400, 401, 403, 404) },
+    permission: 'results.read',
+  }),
+  readOrganisationResultsExport: declare({
+    ...monitoringEndpoints.readOrganisationResultsExport, tags: ['Results'], security,
+    summary: "An organisation's background results export: its state and progress; the file's name and size once done",
+    request: { params: OrganisationExportJobParams }, responses: { 200: json(ResultsExportJob), ...errors(400, 401, 403, 404) },
+    permission: 'results.read',
+  }),
+  downloadOrganisationResultsExport: declare({
+    ...monitoringEndpoints.downloadOrganisationResultsExport, tags: ['Results'], security,
+    summary: "A done organisation's export's file (base64); 409 wrong-state naming the job's state before",
+    request: { params: OrganisationExportJobParams }, responses: { 200: json(ResultsExport), ...errors(400, 401, 403, 404, 409) },
     permission: 'results.read',
   }),
 }

@@ -20,6 +20,8 @@ export interface MenteeGroups {
 export interface AnonymisedDuoRow {
   /** 1, 2, 3… in the order of the rows (by start day): not the duo's id. */
   number: number
+  /** The programme's name, given with the duo when the file spans the organisation's programmes (else ''). */
+  programme: string
   state: string
   startDate: string | null
   plannedEndDate: string | null
@@ -44,6 +46,8 @@ export interface DuoExportInput {
   line: Pick<TrackingLine, 'state' | 'startDate' | 'plannedEndDate'>
   facts: DuoResultFacts
   mentee: MenteeGroups
+  /** The programme's name, for an organisation's file. */
+  programme?: string
 }
 
 const lived = (f: DuoResultFacts, w: ResultsWindow) => {
@@ -70,8 +74,9 @@ export function anonymisedDuoRows(duos: readonly DuoExportInput[], window: Resul
     return (v: string | null) => (v === null ? '' : (n.get(v) ?? 0) >= smallGroup ? v : '< 5')
   }
   const [age, sector, locality] = [groups('ageBand'), groups('sector'), groups('locality')]
-  return kept.map(({ line, facts: f, mentee }, i) => ({
+  return kept.map(({ line, facts: f, mentee, programme }, i) => ({
     number: i + 1,
+    programme: programme ?? '',
     state: line.state,
     startDate: line.startDate,
     plannedEndDate: line.plannedEndDate,

@@ -34,7 +34,8 @@ export type ExportJobStage = (typeof exportJobStages)[number]
 
 export interface ResultsExportJob {
   id: string
-  programmeId: string
+  /** The programme exported, or null for the whole organisation (every programme together, and each apart). */
+  programmeId: string | null
   format: ExportFormat
   basis: 'period' | 'cohort'
   from: string

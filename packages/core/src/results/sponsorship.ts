@@ -26,11 +26,12 @@ export interface ProgrammeSponsorship {
 export function programmeSponsorship(
   companies: readonly Company[],
   employments: readonly Employment[],
-  programmeId: string,
+  programmeId: string | null,
   window: { from: string; to: string },
   hourlyRate: number | null,
 ): ProgrammeSponsorship {
-  const mine = employments.filter((e) => e.programmeId === programmeId)
+  // null: the whole organisation, every programme's mentors.
+  const mine = programmeId === null ? [...employments] : employments.filter((e) => e.programmeId === programmeId)
   const employers = new Set(mine.map((e) => e.companyId))
   const rows = companySponsorship(companies.filter((c) => employers.has(c.id)), mine, { from: window.from, until: dayAfter(window.to, 1) }, hourlyRate)
     .sort((a, b) => b.hours - a.hours || a.name.localeCompare(b.name, 'fr'))

@@ -416,6 +416,12 @@ export const api = {
     call('monitoring', 'readResultsExport', { orgId, programmeId, jobId }),
   downloadResultsExport: (orgId: string, programmeId: string, jobId: string) =>
     call('monitoring', 'downloadResultsExport', { orgId, programmeId, jobId }),
+  createOrganisationResultsExport: (orgId: string, body: Body<'monitoring', 'createOrganisationResultsExport'>) =>
+    call('monitoring', 'createOrganisationResultsExport', { orgId }, { body }),
+  readOrganisationResultsExport: (orgId: string, jobId: string) =>
+    call('monitoring', 'readOrganisationResultsExport', { orgId, jobId }),
+  downloadOrganisationResultsExport: (orgId: string, jobId: string) =>
+    call('monitoring', 'downloadOrganisationResultsExport', { orgId, jobId }),
   readQualityAudit: (orgId: string, programmeId: string, q: { from?: string; to?: string } = {}, o: F = {}) =>
     call('monitoring', 'readQualityAudit', { orgId, programmeId }, { query: { ...q }, ...o }),
   qualityAuditPdf: (orgId: string, programmeId: string, q: { from?: string; to?: string; locale?: Locale } = {}) =>
