@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { expect } from 'vitest'
 import type { Page } from 'playwright-core'
-import { startPlatform, type Platform } from '@binome/local'
+import { startPlatform, type Platform, type PlatformOptions } from '@binome/local'
 import { launchBrowser, type HeadlessBrowser } from './browser'
 import { seriousViolations } from './axe'
 import { signInThroughUi } from './sign-in'
@@ -14,42 +14,80 @@ export interface BrowserSession {
   platform: Platform
   browser: HeadlessBrowser
   page: Page
+  /** The platform's fresh data folder, removed on close (downloads may be saved there). */
+  dataDir: string
+  /** Where screenshots go (tests/artifacts, or $SHOTS_DIR). */
+  shotsDir: string
   /** Checks the page with axe and screenshots it on a desktop, then on a 390 px phone. */
   shoot(name: string): Promise<void>
   close(): Promise<void>
 }
 
+/** What a test file needs beyond the usual set-up. */
+export interface BrowserSessionOptions {
+  /**
+   * Platform options over the session's own (`demoRuns: false`): e.g. `demoDuos: false` for a file that makes its
+   * own duos, `demoRuns: true` for one that wants the demo's first matching runs, `now` for a clock of its own.
+   */
+  platform?: Omit<PlatformOptions, 'port' | 'dataDir' | 'webDir' | 'quiet'>
+  /**
+   * Runs once the platform is up, before the browser opens and signs in: fixtures made through the API or the data
+   * layer. Sign other users in here (not after), so the browser's sign-in code stays the newest of its user.
+   */
+  prepare?(platform: Platform, dataDir: string): Promise<void>
+  /** The page's first size (default the browser's desktop, 1280 × 900): a phone-first file starts at 390 × 844. */
+  viewport?: { width: number; height: number }
+  /** `shoot` also checks that the page is no wider than the phone (a table may scroll inside its own region). */
+  fitsPhone?: boolean
+}
+
 /**
- * Starts the platform on a fresh data folder, opens a browser and signs `email` in through the sign-in screen.
+ * Starts the platform on a fresh data folder, opens a browser and signs `email` in through the sign-in screen
+ * (no one when `email` is undefined: the file signs people in itself).
  *
  * @example
  * let s: BrowserSession
  * beforeAll(async () => { s = await browserSession('community', 'coordination@mentoryou.demo') })
  * afterAll(() => s?.close())
+ * // With fixtures of its own and no demo duos:
+ * s = await browserSession('tracking', COORDINATOR, { platform: { demoDuos: false }, prepare: async (p) => { ... } })
  */
-export async function browserSession(name: string, email: string): Promise<BrowserSession> {
+export async function browserSession(name: string, email: string | undefined, opts: BrowserSessionOptions = {}): Promise<BrowserSession> {
   const shotsDir = process.env.SHOTS_DIR ?? artifactsDir
   const webDir = ensureWebBuild()
   const dataDir = mkdtempSync(join(tmpdir(), `binome-browser-${name}-`))
-  const platform = await startPlatform({ port: 0, dataDir, webDir, quiet: true, demoRuns: false })
-  const browser = await launchBrowser()
-  const page = await browser.context.newPage()
-  mkdirSync(shotsDir, { recursive: true })
-  await signInThroughUi(page, platform, email)
-  return {
-    platform, browser, page,
-    async shoot(shot) {
-      expect(await seriousViolations(page), shot).toEqual([])
-      await page.screenshot({ path: join(shotsDir, `${shot}.png`), fullPage: true })
-      await page.setViewportSize({ width: 390, height: 844 })
-      expect(await seriousViolations(page), `${shot} on a phone`).toEqual([])
-      await page.screenshot({ path: join(shotsDir, `${shot}-mobile.png`), fullPage: true })
-      await page.setViewportSize({ width: 1280, height: 900 })
-    },
-    async close() {
-      await browser.close()
-      await platform.stop()
-      rmSync(dataDir, { recursive: true, force: true })
-    },
+  let platform: Platform | undefined
+  let browser: HeadlessBrowser | undefined
+  const close = async () => {
+    await browser?.close()
+    await platform?.stop()
+    rmSync(dataDir, { recursive: true, force: true })
+  }
+  try {
+    platform = await startPlatform({ port: 0, dataDir, webDir, quiet: true, demoRuns: false, ...opts.platform })
+    await opts.prepare?.(platform, dataDir)
+    browser = await launchBrowser()
+    const page = await browser.context.newPage()
+    if (opts.viewport) await page.setViewportSize(opts.viewport)
+    mkdirSync(shotsDir, { recursive: true })
+    if (email) await signInThroughUi(page, platform, email)
+    return {
+      platform, browser, page, dataDir, shotsDir, close,
+      async shoot(shot) {
+        expect(await seriousViolations(page), shot).toEqual([])
+        await page.screenshot({ path: join(shotsDir, `${shot}.png`), fullPage: true })
+        await page.setViewportSize({ width: 390, height: 844 })
+        expect(await seriousViolations(page), `${shot} on a phone`).toEqual([])
+        if (opts.fitsPhone) {
+          expect(await page.evaluate<number>('document.documentElement.scrollWidth'), `${shot}: page width on a phone`).toBeLessThanOrEqual(390)
+        }
+        await page.screenshot({ path: join(shotsDir, `${shot}-mobile.png`), fullPage: true })
+        await page.setViewportSize({ width: 1280, height: 900 })
+      },
+    }
+  } catch (error) {
+    // A set-up that fails half-way (a fixture refused) must not leave a platform listening behind the failed file.
+    await close()
+    throw error
   }
 }
