@@ -48,7 +48,8 @@ import {
   type SqsBatchHandler,
 } from './runtime'
 import { queueDemoRuns } from './seed/demo-runs'
-import { demoAccounts, seedDemoData } from './seed/seed'
+import { demoAccounts, isUnseeded, seedDemoData } from './seed/seed'
+import { restoreSeedSnapshot, saveSeedSnapshot } from './seed/snapshot'
 import { cacheControl, staticFiles } from './static-files'
 import { localSecurityHeaders } from './security-headers'
 
@@ -80,6 +81,12 @@ export interface PlatformOptions {
   demoClosedDuos?: boolean
   /** The platform's clock, for tests. */
   now?: () => Date
+  /**
+   * A folder of seed snapshots (./seed/snapshot): a fresh seed is kept there, and a start of the same variant on the
+   * same day restores it instead of seeding again. Defaults to `BINOME_SEED_SNAPSHOTS`, which the test run sets; none
+   * (a real seed each time) otherwise.
+   */
+  seedSnapshots?: string
   /** Requests per minute per organisation and per user (default `defaultUsageLimits`, as on AWS). */
   usageLimits?: UsageLimits
   /** Public applications per hour and address / client; the defaults unless a test sets them. */
@@ -215,9 +222,20 @@ export async function startPlatform(opts: PlatformOptions = {}): Promise<Platfor
     operations: localOperations(matchingQueue, ledger),
     appUrl: url,
   }
-  const seeded = opts.seed !== false && (await seedDemoData(data, {
-    now: now(), newId, ...(opts.demoDuos !== false && { duos: { documents: deps.documents, appUrl: url, closedYear: opts.demoClosedDuos === true } }),
-  }))
+  const seeded = opts.seed !== false && (await seedOrRestore())
+  async function seedOrRestore(): Promise<boolean> {
+    const seedNow = now()
+    const snapshots = opts.seedSnapshots ?? process.env.BINOME_SEED_SNAPSHOTS
+    const variant = { duos: opts.demoDuos !== false, closedYear: opts.demoDuos !== false && opts.demoClosedDuos === true, now: seedNow, fixedClock: opts.now !== undefined }
+    const at = { endpoint: dynamo.endpoint, tableName: dynamo.tableName, documentsDir }
+    // Only into an unseeded store, as the seed itself: a data folder that holds an organisation keeps it.
+    if (snapshots && (await isUnseeded(data)) && (await restoreSeedSnapshot(snapshots, variant, at))) return true
+    const fresh = await seedDemoData(data, {
+      now: seedNow, newId, ...(variant.duos && { duos: { documents: deps.documents, appUrl: url, closedYear: variant.closedYear } }),
+    })
+    if (fresh && snapshots) await saveSeedSnapshot(snapshots, variant, at)
+    return fresh
+  }
 
   const scheduler = startScheduler(
     scheduleTargets(schedules, scheduledHandlers, deps),

@@ -93,6 +93,12 @@ function portalName(o: DemoOrg, a: NonNullable<DemoOrg['portal']>[number]): stri
 const slug = (s: string) =>
   s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')
 
+/** The store holds no organisation and no demo operator: the demo seed (or its snapshot) may go in. */
+export async function isUnseeded(data: Data): Promise<boolean> {
+  const existing = await data.identity.organisationsPage({ limit: 1 })
+  return existing.items.length === 0 && !(await data.identity.findUserByEmail(operator.email))
+}
+
 /**
  * Seeds the demo organisations once, into an empty store only. Returns whether anything was written. With `duos`
  * (where contracts are stored, and the app's address their links name), MentorYou also gets its demo duos at every
@@ -104,8 +110,7 @@ const slug = (s: string) =>
 export async function seedDemoData(
   data: Data, opts: { now: Date; newId: () => string; duos?: { documents: DocumentStore; appUrl: string; closedYear?: boolean } },
 ): Promise<boolean> {
-  const existing = await data.identity.organisationsPage({ limit: 1 })
-  if (existing.items.length > 0 || (await data.identity.findUserByEmail(operator.email))) return false
+  if (!(await isUnseeded(data))) return false
   const now = opts.now.toISOString()
   const user = (email: string, name: string, platformRole: User['platformRole'] = null): User => ({
     id: slug(email.split('@')[0]! + '-' + email.split('@')[1]!.split('.')[0]!), email, name, platformRole, createdAt: now, version: 1,

@@ -1,0 +1,69 @@
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+import { startPlatform, type Platform } from '../platform'
+import { callDynamo, type WireItem } from '../runtime/dynamo-wire'
+import { snapshotName } from './snapshot'
+
+/** Every item of the platform's table, in key order. */
+async function tableOf(p: Platform): Promise<WireItem[]> {
+  const items: WireItem[] = []
+  let start: unknown
+  do {
+    const page = await callDynamo(p.dynamo.endpoint, 'Scan', { TableName: p.dynamo.tableName, ...(start ? { ExclusiveStartKey: start } : {}) })
+    items.push(...(page.Items as WireItem[]))
+    start = page.LastEvaluatedKey
+  } while (start)
+  const key = (i: WireItem) => `${JSON.stringify(i.PK)}|${JSON.stringify(i.SK)}`
+  return items.sort((a, b) => (key(a) < key(b) ? -1 : 1))
+}
+
+/** Every document under the folder, by path, as bytes in base64. */
+async function documentsOf(dir: string): Promise<Record<string, string>> {
+  const files = (await readdir(dir, { recursive: true, withFileTypes: true })).filter((e) => e.isFile())
+  const out: Record<string, string> = {}
+  for (const f of files) out[join(f.parentPath, f.name).slice(dir.length)] = (await readFile(join(f.parentPath, f.name))).toString('base64')
+  return out
+}
+
+describe('seed snapshots', () => {
+  const day = (iso: string) => ({ duos: true, closedYear: false, now: new Date(iso), fixedClock: false })
+
+  it('are kept by variant and seed day; with a fixed clock, by its very instant', () => {
+    expect(snapshotName(day('2026-12-01T09:00:00Z'))).toBe(snapshotName(day('2026-12-01T20:00:00Z')))
+    // 23:30 UTC is already the next day in Brussels; the next UTC day is another seed too.
+    expect(snapshotName(day('2026-12-01T23:30:00Z'))).not.toBe(snapshotName(day('2026-12-01T20:00:00Z')))
+    expect(snapshotName(day('2026-12-02T00:30:00Z'))).not.toBe(snapshotName(day('2026-12-01T23:30:00Z')))
+    expect(snapshotName({ ...day('2026-12-01T09:00:00Z'), duos: false })).not.toBe(snapshotName(day('2026-12-01T09:00:00Z')))
+    expect(snapshotName({ ...day('2026-12-01T09:00:00Z'), closedYear: true })).not.toBe(snapshotName(day('2026-12-01T09:00:00Z')))
+    const fixed = (iso: string) => ({ ...day(iso), fixedClock: true })
+    expect(snapshotName(fixed('2026-12-01T09:00:00Z'))).toBe(snapshotName(fixed('2026-12-01T09:00:00Z')))
+    expect(snapshotName(fixed('2026-12-01T09:00:00Z'))).not.toBe(snapshotName(fixed('2026-12-01T09:00:01Z')))
+  })
+
+  const dir = mkdtemp(join(tmpdir(), 'binome-snapshot-test-'))
+  afterAll(async () => rm(await dir, { recursive: true, force: true }))
+
+  it('give a later start the very table and documents the first start seeded', async () => {
+    const now = () => new Date('2026-11-20T10:00:00Z')
+    const opts = { port: 0, quiet: true, demoRuns: false, now, seedSnapshots: await dir }
+    const first = await startPlatform(opts)
+    const seeded = { table: await tableOf(first), documents: await documentsOf(first.documentsDir) }
+    await first.stop()
+    expect(await readdir(await dir)).toEqual([snapshotName({ duos: true, closedYear: false, now: now(), fixedClock: true })])
+    expect(seeded.table.length).toBeGreaterThan(100)
+    expect(Object.keys(seeded.documents).length).toBeGreaterThan(0)
+
+    // A second seed would draw new ids: an equal table proves it was restored, not seeded again.
+    const second = await startPlatform(opts)
+    try {
+      expect(await tableOf(second)).toEqual(seeded.table)
+      expect(await documentsOf(second.documentsDir)).toEqual(seeded.documents)
+      // And the platform on it answers.
+      expect((await fetch(`${second.url}/api/health`)).status).toBe(200)
+    } finally {
+      await second.stop()
+    }
+  }, 240_000)
+})
