@@ -3,6 +3,7 @@ import type { AttentionColour, AttentionItem, DuoState, Locale, TrackingLine, Tr
 import { xlsxContentType } from '@binome/contracts'
 import { monitoringRoutes as routes } from '@binome/contracts/routes/monitoring'
 import type { App } from '../shared/app'
+import type { Catalogue } from '../shared/words'
 import { tableRows, today } from './routes'
 
 /**
@@ -13,21 +14,23 @@ import { tableRows, today } from './routes'
  */
 
 /** The words of the sheet, per language (the screen's own words are in the web's catalogues). */
-const words = {
-  fr: {
-    sheet: 'Suivi des binômes', file: 'suivi-binomes',
-    headers: ['Mentoré·e', 'Mentor', 'Étape', 'Début', 'Fin prévue', 'Rencontres ce mois', 'Attendues par mois', 'Rencontres le mois passé', 'Contacts ce mois', 'Dernier contact', 'Prochain suivi', 'Risque', 'Couleur', 'À surveiller'],
-    colours: { red: 'Rouge', amber: 'Orange', green: 'Vert' },
-    risks: { none: 'Aucun', watch: 'À surveiller', high: 'Élevé' },
-    states: {
-      proposed: 'Proposé', accepted: 'Accepté', 'meeting-scheduled': 'Rencontre prévue', validated: 'Validé', signing: 'En signature', active: 'Actif', paused: 'En pause',
-      refused: 'Refusé', expired: 'Expiré', declined: 'Décliné', cancelled: 'Annulé', closed: 'Clôturé',
-    },
-    kinds: {
-      'check-in-overdue': 'Suivi en retard', 'check-in-due': 'Suivi bientôt dû', 'behind-cadence': 'Moins de rencontres que prévu', inactive: "Pas d'activité récente",
-      'ending-soon': 'Fin proche', 'contract-unsigned': 'Convention non signée', 'first-meeting-late': 'Première rencontre en retard', 'high-risk': 'Risque élevé',
-    },
+const wordsFr = {
+  sheet: 'Suivi des binômes', file: 'suivi-binomes',
+  headers: ['Mentoré·e', 'Mentor', 'Étape', 'Début', 'Fin prévue', 'Rencontres ce mois', 'Attendues par mois', 'Rencontres le mois passé', 'Contacts ce mois', 'Dernier contact', 'Prochain suivi', 'Risque', 'Couleur', 'À surveiller'],
+  colours: { red: 'Rouge', amber: 'Orange', green: 'Vert' },
+  risks: { none: 'Aucun', watch: 'À surveiller', high: 'Élevé' },
+  states: {
+    proposed: 'Proposé', accepted: 'Accepté', 'meeting-scheduled': 'Rencontre prévue', validated: 'Validé', signing: 'En signature', active: 'Actif', paused: 'En pause',
+    refused: 'Refusé', expired: 'Expiré', declined: 'Décliné', cancelled: 'Annulé', closed: 'Clôturé',
   },
+  kinds: {
+    'check-in-overdue': 'Suivi en retard', 'check-in-due': 'Suivi bientôt dû', 'behind-cadence': 'Moins de rencontres que prévu', inactive: "Pas d'activité récente",
+    'ending-soon': 'Fin proche', 'contract-unsigned': 'Convention non signée', 'first-meeting-late': 'Première rencontre en retard', 'high-risk': 'Risque élevé',
+  },
+} as const satisfies { states: Record<DuoState, string> } & Record<string, unknown>
+
+const words: Catalogue<typeof wordsFr> = {
+  fr: wordsFr,
   en: {
     sheet: 'Duo tracking', file: 'duo-tracking',
     headers: ['Mentee', 'Mentor', 'Stage', 'Start', 'Planned end', 'Meetings this month', 'Expected per month', 'Meetings last month', 'Contacts this month', 'Last contact', 'Next check-in', 'Risk', 'Colour', 'Needs attention'],
@@ -56,7 +59,7 @@ const words = {
       'ending-soon': 'Einde nadert', 'contract-unsigned': 'Overeenkomst niet ondertekend', 'first-meeting-late': 'Eerste ontmoeting te laat', 'high-risk': 'Hoog risico',
     },
   },
-} as const satisfies Record<Locale, { states: Record<DuoState, string> } & Record<string, unknown>>
+}
 
 /** A duo's state in words, per language: the tracking sheet's and the results files' (one place for both). */
 export const duoStateWords = { fr: words.fr.states, en: words.en.states, nl: words.nl.states } as const satisfies Record<Locale, Record<DuoState, string>>

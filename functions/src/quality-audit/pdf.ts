@@ -1,12 +1,15 @@
 import { auditCriteria, auditGroups, type Locale } from '@binome/core'
 import { auditEvidence, qualityAuditWords, type QualityAudit } from '@binome/contracts'
+import type { Catalogue } from '../shared/words'
 
 /** The PDF's own words (the criteria's are the shared audit words). */
-const pageWords = {
-  fr: {
-    title: 'Audit qualité — critères de Mentoring Belgium', file: 'audit-qualite', period: 'Période', rules: 'Règles', practice: 'Pratique',
-    footer: (at: string, v: number) => `Calculé le ${at} par Binôme, sur les règles en vigueur (version ${v}) et les données enregistrées. Pratique respectée à 90 % ou plus, partiellement à 50 % ou plus.`,
-  },
+const pageWordsFr = {
+  title: 'Audit qualité — critères de Mentoring Belgium', file: 'audit-qualite', period: 'Période', rules: 'Règles', practice: 'Pratique',
+  footer: (at: string, v: number) => `Calculé le ${at} par Binôme, sur les règles en vigueur (version ${v}) et les données enregistrées. Pratique respectée à 90 % ou plus, partiellement à 50 % ou plus.`,
+} as const
+
+const pageWords: Catalogue<typeof pageWordsFr> = {
+  fr: pageWordsFr,
   en: {
     title: 'Quality audit — Mentoring Belgium’s criteria', file: 'quality-audit', period: 'Period', rules: 'Rules', practice: 'Practice',
     footer: (at: string, v: number) => `Computed on ${at} by Binôme, from the rules in force (version ${v}) and the recorded data. A practice is met at 90 % or more, partly at 50 % or more.`,
@@ -15,7 +18,7 @@ const pageWords = {
     title: 'Kwaliteitsaudit — criteria van Mentoring Belgium', file: 'kwaliteitsaudit', period: 'Periode', rules: 'Regels', practice: 'Praktijk',
     footer: (at: string, v: number) => `Berekend op ${at} door Binôme, op de geldende regels (versie ${v}) en de geregistreerde gegevens. Een praktijk is voldaan vanaf 90 %, gedeeltelijk vanaf 50 %.`,
   },
-} as const satisfies Record<Locale, unknown>
+}
 
 const day = (d: string, locale: Locale) => (locale === 'en' ? d : `${d.slice(8, 10)}/${d.slice(5, 7)}/${d.slice(0, 4)}`)
 

@@ -1,4 +1,5 @@
 import type { Locale } from '@binome/core'
+import type { Catalogue } from '../shared/words'
 
 /**
  * The CSV's last two columns: the state and outcome as stable codes, the same in every language, for analysts who
@@ -7,33 +8,36 @@ import type { Locale } from '@binome/core'
 const codeHeaders = ['state_code', 'outcome_code'] as const
 
 /**
- * The words of the results files for funders (XLSX, PDF, CSV), fr/en/nl: the server's own, as the other files'.
+ * The words of the results files for funders (XLSX, PDF, CSV), fr/en/nl: the server's own, as the other files'; one
+ * catalogue per module, each language checked key for key against the French (why: ../shared/words.ts).
  */
-export const resultsWords = {
-  fr: {
-    file: 'resultats', whole: 'organisation', breakdown: 'Par programme', breakdownHeaders: ['Programme', 'Commencés', 'En cours', 'Terminés', 'Sorties positives (%)', 'Emploi (%)'],
-    figures: 'Chiffres', exits: 'Sorties par issue', programme: 'Programme', window: 'Période',
-    sponsorship: 'Mécénat de compétences', sponsorshipHeaders: ['Entreprise', 'Mentors', 'Heures', 'Valeur (€)'], total: 'Total',
-    sponsoredHours: 'Heures de mécénat de compétences par entreprise',
-    basis: { period: 'sur la période', cohort: 'cohorte des binômes commencés' }, headers: ['Chiffre', 'Valeur', 'Nombre', 'Sur'],
-    exitHeaders: ['Issue', 'Classe', 'Binômes'], classes: { positive: 'positive', negative: 'négative' },
-    rows: {
-      started: 'Binômes commencés', active: 'Binômes en cours', closed: 'Binômes terminés', positiveExits: 'Sorties positives (%)',
-      employment: 'Emploi (%)', earlyEnds: 'Fins anticipées (%)', medianDurationDays: 'Durée médiane (jours)',
-      meetings: 'Rencontres par mois', cadence: 'Cadence demandée (par mois)', checkInsOnTime: 'Suivis à temps (%)',
-      evaluationResponses: 'Évaluations répondues (%)', satisfaction: 'Satisfaction moyenne (sur 5)',
-    },
-    pdf: {
-      title: 'Résultats pour les financeurs', organisation: 'Organisation', generated: 'Généré le', rates: 'Taux (%)',
-      meetings: 'Rencontres par mois, face à la cadence', meetingsDone: 'Réalisées', cadence: 'Demandées', none: 'Aucune donnée sur cette période',
-      footer: 'Calculé par Binôme à partir des lignes de suivi des binômes. Un taux sans binôme concerné est indiqué « – ».',
-    },
-    csvFile: 'binomes-anonymises',
-    csv: ['N°', 'Programme', 'État', 'Début', 'Fin prévue', 'Fin réelle', 'Issue', 'Fin anticipée', 'Durée (jours)', 'Rencontres',
-      'Suivis dus', 'Suivis à temps', 'Évaluations envoyées', 'Évaluations répondues', 'Satisfaction (sur 5)',
-      'Âge du mentee', 'Secteur du mentee', 'Localité du mentee', ...codeHeaders],
-    yes: 'oui', no: 'non',
+const resultsWordsFr = {
+  file: 'resultats', whole: 'organisation', breakdown: 'Par programme', breakdownHeaders: ['Programme', 'Commencés', 'En cours', 'Terminés', 'Sorties positives (%)', 'Emploi (%)'],
+  figures: 'Chiffres', exits: 'Sorties par issue', programme: 'Programme', window: 'Période',
+  sponsorship: 'Mécénat de compétences', sponsorshipHeaders: ['Entreprise', 'Mentors', 'Heures', 'Valeur (€)'], total: 'Total',
+  sponsoredHours: 'Heures de mécénat de compétences par entreprise',
+  basis: { period: 'sur la période', cohort: 'cohorte des binômes commencés' }, headers: ['Chiffre', 'Valeur', 'Nombre', 'Sur'],
+  exitHeaders: ['Issue', 'Classe', 'Binômes'], classes: { positive: 'positive', negative: 'négative' },
+  rows: {
+    started: 'Binômes commencés', active: 'Binômes en cours', closed: 'Binômes terminés', positiveExits: 'Sorties positives (%)',
+    employment: 'Emploi (%)', earlyEnds: 'Fins anticipées (%)', medianDurationDays: 'Durée médiane (jours)',
+    meetings: 'Rencontres par mois', cadence: 'Cadence demandée (par mois)', checkInsOnTime: 'Suivis à temps (%)',
+    evaluationResponses: 'Évaluations répondues (%)', satisfaction: 'Satisfaction moyenne (sur 5)',
   },
+  pdf: {
+    title: 'Résultats pour les financeurs', organisation: 'Organisation', generated: 'Généré le', rates: 'Taux (%)',
+    meetings: 'Rencontres par mois, face à la cadence', meetingsDone: 'Réalisées', cadence: 'Demandées', none: 'Aucune donnée sur cette période',
+    footer: 'Calculé par Binôme à partir des lignes de suivi des binômes. Un taux sans binôme concerné est indiqué « – ».',
+  },
+  csvFile: 'binomes-anonymises',
+  csv: ['N°', 'Programme', 'État', 'Début', 'Fin prévue', 'Fin réelle', 'Issue', 'Fin anticipée', 'Durée (jours)', 'Rencontres',
+    'Suivis dus', 'Suivis à temps', 'Évaluations envoyées', 'Évaluations répondues', 'Satisfaction (sur 5)',
+    'Âge du mentee', 'Secteur du mentee', 'Localité du mentee', ...codeHeaders],
+  yes: 'oui', no: 'non',
+} as const
+
+export const resultsWords: Catalogue<typeof resultsWordsFr> = {
+  fr: resultsWordsFr,
   en: {
     file: 'results', whole: 'organisation', breakdown: 'By programme', breakdownHeaders: ['Programme', 'Started', 'Running', 'Ended', 'Positive exits (%)', 'Jobs (%)'],
     figures: 'Figures', exits: 'Exits by outcome', programme: 'Programme', window: 'Period',
@@ -82,7 +86,7 @@ export const resultsWords = {
       'Leeftijd mentee', 'Sector mentee', 'Woonplaats mentee', ...codeHeaders],
     yes: 'ja', no: 'nee',
   },
-} as const satisfies Record<Locale, unknown>
+}
 
 /** A day as the reader writes it: 31/12/2026 in French and Dutch, 2026-12-31 in English. */
 export const dayIn = (d: string, locale: Locale) => (locale === 'en' ? d : `${d.slice(8, 10)}/${d.slice(5, 7)}/${d.slice(0, 4)}`)
