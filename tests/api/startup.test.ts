@@ -15,6 +15,13 @@ const root = resolve(import.meta.dirname, '../..')
  */
 const readyWithinMs = 240_000
 
+/** The environment without the test run's seed snapshots folder (tests/support/seed-snapshots.ts). */
+function withoutSeedSnapshots(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const rest = { ...env }
+  delete rest.BINOME_SEED_SNAPSHOTS
+  return rest
+}
+
 /** A port nobody listens on right now. */
 async function freePort(): Promise<number> {
   const server = createServer()
@@ -57,7 +64,8 @@ describe('start-up under polling', () => {
     const url = `http://127.0.0.1:${port}`
     let started = false
     const polling = poll(url, () => false)
-    const platform = await startPlatform({ port, quiet: true })
+    // A real first start, which seeds (not the test run's seed snapshot).
+    const platform = await startPlatform({ port, quiet: true, seedSnapshots: false })
     started = true
     try {
       const { statuses } = await polling
@@ -79,7 +87,8 @@ describe('start-up under polling', () => {
     const dataDir = await mkdtemp(join(tmpdir(), 'binome-startup-'))
     const child = spawn(process.execPath, ['--import', 'tsx', 'packages/local/src/start.ts'], {
       cwd: root,
-      env: { ...process.env, PORT: String(port), DATA_DIR: dataDir },
+      // As a developer runs it: without the test run's seed snapshots, so the first start seeds.
+      env: { ...withoutSeedSnapshots(process.env), PORT: String(port), DATA_DIR: dataDir },
       stdio: ['ignore', 'pipe', 'pipe'],
     })
     children.add(child)

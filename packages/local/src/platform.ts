@@ -84,9 +84,9 @@ export interface PlatformOptions {
   /**
    * A folder of seed snapshots (./seed/snapshot): a fresh seed is kept there, and a start of the same variant on the
    * same day restores it instead of seeding again. Defaults to `BINOME_SEED_SNAPSHOTS`, which the test run sets; none
-   * (a real seed each time) otherwise.
+   * (a real seed each time) otherwise or with `false` (tests of the first start itself).
    */
-  seedSnapshots?: string
+  seedSnapshots?: string | false
   /** Requests per minute per organisation and per user (default `defaultUsageLimits`, as on AWS). */
   usageLimits?: UsageLimits
   /** Public applications per hour and address / client; the defaults unless a test sets them. */
@@ -225,7 +225,7 @@ export async function startPlatform(opts: PlatformOptions = {}): Promise<Platfor
   const seeded = opts.seed !== false && (await seedOrRestore())
   async function seedOrRestore(): Promise<boolean> {
     const seedNow = now()
-    const snapshots = opts.seedSnapshots ?? process.env.BINOME_SEED_SNAPSHOTS
+    const snapshots = opts.seedSnapshots === false ? undefined : (opts.seedSnapshots ?? process.env.BINOME_SEED_SNAPSHOTS)
     const variant = { duos: opts.demoDuos !== false, closedYear: opts.demoDuos !== false && opts.demoClosedDuos === true, now: seedNow, fixedClock: opts.now !== undefined }
     const at = { endpoint: dynamo.endpoint, tableName: dynamo.tableName, documentsDir }
     // Only into an unseeded store, as the seed itself: a data folder that holds an organisation keeps it.
