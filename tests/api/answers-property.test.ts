@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { blankProgrammeRules, newProgramme } from '@binome/core'
+import { newProgramme } from '@binome/core'
+import { blankProgrammeRules } from '@binome/core/methodologies'
 import { systemContext } from '@binome/data'
 import { applyMistake, formArb, validArb, wrongArb } from '@binome/contracts/testing'
 import { PLS, signIn, type ApiClient } from '../support/client'

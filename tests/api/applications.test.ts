@@ -1,6 +1,7 @@
 import { DynamoDBClient, ScanCommand } from '@aws-sdk/client-dynamodb'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { applicantForm, formFields, methodologyRules } from '@binome/core'
+import { applicantForm, formFields } from '@binome/core'
+import { methodologyRules } from '@binome/core/methodologies'
 import { ApiClient, CAI, CAI_PROGRAMME, PLS, PLS_PROGRAMME, signIn } from '../support/client'
 import { testPlatform } from '../support/platform'
 

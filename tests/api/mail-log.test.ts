@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { applicantForm, formFields, methodologyRules } from '@binome/core'
+import { applicantForm, formFields } from '@binome/core'
+import { methodologyRules } from '@binome/core/methodologies'
 import { ApiClient, CAI, PLS, PLS_PROGRAMME, signIn } from '../support/client'
 import { testPlatform } from '../support/platform'
 

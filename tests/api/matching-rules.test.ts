@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { blankProgrammeRules, newProgramme, type CriterionConfig, type FormField, type ProgrammeRules } from '@binome/core'
+import { newProgramme, type CriterionConfig, type FormField, type ProgrammeRules } from '@binome/core'
+import { blankProgrammeRules } from '@binome/core/methodologies'
 import { processRun } from '@binome/functions'
 import { systemContext, type MatchingRunRecord } from '@binome/data'
 import { PLS, signIn, type ApiClient } from '../support/client'

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { systemContext } from '@binome/data'
-import { methodologyRules, type Answers } from '@binome/core'
+import { type Answers } from '@binome/core'
+import { methodologyRules } from '@binome/core/methodologies'
 import { demoAnswers, plsMentees, plsMentors } from '@binome/local'
 import { PLS, PLS_PROGRAMME, signIn, type ApiClient } from '../support/client'
 import { testPlatform } from '../support/platform'

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { demoAnswers, dynamoRequestCount, plsMentees, plsMentors, type Platform } from '@binome/local'
-import { methodologyRules } from '@binome/core'
+import { methodologyRules } from '@binome/core/methodologies'
 import { PLS, PLS_PROGRAMME, signIn, type ApiClient } from '../support/client'
 import { testPlatform } from '../support/platform'
 

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { methodologyRules, partnerVisibleFields, type Answers } from '@binome/core'
+import { partnerVisibleFields, type Answers } from '@binome/core'
+import { methodologyRules } from '@binome/core/methodologies'
 import { demoAnswers, plsMentees } from '@binome/local'
 import { CAI, CAI_PROGRAMME, PLS, PLS_PROGRAMME, signIn, type ApiClient } from '../support/client'
 import { testPlatform } from '../support/platform'

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { blankProgrammeRules, sampleRules, templateRules, type ProgrammeRules } from '@binome/core'
+import { sampleRules, type ProgrammeRules } from '@binome/core'
+import { blankProgrammeRules, templateRules } from '@binome/core/methodologies'
 import { CAI_PROGRAMME, PLS, PLS_PROGRAMME, signIn, type ApiClient } from '../support/client'
 import { testPlatform } from '../support/platform'
 

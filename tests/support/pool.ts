@@ -1,4 +1,5 @@
-import { methodologyRules, personFacets, type Person, type PersonStage } from '@binome/core'
+import { personFacets, type Person, type PersonStage } from '@binome/core'
+import { methodologyRules } from '@binome/core/methodologies'
 import { systemContext, type Data } from '@binome/data'
 import { caiMentees, caiMentors, demoAnswers, plsMentees, plsMentors, type DemoProfile } from '@binome/local'
 

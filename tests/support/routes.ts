@@ -1,4 +1,4 @@
-import { blankProgrammeRules } from '@binome/core'
+import { blankProgrammeRules } from '@binome/core/methodologies'
 import type { ApiClient } from './client'
 
 export { declarationFor, declaredRoutes } from './declarations'

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest'
-import { methodologyRules, type ProgrammeRules, type SentMail } from '@binome/core'
+import { type ProgrammeRules, type SentMail } from '@binome/core'
+import { methodologyRules } from '@binome/core/methodologies'
 import type { TenantData } from '@binome/data'
 import type { Logger } from '@aws-lambda-powertools/logger'
 import type { Mail } from './mailer'

@@ -1,4 +1,4 @@
-import { standardEmail, type Person, type ProgrammeRules, type SentMail, type TemplateKind } from '@binome/core'
+import { type Person, type ProgrammeRules, type SentMail, type TemplateKind } from '@binome/core'
 import type { TenantData } from '@binome/data'
 import type { Deps } from './deps'
 import type { MailAttachment } from './mailer'
@@ -50,7 +50,8 @@ export async function sendProgrammeEmail(
   const orgId = tenant.ctx.orgId
   // Ids only in the logs: never a name or an address.
   const about = { orgId, programmeId, personId: person.id, kind }
-  const template = email.rules.templates.find((t) => t.kind === kind) ?? standardEmail(kind)
+  // The standard e-mails (~20 KB of minified text) load only for a kind the programme's rules lack.
+  const template = email.rules.templates.find((t) => t.kind === kind) ?? (await import('@binome/core/methodologies')).standardEmail(kind)
   if (!template) {
     deps.logger.error('programme e-mail has no template', about)
     return undefined

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { PDFDocument } from 'pdf-lib'
-import { methodologyRules, type DocumentTemplate } from '@binome/core'
+import { type DocumentTemplate } from '@binome/core'
+import { methodologyRules } from '@binome/core/methodologies'
 import { addSignaturePage, contractVariables, renderContractPdf, sha256Hex, type ContractFacts, type SignatureLine } from './contract'
 import { pdfText } from './pdf-text'
 import { checkTemplate } from './check'

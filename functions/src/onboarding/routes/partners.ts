@@ -1,6 +1,6 @@
 import { route } from '../../shared/routes'
 import {
-  addFieldSession, invite, methodologies, newOrganisation, newPartnership, newProgramme, summarisePartnership, templateRules,
+  addFieldSession, invite, newOrganisation, newPartnership, newProgramme, summarisePartnership,
   updateChecklistItem, viewPartnership, type Partnership,
 } from '@binome/core'
 import { onboardingRoutes as routes } from '@binome/contracts/routes/onboarding'
@@ -40,10 +40,12 @@ export function registerPartners(app: App) {
     await deps.data.identity.createOrganisation(org, { membership, ...(newUser && { newUser }) }, [tenant.partners.newItem(partnership)])
     // The partner starts with a first programme (a draft) on the methodology's rules, which its admin adapts; written
     // with the partner's own credentials, as the onboarding's system act (the trainer is not the partner's member).
+    // The methodologies' rules (~110 KB of minified code with the standard e-mails) load here, not at cold start.
+    const { methodologies, methodologyRules } = await import('@binome/core/methodologies')
     const methodology = methodologies.find((m) => m.id === body.methodologyId)!
     await deps.data.forTenant({ orgId: org.id, userId: user.id, role: 'system' }).programmes.create(
       newProgramme({ name: methodology.name[org.locale] }, { id: deps.newId(), orgId: org.id, now }),
-      templateRules(body.methodologyId)!,
+      methodologyRules(body.methodologyId)!,
       { kind: 'template', from: body.methodologyId },
     )
     await sendInvitation(deps, { org, membership, inviter: user.name })

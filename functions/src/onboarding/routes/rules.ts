@@ -1,6 +1,6 @@
 import { route } from '../../shared/routes'
 import {
-  DomainError, blankProgrammeRules, checkRules, diffRules, staleVersion, templateRules,
+  DomainError, checkRules, diffRules, staleVersion,
   type ProgrammeRules, type RulesVersion,
 } from '@binome/core'
 import type { ProgrammeStart } from '@binome/contracts'
@@ -35,9 +35,11 @@ async function writableProgramme(tenant: TenantData, programmeId: string) {
 export async function startingRules(
   tenant: TenantData, start: ProgrammeStart,
 ): Promise<{ rules: ProgrammeRules; origin: NonNullable<RulesVersion['origin']> }> {
+  // The methodologies' rules and standard e-mails (~110 KB of minified code) load with a new programme, not at cold start.
+  const methodologies = () => import('@binome/core/methodologies')
   switch (start.from) {
     case 'template': {
-      const rules = templateRules(start.templateId)
+      const rules = (await methodologies()).methodologyRules(start.templateId)
       // The contract only lets known ids through; this guards a template list that shrank since.
       if (!rules) throw new DomainError('validation', 'Unknown methodology template', { details: [{ path: 'start.templateId', reason: 'not-a-choice', message: 'is not a known template' }] })
       return { rules, origin: { kind: 'template', from: start.templateId } }
@@ -45,7 +47,7 @@ export async function startingRules(
     case 'copy':
       return { rules: (await tenant.rules.current(start.programmeId)).rules, origin: { kind: 'copy', from: start.programmeId } }
     case 'blank':
-      return { rules: blankProgrammeRules(), origin: { kind: 'blank' } }
+      return { rules: (await methodologies()).blankRules(), origin: { kind: 'blank' } }
   }
 }
 

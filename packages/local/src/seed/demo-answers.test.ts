@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { methodologyRules } from '@binome/core'
+import { methodologyRules } from '@binome/core/methodologies'
 import { answersSchema } from '@binome/contracts'
 import { belgianGazetteer } from '@binome/functions'
 import { demoAnswers, demoIdentity } from './demo-answers'

@@ -1,7 +1,7 @@
 import {
-  choiceValueOf, formFields, functionAliases, isLanguageCode, languageCodeOf, type Answers, type AnswerValue, type FormField,
-  type IntakeForm, type LanguageLevel, type PersonIdentity, type PersonKind, type SpokenLanguage,
+  formFields, isLanguageCode, type Answers, type AnswerValue, type FormField, type IntakeForm, type LanguageLevel, type PersonIdentity, type PersonKind, type SpokenLanguage,
 } from '@binome/core'
+import { choiceValueOf, functionAliases, languageCodeOf } from '@binome/core/methodologies'
 import type { DemoProfile } from './demo-people'
 
 const employers = [

@@ -1,6 +1,7 @@
 import {
-  addFieldSession, invite, newOrganisation, newPartnership, newProgramme, updateChecklistItem, type Partnership, templateRules,
+  addFieldSession, invite, newOrganisation, newPartnership, newProgramme, updateChecklistItem, type Partnership,
 } from '@binome/core'
+import { templateRules } from '@binome/core/methodologies'
 import type { Data, User } from '@binome/data'
 
 /**

@@ -1,4 +1,5 @@
-import { invite, newOrganisation, newProgramme, methodologyRules, personFacets, type MembershipRole, type Person } from '@binome/core'
+import { invite, newOrganisation, newProgramme, personFacets, type MembershipRole, type Person } from '@binome/core'
+import { methodologyRules } from '@binome/core/methodologies'
 import type { Data, User } from '@binome/data'
 import type { DemoAccount } from '../issuer/issuer'
 import { demoAnswers, demoIdentity } from './demo-answers'

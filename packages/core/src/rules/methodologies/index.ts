@@ -1,5 +1,6 @@
 import type { LocalizedText } from '../forms'
 import type { ProgrammeRules } from '../programme-rules'
+import { blankRules } from './blank'
 import { t } from './common'
 import { caiDuoN2waRules } from './cai-duo-n2wa'
 import { mentoringBelgiumRules } from './mentoring-belgium'
@@ -81,4 +82,24 @@ export const methodologies: readonly Methodology[] = [
  */
 export function methodologyRules(id: string): ProgrammeRules | undefined {
   return methodologies.find((x) => x.id === id)?.rules
+}
+
+/**
+ * A fresh copy of a methodology's rules; undefined for an unknown id.
+ *
+ * @example
+ * templateRules('pls-mentoryou')?.criteria.length // 8
+ */
+export function templateRules(templateId: string): ProgrammeRules | undefined {
+  return methodologyRules(templateId)
+}
+
+/**
+ * Rules with nothing configured but the usual cadences, the standard outcomes and the e-mails.
+ *
+ * @example
+ * blankProgrammeRules().criteria // []
+ */
+export function blankProgrammeRules(): ProgrammeRules {
+  return blankRules()
 }
