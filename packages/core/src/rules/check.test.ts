@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { DomainError } from '../errors'
 import { checkRules, criteriaIssues, rulesIssues } from './check'
-import { blankProgrammeRules, templateRules } from './starting-points'
+import { blankProgrammeRules, templateRules } from './methodologies'
 import { sampleRules } from './sample-rules'
 import type { ProgrammeRules } from './programme-rules'
 
