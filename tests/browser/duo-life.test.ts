@@ -4,30 +4,26 @@
  * then finds both on the staff duo page. Axe on each screen, no horizontal scroll on the phone, screenshots under
  * tests/artifacts/duo-life-*.png.
  */
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import type { DuoEvent } from '@binome/core'
 import { systemContext } from '@binome/data'
-import { startPlatform, type Platform } from '@binome/local'
+import type { Platform } from '@binome/local'
 import fr from '../../web/src/lib/i18n/fr.json'
 import { PLS, PLS_PROGRAMME, signIn } from '../support/client'
-import { launchBrowser, type HeadlessBrowser } from './support/browser'
+import { launchBrowser } from './support/browser'
 import { seriousViolations } from './support/axe'
+import { browserSession, type BrowserSession } from './support/session'
 import { signInThroughUi } from './support/sign-in'
-import { artifactsDir, ensureWebBuild } from './support/web-build'
 
 const MENTOR = 'mentor@mentoryou.demo'
 const MENTOR_PERSON = 'mentor-01'
 const COORDINATOR = 'coordination@mentoryou.demo'
-const shotsDir = process.env.SHOTS_DIR ?? artifactsDir
 const day = 24 * 3600 * 1000
 
+let session: BrowserSession
 let platform: Platform
-let browser: HeadlessBrowser
-let dataDir: string
 let page: Page
 let duoId: string
 
@@ -70,28 +66,23 @@ async function activeDuoOfTheMentor(): Promise<string> {
 }
 
 beforeAll(async () => {
-  const webDir = ensureWebBuild()
-  dataDir = mkdtempSync(join(tmpdir(), 'binome-browser-duo-life-'))
-  platform = await startPlatform({ port: 0, dataDir, webDir, quiet: true, demoRuns: false })
-  duoId = await activeDuoOfTheMentor()
-  browser = await launchBrowser()
-  page = await browser.context.newPage()
-  await page.setViewportSize({ width: 390, height: 844 })
-  mkdirSync(shotsDir, { recursive: true })
-  await signInThroughUi(page, platform, MENTOR)
+  session = await browserSession('duo-life', MENTOR, {
+    viewport: { width: 390, height: 844 },
+    prepare: async (p) => {
+      platform = p
+      duoId = await activeDuoOfTheMentor()
+    },
+  })
+  ;({ platform, page } = session)
 })
 
-afterAll(async () => {
-  await browser?.close()
-  await platform?.stop()
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true })
-})
+afterAll(() => session?.close())
 
 /** Axe clean, nothing wider than the screen, and a screenshot of the whole page. */
 async function shoot(p: Page, name: string, phone = true) {
   expect(await seriousViolations(p), name).toEqual([])
   if (phone) expect(await p.evaluate<number>('document.documentElement.scrollWidth'), `${name}: no horizontal scroll`).toBeLessThanOrEqual(390)
-  await p.screenshot({ path: join(shotsDir, `${name}.png`), fullPage: true })
+  await p.screenshot({ path: join(session.shotsDir, `${name}.png`), fullPage: true })
 }
 
 const countText = (p: Page) => p.getByTestId('month-count').locator('.big').textContent()
