@@ -1,8 +1,9 @@
-import { RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib'
+import { Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib'
 import * as dynamodb from 'aws-cdk-lib/aws-dynamodb'
 import type * as s3 from 'aws-cdk-lib/aws-s3'
 import type { Construct } from 'constructs'
 import { tableDefinition } from '@binome/data/table'
+import { exportFileRetentionDays, exportFilesPrefix } from '@binome/contracts'
 import { DataRoles } from './data-roles'
 import { accessLogBucket, privateBucket } from './secure-bucket'
 
@@ -50,6 +51,12 @@ export class DataStack extends Stack {
       serverAccessLogsBucket: accessLogs,
       serverAccessLogsPrefix: 'documents/',
       removalPolicy: RemovalPolicy.RETAIN,
+      // The results files for funders are kept 7 days (core exportFileRetentionDays); the daily sweep deletes them,
+      // and this rule catches any it missed, one day later (S3 counts whole days), with their older versions.
+      lifecycleRules: [{
+        id: 'results-exports-retention', prefix: exportFilesPrefix,
+        expiration: Duration.days(exportFileRetentionDays + 1), noncurrentVersionExpiration: Duration.days(1),
+      }],
     })
   }
 }

@@ -95,7 +95,7 @@ export function grantDocumentsRead(fn: AppFunction, bucket: s3.IBucket): void {
   fn.role.addToPrincipalPolicy(new iam.PolicyStatement({ actions: ['s3:GetObject'], resources: [bucket.arnForObjects('*')] }))
   NagSuppressions.addResourceSuppressions(fn.role, [{
     id: 'AwsSolutions-IAM5',
-    reason: 'Results files are objects of the documents bucket under keys made of ids (<orgId>/results-exports/<jobId>.<format>); read only, that one bucket.',
+    reason: 'Results files are objects of the documents bucket under keys made of ids (results-exports/<orgId>/<jobId>.<format>); read only, that one bucket.',
     appliesTo: [{ regex: '/^Resource::.*Documents[0-9A-F]*\\.?Arn.*\\/\\*$/' }],
   }], true)
 }

@@ -52,6 +52,15 @@ describe('data stack', () => {
       LoggingConfiguration: { DestinationBucketName: Match.anyValue(), LogFilePrefix: 'documents/' },
     })
   })
+
+  it('expires the results files for funders a day after their 7 days, with their older versions (the sweep deletes them first)', () => {
+    binome.template(binome.stacks.data).hasResourceProperties('AWS::S3::Bucket', {
+      LoggingConfiguration: Match.objectLike({ LogFilePrefix: 'documents/' }),
+      LifecycleConfiguration: {
+        Rules: [{ Id: 'results-exports-retention', Prefix: 'results-exports/', ExpirationInDays: 8, NoncurrentVersionExpiration: { NoncurrentDays: 1 }, Status: 'Enabled' }],
+      },
+    })
+  })
 })
 
 describe('identity stack', () => {

@@ -6,6 +6,7 @@ import { systemContext, type TenantData } from '@binome/data'
 import type { Deps } from '../shared/deps'
 import { anonymiseDue } from '../shared/erasure'
 import { remindDuo, sendDigests } from './reminders'
+import { purgeExpiredExports } from '../results/retention'
 import { sweepEvaluations } from '../evaluations/send'
 
 export interface SweepReport {
@@ -168,4 +169,8 @@ async function sweepOrganisation(deps: SweepDeps, orgId: string, now: Date, repo
   report.anonymised += await anonymiseDue(tenant, deps)
   // After the organisation's programmes, so "last ran" never claims a sweep whose alerts are not all written.
   await tenant.alerts.recordSweep(today, now.toISOString())
+  // The results files past their retention, and their jobs after the days they answer 410 (after the alerts: a
+  // storage hiccup here must not hold the day's alerts back; the next sweep deletes what this one left).
+  const purged = await purgeExpiredExports(tenant, deps.documents, now)
+  if (purged.files + purged.jobs > 0) deps.logger.info('results exports past their retention deleted', { orgId, ...purged })
 }

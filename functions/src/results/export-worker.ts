@@ -1,7 +1,7 @@
 import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch'
 import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda'
 import * as z from 'zod'
-import { applyExportJobEvent, exportJobProgress, type ResultsExportJob } from '@binome/core'
+import { applyExportJobEvent, exportFilesPrefix, exportJobProgress, type ResultsExportJob } from '@binome/core'
 import { systemContext, type TenantData } from '@binome/data'
 import type { Deps } from '../shared/deps'
 import { resultsFile } from './files'
@@ -9,8 +9,12 @@ import { exportsQueueSettings } from './queue-settings'
 
 const Message = z.strictObject({ orgId: z.string().min(1), jobId: z.string().min(1) })
 
-/** Where a job's file is kept in the documents store: one key a job, so a redelivery overwrites, never doubles. */
-export const exportFileKey = (orgId: string, job: Pick<ResultsExportJob, 'id' | 'format'>) => `${orgId}/results-exports/${job.id}.${job.format}`
+/**
+ * Where a job's file is kept in the documents store: one key a job, so a redelivery overwrites, never doubles. Under
+ * `results-exports/` first (then the organisation's id), unlike the duos' documents, so that the bucket's lifecycle
+ * rule on that prefix deletes the files past their retention on AWS even if the sweep missed one.
+ */
+export const exportFileKey = (orgId: string, job: Pick<ResultsExportJob, 'id' | 'format'>) => `${exportFilesPrefix}${orgId}/${job.id}.${job.format}`
 
 /**
  * Makes one queued export: takes the job (start), reads and writes the file with its progress on the job, stores it,

@@ -1,4 +1,4 @@
-import { DomainError, newExportJob, notFound, type ExportFormat, type Locale } from '@binome/core'
+import { DomainError, exportJobAvailableUntil, exportJobExpired, newExportJob, notFound, type ExportFormat, type Locale } from '@binome/core'
 import type { TenantData } from '@binome/data'
 import { exportJobView, type resultsContentTypes } from '@binome/contracts'
 import { monitoringRoutes as routes } from '@binome/contracts/routes/monitoring'
@@ -34,10 +34,18 @@ export function registerResultsJobs(app: App, deps: Pick<Deps, 'exportsQueue' | 
     return exportJobView(job)
   }
 
-  /** The job of this programme, or of the organisation with null (another's, or another organisation's, is 404). */
+  /**
+   * The job of this programme, or of the organisation with null (another's, or another organisation's, is 404); 410
+   * `export-expired` once past its retention (core `exportJobExpired`, on the clock handed in).
+   */
   const jobOf = async (c: Ctx, programmeId: string | null, jobId: string) => {
     const job = await c.var.tenant.resultExports.get(jobId)
     if (job.programmeId !== programmeId) throw notFound('item')
+    // Past its retention the file is gone (or going): 410 with the day, never a broken download.
+    if (exportJobExpired(job, deps.now())) {
+      const expiredAt = exportJobAvailableUntil(job)
+      throw new DomainError('export-expired', `The export expired at ${expiredAt}`, { values: { expiredAt } })
+    }
     return job
   }
 

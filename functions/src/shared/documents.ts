@@ -2,7 +2,8 @@
  * Where the platform keeps the documents it makes (engagement contracts and their signed copies): the documents
  * bucket on AWS (`./aws/s3`), a folder under `DATA_DIR/documents/` locally (`@binome/local`). Every key starts with
  * the organisation's id, so one organisation's documents are one prefix (erasure, and any future confinement of the
- * credentials to it, work on that prefix).
+ * credentials to it, work on that prefix) — except the results files for funders, `results-exports/<orgId>/…`, kept
+ * under one prefix so that the bucket's lifecycle rule expires them (they hold no personal data and live 7 days).
  */
 export interface DocumentStore {
   /** Writes (or replaces) the document at `key`. */

@@ -82,6 +82,9 @@ export type OrganisationResultsReply = z.infer<typeof OrganisationResultsReply>
  * left out) and the file's language (the organisation's by default).
  */
 export const CreateResultsExport = z.strictObject({ format: z.enum(resultsFormats), ...windowQuery, locale: Locale.optional() }).refine(ordered, notBefore)
+/** The results files' retention, for the bucket's lifecycle rule (infra reads the core through the contracts). */
+export { exportFileRetentionDays, exportFilesPrefix } from '@binome/core'
+
 export const ExportJobParams = z.strictObject({ orgId: Id, programmeId: Id, jobId: Id })
 export const OrganisationExportJobParams = z.strictObject({ orgId: Id, jobId: Id })
 

@@ -68,6 +68,8 @@ export const errorReasons = {
   'applications-closed': { code: 'gone', values: [] },
   /** An evaluation's personal link past its expiry (or expired by the sweep): nothing can be read or answered. */
   'link-expired': { code: 'gone', values: ['expiresAt'] },
+  /** A results export past its retention: its file was deleted (the day it stopped being available). */
+  'export-expired': { code: 'gone', values: ['expiredAt'] },
   /** An evaluation questionnaire is answered once. */
   'already-answered': { code: 'conflict', values: [] },
   'programme-already-archived': { code: 'conflict', values: [] },

@@ -104,13 +104,13 @@ export const monitoringRoutes = {
   readResultsExport: declare({
     ...monitoringEndpoints.readResultsExport, tags: ['Results'], security,
     summary: 'A background results export: its state (queued, running, done, failed) and progress (stage and percent); the file\'s name and size once done',
-    request: { params: ExportJobParams }, responses: { 200: json(ResultsExportJob), ...errors(400, 401, 403, 404) },
+    request: { params: ExportJobParams }, responses: { 200: json(ResultsExportJob), ...errors(400, 401, 403, 404, 410) },
     permission: 'results.read',
   }),
   downloadResultsExport: declare({
     ...monitoringEndpoints.downloadResultsExport, tags: ['Results'], security,
-    summary: "A done background export's file (base64); 409 wrong-state naming the job's state before",
-    request: { params: ExportJobParams }, responses: { 200: json(ResultsExport), ...errors(400, 401, 403, 404, 409) },
+    summary: "A done background export's file (base64); 409 wrong-state naming the job's state before; 410 export-expired once past its 7 days (the file is deleted)",
+    request: { params: ExportJobParams }, responses: { 200: json(ResultsExport), ...errors(400, 401, 403, 404, 409, 410) },
     permission: 'results.read',
   }),
   // The organisation's files: staff (admins and coordinators) see every programme of their organisation, so the
@@ -124,13 +124,13 @@ export const monitoringRoutes = {
   readOrganisationResultsExport: declare({
     ...monitoringEndpoints.readOrganisationResultsExport, tags: ['Results'], security,
     summary: "An organisation's background results export: its state and progress; the file's name and size once done",
-    request: { params: OrganisationExportJobParams }, responses: { 200: json(ResultsExportJob), ...errors(400, 401, 403, 404) },
+    request: { params: OrganisationExportJobParams }, responses: { 200: json(ResultsExportJob), ...errors(400, 401, 403, 404, 410) },
     permission: 'results.read',
   }),
   downloadOrganisationResultsExport: declare({
     ...monitoringEndpoints.downloadOrganisationResultsExport, tags: ['Results'], security,
-    summary: "A done organisation's export's file (base64); 409 wrong-state naming the job's state before",
-    request: { params: OrganisationExportJobParams }, responses: { 200: json(ResultsExport), ...errors(400, 401, 403, 404, 409) },
+    summary: "A done organisation's export's file (base64); 409 wrong-state naming the job's state before; 410 export-expired once past its 7 days",
+    request: { params: OrganisationExportJobParams }, responses: { 200: json(ResultsExport), ...errors(400, 401, 403, 404, 409, 410) },
     permission: 'results.read',
   }),
 }

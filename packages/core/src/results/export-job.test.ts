@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { applyExportJobEvent, exportJobLifecycle as jobs, exportJobProgress, exportJobStates, newExportJob, type ExportJobEvent } from './index'
+import { applyExportJobEvent, exportJobAvailableUntil, exportJobDeleteAt, exportJobExpired, exportJobLifecycle as jobs, exportJobProgress, exportJobStates, newExportJob, type ExportJobEvent } from './index'
 
 const events = Object.keys(jobs.transitions) as ExportJobEvent[]
 const legal: Record<string, string> = {
@@ -27,5 +27,12 @@ describe('the results export job lifecycle', () => {
     expect(exportJobProgress(writing, 'storing', 140, 'x').progress.percent).toBe(99)
     const file = { key: 'k', filename: 'f.pdf', contentType: 'application/pdf', size: 10 }
     expect(applyExportJobEvent(writing, 'finish', 'y', { file })).toMatchObject({ state: 'done', progress: { stage: 'done', percent: 100 }, file, version: 4 })
+  })
+  it('is downloadable for 7 days from when it was asked, then expired on the clock handed in; the item goes 30 days later', () => {
+    const asked = { createdAt: '2026-12-01T10:00:00.000Z' }
+    expect(exportJobAvailableUntil(asked)).toBe('2026-12-08T10:00:00.000Z')
+    expect(exportJobExpired(asked, new Date('2026-12-08T09:59:59.999Z'))).toBe(false)
+    expect(exportJobExpired(asked, new Date('2026-12-08T10:00:00.000Z'))).toBe(true)
+    expect(exportJobDeleteAt(asked)).toBe(Date.parse('2027-01-07T10:00:00.000Z') / 1000)
   })
 })

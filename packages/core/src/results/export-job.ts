@@ -55,6 +55,49 @@ export interface ResultsExportJob {
   version: number
 }
 
+/** The documents' prefix of every results file: the worker's keys start with it, and the bucket's lifecycle rule names it. */
+export const exportFilesPrefix = 'results-exports/'
+
+/** Days a job's file can be downloaded after the job was asked; then the job answers 410 and the file is deleted. */
+export const exportFileRetentionDays = 7
+/**
+ * Days an expired job is still kept, so that its page says "expired" (410) rather than "not found"; then the table's
+ * TTL deletes it on AWS, and the daily sweep deletes it everywhere (dynalite does not expire items).
+ */
+export const expiredExportJobKeptDays = 30
+const dayMs = 86_400_000
+
+/**
+ * The instant a job's file stops being downloadable (ISO), counted from when it was asked.
+ *
+ * @example
+ * exportJobAvailableUntil({ createdAt: '2026-12-01T10:00:00.000Z' }) // '2026-12-08T10:00:00.000Z'
+ */
+export function exportJobAvailableUntil(job: Pick<ResultsExportJob, 'createdAt'>): string {
+  return new Date(Date.parse(job.createdAt) + exportFileRetentionDays * dayMs).toISOString()
+}
+
+/**
+ * Whether the job's file is past its retention at `now` (the clock handed in).
+ *
+ * @example
+ * exportJobExpired({ createdAt: '2026-12-01T10:00:00.000Z' }, new Date('2026-12-08T10:00:00.000Z')) // true
+ */
+export function exportJobExpired(job: Pick<ResultsExportJob, 'createdAt'>, now: Date): boolean {
+  return now.getTime() >= Date.parse(exportJobAvailableUntil(job))
+}
+
+/**
+ * When the job item itself goes (epoch seconds, the table's TTL attribute `expiresAt`): the retention, then the days
+ * it answers 410.
+ *
+ * @example
+ * exportJobDeleteAt({ createdAt: '2026-12-01T10:00:00.000Z' }) // 1767866400 (2027-01-07T10:00:00Z)
+ */
+export function exportJobDeleteAt(job: Pick<ResultsExportJob, 'createdAt'>): number {
+  return Math.floor((Date.parse(job.createdAt) + (exportFileRetentionDays + expiredExportJobKeptDays) * dayMs) / 1000)
+}
+
 /**
  * A new job, queued.
  *

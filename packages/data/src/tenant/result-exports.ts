@@ -1,4 +1,4 @@
-import { notFound, type ResultsExportJob } from '@binome/core'
+import { exportJobDeleteAt, notFound, type ResultsExportJob } from '@binome/core'
 import { defineTenantEntity, safe } from '../entity'
 import type { Store } from '../store'
 import type { TenantContext } from './context'
@@ -13,6 +13,8 @@ export const resultsExportJobEntity = defineTenantEntity({
   sort: (jobId: string) => `JOB#${safe(jobId, 'jobId')}`,
   keyOf: (j: ResultsExportJob) => [[], [j.id]] as const,
   parse: (j: ResultsExportJob) => j,
+  // The table's TTL attribute: DynamoDB deletes the job on AWS once past its retention and the days it answers 410.
+  derived: { expiresAt: (j: ResultsExportJob) => exportJobDeleteAt(j) },
 })
 
 /** The organisation's results export jobs: created by the API, advanced by the exports worker at each version. */
@@ -26,6 +28,14 @@ export function resultExportsRepo(store: Store, ctx: TenantContext) {
     },
     create(j: ResultsExportJob): Promise<void> {
       return jobs.create(j, 'item')
+    },
+    /** Every job of the organisation (a handful a month; the sweep's retention reads them). */
+    all(): Promise<ResultsExportJob[]> {
+      return jobs.all([])
+    },
+    /** Deletes the job (retention); nothing when it is already gone. */
+    delete(jobId: string): Promise<void> {
+      return store.delete(resultsExportJobEntity.for(ctx.orgId).key([], [jobId]))
     },
     /** The job at its new version; 409 `stale-version` unless the stored one is the version before. */
     replace(j: ResultsExportJob): Promise<void> {
