@@ -20,6 +20,8 @@ export interface ApiStackProps extends StackProps, PlatformSettings {
   readonly matchingDeadLetterQueue: sqs.IQueue
   /** Where the monitoring API sends the results exports to make in the background. */
   readonly exportsQueue: sqs.IQueue
+  /** Where the onboarding API sends the newsletters to mail in the background. */
+  readonly newslettersQueue: sqs.IQueue
   /** Functions of other stacks whose errors the operator's health page counts, by service. */
   readonly operatedFunctions: Record<string, lambda.IFunction>
   /**
@@ -82,7 +84,7 @@ export class ApiStack extends Stack {
       entry: 'onboarding/lambda',
       serviceName: 'onboarding',
       description: 'Onboarding API: organisations, people, enrolment, invitations',
-      environment: { ...common, USER_POOL_ID: props.userPool.userPoolId },
+      environment: { ...common, USER_POOL_ID: props.userPool.userPoolId, NEWSLETTERS_QUEUE_URL: props.newslettersQueue.queueUrl },
     })
     const matching = new AppFunction(this, 'Matching', {
       entry: 'matching/lambda',
@@ -127,6 +129,7 @@ export class ApiStack extends Stack {
     props.userPool.grant(onboarding.function, 'cognito-idp:AdminCreateUser', 'cognito-idp:AdminGetUser')
     props.matchingQueue.grantSendMessages(matching.function)
     props.exportsQueue.grantSendMessages(monitoring.function)
+    props.newslettersQueue.grantSendMessages(onboarding.function)
     // Monitoring hands out the files the exports worker stored.
     grantDocumentsRead(monitoring, props.documentsBucket)
     // Matching makes and signs the duos' contracts; onboarding erases a person's (with their duos' documents).

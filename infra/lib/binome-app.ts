@@ -7,6 +7,7 @@ import { IdentityStack } from './identity-stack'
 import { MatchingStack } from './matching-stack'
 import { MonitoringStack } from './monitoring-stack'
 import { ExportsStack } from './exports-stack'
+import { NewslettersStack } from './newsletters-stack'
 import { OperationsStack } from './operations-stack'
 import { WebStack } from './web-stack'
 
@@ -19,6 +20,7 @@ export interface BinomeStacks {
   readonly api: ApiStack
   readonly monitoring: MonitoringStack
   readonly exports: ExportsStack
+  readonly newsletters: NewslettersStack
   readonly operations: OperationsStack
 }
 
@@ -65,6 +67,7 @@ export function createBinomeStacks(app: App, config: BinomeConfig, account?: str
   const matching = new MatchingStack(app, name('Matching'), { ...common, ...platform })
   const monitoring = new MonitoringStack(app, name('Monitoring'), { ...common, ...platform })
   const exports = new ExportsStack(app, name('Exports'), { ...common, ...platform })
+  const newsletters = new NewslettersStack(app, name('Newsletters'), { ...common, ...platform })
   const api = new ApiStack(app, name('Api'), {
     ...common,
     ...platform,
@@ -73,9 +76,11 @@ export function createBinomeStacks(app: App, config: BinomeConfig, account?: str
     matchingQueue: matching.queue,
     matchingDeadLetterQueue: matching.deadLetterQueue,
     exportsQueue: exports.queue,
+    newslettersQueue: newsletters.queue,
     operatedFunctions: {
       'matching-worker': matching.worker.function,
       'exports-worker': exports.worker.function,
+      'newsletters-worker': newsletters.worker.function,
       ...Object.fromEntries([...monitoring.scheduleFunctions].map(([entry, fn]) => [`schedule-${entry.replace(/\W/g, '-')}`, fn.function])),
     },
   })
@@ -88,10 +93,11 @@ export function createBinomeStacks(app: App, config: BinomeConfig, account?: str
       ...Object.fromEntries(Object.entries(api.functions).map(([app, fn]) => [`api-${app}`, fn])),
       'matching-worker': matching.worker,
       'exports-worker': exports.worker,
+      'newsletters-worker': newsletters.worker,
       ...Object.fromEntries([...monitoring.scheduleFunctions].map(([entry, fn]) => [`schedule-${entry.replace(/\W/g, '-')}`, fn])),
     },
-    deadLetterQueues: { matching: matching.deadLetterQueue, schedules: monitoring.deadLetterQueue, exports: exports.deadLetterQueue },
+    deadLetterQueues: { matching: matching.deadLetterQueue, schedules: monitoring.deadLetterQueue, exports: exports.deadLetterQueue, newsletters: newsletters.deadLetterQueue },
     ...(config.alarmEmail && { alarmEmail: config.alarmEmail }),
   })
-  return { edge, data, identity, web, matching, api, monitoring, exports, operations }
+  return { edge, data, identity, web, matching, api, monitoring, exports, newsletters, operations }
 }

@@ -157,9 +157,9 @@ describe('api stack: least privilege', () => {
     }
   })
 
-  it('lets matching send runs to the queue, and monitoring only read the queues, move dead letters back (operator redrive) and send results exports to their queue', () => {
+  it('lets matching send runs to the queue, onboarding send newsletters to theirs, and monitoring only read the queues, move dead letters back (operator redrive) and send results exports to their queue', () => {
     expect(actionsOf(policyStatements('matching'))).toContain('sqs:SendMessage')
-    expect(actionsOf(policyStatements('onboarding')).filter((a) => a.startsWith('sqs:'))).toEqual([])
+    expect(actionsOf(policyStatements('onboarding')).filter((a) => a.startsWith('sqs:')).sort()).toEqual(['sqs:GetQueueAttributes', 'sqs:GetQueueUrl', 'sqs:SendMessage'])
     const monitoring = policyStatements('monitoring').filter((s) => actionsOf([s]).some((a) => a.startsWith('sqs:')))
     expect(actionsOf(monitoring).sort()).toEqual([
       'sqs:DeleteMessage', 'sqs:GetQueueAttributes', 'sqs:GetQueueAttributes', 'sqs:GetQueueAttributes', 'sqs:GetQueueUrl', 'sqs:ReceiveMessage', 'sqs:SendMessage', 'sqs:SendMessage', 'sqs:StartMessageMoveTask',

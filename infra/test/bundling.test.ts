@@ -19,6 +19,7 @@ beforeAll(() => {
     ...Object.entries(binome.stacks.api.functions),
     ['matching-worker', binome.stacks.matching.worker],
     ['exports-worker', binome.stacks.exports.worker],
+    ['newsletters-worker', binome.stacks.newsletters.worker],
     ...[...binome.stacks.monitoring.scheduleFunctions.entries()],
   ]
 })
@@ -56,13 +57,14 @@ const startupEnvironment = {
   USER_POOL_ID: 'eu-west-1_test',
   MATCHING_QUEUE_URL: 'https://sqs.eu-west-1.amazonaws.com/123456789012/matching',
   EXPORTS_QUEUE_URL: 'https://sqs.eu-west-1.amazonaws.com/123456789012/exports',
+  NEWSLETTERS_QUEUE_URL: 'https://sqs.eu-west-1.amazonaws.com/123456789012/newsletters',
   DOCUMENTS_BUCKET: 'binome-documents-test',
   AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
 }
 
 describe('function bundles', () => {
-  it('bundles seven functions (three apps, two workers, two schedules), each as a minified ES module entry with its source map and its lazy chunks', () => {
-    expect(functions).toHaveLength(7)
+  it('bundles eight functions (three apps, three workers, two schedules), each as a minified ES module entry with its source map and its lazy chunks', () => {
+    expect(functions).toHaveLength(8)
     for (const [name, fn] of functions) {
       const dir = bundleDirectory(fn)
       expect(existsSync(path.join(dir, 'index.mjs')), name).toBe(true)

@@ -14,7 +14,7 @@ const named = (suffix: string) => alarms().filter((a) => JSON.stringify(a.AlarmN
 
 describe('operations alarms', () => {
   it('alarms on a message in either dead-letter queue', () => {
-    for (const name of ['DeadLetters-matching', 'DeadLetters-schedules']) {
+    for (const name of ['DeadLetters-matching', 'DeadLetters-schedules', 'DeadLetters-exports', 'DeadLetters-newsletters']) {
       const [a] = named(name)
       expect(a).toMatchObject({ MetricName: 'ApproximateNumberOfMessagesVisible', Namespace: 'AWS/SQS', Threshold: 1, ComparisonOperator: 'GreaterThanOrEqualToThreshold' })
     }
@@ -29,8 +29,8 @@ describe('operations alarms', () => {
     expect(a!.Threshold).toBe(5)
   })
 
-  it('alarms on errors and throttles of every function: the three apps, the two workers and the schedule', () => {
-    const fns = ['api-onboarding', 'api-matching', 'api-monitoring', 'matching-worker', 'exports-worker', 'schedule-monitoring-schedule']
+  it('alarms on errors and throttles of every function: the three apps, the three workers and the schedule', () => {
+    const fns = ['api-onboarding', 'api-matching', 'api-monitoring', 'matching-worker', 'exports-worker', 'newsletters-worker', 'schedule-monitoring-schedule']
     for (const fn of fns) {
       expect(named(`Errors-${fn}`)[0]).toMatchObject({ MetricName: 'Errors', Namespace: 'AWS/Lambda' })
       expect(named(`Throttles-${fn}`)[0]).toMatchObject({ MetricName: 'Throttles', Namespace: 'AWS/Lambda' })

@@ -71,6 +71,7 @@ beforeAll(async () => {
   ids.token = 'A'.repeat(32)
   ids.companyId = 'no-such-company'
   ids.jobId = 'no-such-job'
+  ids.newsletterId = 'no-such-newsletter'
   ids.networkPartnerId = 'ecole-francais-ixelles'
   before = await snapshot()
 })

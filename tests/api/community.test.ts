@@ -4,7 +4,8 @@ import { testPlatform } from '../support/platform'
 
 /**
  * The mentor community (issue 10): peer meetings planned months ahead with their invitations, all or nothing; the
- * newsletter to the active mentors with its personal unsubscribe link, honoured by the next send.
+ * newsletter to the active mentors with its personal unsubscribe link, honoured by the next send, mailed in the
+ * background by the newsletters worker (queued → sending → sent, or failed with its reason and queued again).
  */
 const programme = `/api/onboarding/orgs/${PLS}/programmes/${PLS_PROGRAMME}`
 const series = `${programme}/peer-meetings/series`
@@ -97,14 +98,21 @@ describe('planning a series of peer meetings', () => {
 
 describe('the mentor community newsletter', () => {
   const newsletters = `${programme}/newsletters`
+  /** Asks for a newsletter (202, queued), lets the worker mail it, and reads it back. */
+  const send = async (draft: { subject: string; body: string }) => {
+    const queued = await coordinator.post(newsletters, draft)
+    expect(queued.status, JSON.stringify(queued.body)).toBe(202)
+    expect(queued.body).toMatchObject({ state: 'queued', recipientsCount: 0, reason: null })
+    await p.drain()
+    return (await coordinator.get(`${newsletters}/${queued.body.id}`)).body
+  }
   const tokenIn = (text: string | undefined) => /\/newsletter\/([A-Za-z0-9_-]{32})/.exec(text ?? '')?.[1]
 
   it('reaches every active mentor once, each mail with its own unsubscribe link; the next send skips who unsubscribed', async () => {
     const mentors = await activeMentorIds()
     const before = p.outbox.list({}).length
-    const first = await coordinator.post(newsletters, { subject: 'Nouvelles de décembre', body: 'Bonjour à toutes et à tous,\n\nLa prochaine rencontre est en janvier.' })
-    expect(first.status, JSON.stringify(first.body)).toBe(201)
-    expect(first.body).toMatchObject({ recipientsCount: mentors.length, skippedCount: 0, failedCount: 0 })
+    const first = await send({ subject: 'Nouvelles de décembre', body: 'Bonjour à toutes et à tous,\n\nLa prochaine rencontre est en janvier.' })
+    expect(first).toMatchObject({ state: 'sent', totalCount: mentors.length, recipientsCount: mentors.length, skippedCount: 0, failedCount: 0 })
     const mails = p.outbox.list({}).slice(before)
     expect(mails).toHaveLength(mentors.length)
     expect(mails[0]!.subject).toBe('Nouvelles de décembre')
@@ -125,8 +133,8 @@ describe('the mentor community newsletter', () => {
     expect((await anonymous().put(`/api/onboarding/public/newsletter/${token}`, { subscribed: false })).status).toBe(200)
 
     const mark = p.outbox.list({}).length
-    const second = await coordinator.post(newsletters, { subject: 'Nouvelles de janvier', body: 'Bonne année !' })
-    expect(second.body).toMatchObject({ recipientsCount: mentors.length - 1, skippedCount: 1 })
+    const second = await send({ subject: 'Nouvelles de janvier', body: 'Bonne année !' })
+    expect(second).toMatchObject({ state: 'sent', recipientsCount: mentors.length - 1, skippedCount: 1 })
     const again = p.outbox.list({}).slice(mark)
     expect(again.map((m) => m.to)).not.toContain(leaving.to)
     // The same link as before for everyone else: a token is made once per mentor.
@@ -138,8 +146,64 @@ describe('the mentor community newsletter', () => {
 
     // Subscribing again from the same page: the next newsletter reaches them.
     expect((await anonymous().put(`/api/onboarding/public/newsletter/${token}`, { subscribed: true })).body.subscribed).toBe(true)
-    const third = await coordinator.post(newsletters, { subject: 'Nouvelles de février', body: 'À bientôt.' })
-    expect(third.body).toMatchObject({ recipientsCount: mentors.length, skippedCount: 0 })
+    const third = await send({ subject: 'Nouvelles de février', body: 'À bientôt.' })
+    expect(third).toMatchObject({ recipientsCount: mentors.length, skippedCount: 0 })
+  })
+
+  it('a message delivered twice mails each mentor once', async () => {
+    const before = p.outbox.list({}).length
+    const queued = await coordinator.post(newsletters, { subject: 'Nouvelles en double', body: 'Une seule fois.' })
+    expect(queued.status).toBe(202)
+    // SQS delivers at least once: the same message again, before and after the worker mailed it.
+    const message = JSON.stringify({ orgId: PLS, programmeId: PLS_PROGRAMME, newsletterId: queued.body.id })
+    p.newslettersQueue.send(message)
+    await p.drain()
+    p.newslettersQueue.send(message)
+    await p.drain()
+    const read = (await coordinator.get(`${newsletters}/${queued.body.id}`)).body
+    expect(read.state).toBe('sent')
+    const mails = p.outbox.list({}).slice(before)
+    expect(mails).toHaveLength(read.recipientsCount)
+    expect(new Set(mails.map((m) => m.to)).size).toBe(mails.length)
+  })
+
+  it('a poison message ends in the dead-letter queue alone, after its retries; the next newsletter goes out', async () => {
+    const dead = p.newslettersQueue.deadLetters().length
+    p.newslettersQueue.send('not a newsletter')
+    p.newslettersQueue.send(JSON.stringify({ orgId: PLS, programmeId: PLS_PROGRAMME, newsletterId: 'no-such-newsletter' }))
+    await p.drain()
+    const letters = p.newslettersQueue.deadLetters().slice(dead)
+    expect(letters.map((l) => l.receiveCount)).toEqual([3, 3])
+    expect((await send({ subject: 'Après le poison', body: 'Tout va bien.' })).state).toBe('sent')
+  })
+
+  it('a failure on every attempt leaves it failed with its reason; the coordinator queues it again and it is sent, nobody twice', async () => {
+    const links = p.deps.data.newsletterLinks
+    // The platform table refuses the worker's writes for a while (an outage), on all three attempts.
+    p.deps.data.newsletterLinks = { ...links, link: () => Promise.reject(new Error('platform table unavailable')) }
+    const before = p.outbox.list({}).length
+    let failed
+    try {
+      failed = await send({ subject: 'Nouvelles en panne', body: 'Bientôt.' })
+    } finally {
+      p.deps.data.newsletterLinks = links
+    }
+    expect(failed).toMatchObject({ state: 'failed', reason: 'platform table unavailable', recipientsCount: 0 })
+    expect(p.outbox.list({}).length).toBe(before)
+    expect((await coordinator.get(newsletters)).body.items[0]).toMatchObject({ id: failed.id, state: 'failed' })
+
+    const again = await coordinator.post(`${newsletters}/${failed.id}/retry`)
+    expect(again.status, JSON.stringify(again.body)).toBe(202)
+    expect(again.body).toMatchObject({ state: 'queued', reason: null })
+    await p.drain()
+    const sent = (await coordinator.get(`${newsletters}/${failed.id}`)).body
+    expect(sent).toMatchObject({ state: 'sent', failedCount: 0 })
+    expect(p.outbox.list({}).slice(before)).toHaveLength(sent.recipientsCount)
+    // Sent is final: retrying it is 409 naming its state; an unknown id is 404.
+    const twice = await coordinator.post(`${newsletters}/${failed.id}/retry`)
+    expect(twice.status).toBe(409)
+    expect(twice.body.error.reason).toBe('wrong-state')
+    expect((await coordinator.post(`${newsletters}/no-such-newsletter/retry`)).status).toBe(404)
   })
 
   it('a forged or unknown link is 404 and changes nothing', async () => {
@@ -161,6 +225,11 @@ describe('the mentor community newsletter', () => {
     const elsewhere = `/api/onboarding/orgs/${PLS}/programmes/${CAI_PROGRAMME}/newsletters`
     expect((await coordinator.post(elsewhere, { subject: 'Nouvelles', body: 'Bonjour' })).status).toBe(404)
     expect((await coordinator.get(elsewhere)).status).toBe(404)
-    expect(p.outbox.list({}).length).toBe(before)
+    const theirs = await caiAdmin.post(`/api/onboarding/orgs/${CAI}/programmes/${CAI_PROGRAMME}/newsletters`, { subject: 'Nouvelles du CAI', body: 'Bonjour' })
+    expect((await coordinator.get(`${elsewhere}/${theirs.body.id}`)).status).toBe(404)
+    expect((await coordinator.get(`${newsletters}/${theirs.body.id}`)).status).toBe(404)
+    expect((await coordinator.post(`${newsletters}/${theirs.body.id}/retry`)).status).toBe(404)
+    await p.drain()
+    expect(p.outbox.list({}).slice(before).filter((m) => m.subject === 'Nouvelles')).toEqual([])
   })
 })

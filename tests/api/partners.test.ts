@@ -141,7 +141,7 @@ describe('what the trainer sees of a partner', () => {
     const ids = {
       orgId: TREMPLIN, programmeId: 'charleroi-2027', runId: 'r1', userId: 'direction-tremplin', partnerId: TREMPLIN, itemId: 'tools', companyId: 'no-such-company',
       personId: 'mentee-01', version: '1', queue: 'matching', sessionId: 's1', networkPartnerId: 'antenne-emploi-schaerbeek',
-      duoId: 'd1', menteeId: 'mentee-01', mentorId: 'mentor-01', actionId: 'a1', alertId: 'no-such-alert', jobId: 'no-such-job',
+      duoId: 'd1', menteeId: 'mentee-01', mentorId: 'mentor-01', actionId: 'a1', alertId: 'no-such-alert', jobId: 'no-such-job', newsletterId: 'no-such-newsletter',
     }
     const tenantRoutes = declaredRoutes.filter((r) => r.fullPath.includes('{orgId}') && !r.fullPath.includes('/recovery/'))
     expect(tenantRoutes.length).toBeGreaterThanOrEqual(20)

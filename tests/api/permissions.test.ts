@@ -13,7 +13,7 @@ const members: Partial<Record<MembershipRole, ApiClient>> = {}
 let admin: ApiClient
 let anonymous: ApiClient
 const ids: Record<string, string> = {
-  orgId: PLS, programmeId: PLS_PROGRAMME, runId: 'no-such-run', userId: 'no-such-user', queue: 'matching', partnerId: 'no-such-partner', itemId: 'tools', sessionId: 'no-such-session', duoId: 'no-such-duo', actionId: 'no-such-action', alertId: 'no-such-alert', companyId: 'no-such-company', jobId: 'no-such-job',
+  orgId: PLS, programmeId: PLS_PROGRAMME, runId: 'no-such-run', userId: 'no-such-user', queue: 'matching', partnerId: 'no-such-partner', itemId: 'tools', sessionId: 'no-such-session', duoId: 'no-such-duo', actionId: 'no-such-action', alertId: 'no-such-alert', companyId: 'no-such-company', jobId: 'no-such-job', newsletterId: 'no-such-newsletter',
   version: '1', personId: 'mentee-01', menteeId: 'mentee-01', mentorId: 'mentor-01', token: 'A'.repeat(32), networkPartnerId: 'no-such-partner',
 }
 

@@ -88,6 +88,10 @@ beforeAll(async () => {
   const exportJob = await caiAdmin.post(`/api/monitoring/orgs/${CAI}/programmes/${CAI_PROGRAMME}/results/exports`, { format: 'csv' })
   expect(exportJob.status, JSON.stringify(exportJob.body)).toBe(202)
   caiIds.jobId = exportJob.body.id
+  // A newsletter of CAI's, mailed in the background: PLS must neither read its progress nor queue it again.
+  const newsletter = await caiAdmin.post(`/api/onboarding/orgs/${CAI}/programmes/${CAI_PROGRAMME}/newsletters`, { subject: 'Nouvelles du CAI', body: 'Bonjour à toutes et à tous.' })
+  expect(newsletter.status, JSON.stringify(newsletter.body)).toBe(202)
+  caiIds.newsletterId = newsletter.body.id
   await p.drain()
   caiSnapshot = await snapshotCai()
 })
@@ -120,8 +124,8 @@ describe('tenant isolation, generated from the OpenAPI document', () => {
     }
   })
 
-  it('own organisation in the path but another organisation’s programme, member, run, partner, session, company, network partner, duo or export job: 404 and no data', async () => {
-    const mixed = tenantRoutes().filter((r) => /\{(programmeId|userId|runId|partnerId|sessionId|companyId|networkPartnerId|duoId|jobId)\}/.test(r.path))
+  it('own organisation in the path but another organisation’s programme, member, run, partner, session, company, network partner, duo, export job or newsletter: 404 and no data', async () => {
+    const mixed = tenantRoutes().filter((r) => /\{(programmeId|userId|runId|partnerId|sessionId|companyId|networkPartnerId|duoId|jobId|newsletterId)\}/.test(r.path))
     expect(mixed.length).toBeGreaterThanOrEqual(12)
     for (const r of mixed) {
       const path = fill(r.path, { ...caiIds, orgId: PLS }) + (sampleQueries[routeKey(r)] ?? '')

@@ -260,7 +260,7 @@ function bundle(entry: string, outdir: string) {
 
 const lambdaEnv = {
   TABLE_NAME: 'bench', TENANT_DATA_ROLE_ARN: 'arn:aws:iam::1:role/tenant', PLATFORM_DATA_ROLE_ARN: 'arn:aws:iam::1:role/platform', MAIL_FROM: 'bench@example.org', AUTH_ISSUER: 'https://issuer.example.org', AUTH_AUDIENCE: 'bench',
-  AUTH_JWKS_URL: 'https://issuer.example.org/jwks.json', APP_URL: 'https://app.example.org', MATCHING_QUEUE_URL: 'https://sqs.eu-west-1.amazonaws.com/1/q', EXPORTS_QUEUE_URL: 'https://sqs.eu-west-1.amazonaws.com/1/exports', MATCHING_QUEUE_ARN: 'arn:aws:sqs:eu-west-1:1:q',
+  AUTH_JWKS_URL: 'https://issuer.example.org/jwks.json', APP_URL: 'https://app.example.org', MATCHING_QUEUE_URL: 'https://sqs.eu-west-1.amazonaws.com/1/q', EXPORTS_QUEUE_URL: 'https://sqs.eu-west-1.amazonaws.com/1/exports', NEWSLETTERS_QUEUE_URL: 'https://sqs.eu-west-1.amazonaws.com/1/newsletters', MATCHING_QUEUE_ARN: 'arn:aws:sqs:eu-west-1:1:q',
   MATCHING_DEAD_LETTER_QUEUE_URL: 'https://sqs.eu-west-1.amazonaws.com/1/dlq', MATCHING_DEAD_LETTER_QUEUE_ARN: 'arn:aws:sqs:eu-west-1:1:dlq', OPERATED_FUNCTIONS: '{}', DOCUMENTS_BUCKET: 'bench-documents',
   AWS_REGION: 'eu-west-1', AWS_ACCESS_KEY_ID: 'x', AWS_SECRET_ACCESS_KEY: 'x', AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
   POWERTOOLS_SERVICE_NAME: 'bench', POWERTOOLS_METRICS_NAMESPACE: 'bench', POWERTOOLS_DEV: 'false', POWERTOOLS_TRACE_ENABLED: 'false',
@@ -286,6 +286,7 @@ async function bundleFigures() {
       ['monitoring (HTTP)', join(root, 'functions/src/monitoring/lambda.ts')],
       ['matching worker (SQS)', join(root, 'functions/src/matching/worker.ts')],
       ['exports worker (SQS)', join(root, 'functions/src/results/worker.ts')],
+      ['newsletters worker (SQS)', join(root, 'functions/src/newsletters/worker.ts')],
       ['monitoring sweep (schedule)', join(root, 'functions/src/monitoring/schedule.ts')],
       ['partner summary (schedule)', join(root, 'functions/src/monitoring/partner-summary.ts')],
     ]

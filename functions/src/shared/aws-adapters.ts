@@ -2,7 +2,7 @@ import type { DocumentStore } from './documents'
 import type { IdentityDirectory } from './identity-directory'
 import { tableBackedDirectory } from './identity-directory'
 import type { Mailer } from './mailer'
-import type { ExportsQueue, MatchingQueue } from './queue'
+import type { ExportsQueue, MatchingQueue, NewslettersQueue } from './queue'
 import type { AwsOperationsSettings } from './aws/operations'
 import type { PlatformOperations } from './operations'
 import { required } from './lambda-deps'
@@ -61,6 +61,13 @@ export function lazySqsMatchingQueue(env: NodeJS.ProcessEnv): MatchingQueue {
 export function lazySqsExportsQueue(env: NodeJS.ProcessEnv): ExportsQueue {
   const url = required(env, 'EXPORTS_QUEUE_URL')
   const queue = once(async () => (await import('./aws/sqs')).makeSqsExportsQueue(url))
+  return { send: async (message) => (await queue()).send(message) }
+}
+
+/** The newsletters queue from `NEWSLETTERS_QUEUE_URL`; the SQS client is loaded at the first newsletter sent. */
+export function lazySqsNewslettersQueue(env: NodeJS.ProcessEnv): NewslettersQueue {
+  const url = required(env, 'NEWSLETTERS_QUEUE_URL')
+  const queue = once(async () => (await import('./aws/sqs')).makeSqsNewslettersQueue(url))
   return { send: async (message) => (await queue()).send(message) }
 }
 

@@ -4,7 +4,7 @@ import type { Data } from '@binome/data'
 import type { DocumentStore } from './documents'
 import type { Mailer } from './mailer'
 import type { TokenVerifier } from './tokens'
-import type { ExportsQueue, MatchingQueue } from './queue'
+import type { ExportsQueue, MatchingQueue, NewslettersQueue } from './queue'
 import type { IdentityDirectory } from './identity-directory'
 import type { PlatformOperations } from './operations'
 
@@ -24,6 +24,8 @@ export interface Deps {
   matchingQueue: MatchingQueue
   /** The results exports made in the background (issue 11). */
   exportsQueue: ExportsQueue
+  /** The mentor community newsletters mailed in the background (issue 10). */
+  newslettersQueue: NewslettersQueue
   directory: IdentityDirectory
   /** The web app's public URL, for links in e-mails. */
   appUrl: string

@@ -6,7 +6,7 @@ import type { DocumentStore } from './documents'
 import type { IdentityDirectory } from './identity-directory'
 import { newId } from './ids'
 import type { Mailer } from './mailer'
-import type { ExportsQueue, MatchingQueue } from './queue'
+import type { ExportsQueue, MatchingQueue, NewslettersQueue } from './queue'
 import type { PlatformOperations } from './operations'
 import { jwtVerifier } from './tokens'
 
@@ -19,7 +19,7 @@ export const required = (env: NodeJS.ProcessEnv, name: string): string => {
 export const logger = new Logger()
 
 /** The adapters to AWS services a function may be given; each function passes only the ones it uses. */
-export type Adapters = Partial<Pick<Deps, 'mailer' | 'documents' | 'matchingQueue' | 'exportsQueue' | 'directory' | 'operations'>>
+export type Adapters = Partial<Pick<Deps, 'mailer' | 'documents' | 'matchingQueue' | 'exportsQueue' | 'newslettersQueue' | 'directory' | 'operations'>>
 
 // A function that reaches for an adapter it was not given is miswired: it fails loudly instead of sending anything.
 const notWired = (what: string) => () => Promise.reject(new Error(`${what} is not wired for this function`))
@@ -47,6 +47,7 @@ export function depsFromEnv(env: NodeJS.ProcessEnv, adapters: Adapters = {}): De
     } satisfies DocumentStore),
     matchingQueue: adapters.matchingQueue ?? ({ send: notWired('The matching queue') } satisfies MatchingQueue),
     exportsQueue: adapters.exportsQueue ?? ({ send: notWired('The exports queue') } satisfies ExportsQueue),
+    newslettersQueue: adapters.newslettersQueue ?? ({ send: notWired('The newsletters queue') } satisfies NewslettersQueue),
     directory: adapters.directory ?? ({ ensureUser: notWired('The user directory') } satisfies IdentityDirectory),
     operations: adapters.operations ?? ({
       queues: notWired('The operations probe'), redrive: notWired('The operations probe'), errorCounts: notWired('The operations probe'),

@@ -48,3 +48,28 @@ export function sqsExportsQueue(client: SQSClient, queueUrl: string): ExportsQue
     },
   }
 }
+
+/** The message the API sends to mail a newsletter in the background; the newsletters worker reads exactly this. */
+export interface NewsletterMessage {
+  orgId: string
+  programmeId: string
+  newsletterId: string
+}
+
+export interface NewslettersQueue {
+  send(message: NewsletterMessage): Promise<void>
+}
+
+/**
+ * Sends to the newsletters SQS queue (locally routed to the in-process queue, as the matching and exports ones).
+ *
+ * @example
+ * await sqsNewslettersQueue(new SQSClient({}), process.env.NEWSLETTERS_QUEUE_URL!).send({ orgId, programmeId, newsletterId })
+ */
+export function sqsNewslettersQueue(client: SQSClient, queueUrl: string): NewslettersQueue {
+  return {
+    async send(message) {
+      await client.send(new SendMessageCommand({ QueueUrl: queueUrl, MessageBody: JSON.stringify(message) }))
+    },
+  }
+}

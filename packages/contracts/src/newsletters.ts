@@ -1,9 +1,12 @@
 import * as z from 'zod'
-import { maxNewsletterBody, maxNewsletterSubject, type Newsletter as NewsletterEntity } from '@binome/core'
+import { maxNewsletterBody, maxNewsletterSubject, newsletterStates, type Newsletter as NewsletterEntity } from '@binome/core'
 import { Id, IsoDateTime, Locale, Version } from './common'
 import { freeText, singleLineText } from './text'
 
-/** The mentor community newsletter: what a coordinator sends, and the mentor's own unsubscribe page. */
+/**
+ * The mentor community newsletter: what a coordinator sends, and the mentor's own unsubscribe page. A newsletter is
+ * sent in the background: queued → sending (its counts move page by page) → sent, or failed with its reason.
+ */
 export const Newsletter = z.object({
   id: Id,
   orgId: Id,
@@ -12,15 +15,22 @@ export const Newsletter = z.object({
   body: z.string(),
   sentAt: IsoDateTime,
   sentBy: Id,
+  state: z.enum(newsletterStates),
+  totalCount: z.number().int().min(0),
   recipientsCount: z.number().int().min(0),
   skippedCount: z.number().int().min(0),
   failedCount: z.number().int().min(0),
+  reason: z.string().nullable(),
+  updatedAt: IsoDateTime,
   version: Version,
 }) satisfies z.ZodType<NewsletterEntity>
 export type Newsletter = z.infer<typeof Newsletter>
 
 export const NewsletterList = z.object({ items: z.array(Newsletter) })
 export type NewsletterList = z.infer<typeof NewsletterList>
+
+/** One newsletter of a programme (its progress, polled while it is sent). */
+export const NewsletterParams = z.strictObject({ orgId: Id, programmeId: Id, newsletterId: Id })
 
 /** Subject and message (plain text; markdown is sent as written): the `email-newsletter` template wraps them. */
 export const SendNewsletter = z.strictObject({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { DomainError } from './errors'
-import { newNewsletter, newsletterAudience, setSubscribed, type NewsletterSubscription } from './newsletter'
+import { applyNewsletterEvent, newNewsletter, newsletterAudience, newsletterCounts, setSubscribed, type NewsletterSubscription } from './newsletter'
 
 const now = '2027-01-05T10:00:00.000Z'
 const ctx = { id: 'n1', orgId: 'o1', programmeId: 'p1', userId: 'u1', now }
@@ -39,5 +39,30 @@ describe('newsletter', () => {
     expect(out).toMatchObject({ optedOutAt: '2027-02-01T00:00:00.000Z', version: 2 })
     expect(setSubscribed(out, false, '2027-03-01T00:00:00.000Z')).toBe(out)
     expect(setSubscribed(out, true, '2027-03-01T00:00:00.000Z')).toMatchObject({ optedOutAt: null, version: 3 })
+  })
+
+  it('is sent in the background: queued → sending → sent, or failed with its reason and queued again; a wrong step is 409 naming the state', () => {
+    const queued = newNewsletter({ subject: 'Nouvelles', body: 'Bonjour' }, ctx)
+    expect(queued).toMatchObject({ state: 'queued', totalCount: 0, reason: null, version: 1 })
+    const sending = applyNewsletterEvent(queued, 'start', now)
+    expect(applyNewsletterEvent(sending, 'start', now).state).toBe('sending') // a redelivered message goes on
+    const failed = applyNewsletterEvent(sending, 'fail', now, { reason: 'mailer unreachable' })
+    expect(failed).toMatchObject({ state: 'failed', reason: 'mailer unreachable', version: 3 })
+    expect(applyNewsletterEvent(failed, 'retry', now)).toMatchObject({ state: 'queued', reason: null })
+    const sent = applyNewsletterEvent(sending, 'finish', now)
+    for (const event of ['start', 'retry', 'fail'] as const) {
+      try {
+        applyNewsletterEvent(sent, event, now)
+        expect.unreachable()
+      } catch (e) {
+        expect((e as DomainError).reason).toBe('wrong-state')
+      }
+    }
+  })
+
+  it('counts from the delivery marks: sent, and failed or interrupted', () => {
+    const n = newNewsletter({ subject: 'Nouvelles', body: 'Bonjour' }, ctx)
+    const counted = newsletterCounts(n, [{ state: 'sent' }, { state: 'sent' }, { state: 'failed' }, { state: 'sending' }], { total: 10, skipped: 2 }, now)
+    expect(counted).toMatchObject({ totalCount: 10, skippedCount: 2, recipientsCount: 2, failedCount: 2, version: 2 })
   })
 })

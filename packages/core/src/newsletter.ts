@@ -1,4 +1,5 @@
 import { DomainError, type FieldIssue } from './errors'
+import { defineLifecycle } from './lifecycle'
 import type { Locale } from './roles'
 
 /**
@@ -13,26 +14,59 @@ export const maxNewsletterBody = 20_000
 /** Mails handed to the mailer at once: SES accepts 14 a second on a new account, 50 is a safe burst per batch. */
 export const newsletterBatchSize = 50
 
+/**
+ * A newsletter is sent in the background (a thousand mentors take longer than an HTTP request may last): the API
+ * records it queued and puts it on the newsletters queue; the worker sends it page by page.
+ *
+ * - `start`: the worker takes it; also from `sending`, because a worker that stopped mid-way leaves it sending and the
+ *   queue delivers the message again (each mentor's delivery mark keeps them from a second mail).
+ * - `finish`: every mentor of the audience has a mark (sent, or refused by the mailer: counted as failed).
+ * - `fail`: the queue's last attempt failed; the reason says why, in words for the coordinator and operator.
+ * - `retry`: the coordinator queues a failed newsletter again; who was mailed already is not mailed twice.
+ */
+export const newsletterStates = ['queued', 'sending', 'sent', 'failed'] as const
+export type NewsletterState = (typeof newsletterStates)[number]
+
+export const newsletterLifecycle = defineLifecycle({
+  entity: 'item',
+  states: newsletterStates,
+  initial: 'queued',
+  transitions: {
+    start: { from: ['queued', 'sending'], to: 'sending' },
+    finish: { from: ['sending'], to: 'sent' },
+    fail: { from: ['queued', 'sending'], to: 'failed' },
+    retry: { from: ['failed'], to: 'queued' },
+  },
+})
+export type NewsletterEvent = keyof typeof newsletterLifecycle.transitions
+
 export interface NewsletterDraft {
   subject: string
   body: string
 }
 
-/** A newsletter as sent: what was written and how many mentors it reached or skipped. */
+/** A newsletter asked for: what was written, where its sending is, and how many mentors it reached or skipped. */
 export interface Newsletter {
   id: string
   orgId: string
   programmeId: string
   subject: string
   body: string
+  /** When the coordinator asked for it (its place in the list). */
   sentAt: string
   sentBy: string
-  /** Active mentors mailed (the mailer accepted the mail). */
+  state: NewsletterState
+  /** Active mentors to mail (known once the worker read the audience; 0 before). */
+  totalCount: number
+  /** Active mentors mailed so far (the mailer accepted the mail). */
   recipientsCount: number
   /** Active mentors left out because they unsubscribed. */
   skippedCount: number
-  /** Mails the mailer refused (logged; the newsletter stays sent to the others). */
+  /** Mails the mailer refused, or a page interrupted mid-way (logged; never sent twice). */
   failedCount: number
+  /** Why it failed (the last attempt's error, no personal data); null otherwise. */
+  reason: string | null
+  updatedAt: string
   version: number
 }
 
@@ -73,7 +107,47 @@ export function newNewsletter(
   if (issues.length) throw new DomainError('validation', 'The newsletter is not valid', { details: issues })
   return {
     id: ctx.id, orgId: ctx.orgId, programmeId: ctx.programmeId, subject, body, sentAt: ctx.now, sentBy: ctx.userId,
-    recipientsCount: 0, skippedCount: 0, failedCount: 0, version: 1,
+    state: 'queued', totalCount: 0, recipientsCount: 0, skippedCount: 0, failedCount: 0, reason: null, updatedAt: ctx.now, version: 1,
+  }
+}
+
+/**
+ * The newsletter after an event (409 `wrong-state` naming the state when the table refuses it), at its next version.
+ * `retry` clears the reason; `fail` records it.
+ *
+ * @example
+ * applyNewsletterEvent(n, 'fail', at, { reason: 'mailer unreachable' }) // { state: 'failed', reason: 'mailer unreachable', … }
+ */
+export function applyNewsletterEvent(n: Newsletter, event: NewsletterEvent, at: string, more: { reason?: string } = {}): Newsletter {
+  const state = newsletterLifecycle.next(n.state, event)
+  const reason = event === 'retry' ? null : event === 'fail' ? (more.reason ?? 'unknown') : n.reason
+  return { ...n, state, reason, updatedAt: at, version: n.version + 1 }
+}
+
+/** How one mentor's mail of one newsletter went: `sending` is written before the mail, so a crash never mails twice. */
+export type NewsletterDeliveryState = 'sending' | 'sent' | 'failed'
+
+/** One mentor's delivery mark for one newsletter (ids only: the mail log keeps the address). */
+export interface NewsletterDelivery {
+  orgId: string
+  newsletterId: string
+  personId: string
+  state: NewsletterDeliveryState
+  at: string
+}
+
+/**
+ * The newsletter's counts from its delivery marks: a mark still `sending` when the page is read again was interrupted
+ * (the mail may or may not have left), so it counts as failed and is never sent again.
+ *
+ * @example
+ * newsletterCounts(n, marks, { total: 1000, skipped: 3 }) // { …n, totalCount: 1000, recipientsCount: 997 - failed, … }
+ */
+export function newsletterCounts(n: Newsletter, marks: readonly Pick<NewsletterDelivery, 'state'>[], audience: { total: number; skipped: number }, at: string): Newsletter {
+  const sent = marks.filter((m) => m.state === 'sent').length
+  return {
+    ...n, totalCount: audience.total, skippedCount: audience.skipped, recipientsCount: sent, failedCount: marks.length - sent,
+    updatedAt: at, version: n.version + 1,
   }
 }
 

@@ -58,6 +58,7 @@ export const tenantEntityCoverage: Readonly<Record<string, ErasureCoverage>> = {
   'public-form': { noPersonalData: 'whether applications are open, and the form link\'s token' },
   session: { noPersonalData: 'a session\'s own title, place and notes; who was invited is its invitees, erased above' },
   newsletter: { noPersonalData: 'the staff\'s message and the counts of mentors reached' },
+  'newsletter-delivery': { noPersonalData: 'a mentor id and whether their mail of one newsletter left (no address, name or text)' },
   'admin-guard': { noPersonalData: 'the staff user ids of the active admins' },
   'audit-entry': { noPersonalData: 'ids, actions and routes only (never a name); the tombstone of an erasure must stay (art. 5.2)' },
   partnership: { noPersonalData: 'a partnership between two organisations' },

@@ -20,6 +20,8 @@ import {
   jwtVerifier,
   matchingQueueSettings,
   matchingWorker,
+  newslettersQueueSettings,
+  newslettersWorker,
   newId,
   scheduledHandlers,
   scheduleTargets,
@@ -27,6 +29,7 @@ import {
   sesMailer,
   sqsExportsQueue,
   sqsMatchingQueue,
+  sqsNewslettersQueue,
   tableBackedDirectory,
   type Deps,
 } from '@binome/functions'
@@ -99,13 +102,15 @@ export interface Platform {
   deps: Deps
   outbox: Outbox
   matchingQueue: LocalQueue
+  /** The newsletters queue (tests deliver a message twice, or a poison one, and read its dead letters). */
+  newslettersQueue: LocalQueue
   /** The documents bucket's folder (tests scan it, as the erasure test does for an erased person's strings). */
   documentsDir: string
   /** The embedded DynamoDB server (tests inspect the raw table through it). */
   dynamo: { endpoint: string; tableName: string }
   /** The confined data clients, and which tenants' credentials were asked for. */
   dataAccess: LocalDataAccess
-  /** Resolves once queued work (matching runs) is done. */
+  /** Resolves once queued work (matching runs, exports, newsletters) is done. */
   drain(): Promise<void>
   /** Runs a schedule now, as EventBridge would at its time. */
   runSchedule(name: string): Promise<void>
@@ -206,8 +211,22 @@ export async function startPlatform(opts: PlatformOptions = {}): Promise<Platfor
       error: (m) => logger.error(m),
     },
   })
+  // The mentor community newsletters mailed in the background (issue 10): the same worker as on Lambda.
+  let newslettersHandler: ReturnType<typeof newslettersWorker> | undefined
+  const newslettersQueue = createLocalQueue({
+    name: 'binome-newsletters', settings: newslettersQueueSettings,
+    handler: async (event, context) => {
+      newslettersHandler ??= newslettersWorker(deps)
+      return newslettersHandler(event, context)
+    },
+    ...(dataDir && { dataDir }),
+    logger: {
+      warn: (m) => { ledger.record('newsletters-worker', now().getTime()); logger.warn(m) },
+      error: (m) => logger.error(m),
+    },
+  })
   const sqs = new SQSClient({ region: LOCAL_AWS_REGION, credentials: LOCAL_CREDENTIALS })
-  routeSqsToLocalQueues(sqs, { [matchingQueue.url]: matchingQueue, [exportsQueue.url]: exportsQueue })
+  routeSqsToLocalQueues(sqs, { [matchingQueue.url]: matchingQueue, [exportsQueue.url]: exportsQueue, [newslettersQueue.url]: newslettersQueue })
 
   deps = {
     data, now, newId, logger,
@@ -218,6 +237,7 @@ export async function startPlatform(opts: PlatformOptions = {}): Promise<Platfor
     tokens: jwtVerifier({ issuer, audience: localAudience, jwks: new URL(`${issuer}/jwks.json`), now }),
     matchingQueue: sqsMatchingQueue(sqs, matchingQueue.url),
     exportsQueue: sqsExportsQueue(sqs, exportsQueue.url),
+    newslettersQueue: sqsNewslettersQueue(sqs, newslettersQueue.url),
     directory: tableBackedDirectory,
     operations: localOperations(matchingQueue, ledger),
     appUrl: url,
@@ -288,10 +308,10 @@ export async function startPlatform(opts: PlatformOptions = {}): Promise<Platfor
   }
   let stopped = false
   return {
-    url, port, deps, outbox, matchingQueue, documentsDir,
+    url, port, deps, outbox, matchingQueue, newslettersQueue, documentsDir,
     dynamo: { endpoint: dynamo.endpoint, tableName: dynamo.tableName },
     dataAccess,
-    drain: async () => { await matchingQueue.drain(); await exportsQueue.drain() },
+    drain: async () => { await matchingQueue.drain(); await exportsQueue.drain(); await newslettersQueue.drain() },
     async runSchedule(name) {
       await scheduler.runNow(name)
       const run = scheduler.lastRun(name)
@@ -304,6 +324,7 @@ export async function startPlatform(opts: PlatformOptions = {}): Promise<Platfor
       await new Promise<void>((done) => (server ? server.close(() => done()) : done()))
       await matchingQueue.close()
       await exportsQueue.close()
+      await newslettersQueue.close()
       outbox.close()
       await dynamo.close()
       if (!dataDir) await rm(documentsDir, { recursive: true, force: true })

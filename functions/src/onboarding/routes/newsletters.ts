@@ -1,19 +1,9 @@
-import { randomBytes } from 'node:crypto'
 import { route } from '../../shared/routes'
-import {
-  DomainError, newNewsletter, newsletterAudience, newsletterBatchSize, notFound, setSubscribed, type NewsletterSubscription,
-} from '@binome/core'
+import { applyNewsletterEvent, DomainError, newNewsletter, notFound, setSubscribed, type Newsletter, type NewsletterSubscription } from '@binome/core'
 import { systemContext, type TenantData } from '@binome/data'
 import { onboardingRoutes as routes } from '@binome/contracts/routes/onboarding'
 import type { App } from '../../shared/app'
 import type { Deps } from '../../shared/deps'
-import { sendProgrammeEmail } from '../../shared/programme-email'
-import { activeMentors } from './peer-series'
-
-const newToken = () => randomBytes(24).toString('base64url')
-
-/** The mentor's unsubscribe page in the web app (no account). */
-export const unsubscribeLink = (appUrl: string, token: string) => `${appUrl.replace(/\/$/, '')}/newsletter/${encodeURIComponent(token)}`
 
 /**
  * The subscription an unsubscribe token leads to, read with the organisation's own credentials once the platform
@@ -28,6 +18,20 @@ async function subscriptionOf(deps: Deps, token: string): Promise<{ tenant: Tena
   return { tenant, subscription }
 }
 
+/**
+ * Puts the recorded newsletter on the queue; if the queue refuses it, the newsletter is marked failed with the reason
+ * (the coordinator sees it and may retry) and the error goes on to the caller as a 500.
+ */
+async function queue(deps: Deps, n: Newsletter) {
+  try {
+    await deps.newslettersQueue.send({ orgId: n.orgId, programmeId: n.programmeId, newsletterId: n.id })
+  } catch (error) {
+    deps.logger.error('newsletter not queued', { newsletterId: n.id, error })
+    await deps.data.forTenant(systemContext(n.orgId)).newsletters.replace(applyNewsletterEvent(n, 'fail', deps.now().toISOString(), { reason: 'not queued' }))
+    throw error
+  }
+}
+
 async function view(tenant: TenantData, s: NewsletterSubscription) {
   const [org, programme, person] = await Promise.all([
     tenant.organisation.get(), tenant.programmes.get(s.programmeId), tenant.people.find(s.programmeId, s.personId).catch(() => undefined),
@@ -39,10 +43,11 @@ async function view(tenant: TenantData, s: NewsletterSubscription) {
 }
 
 /**
- * The mentor community newsletter (issue 10): a coordinator sends a message to the programme's active mentors; each
- * mail carries the mentor's own unsubscribe link (a random token made at their first newsletter, the same ever
- * after); a mentor who opted out is skipped and counted. Mails go out in batches of {@link newsletterBatchSize}
- * through the programme's e-mail port (the outbox locally, SES on AWS).
+ * The mentor community newsletter (issue 10): a coordinator writes a message to the programme's active mentors; the
+ * newsletter is recorded queued and put on the newsletters queue, and the newsletters worker
+ * (functions/src/newsletters/send-worker.ts) mails each mentor with their own unsubscribe link, page by page — a
+ * thousand mentors take longer than an HTTP request may last. The page polls the newsletter until it is sent or
+ * failed; a failed one may be queued again (nobody already mailed is mailed twice).
  */
 export function registerNewsletters(app: App) {
   app.openapi(route(routes.listNewsletters), async (c) => {
@@ -56,31 +61,26 @@ export function registerNewsletters(app: App) {
     const { programmeId } = c.req.valid('param')
     const programme = await tenant.programmes.get(programmeId)
     if (programme.archivedAt) throw new DomainError('programme-archived', 'An archived programme sends no more newsletters')
-    const now = deps.now().toISOString()
-    const newsletter = newNewsletter(c.req.valid('json'), { id: deps.newId(), orgId: tenant.ctx.orgId, programmeId, userId: user.id, now })
-    const [org, current, mentors, subscriptions] = await Promise.all([
-      tenant.organisation.get(), tenant.rules.current(programmeId), activeMentors(tenant, programmeId), tenant.newsletters.subscriptions(programmeId),
-    ])
-    const audience = newsletterAudience(mentors, subscriptions, { orgId: tenant.ctx.orgId, programmeId, locale: org.locale, now, newToken })
-    // The links first: a link whose subscription was never written leads nowhere (404), never to the wrong person.
-    await deps.data.newsletterLinks.link(audience.created.map((s) => ({ token: s.token, orgId: s.orgId, programmeId, personId: s.personId })))
-    await tenant.newsletters.addSubscriptions(audience.created)
-    let sent = 0
-    for (let start = 0; start < audience.send.length; start += newsletterBatchSize) {
-      const batch = audience.send.slice(start, start + newsletterBatchSize)
-      const results = await Promise.all(batch.map(({ mentor, subscription }) => sendProgrammeEmail(deps, tenant, {
-        kind: 'email-newsletter', programmeId, rules: current.rules, person: mentor, subject: newsletter.subject,
-        variables: {
-          locale: org.locale,
-          newsletter: { subject: newsletter.subject, body: newsletter.body },
-          unsubscribe: { link: unsubscribeLink(deps.appUrl, subscription.token) },
-        },
-      })))
-      sent += results.filter(Boolean).length
-    }
-    const recorded = { ...newsletter, recipientsCount: sent, skippedCount: audience.skipped, failedCount: audience.send.length - sent }
-    await tenant.newsletters.record(recorded)
-    return c.json(recorded, 201)
+    const newsletter = newNewsletter(c.req.valid('json'), { id: deps.newId(), orgId: tenant.ctx.orgId, programmeId, userId: user.id, now: deps.now().toISOString() })
+    await tenant.newsletters.record(newsletter)
+    await queue(deps, newsletter)
+    return c.json(newsletter, 202)
+  })
+
+  app.openapi(route(routes.readNewsletter), async (c) => {
+    const { programmeId, newsletterId } = c.req.valid('param')
+    return c.json(await c.var.tenant.newsletters.get(programmeId, newsletterId), 200)
+  })
+
+  app.openapi(route(routes.retryNewsletter), async (c) => {
+    const { deps, tenant } = c.var
+    const { programmeId, newsletterId } = c.req.valid('param')
+    const programme = await tenant.programmes.get(programmeId)
+    if (programme.archivedAt) throw new DomainError('programme-archived', 'An archived programme sends no more newsletters')
+    const again = applyNewsletterEvent(await tenant.newsletters.get(programmeId, newsletterId), 'retry', deps.now().toISOString())
+    await tenant.newsletters.replace(again)
+    await queue(deps, again)
+    return c.json(again, 202)
   })
 
   app.openapi(route(routes.readNewsletterSubscription), async (c) => {

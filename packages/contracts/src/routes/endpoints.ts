@@ -75,6 +75,8 @@ export const onboardingEndpoints = {
   personSessions: { method: 'get', path: '/orgs/{orgId}/programmes/{programmeId}/people/{personId}/sessions' },
   listNewsletters: { method: 'get', path: '/orgs/{orgId}/programmes/{programmeId}/newsletters' },
   sendNewsletter: { method: 'post', path: '/orgs/{orgId}/programmes/{programmeId}/newsletters' },
+  readNewsletter: { method: 'get', path: '/orgs/{orgId}/programmes/{programmeId}/newsletters/{newsletterId}' },
+  retryNewsletter: { method: 'post', path: '/orgs/{orgId}/programmes/{programmeId}/newsletters/{newsletterId}/retry' },
   // Public: the mentor's unsubscribe link, no account; the token is the only key.
   readNewsletterSubscription: { method: 'get', path: '/public/newsletter/{token}' },
   setNewsletterSubscription: { method: 'put', path: '/public/newsletter/{token}' },

@@ -1,4 +1,4 @@
-import { eraseSubscription, notFound, type Newsletter, type NewsletterSubscription } from '@binome/core'
+import { eraseSubscription, notFound, type Newsletter, type NewsletterDelivery, type NewsletterSubscription } from '@binome/core'
 import { defineTenantEntity, safe } from '../entity'
 import { newsletterLinkEntity } from '../newsletter-links'
 import type { Store } from '../store'
@@ -13,6 +13,22 @@ export const newsletterEntity = defineTenantEntity({
   partition: (programmeId: string) => `PROGRAMME#${safe(programmeId, 'programmeId')}#NEWSLETTERS`,
   sort: (sentAt: string, id: string) => `NEWSLETTER#${sentAt}#${safe(id, 'newsletterId')}`,
   keyOf: (n: Newsletter) => [[n.programmeId], [n.sentAt, n.id]] as const,
+  // A newsletter recorded before the background send was sent in its request: it reads as sent, its counts final.
+  parse: (n: Newsletter): Newsletter => n.state ? n : {
+    ...n, state: 'sent' as const, totalCount: n.recipientsCount + n.failedCount, reason: null, updatedAt: n.sentAt,
+  },
+})
+
+/**
+ * `ORG#<o>#NEWSLETTER#<newsletterId>#DELIVERIES` / `PERSON#<personId>`: one mark a mentor a newsletter was sent to
+ * (`sending` written before the mail, then `sent` or `failed`): a redelivered queue message reads them and mails
+ * nobody twice. Ids and states only.
+ */
+export const newsletterDeliveryEntity = defineTenantEntity({
+  type: 'newsletter-delivery',
+  partition: (newsletterId: string) => `NEWSLETTER#${safe(newsletterId, 'newsletterId')}#DELIVERIES`,
+  sort: (personId: string) => `PERSON#${safe(personId, 'personId')}`,
+  keyOf: (d: NewsletterDelivery) => [[d.newsletterId], [d.personId]] as const,
 })
 
 /**
@@ -34,6 +50,7 @@ export function newslettersRepo(store: Store, platform: Store, ctx: TenantContex
   const newsletters = newsletterEntity.in(store, ctx.orgId)
   const subscriptions = newsletterSubscriptionEntity.in(store, ctx.orgId)
   const links = newsletterLinkEntity.in(platform)
+  const deliveries = newsletterDeliveryEntity.in(store, ctx.orgId)
   return {
     /** Every newsletter of the programme, latest first. */
     async all(programmeId: string): Promise<Newsletter[]> {
@@ -41,6 +58,22 @@ export function newslettersRepo(store: Store, platform: Store, ctx: TenantContex
     },
     async record(n: Newsletter): Promise<void> {
       await newsletters.create(n, 'item')
+    },
+    /** One newsletter of the programme (404 for an id of another programme or organisation); reads the short list. */
+    async get(programmeId: string, id: string): Promise<Newsletter> {
+      const n = (await newsletters.all([programmeId])).find((x) => x.id === id)
+      if (!n) throw notFound('item')
+      return n
+    },
+    /** Writes a newsletter changed from the version read (409 when it moved meanwhile: another worker took it). */
+    async replace(n: Newsletter): Promise<void> {
+      await newsletters.replace(n, 'item')
+    },
+    /** Every delivery mark of a newsletter (one small item a mentor mailed). */
+    deliveries: (newsletterId: string): Promise<NewsletterDelivery[]> => deliveries.all([newsletterId]),
+    /** Writes delivery marks, in batches (a mark replaces the same mentor's earlier one). */
+    async markDeliveries(marks: NewsletterDelivery[]): Promise<void> {
+      await store.putMany(marks.map((d) => deliveries.putRequest([d.newsletterId], [d.personId], d)))
     },
     subscriptions(programmeId: string): Promise<NewsletterSubscription[]> {
       return subscriptions.all([programmeId])

@@ -150,6 +150,9 @@ export const api = {
   listNewsletters: (orgId: string, programmeId: string, o: F = {}) => call('onboarding', 'listNewsletters', { orgId, programmeId }, o),
   sendNewsletter: (orgId: string, programmeId: string, body: Body<'onboarding', 'sendNewsletter'>) =>
     call('onboarding', 'sendNewsletter', { orgId, programmeId }, { body }),
+  getNewsletter: (orgId: string, programmeId: string, newsletterId: string, o: F = {}) =>
+    call('onboarding', 'readNewsletter', { orgId, programmeId, newsletterId }, o),
+  retryNewsletter: (orgId: string, programmeId: string, newsletterId: string) => call('onboarding', 'retryNewsletter', { orgId, programmeId, newsletterId }, {}),
   getSession: (orgId: string, programmeId: string, sessionId: string, o: F = {}) =>
     call('onboarding', 'readSession', { orgId, programmeId, sessionId }, o),
   updateSession: (orgId: string, programmeId: string, sessionId: string, body: Body<'onboarding', 'updateSession'>) =>
