@@ -60,8 +60,9 @@ describe('the mentors’ community', () => {
 
     await page.getByLabel(fr.newsletter.subject).fill('Nouvelles de la communauté des mentors')
     await page.getByRole('button', { name: fr.newsletter.send }).click()
+    // Mailed in the background: the page polls the newsletter and says its counts once the worker has sent it.
     const sent = page.getByRole('status').filter({ hasText: 'Envoyée à' })
-    await sent.waitFor()
+    await sent.waitFor({ timeout: 60_000 })
     const mails = platform.outbox.list().filter((m) => m.subject === 'Nouvelles de la communauté des mentors')
     expect(mails.length).toBeGreaterThan(0)
     expect(await sent.textContent()).toContain(`Envoyée à ${mails.length} mentor(s)`)
@@ -70,6 +71,7 @@ describe('the mentors’ community', () => {
     expect(links.every(Boolean)).toBe(true)
     expect(new Set(links).size).toBe(mails.length)
     await page.getByRole('cell', { name: 'Nouvelles de la communauté des mentors' }).waitFor()
+    await page.getByRole('cell', { name: fr.newsletter.state.sent, exact: true }).first().waitFor()
     await shoot('community-newsletter-sent')
   })
 })
