@@ -3,51 +3,26 @@
  * its closing interview (a missing time is said on its field), records it held with notes, closes the duo, and records
  * the mentee's situation at the 3-month follow-up — with axe and screenshots on a desktop and a 390 px phone.
  */
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { startPlatform, type Platform } from '@binome/local'
+import type { Platform } from '@binome/local'
 import fr from '../../web/src/lib/i18n/fr.json'
-import { launchBrowser, type HeadlessBrowser } from './support/browser'
-import { seriousViolations } from './support/axe'
-import { signInThroughUi } from './support/sign-in'
-import { artifactsDir, ensureWebBuild } from './support/web-build'
+import { browserSession, type BrowserSession } from './support/session'
 
 const ORG = 'pls-mentoryou'
 const PROGRAMME = 'mentoryou-2026'
-const shotsDir = process.env.SHOTS_DIR ?? artifactsDir
 
+let session: BrowserSession
 let platform: Platform
-let browser: HeadlessBrowser
-let dataDir: string
 let page: Page
+const shoot = (name: string) => session.shoot(name)
 
 beforeAll(async () => {
-  const webDir = ensureWebBuild()
-  dataDir = mkdtempSync(join(tmpdir(), 'binome-browser-closing-'))
-  platform = await startPlatform({ port: 0, dataDir, webDir, quiet: true, demoRuns: false })
-  browser = await launchBrowser()
-  page = await browser.context.newPage()
-  mkdirSync(shotsDir, { recursive: true })
-  await signInThroughUi(page, platform, 'coordination@mentoryou.demo')
+  session = await browserSession('closing', 'coordination@mentoryou.demo')
+  ;({ platform, page } = session)
 })
 
-afterAll(async () => {
-  await browser?.close()
-  await platform?.stop()
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true })
-})
-
-async function shoot(name: string) {
-  expect(await seriousViolations(page), name).toEqual([])
-  await page.screenshot({ path: join(shotsDir, `${name}.png`), fullPage: true })
-  await page.setViewportSize({ width: 390, height: 844 })
-  expect(await seriousViolations(page), `${name} on a phone`).toEqual([])
-  await page.screenshot({ path: join(shotsDir, `${name}-mobile.png`), fullPage: true })
-  await page.setViewportSize({ width: 1280, height: 900 })
-}
+afterAll(() => session?.close())
 
 const interviewCard = () => page.locator('section[aria-labelledby="closing-interview-title"]')
 
