@@ -4,30 +4,24 @@
  * filters to the duos with no recent activity (the filter lands in the URL) and downloads the XLSX of what is shown —
  * with axe and screenshots (tests/artifacts/tracking-*.png) on a desktop and on a 390 px phone.
  */
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import ExcelJS from 'exceljs'
 import type { Page } from 'playwright-core'
 import type { DuoEvent } from '@binome/core'
 import { systemContext } from '@binome/data'
-import { startPlatform, type Platform } from '@binome/local'
+import type { Platform } from '@binome/local'
 import fr from '../../web/src/lib/i18n/fr.json'
 import { PLS, PLS_PROGRAMME, signIn } from '../support/client'
-import { launchBrowser, type HeadlessBrowser } from './support/browser'
-import { seriousViolations } from './support/axe'
-import { signInThroughUi } from './support/sign-in'
-import { artifactsDir, ensureWebBuild } from './support/web-build'
+import { browserSession, type BrowserSession } from './support/session'
 
 const COORDINATOR = 'coordination@mentoryou.demo'
-const shotsDir = process.env.SHOTS_DIR ?? artifactsDir
 const DAY = 86_400_000
 
+let session: BrowserSession
 let platform: Platform
-let browser: HeadlessBrowser
-let dataDir: string
 let page: Page
+const shoot = (name: string) => session.shoot(name)
 /** The platform's clock runs ahead of the real one once the duos have started, so they have a past to show. */
 let offset = 0
 const busyMentee = { name: '' }
@@ -58,50 +52,36 @@ async function activate(duoId: string, from: number) {
 }
 
 beforeAll(async () => {
-  const webDir = ensureWebBuild()
-  dataDir = mkdtempSync(join(tmpdir(), 'binome-browser-tracking-'))
   // Without the demo's duos: this test makes its own two, a quiet one and a busy one, and knows every line.
-  platform = await startPlatform({ port: 0, dataDir, webDir, quiet: true, demoDuos: false, now: () => new Date(Date.now() + offset) })
-  // The other coordinator proposes and logs, so that the only sign-in code of COORDINATOR is the browser's.
-  let staff = await signIn(platform, 'coordination2@mentoryou.demo')
-  const duos = `/api/matching/orgs/${PLS}/programmes/${PLS_PROGRAMME}/duos`
-  const proposed = await staff.post(duos, { pairs: [{ menteeId: 'mentee-01', mentorId: 'mentor-01' }, { menteeId: 'mentee-02', mentorId: 'mentor-02' }] })
-  expect(proposed.status, JSON.stringify(proposed.body)).toBe(201)
-  const [busy, quiet] = proposed.body.items.map((d: { id: string }) => d.id) as [string, string]
-  const started = Date.now()
-  await activate(busy, started)
-  await activate(quiet, started)
-  // Eighty days later: the busy duo met and was called; the quiet one has not been heard of since it started.
-  offset = 80 * DAY
-  staff = await signIn(platform, 'coordination2@mentoryou.demo')
-  const life = `/api/monitoring/orgs/${PLS}/programmes/${PLS_PROGRAMME}/duos/${busy}`
-  const daysAgo = (n: number) => new Date(Date.now() + offset - n * DAY).toISOString().slice(0, 10)
-  for (const n of [40, 26, 12, 2]) expect((await staff.post(`${life}/log`, { kind: 'meeting', date: daysAgo(n), channel: 'in-person' })).status).toBe(201)
-  expect((await staff.post(`${life}/check-ins`, { side: 'both', date: daysAgo(10), channel: 'phone', mood: 'good', risk: 'none' })).status).toBe(201)
-  const lines = (await staff.get(`/api/monitoring/orgs/${PLS}/programmes/${PLS_PROGRAMME}/tracking`)).body.items as { duoId: string; menteeName: string }[]
-  busyMentee.name = lines.find((l) => l.duoId === busy)!.menteeName
-  quietMentee.name = lines.find((l) => l.duoId === quiet)!.menteeName
-
-  browser = await launchBrowser()
-  page = await browser.context.newPage()
-  mkdirSync(shotsDir, { recursive: true })
-  await signInThroughUi(page, platform, COORDINATOR)
+  session = await browserSession('tracking', COORDINATOR, {
+    platform: { demoRuns: true, demoDuos: false, now: () => new Date(Date.now() + offset) },
+    prepare: async (p) => {
+      platform = p
+      // The other coordinator proposes and logs, so that the only sign-in code of COORDINATOR is the browser's.
+      let staff = await signIn(platform, 'coordination2@mentoryou.demo')
+      const duos = `/api/matching/orgs/${PLS}/programmes/${PLS_PROGRAMME}/duos`
+      const proposed = await staff.post(duos, { pairs: [{ menteeId: 'mentee-01', mentorId: 'mentor-01' }, { menteeId: 'mentee-02', mentorId: 'mentor-02' }] })
+      expect(proposed.status, JSON.stringify(proposed.body)).toBe(201)
+      const [busy, quiet] = proposed.body.items.map((d: { id: string }) => d.id) as [string, string]
+      const started = Date.now()
+      await activate(busy, started)
+      await activate(quiet, started)
+      // Eighty days later: the busy duo met and was called; the quiet one has not been heard of since it started.
+      offset = 80 * DAY
+      staff = await signIn(platform, 'coordination2@mentoryou.demo')
+      const life = `/api/monitoring/orgs/${PLS}/programmes/${PLS_PROGRAMME}/duos/${busy}`
+      const daysAgo = (n: number) => new Date(Date.now() + offset - n * DAY).toISOString().slice(0, 10)
+      for (const n of [40, 26, 12, 2]) expect((await staff.post(`${life}/log`, { kind: 'meeting', date: daysAgo(n), channel: 'in-person' })).status).toBe(201)
+      expect((await staff.post(`${life}/check-ins`, { side: 'both', date: daysAgo(10), channel: 'phone', mood: 'good', risk: 'none' })).status).toBe(201)
+      const lines = (await staff.get(`/api/monitoring/orgs/${PLS}/programmes/${PLS_PROGRAMME}/tracking`)).body.items as { duoId: string; menteeName: string }[]
+      busyMentee.name = lines.find((l) => l.duoId === busy)!.menteeName
+      quietMentee.name = lines.find((l) => l.duoId === quiet)!.menteeName
+    },
+  })
+  ;({ platform, page } = session)
 })
 
-afterAll(async () => {
-  await browser?.close()
-  await platform?.stop()
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true })
-})
-
-async function shoot(name: string) {
-  expect(await seriousViolations(page), name).toEqual([])
-  await page.screenshot({ path: join(shotsDir, `${name}.png`), fullPage: true })
-  await page.setViewportSize({ width: 390, height: 844 })
-  expect(await seriousViolations(page), `${name} on a phone`).toEqual([])
-  await page.screenshot({ path: join(shotsDir, `${name}-mobile.png`), fullPage: true })
-  await page.setViewportSize({ width: 1280, height: 900 })
-}
+afterAll(() => session?.close())
 
 const menteeColumn = () => page.locator('table.tracking tbody th[scope="row"]').allTextContents()
 const rowOf = (name: string) => page.locator('table.tracking tbody tr').filter({ hasText: name })
@@ -153,7 +133,7 @@ describe('the tracking table', () => {
   it('downloads the XLSX of what is shown', async () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: fr.tracking.export }).click()])
     expect(download.suggestedFilename()).toMatch(/^suivi-binomes-.*\.xlsx$/)
-    const file = join(dataDir, download.suggestedFilename())
+    const file = join(session.dataDir, download.suggestedFilename())
     await download.saveAs(file)
     const book = new ExcelJS.Workbook()
     await book.xlsx.readFile(file)
