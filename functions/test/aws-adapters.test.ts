@@ -1,4 +1,4 @@
-import { AdminCreateUserCommand, CognitoIdentityProviderClient, UsernameExistsException } from '@aws-sdk/client-cognito-identity-provider'
+import { AdminCreateUserCommand, AdminDeleteUserCommand, CognitoIdentityProviderClient, UserNotFoundException, UsernameExistsException } from '@aws-sdk/client-cognito-identity-provider'
 import { SESv2Client, SendEmailCommand } from '@aws-sdk/client-sesv2'
 import { DeleteObjectsCommand, GetObjectCommand, ListObjectVersionsCommand, NoSuchKey, PutObjectCommand, S3Client } from '@aws-sdk/client-s3'
 import { SQSClient, SendMessageCommand } from '@aws-sdk/client-sqs'
@@ -55,6 +55,15 @@ describe('AWS adapters', () => {
   it('does not hide other Cognito failures', async () => {
     cognito.on(AdminCreateUserCommand).rejects(new Error('throttled'))
     await expect(cognitoDirectory(new CognitoIdentityProviderClient({}), 'pool-1').ensureUser('a@b.be', 'A')).rejects.toThrow('throttled')
+  })
+
+  it('deletes an erased person\'s Cognito user by their address, tolerating one already gone and not hiding other failures', async () => {
+    cognito.on(AdminDeleteUserCommand).resolvesOnce({}).rejectsOnce(new UserNotFoundException({ message: 'gone', $metadata: {} })).rejectsOnce(new Error('throttled'))
+    const dir = cognitoDirectory(new CognitoIdentityProviderClient({}), 'pool-1')
+    await dir.removeUser('amina@example.be')
+    await dir.removeUser('amina@example.be')
+    await expect(dir.removeUser('amina@example.be')).rejects.toThrow('throttled')
+    expect(cognito.commandCalls(AdminDeleteUserCommand).map((c) => c.args[0].input)).toEqual(Array(3).fill({ UserPoolId: 'pool-1', Username: 'amina@example.be' }))
   })
 
   it('keeps documents in the bucket under their key, and a missing one is undefined', async () => {

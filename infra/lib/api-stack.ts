@@ -126,7 +126,8 @@ export class ApiStack extends Stack {
       // Each app e-mails people: invitations and decisions, proposals to a duo, reminders and closing forms.
       grantSendEmailAs(fn.function, props.mailFrom)
     }
-    props.userPool.grant(onboarding.function, 'cognito-idp:AdminCreateUser', 'cognito-idp:AdminGetUser')
+    // Onboarding invites users, and deletes an erased mentor's or mentee's portal user.
+    props.userPool.grant(onboarding.function, 'cognito-idp:AdminCreateUser', 'cognito-idp:AdminGetUser', 'cognito-idp:AdminDeleteUser')
     props.matchingQueue.grantSendMessages(matching.function)
     props.exportsQueue.grantSendMessages(monitoring.function)
     props.newslettersQueue.grantSendMessages(onboarding.function)

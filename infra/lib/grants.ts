@@ -1,6 +1,7 @@
 import { Stack } from 'aws-cdk-lib'
 import * as iam from 'aws-cdk-lib/aws-iam'
 import { NagSuppressions } from 'cdk-nag'
+import { exportFilesPrefix } from '@binome/contracts'
 import type { IConstruct } from 'constructs'
 import type { AppFunction } from './app-function'
 import type { DataRoles } from './data-roles'
@@ -84,18 +85,24 @@ export function grantDocuments(fn: AppFunction, bucket: s3.IBucket): void {
 }
 
 /**
- * Lets a function read documents (GetObject only) from the documents bucket, and tells it the bucket's name: the
- * monitoring API hands out the results files the exports worker stored.
+ * Lets a function read the results files the exports worker stored (GetObject only, `results-exports/*`: every
+ * organisation's: the keys the worker writes, see `exportFileKey`), and tells it the documents bucket's name: the
+ * monitoring API hands those files out. The duos' contracts and signed forms (`<orgId>/duos/…`) are beyond its reach.
+ * The organisation is not pinned by IAM here (the function's own role serves every tenant); the route reads only a
+ * key under its request's organisation (see `functions/src/results/jobs.ts`).
  *
  * @example
  * grantDocumentsRead(api.functions.monitoring, data.documentsBucket)
  */
 export function grantDocumentsRead(fn: AppFunction, bucket: s3.IBucket): void {
   fn.function.addEnvironment('DOCUMENTS_BUCKET', bucket.bucketName)
-  fn.role.addToPrincipalPolicy(new iam.PolicyStatement({ actions: ['s3:GetObject'], resources: [bucket.arnForObjects('*')] }))
+  fn.role.addToPrincipalPolicy(new iam.PolicyStatement({ actions: ['s3:GetObject'], resources: [bucket.arnForObjects(resultsFilesPattern)] }))
   NagSuppressions.addResourceSuppressions(fn.role, [{
     id: 'AwsSolutions-IAM5',
-    reason: 'Results files are objects of the documents bucket under keys made of ids (results-exports/<orgId>/<jobId>.<format>); read only, that one bucket.',
-    appliesTo: [{ regex: '/^Resource::.*Documents[0-9A-F]*\\.?Arn.*\\/\\*$/' }],
+    reason: 'Results files are objects of the documents bucket under keys made of ids (results-exports/<orgId>/<jobId>.<format>); read only, that prefix of that one bucket, whatever the organisation.',
+    appliesTo: [{ regex: '/^Resource::.*Documents[0-9A-F]*\\.?Arn.*\\/results-exports\\/\\*$/' }],
   }], true)
 }
+
+/** The keys of the results files in the documents bucket, every organisation's (`results-exports/<orgId>/<jobId>.<format>`). */
+const resultsFilesPattern = `${exportFilesPrefix}*`

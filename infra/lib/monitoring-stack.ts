@@ -90,8 +90,10 @@ export class MonitoringStack extends Stack {
     })
     grantDataAccess(fn, props.dataRoles)
     grantSendEmailAs(fn.function, props.mailFrom)
-    // The daily sweep erases people past their retention period, with their duos' documents.
+    // The daily sweep erases people past their retention period, with their duos' documents and their portal user.
     grantDocuments(fn, props.documentsBucket)
+    fn.function.addEnvironment('USER_POOL_ID', props.userPool.userPoolId)
+    props.userPool.grant(fn.function, 'cognito-idp:AdminDeleteUser')
     this.scheduleFunctions.set(entry, fn)
     return fn
   }

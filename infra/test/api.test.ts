@@ -144,9 +144,15 @@ describe('api stack: no way around the WAF', () => {
 })
 
 describe('api stack: least privilege', () => {
-  it('lets onboarding create and read Cognito users, and nobody else; only onboarding and matching write documents, monitoring reads them (the results files), in the documents bucket only', () => {
-    expect(actionsOf(policyStatements('onboarding'))).toEqual(expect.arrayContaining(['cognito-idp:AdminCreateUser', 'cognito-idp:AdminGetUser']))
-    expect(actionsOf(policyStatements('monitoring')).filter((action) => action.startsWith('s3:'))).toEqual(['s3:GetObject'])
+  it('lets onboarding create and read Cognito users, and nobody else; only onboarding and matching write documents, monitoring reads only the results files\' prefix, in the documents bucket only', () => {
+    expect(actionsOf(policyStatements('onboarding'))).toEqual(expect.arrayContaining(['cognito-idp:AdminCreateUser', 'cognito-idp:AdminGetUser', 'cognito-idp:AdminDeleteUser']))
+    const monitoringS3 = policyStatements('monitoring').filter((s) => actionsOf([s]).some((a) => a.startsWith('s3:')))
+    expect(actionsOf(monitoringS3)).toEqual(['s3:GetObject'])
+    // Only the results files (results-exports/<orgId>/…), not the duos' contracts and signed forms (<orgId>/duos/…).
+    expect(monitoringS3).toHaveLength(1)
+    const resource = JSON.stringify(monitoringS3[0]!.Resource)
+    expect(resource).toMatch(/Documents/)
+    expect(resource).toMatch(/"\/results-exports\/\*"\]\]\}$/)
     for (const app of ['onboarding', 'matching'] as const) {
       const s3 = policyStatements(app).filter((s) => actionsOf([s]).some((a) => a.startsWith('s3:')))
       expect(actionsOf(s3).sort()).toEqual(['s3:DeleteObjectVersion', 's3:GetObject', 's3:ListBucketVersions', 's3:PutObject'])

@@ -117,6 +117,17 @@ describe('monitoring stack', () => {
     expect(descriptions).toContain('Scheduled handler monitoring/partner-summary')
   })
 
+  it('lets each scheduled function delete Cognito users (the retention sweep erases a portal account), told the pool, and nothing else of Cognito', () => {
+    const template = binome.template(binome.stacks.monitoring)
+    for (const fn of Object.values(template.findResources('AWS::Lambda::Function'))) {
+      expect(Object.keys(fn.Properties?.Environment?.Variables ?? {})).toContain('USER_POOL_ID')
+    }
+    const cognito = Object.values(template.findResources('AWS::IAM::Policy'))
+      .flatMap((p) => (p.Properties.PolicyDocument.Statement as { Action: string | string[] }[]).flatMap((st) => [st.Action].flat()))
+      .filter((a) => a.startsWith('cognito-idp:'))
+    expect(new Set(cognito)).toEqual(new Set(['cognito-idp:AdminDeleteUser']))
+  })
+
   it('creates exactly one schedule per shared definition', () => {
     binome.template(binome.stacks.monitoring).resourceCountIs('AWS::Scheduler::Schedule', schedules.length)
   })

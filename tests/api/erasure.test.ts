@@ -315,8 +315,8 @@ describe('retention: people anonymised once the organisation’s period after th
   })
 })
 
-describe('the right to erasure, in matching', () => {
-  it('takes a mentee\'s and a mentor\'s names and words from every run\'s suggestions, alternatives and unmatched lines, and from pair notes', async () => {
+describe('the right to erasure, in matching and the portal', () => {
+  it('takes a mentee\'s and a mentor\'s names and words from every run\'s suggestions, alternatives and unmatched lines, from pair notes, and removes her portal account', async () => {
     clock = new Date('2030-06-03T09:00:00Z')
     admin = await signIn(p, 'admin@mentoryou.demo')
     coordinator = await signIn(p, 'coordination@mentoryou.demo')
@@ -335,6 +335,12 @@ describe('the right to erasure, in matching', () => {
     await ok(coordinator.put(`${matching}/pair-rules/${hers.menteeId}/${hers.mentorId}`, { kind: 'adjust', delta: 5, note: `${mentee.firstName} vient de Xérodrome` }))
     await ok(coordinator.put(`${matching}/pair-rules/${hers.menteeId}/${his.mentorId}`, { kind: 'exclude', note: `${mentor.lastName} est son voisin` }))
 
+    // Her portal account, signed in and accepted: a membership, a user with its e-mail and `sub` links, a sign-in code.
+    await ok(coordinator.post(`${people}/${hers.menteeId}/portal-access`), 201)
+    const portal = await signIn(p, mentee.email)
+    await ok(portal.post(`/api/onboarding/me/memberships/${PLS}/accept`))
+    expect((await ok(portal.get('/api/onboarding/me'))).user.email).toBe(mentee.email)
+
     const strings = (x: { firstName: string; lastName: string; email: string }) => [`${x.firstName} ${x.lastName}`.toLowerCase(), x.lastName.toLowerCase(), x.email.toLowerCase()]
     const scanned = [...strings(mentee), ...strings(mentor), 'xérodrome']
     const before = await wholeTable()
@@ -344,6 +350,9 @@ describe('the right to erasure, in matching', () => {
     const after = [...(await wholeTable()), ...(await documentsFolder())]
     for (const s of scanned) expect(after.filter((item) => item.includes(s)), `after erasure, still holding ${s}`).toEqual([])
 
+    // Her account is gone: her token names nobody, her address gets no code (the same answer as any unknown address).
+    expect([401, 403]).toContain((await portal.get('/api/onboarding/me')).status)
+    await expect(signIn(p, mentee.email)).rejects.toThrow()
     // The run still reads, with ids and scores; the rules stay without their notes.
     const read = (await ok(coordinator.get(`${matching}/runs/${started.id}/suggestions?limit=100`))).items
     expect(read.find((s: { menteeId: string }) => s.menteeId === hers.menteeId)).toMatchObject({ menteeName: '', mentorId: hers.mentorId })

@@ -10,7 +10,7 @@ import { scheduledPartnerSummaries } from './partner-summaries'
  * @example
  * await scheduledSweep(deps)(scheduledEvent)
  */
-export function scheduledSweep(deps: Pick<Deps, 'data' | 'now' | 'newId' | 'logger' | 'documents' | 'mailer' | 'appUrl'>) {
+export function scheduledSweep(deps: Pick<Deps, 'data' | 'now' | 'newId' | 'logger' | 'documents' | 'mailer' | 'appUrl' | 'directory'>) {
   return async (event: ScheduledEvent): Promise<SweepReport> => {
     deps.logger.info('scheduled sweep', { rule: event.resources?.[0], time: event.time })
     return sweep(deps)

@@ -107,7 +107,7 @@ export async function expireProposals(tenant: TenantData, programmeId: string, d
  * @example
  * await sweep(deps) // { organisations: 2, programmes: 2, alertsRaised: 1 }
  */
-export type SweepDeps = Pick<Deps, 'data' | 'now' | 'newId' | 'logger' | 'documents' | 'mailer' | 'appUrl'>
+export type SweepDeps = Pick<Deps, 'data' | 'now' | 'newId' | 'logger' | 'documents' | 'mailer' | 'appUrl' | 'directory'>
 
 export async function sweep(deps: SweepDeps): Promise<SweepReport> {
   const now = deps.now()

@@ -1,4 +1,4 @@
-import { DomainError, exportJobAvailableUntil, exportJobExpired, newExportJob, notFound, type ExportFormat, type Locale } from '@binome/core'
+import { DomainError, exportFilesPrefix, exportJobAvailableUntil, exportJobExpired, newExportJob, notFound, type ExportFormat, type Locale } from '@binome/core'
 import type { TenantData } from '@binome/data'
 import { exportJobView, type resultsContentTypes } from '@binome/contracts'
 import { monitoringRoutes as routes } from '@binome/contracts/routes/monitoring'
@@ -54,6 +54,9 @@ export function registerResultsJobs(app: App, deps: Pick<Deps, 'exportsQueue' | 
     if (job.state !== 'done' || !job.file) {
       throw new DomainError('wrong-state', `The export is ${job.state}`, { values: { entity: 'item', state: job.state } })
     }
+    // The function's role reads every organisation's results files (IAM pins the prefix, not the tenant: see
+    // infra/lib/grants.ts grantDocumentsRead), so the key must be one of this organisation's.
+    if (!job.file.key.startsWith(`${exportFilesPrefix}${c.var.tenant.ctx.orgId}/`)) throw notFound('item')
     const bytes = await deps.documents.get(job.file.key)
     if (!bytes) throw notFound('item')
     return { filename: job.file.filename, contentType: job.file.contentType as (typeof resultsContentTypes)[number], base64: Buffer.from(bytes).toString('base64') }

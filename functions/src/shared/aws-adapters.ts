@@ -34,7 +34,10 @@ export function lazyCognitoDirectory(env: NodeJS.ProcessEnv): IdentityDirectory 
   const directory = once(async () => {
     return (await import('./aws/cognito')).makeCognitoDirectory(poolId)
   })
-  return { ensureUser: async (email, name) => (await directory()).ensureUser(email, name) }
+  return {
+    ensureUser: async (email, name) => (await directory()).ensureUser(email, name),
+    removeUser: async (email) => (await directory()).removeUser(email),
+  }
 }
 
 /** The documents bucket from `DOCUMENTS_BUCKET` (checked at cold start, loaded at the first document). */

@@ -1,6 +1,8 @@
 import {
   AdminCreateUserCommand,
+  AdminDeleteUserCommand,
   type CognitoIdentityProviderClient,
+  UserNotFoundException,
   UsernameExistsException,
 } from '@aws-sdk/client-cognito-identity-provider'
 import type { IdentityDirectory } from './identity-directory'
@@ -8,7 +10,7 @@ import type { IdentityDirectory } from './identity-directory'
 export { tableBackedDirectory, type IdentityDirectory } from './identity-directory'
 
 /**
- * Registers invited users in Cognito (no Cognito e-mail: the platform sends its own invitation).
+ * Registers invited users in Cognito, and deletes an erased person's (no Cognito e-mail: the platform sends its own invitation).
  *
  * @example
  * await cognitoDirectory(client, poolId).ensureUser('ana@pls.be', 'Ana')
@@ -31,6 +33,15 @@ export function cognitoDirectory(client: CognitoIdentityProviderClient, userPool
         )
       } catch (e) {
         if (e instanceof UsernameExistsException) return
+        throw e
+      }
+    },
+    // Deleted, not disabled: a disabled user keeps the e-mail and name as attributes, which erasure must not leave.
+    async removeUser(email) {
+      try {
+        await client.send(new AdminDeleteUserCommand({ UserPoolId: userPoolId, Username: email }))
+      } catch (e) {
+        if (e instanceof UserNotFoundException) return
         throw e
       }
     },

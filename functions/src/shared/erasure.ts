@@ -3,6 +3,9 @@ import type { TenantData } from '@binome/data'
 import type { Deps } from './deps'
 import { documentKeys } from './documents'
 
+/** What an erasure needs: the clock and ids, the documents, and the identity module and directory for a portal account. */
+export type ErasureDeps = Pick<Deps, 'now' | 'newId' | 'documents' | 'data' | 'directory'>
+
 /** Why a person was erased, kept in the audit log's tombstone. */
 export type ErasureReason = 'request' | 'retention'
 
@@ -10,7 +13,7 @@ export type ErasureReason = 'request' | 'retention'
  * Erases a person everywhere the platform holds their data (see the core's `erasePerson` for what stays; the records
  * of the e-mails sent to them are deleted, and so are their duos' documents: the contracts name them and carry their
  * signature; their duos' evaluations keep ratings and dates without words, and their own links stop working; their
- * newsletter subscription loses its unsubscribe link; the matching runs' results and the pair rules' notes lose their
+ * newsletter subscription loses its unsubscribe link; their portal account goes (see `erasePortalAccount`); the matching runs' results and the pair rules' notes lose their
  * name and words), then leaves a tombstone in the audit log: who, when, which person (by id),
  * why. Safe to run again on an erased person: it finishes what an interrupted erasure left.
  *
@@ -18,7 +21,7 @@ export type ErasureReason = 'request' | 'retention'
  * await erasePersonEverywhere(tenant, deps, { programmeId, personId, version: 4, reason: 'request', from: '203.0.113.7' })
  */
 export async function erasePersonEverywhere(
-  tenant: TenantData, deps: Pick<Deps, 'now' | 'newId' | 'documents'>,
+  tenant: TenantData, deps: ErasureDeps,
   req: { programmeId: string; personId: string; version?: number | undefined; reason: ErasureReason; from?: string },
 ): Promise<Person> {
   const now = deps.now().toISOString()
@@ -47,12 +50,29 @@ export async function erasePersonEverywhere(
   await tenant.sessions.erasePerson(req.programmeId, req.personId)
   await tenant.mailLog.erase(req.programmeId, req.personId)
   await tenant.newsletters.erasePerson(req.programmeId, req.personId, now)
+  await erasePortalAccount(tenant, deps, req.programmeId, req.personId)
   await tenant.audit.append({
     id: deps.newId(), at: now, actorId: tenant.ctx.userId, actorKind: tenant.ctx.role === 'system' ? 'system' : 'member',
     action: 'person.erased', subjectPersonId: req.personId, programmeId: req.programmeId,
     facts: { reason: req.reason, kind: erased.kind, stage: erased.stage, ...(req.from && { from: req.from }) },
   })
   return erased
+}
+
+/**
+ * A mentor's or mentee's portal account goes with them: this organisation's membership tied to the person (with its
+ * copy of their e-mail and name) and its entry in the user's own index, then the user — the profile, the e-mail and
+ * `sub` links, a pending sign-in code, and the issuer's own user (Cognito on AWS) — unless the same user still
+ * belongs to another organisation (a staff member elsewhere, a mentor of two programmes' organisations): that
+ * organisation's account is not this one's to erase, so only this organisation's membership goes.
+ */
+async function erasePortalAccount(tenant: TenantData, deps: ErasureDeps, programmeId: string, personId: string): Promise<void> {
+  const accounts = (await tenant.members.all()).filter((m) => m.personId === personId && m.programmeId === programmeId)
+  for (const m of accounts) {
+    await tenant.members.removeAt(m.userId, m.version)
+    const email = await deps.data.identity.eraseUserWithoutMemberships(m.userId)
+    if (email) await deps.directory.removeUser(email)
+  }
 }
 
 /** A person the retention sweep will anonymise, with when. */
@@ -90,7 +110,7 @@ export async function retentionCandidates(tenant: TenantData, until: Date): Prom
  * @example
  * await anonymiseDue(tenant, deps) // 3
  */
-export async function anonymiseDue(tenant: TenantData, deps: Pick<Deps, 'now' | 'newId' | 'documents'>): Promise<number> {
+export async function anonymiseDue(tenant: TenantData, deps: ErasureDeps): Promise<number> {
   const due = await retentionCandidates(tenant, deps.now())
   for (const c of due) await erasePersonEverywhere(tenant, deps, { programmeId: c.programmeId, personId: c.person.id, reason: 'retention' })
   return due.length

@@ -5,7 +5,9 @@
  */
 export interface IdentityDirectory {
   ensureUser(email: string, name: string): Promise<void>
+  /** Deletes the user signing in with this address (an erased person's portal account); nothing if there is none. */
+  removeUser(email: string): Promise<void>
 }
 
 /** The local platform's directory: its issuer reads the platform's own users, so registration is already done. */
-export const tableBackedDirectory: IdentityDirectory = { ensureUser: async () => {} }
+export const tableBackedDirectory: IdentityDirectory = { ensureUser: async () => {}, removeUser: async () => {} }

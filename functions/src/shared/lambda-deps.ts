@@ -48,7 +48,7 @@ export function depsFromEnv(env: NodeJS.ProcessEnv, adapters: Adapters = {}): De
     matchingQueue: adapters.matchingQueue ?? ({ send: notWired('The matching queue') } satisfies MatchingQueue),
     exportsQueue: adapters.exportsQueue ?? ({ send: notWired('The exports queue') } satisfies ExportsQueue),
     newslettersQueue: adapters.newslettersQueue ?? ({ send: notWired('The newsletters queue') } satisfies NewslettersQueue),
-    directory: adapters.directory ?? ({ ensureUser: notWired('The user directory') } satisfies IdentityDirectory),
+    directory: adapters.directory ?? ({ ensureUser: notWired('The user directory'), removeUser: notWired('The user directory') } satisfies IdentityDirectory),
     operations: adapters.operations ?? ({
       queues: notWired('The operations probe'), redrive: notWired('The operations probe'), errorCounts: notWired('The operations probe'),
     } satisfies PlatformOperations),

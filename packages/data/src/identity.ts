@@ -1,6 +1,6 @@
 import { DomainError, alreadyExists, type Membership, type Organisation } from '@binome/core'
 import {
-  emailIndexEntity, membershipIndexEntity, organisationEntryEntity, subjectLinkEntity, userEntity,
+  emailIndexEntity, membershipIndexEntity, organisationEntryEntity, signInCodeEntity, subjectLinkEntity, userEntity,
   type OrganisationEntry, type SignInCode, type UserLink,
 } from './identity-entities'
 import type { Store, TransactItem } from './store'
@@ -87,6 +87,30 @@ export function identityData(store: Store, cache: WhoAmICache = new WhoAmICache(
       cache.forgetUser(userId)
     },
 
+
+    /**
+     * Removes a user that belongs to no organisation any more (a mentor's or mentee's portal account whose person was
+     * erased): the profile, the e-mail index, the link to the issuer's `sub` and a pending sign-in code. A user still
+     * a member elsewhere, or an operator, is kept: another organisation's account is not this one's to erase. Returns
+     * the e-mail of the user removed (for the issuer's own directory), or undefined. Safe to run again: the profile
+     * goes last, so an interrupted removal is finished by the next.
+     *
+     * @example
+     * await identity.eraseUserWithoutMemberships('u-7') // 'amina@example.be'
+     */
+    async eraseUserWithoutMemberships(userId: string): Promise<string | undefined> {
+      const user = await users.get([userId], [])
+      if (!user || user.platformRole || (await membershipIndex.all([userId], 'MEMBERSHIP#')).length > 0) return undefined
+      // Each may be gone already (a code used, a sub never bound, an interrupted removal): absent is as good as deleted.
+      const remove = (key: Parameters<Store['delete']>[0]) =>
+        store.delete(key).catch((e: unknown) => { if (!(e instanceof DomainError && e.code === 'conflict')) throw e })
+      if ((await userIdByEmail(user.email)) === userId) await remove(emailIndexEntity.key([user.email], []))
+      await remove(signInCodeEntity.key([user.email], []))
+      if (user.subject) await remove(subjectLinkEntity.key([user.subject], []))
+      await remove(userEntity.key([userId], []))
+      cache.forgetUser(userId)
+      return user.email
+    },
 
     getUser(userId: string): Promise<User | undefined> {
       return users.get([userId], [])

@@ -72,7 +72,8 @@ export const tenantEntityCoverage: Readonly<Record<string, ErasureCoverage>> = {
   'matching-alternatives': { erasedBy: ['runs.erasePerson'] },
   'pair-rule': { erasedBy: ['pairRules.erasePerson'] },
   // Personal data erasure does not reach yet (issue 12): named here so that it is a visible debt, not an omission.
-  member: { knownGap: 'a mentor\'s or mentee\'s portal account (membership with e-mail and name, and the platform user) is not removed by erasure' },
+  // A mentor's or mentee's portal account: the membership here, the platform user (identity module) with it.
+  member: { erasedBy: ['members.removeAt'] },
 }
 
 /**
