@@ -26,7 +26,7 @@ beforeAll(() => {
     MAIL_FROM: 'no-reply@binome.example', APP_URL: 'https://binome.example',
     AUTH_ISSUER: 'https://cognito-idp.eu-west-3.amazonaws.com/pool', AUTH_AUDIENCE: 'client',
     AUTH_JWKS_URL: 'https://cognito-idp.eu-west-3.amazonaws.com/pool/.well-known/jwks.json',
-    MATCHING_QUEUE_URL: 'https://sqs.eu-west-3.amazonaws.com/1/matching', AWS_REGION: 'eu-west-3', DOCUMENTS_BUCKET: 'binome-documents-test',
+    MATCHING_QUEUE_URL: 'https://sqs.eu-west-3.amazonaws.com/1/matching', NEWSLETTERS_QUEUE_URL: 'https://sqs.eu-west-3.amazonaws.com/1/newsletters', AWS_REGION: 'eu-west-3', DOCUMENTS_BUCKET: 'binome-documents-test',
     POWERTOOLS_METRICS_NAMESPACE: 'Binome', POWERTOOLS_SERVICE_NAME: 'test', POWERTOOLS_LOG_LEVEL: 'ERROR',
     POWERTOOLS_TRACE_DISABLED: 'true', POWERTOOLS_METRICS_DISABLED: 'true',
   })

@@ -218,7 +218,9 @@ describe('the right to erasure, in evaluations and the newsletter', () => {
     const anonymous = new ApiClient(p.url)
     const mentor = await ok(coordinator.get(`${people}/mentor-02`))
     // The newsletter: sent to the active mentors, each with their own unsubscribe link; she opts out, then in again.
-    await ok(coordinator.post(`${programme}/newsletters`, { subject: 'Nouvelles de mai', body: 'Bonjour à toutes et tous.' }), 201)
+    // Accepted, then mailed in the background by the newsletters worker.
+    await ok(coordinator.post(`${programme}/newsletters`, { subject: 'Nouvelles de mai', body: 'Bonjour à toutes et tous.' }), 202)
+    await p.drain()
     const newsletterToken = p.outbox.list({ to: mentor.email }).flatMap((m) => [...(m.text ?? '').matchAll(/\/newsletter\/([A-Za-z0-9_-]+)/g)].map((x) => x[1]!))[0]!
     expect(newsletterToken).toBeTruthy()
     await ok(anonymous.put(`/api/onboarding/public/newsletter/${newsletterToken}`, { subscribed: false }))
