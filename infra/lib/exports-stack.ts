@@ -1,11 +1,9 @@
-import { Duration, Stack, type StackProps } from 'aws-cdk-lib'
-import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources'
-import * as sqs from 'aws-cdk-lib/aws-sqs'
+import type { StackProps } from 'aws-cdk-lib'
 import type { Construct } from 'constructs'
 import { exportsQueueSettings } from '../../functions/src/results/queue-settings'
-import { AppFunction } from './app-function'
-import { platformEnvironment, type PlatformSettings } from './function-environment'
-import { grantDataAccess, grantDocuments } from './grants'
+import type { PlatformSettings } from './function-environment'
+import { grantDocuments } from './grants'
+import { QueueWorkerStack } from './queue-worker-stack'
 
 /**
  * The results exports made in the background (issue 11): the queue the monitoring API sends jobs to, its dead-letter
@@ -16,35 +14,16 @@ import { grantDataAccess, grantDocuments } from './grants'
  * const exports = new ExportsStack(app, 'Binome-Exports', { ...platform })
  * exports.queue.grantSendMessages(api.functions.monitoring.function)
  */
-export class ExportsStack extends Stack {
-  readonly queue: sqs.Queue
-  readonly deadLetterQueue: sqs.Queue
-  readonly worker: AppFunction
-
+export class ExportsStack extends QueueWorkerStack {
   constructor(scope: Construct, id: string, props: StackProps & PlatformSettings) {
-    super(scope, id, { description: 'Binôme results exports: queue, dead-letter queue and worker', ...props })
-    const settings = exportsQueueSettings
-    this.deadLetterQueue = new sqs.Queue(this, 'DeadLetterQueue', {
-      encryption: sqs.QueueEncryption.SQS_MANAGED,
-      enforceSSL: true,
-      retentionPeriod: Duration.seconds(settings.deadLetterRetentionSeconds),
-    })
-    this.queue = new sqs.Queue(this, 'Queue', {
-      encryption: sqs.QueueEncryption.SQS_MANAGED,
-      enforceSSL: true,
-      visibilityTimeout: Duration.seconds(settings.visibilityTimeoutSeconds),
-      deadLetterQueue: { queue: this.deadLetterQueue, maxReceiveCount: settings.maxReceiveCount },
-    })
-    this.worker = new AppFunction(this, 'Worker', {
+    super(scope, id, props, {
+      description: 'Binôme results exports: queue, dead-letter queue and worker',
+      settings: exportsQueueSettings,
       entry: 'results/worker',
       serviceName: 'exports-worker',
-      description: 'Makes the results files for funders (SQS worker)',
-      timeout: Duration.seconds(settings.workerTimeoutSeconds),
+      workerDescription: 'Makes the results files for funders (SQS worker)',
       memorySize: 1024,
-      environment: platformEnvironment(props),
     })
-    grantDataAccess(this.worker, props.dataRoles)
     grantDocuments(this.worker, props.documentsBucket)
-    this.worker.function.addEventSource(new SqsEventSource(this.queue, { batchSize: settings.batchSize, reportBatchItemFailures: true, maxConcurrency: 2 }))
   }
 }
