@@ -1,5 +1,5 @@
 import {
-  DomainError, ageBand, ageOn, closingInterviewLifecycle, followUpsDue, holdClosingInterview, newFollowUp, profileAnalysis, sectorLabels,
+  DomainError, ageBand, dayWords, ageOn, closingInterviewLifecycle, followUpsDue, holdClosingInterview, newFollowUp, profileAnalysis, sectorLabels,
   scheduleClosingInterview, type ClosingInterview, type Duo, type Locale, type ProfileFacts, type ProgrammeRules,
 } from '@binome/core'
 import { monitoringRoutes as routes } from '@binome/contracts/routes/monitoring'
@@ -14,8 +14,6 @@ import { reach, today } from './routes'
  * held, then held with the notes taken on the programme's canvas — and the follow-ups of the mentee's situation 3
  * and 6 months after a closed duo's end; and the programme's yearly profile analysis.
  */
-
-const dayWords = (day: string | null) => (day ? `${day.slice(8, 10)}/${day.slice(5, 7)}/${day.slice(0, 4)}` : '')
 
 /** The programme's closing-interview canvas rendered for the duo (staff only; null without a canvas or when it fails). */
 async function canvas(tenant: TenantData, duo: Duo, rules: ProgrammeRules, locale: Locale): Promise<string | null> {

@@ -1,5 +1,5 @@
 import { route } from '../shared/routes'
-import { localDay,
+import { dayWords, localDay,
   addMonths, DomainError, duoLifecycle, forbidden, missingSignatures, notFound, requiredParties, sideIn, staleVersion,
   type Duo, type DuoSide, type DuoSignature, type Person, type SignatoryParty,
 } from '@binome/core'
@@ -152,7 +152,7 @@ async function announce(deps: Deps, tenant: TenantData, duo: Duo, r: Awaited<Ret
       kind: 'email-contract-to-sign', programmeId: duo.programmeId, rules: r.rules, person,
       variables: {
         role, mentor: { fullName: fullName(r.mentor) }, mentee: { fullName: fullName(r.mentee) },
-        contract: { revision: duo.contract!.revision, date: `${issued.slice(8, 10)}/${issued.slice(5, 7)}/${issued.slice(0, 4)}`, signLink },
+        contract: { revision: duo.contract!.revision, date: dayWords(issued), signLink },
       },
     })
   }

@@ -45,7 +45,7 @@ async function mail(
       locale: v.locale,
       mentor: { firstName: mentor?.firstName ?? '', lastName: mentor?.lastName ?? '' },
       mentee: { firstName: mentee?.firstName ?? '', lastName: mentee?.lastName ?? '' },
-      duo: { startDate: v.duo.startDate ? dayWords(v.duo.startDate) : '', endDate: dayWords(v.duo.closure?.endDate ?? v.duo.plannedEndDate ?? ''), link: '' },
+      duo: { startDate: dayWords(v.duo.startDate), endDate: dayWords(v.duo.closure?.endDate ?? v.duo.plannedEndDate), link: '' },
       evaluation: { moment: momentWords[e.moment][v.locale], link, answerBy: dayWords(answerByDay(e)) },
     },
   })

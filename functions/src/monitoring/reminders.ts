@@ -1,4 +1,4 @@
-import { alertShown, type Alert, type AlertKind, type Locale, type Programme, type ProgrammeRules, type TrackingLine } from '@binome/core'
+import { alertShown, dayWords, type Alert, type AlertKind, type Locale, type Programme, type ProgrammeRules, type TrackingLine } from '@binome/core'
 import type { DigestChoice, TenantData } from '@binome/data'
 import { duoPortalLink } from '../duos/mail'
 import type { Deps } from '../shared/deps'
@@ -126,7 +126,7 @@ async function sendDigest(
     person: { id: v.user.userId, firstName: firstName || v.user.email, lastName: rest.join(' '), email: v.user.email },
     variables: {
       locale: v.locale,
-      digest: { date: `${v.day.slice(8, 10)}/${v.day.slice(5, 7)}/${v.day.slice(0, 4)}`, count: v.count, more: v.count - alerts.length, alerts, link: org },
+      digest: { date: dayWords(v.day), count: v.count, more: v.count - alerts.length, alerts, link: org },
     },
   })
   return mail !== undefined

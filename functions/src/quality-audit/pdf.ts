@@ -1,4 +1,4 @@
-import { auditCriteria, auditGroups, type Locale } from '@binome/core'
+import { auditCriteria, auditGroups, dayIn, type Locale } from '@binome/core'
 import { auditEvidence, qualityAuditWords, type QualityAudit } from '@binome/contracts'
 import type { Catalogue } from '../shared/words'
 
@@ -19,8 +19,6 @@ const pageWords: Catalogue<typeof pageWordsFr> = {
     footer: (at: string, v: number) => `Berekend op ${at} door Binôme, op de geldende regels (versie ${v}) en de geregistreerde gegevens. Een praktijk is voldaan vanaf 90 %, gedeeltelijk vanaf 50 %.`,
   },
 }
-
-const day = (d: string, locale: Locale) => (locale === 'en' ? d : `${d.slice(8, 10)}/${d.slice(5, 7)}/${d.slice(0, 4)}`)
 
 /**
  * The audit's one page as the API hands it out (base64), in the language asked. pdf-lib is loaded here only, so it
@@ -50,11 +48,11 @@ export async function qualityAuditPdfFile(audit: QualityAudit, ctx: { programme:
   const totals = (['met', 'partly', 'not-met', 'no-data'] as const).map((v) => `${w.verdicts[v]} : ${t[v]}`).join('   ·   ')
   const bytes = await qualityAuditPdf({
     title: p.title,
-    subtitle: [ctx.organisation, ctx.programme, `${p.period} : ${day(audit.period.from, locale)} – ${day(audit.period.to, locale)}`]
+    subtitle: [ctx.organisation, ctx.programme, `${p.period} : ${dayIn(audit.period.from, locale)} – ${dayIn(audit.period.to, locale)}`]
       .map((s) => (locale === 'fr' ? s : s.replace(' : ', ': '))),
     groups,
     totals: locale === 'fr' ? totals : totals.replaceAll(' : ', ': '),
-    footer: p.footer(day(audit.computedAt.slice(0, 10), locale), audit.rulesVersion),
+    footer: p.footer(dayIn(audit.computedAt.slice(0, 10), locale), audit.rulesVersion),
   })
   return {
     filename: `${p.file}-${audit.programmeId}-${audit.period.from}-${audit.period.to}.pdf`, contentType: 'application/pdf' as const,

@@ -88,5 +88,5 @@ export const resultsWords: Catalogue<typeof resultsWordsFr> = {
   },
 }
 
-/** A day as the reader writes it: 31/12/2026 in French and Dutch, 2026-12-31 in English. */
-export const dayIn = (d: string, locale: Locale) => (locale === 'en' ? d : `${d.slice(8, 10)}/${d.slice(5, 7)}/${d.slice(0, 4)}`)
+// The results' files write days as every other document does (core's dayIn); kept here so their words stay one import.
+export { dayIn } from '@binome/core'

@@ -124,9 +124,6 @@ export function dueMoments(
   })
 }
 
-/** A day in words for the e-mails (dd/mm/yyyy). */
-export const dayWords = (day: string): string => `${day.slice(8, 10)}/${day.slice(5, 7)}/${day.slice(0, 4)}`
-
 /** The last day the link works (the day before it expires), for "answer before …". */
 export const answerByDay = (e: Pick<Evaluation, 'expiresAt'>): string => dayAfter(e.expiresAt.slice(0, 10), -1)
 

@@ -4,7 +4,7 @@
  * bytes with a signature page added. Pure: no clock (every date is handed in), no file, no network.
  */
 import { PDFDocument, StandardFonts, rgb } from 'pdf-lib'
-import type { Cadences, DocumentTemplate, Locale } from '@binome/core'
+import { dayWords, type Cadences, type DocumentTemplate, type Locale } from '@binome/core'
 import { contractLabels } from './contract-labels'
 import { flow, margin } from './pdf-layout'
 import type { TemplateProblem } from './problems'
@@ -42,7 +42,6 @@ export const contractParties = (parties: 'bipartite' | 'tripartite') =>
   (parties === 'tripartite' ? ['mentor', 'mentee', 'organisation'] : ['mentor', 'mentee']) as ('mentor' | 'mentee' | 'organisation')[]
 
 /** `2027-02-01` → `01/02/2027`, as templates receive dates. */
-const written = (day: string) => `${day.slice(8, 10)}/${day.slice(5, 7)}/${day.slice(0, 4)}`
 const fullName = (p: ContractPerson) => `${p.firstName} ${p.lastName}`
 const person = (p: ContractPerson) => ({ firstName: p.firstName, lastName: p.lastName, fullName: fullName(p), email: p.email, phone: p.phone ?? null })
 
@@ -76,12 +75,12 @@ export function contractVariables(f: ContractFacts, parties: 'bipartite' | 'trip
     mentor: person(f.mentor),
     mentee: person(f.mentee),
     coordinator: { fullName: f.coordinator.fullName, email: f.coordinator.email, phone: f.coordinator.phone ?? null },
-    duo: { startDate: written(f.startDate), endDate: written(f.endDate), durationMonths: f.durationMonths, link: f.duoLink },
+    duo: { startDate: dayWords(f.startDate), endDate: dayWords(f.endDate), durationMonths: f.durationMonths, link: f.duoLink },
     cadences: cadenceVariables(f.cadences, locale),
     contract: {
       tripartite: parties === 'tripartite',
       parties: contractParties(parties).map((p) => ({ role: names[p][0], fullName: names[p][1] })),
-      date: written(f.issuedOn),
+      date: dayWords(f.issuedOn),
       signLink: f.signLink,
     },
   }

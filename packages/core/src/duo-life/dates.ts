@@ -3,6 +3,8 @@
  * is due on a day. Arithmetic in UTC so that a day is always 24 hours, whatever the server's zone.
  */
 
+import type { Locale } from '../roles'
+
 const dayMs = 86_400_000
 
 /** Whether `s` is a real calendar date written YYYY-MM-DD. */
@@ -51,6 +53,26 @@ export function daysBetween(from: string, to: string): number {
 export function dayAfter(day: string, days: number): string {
   return new Date(Date.parse(`${dayOf(day)}T00:00:00.000Z`) + days * dayMs).toISOString().slice(0, 10)
 }
+
+/**
+ * A day as people write it in French and Dutch letters, e-mails and PDFs (dd/mm/yyyy); nothing for a day not set
+ * (a duo not started yet has no dates to print).
+ *
+ * @example
+ * dayWords('2027-03-04') // '04/03/2027'
+ * dayWords(null) // ''
+ */
+export const dayWords = (day: string | null | undefined): string => (day ? `${day.slice(8, 10)}/${day.slice(5, 7)}/${day.slice(0, 4)}` : '')
+
+/**
+ * A day in the reader's language: dd/mm/yyyy in French and Dutch, and the unambiguous YYYY-MM-DD in English (where
+ * dd/mm and mm/dd readers would disagree).
+ *
+ * @example
+ * dayIn('2027-03-04', 'nl') // '04/03/2027'
+ * dayIn('2027-03-04', 'en') // '2027-03-04'
+ */
+export const dayIn = (day: string, locale: Locale): string => (locale === 'en' ? day : dayWords(day))
 
 /** The month of a day, YYYY-MM. */
 export const monthOf = (day: string): string => day.slice(0, 7)

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { DomainError } from '../errors'
 import {
-  actionLifecycle, dayAfter, attentionColour, cadenceByMonth, checkInsDue, commentAction, daysBetween, duoAttention,
+  actionLifecycle, dayAfter, dayIn, dayWords, attentionColour, cadenceByMonth, checkInsDue, commentAction, daysBetween, duoAttention,
   isDay, isLoggableDay, localDay, lastActivity, monthsFrom, moveAction, newAction, openRisk, planSummary, type DuoFacts,
 } from './index'
 
@@ -10,6 +10,14 @@ const now = '2027-01-10T09:00:00.000Z'
 const ctx = { id: 'a1', duoId: 'd1', programmeId: 'p1', userId: 'u1', now }
 
 describe('calendar days', () => {
+  it('writes a day as readers of each language do, and nothing for a day not set', () => {
+    expect(dayWords('2028-02-29')).toBe('29/02/2028')
+    expect(dayWords(null)).toBe('')
+    expect(dayIn('2027-03-04', 'fr')).toBe('04/03/2027')
+    expect(dayIn('2027-03-04', 'nl')).toBe('04/03/2027')
+    expect(dayIn('2027-03-04', 'en')).toBe('2027-03-04')
+  })
+
   it('checks, counts and adds days across months, years and leap days', () => {
     expect(isDay('2028-02-29')).toBe(true)
     expect(isDay('2027-02-29')).toBe(false)
