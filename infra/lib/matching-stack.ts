@@ -68,6 +68,9 @@ export class MatchingStack extends Stack {
       environment: platformEnvironment(props),
     })
     grantDataAccess(this.worker, props.dataRoles)
+    // A run's alternatives that outlast one invocation go on in the next: the worker sends itself a continuation.
+    this.worker.function.addEnvironment('MATCHING_QUEUE_URL', this.queue.queueUrl)
+    this.queue.grantSendMessages(this.worker.function)
     this.worker.function.addEventSource(
       new SqsEventSource(this.queue, {
         batchSize: settings.batchSize,

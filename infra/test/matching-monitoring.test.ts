@@ -78,6 +78,21 @@ describe('matching stack', () => {
     })
   })
 
+  it('lets the worker send the continuation of a run\'s alternatives to its own queue', () => {
+    const template = binome.template(binome.stacks.matching)
+    const queueId = Object.keys(template.findResources('AWS::SQS::Queue', { Properties: { RedrivePolicy: Match.anyValue() } }))[0]!
+    template.hasResourceProperties('AWS::Lambda::Function', {
+      Environment: { Variables: Match.objectLike({ POWERTOOLS_SERVICE_NAME: 'matching-worker', MATCHING_QUEUE_URL: { Ref: queueId } }) },
+    })
+    template.hasResourceProperties('AWS::IAM::Policy', {
+      PolicyDocument: {
+        Statement: Match.arrayWith([
+          Match.objectLike({ Action: Match.arrayWith(['sqs:SendMessage']), Effect: 'Allow', Resource: { 'Fn::GetAtt': [queueId, 'Arn'] } }),
+        ]),
+      },
+    })
+  })
+
   it('rejects settings where a message would reappear while the worker still runs', () => {
     const app = new App({ context: { ...cdkJsonContext(), 'aws:cdk:bundling-stacks': [] } })
     const data = new DataStack(app, 'Data')

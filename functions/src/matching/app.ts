@@ -14,8 +14,9 @@ import { registerPortal } from '../duos/portal'
 
 export { matchingPrefix } from '@binome/contracts/routes/matching'
 
-/** The run as the API shows it; parsed with the contract, which drops storage-only fields. */
-const publicRun = (run: MatchingRunRecord) => MatchingRun.parse(run)
+/** The run as the API shows it; parsed with the contract, which drops storage-only fields (the losses cursor but its counts). */
+const publicRun = ({ lossesCursor, ...run }: MatchingRunRecord) =>
+  MatchingRun.parse({ ...run, lossesProgress: run.losses === 'computing' && lossesCursor ? { done: lossesCursor.done, total: lossesCursor.total } : null })
 
 /** Hands a queued run to the worker; if the queue cannot take it, the run is marked failed (the coordinator may retry). */
 async function send({ deps, tenant }: { deps: Deps; tenant: TenantData }, run: MatchingRunRecord): Promise<void> {

@@ -4,6 +4,7 @@ import {
   alternativeLosses, configuredProfiles, engineCriteria, forgetAlternativeLossCaches, runMatching, type Contribution, type MentorProfile,
   type PairAdjustment, type PairRef,
 } from '@binome/matching'
+import { createHash } from 'node:crypto'
 import { belgianGazetteer } from '../shared/gazetteer'
 
 
@@ -12,6 +13,11 @@ export interface Suggestions {
   unmatched: UnmatchedRecord[]
   totalScore: number
   ms: number
+  /**
+   * SHA-256 of the engine's whole input (criteria, profiles, pair rules, objective): the engine is deterministic, so
+   * the same digest means the same solution, which lets a later invocation carry on with the alternatives.
+   */
+  inputDigest: string
   /** Every mentee of the run, suggested pairs first in rank order: the order the worker computes their losses in. */
   menteeIds: string[]
   /** A mentee's ranked alternatives with their exact losses (one search per alternative on the kept solution). */
@@ -49,7 +55,7 @@ export async function computeSuggestions(
 ): Promise<Suggestions> {
   const g = await belgianGazetteer()
   const how = { locate: (name: string) => g.find(name)?.location, ageOf: (p: Person) => ageOn(p.birthDate, opts.day) }
-  const result = runMatching({
+  const input = {
     criteria: engineCriteria(criteria),
     mentees: configuredProfiles(mentees, criteria, 'mentee', how),
     mentors: configuredProfiles(mentors, criteria, 'mentor', how).map((p, i): MentorProfile => ({ ...p, capacity: mentors[i]!.capacity ?? 1 })),
@@ -60,7 +66,9 @@ export async function computeSuggestions(
     // The solver builds the loss index in its last pass (≈0.3 s and 50 MB nationally), so that the worker's loss
     // computations after the run never scan every pair.
     prepareLosses: true,
-  })
+  } as const
+  const result = runMatching(input)
+  const inputDigest = createHash('sha256').update(JSON.stringify(input)).digest('hex')
   const locked = new Set((opts.pairs?.locks ?? []).map((l) => l.menteeId))
   const names = new Map([...mentees, ...mentors].map((p) => [p.id, displayName(p)]))
   const nameOf = (id: string) => names.get(id) ?? ''
@@ -83,6 +91,7 @@ export async function computeSuggestions(
     })),
     totalScore: Math.round(result.totalScore * 10) / 10,
     ms: Math.round(result.stats.ms.total),
+    inputDigest,
     menteeIds: [...suggestions.map((s) => s.menteeId), ...result.unmatched.map((u) => u.menteeId)],
     alternativesOf(menteeId) {
       const menteeName = nameOf(menteeId)

@@ -1,4 +1,6 @@
-import { DomainError, matchingPool, matchingRunLifecycle as lifecycle, pairRulesForRun, runPercent, type MatchingRunStage } from '@binome/core'
+import {
+  DomainError, lossesTakeover, matchingPool, matchingRunLifecycle as lifecycle, pairRulesForRun, runPercent, type MatchingLossesCursor, type MatchingRunStage,
+} from '@binome/core'
 import { systemContext, type MatchingRunRecord, type TenantData } from '@binome/data'
 import type { Deps } from '../shared/deps'
 import type { MatchingRunMessage } from '../shared/queue'
@@ -7,22 +9,33 @@ import { matchingQueueSettings } from './queue-settings'
 
 const isConflict = (e: unknown) => e instanceof DomainError && e.status === 409
 
+/** What the worker needs; the queue, to send itself the continuation of a run's alternatives. */
+export type WorkerDeps = Pick<Deps, 'data' | 'now' | 'logger' | 'matchingQueue'>
+
+export interface RunOptions {
+  /** Milliseconds an invocation may spend on the alternatives; default: what is left of its time, less a margin. */
+  lossesBudgetMs?: number
+  /** Mentees whose alternatives are computed, then written, at a time (default 250). */
+  lossesChunk?: number
+  /** What is left of the invocation's time (the Lambda context's), from which the default budget is taken. */
+  remainingMs?: () => number
+}
+
 /**
  * Computes one matching run. Idempotent: a run already finished is left alone, so a redelivered message is
  * harmless; each attempt writes its result under its own number and the run shows it only once complete, so a crash
  * mid-write leaves nothing half-visible. On the last allowed attempt a failure is recorded on the run before the
- * message goes to the DLQ. The run carries its stage and percentage while it works.
+ * message goes to the DLQ. The run carries its stage and percentage while it works. Once completed, the alternatives
+ * follow (see `lossesLeg`); a continuation message, or a redelivered one of a completed run, carries them on.
  *
  * @example
  * await processRun(deps, { orgId, programmeId, runId }, 1)
  */
-export async function processRun(
-  deps: Pick<Deps, 'data' | 'now' | 'logger'>, msg: MatchingRunMessage, receiveCount: number, opts: { lossesBudgetMs?: number } = {},
-): Promise<void> {
+export async function processRun(deps: WorkerDeps, msg: MatchingRunMessage, receiveCount: number, opts: RunOptions = {}): Promise<void> {
   const began = performance.now()
   const tenant = deps.data.forTenant(systemContext(msg.orgId))
   const run = await tenant.runs.get(msg.programmeId, msg.runId)
-  if (!lifecycle.allows(run.status, 'start')) return
+  if (msg.lossesFrom !== undefined || !lifecycle.allows(run.status, 'start')) return continueLosses(deps, tenant, run, receiveCount, opts, began)
   const attempt = run.attempts + 1
   const progress = progressOf(tenant, {
     ...run, status: lifecycle.next(run.status, 'start'), startedAt: deps.now().toISOString(), attempts: attempt, error: null,
@@ -39,25 +52,11 @@ export async function processRun(
   let completed: MatchingRunRecord
   let s: Suggestions
   try {
-    // The criteria of the rules version the run was started under, whatever has been saved since.
-    const { rules } = await tenant.rules.get(msg.programmeId, run.rulesVersion)
-    const [people, duos] = await Promise.all([tenant.people.all(msg.programmeId), tenant.duos.poolEffects(msg.programmeId)])
-    const enrolled = people.filter((p) => p.stage === 'ready')
-    // A mentor with places left stays ready while in a duo: only those places are offered, and ended pairs never again.
-    // A mentor without a capacity of their own takes the programme's (as proposing a duo counts it).
-    const pool = matchingPool(enrolled.filter((p) => p.kind === 'mentee'), enrolled.filter((p) => p.kind === 'mentor'), duos, rules.cadences.mentorCapacity)
-    const { mentees, mentors } = pool
-    // The coordinator's excluded, locked and adjusted pairs, for the people of this pool.
-    const rulesForRun = pairRulesForRun(await tenant.pairRules.all(msg.programmeId), {
-      menteeIds: new Set(mentees.map((p) => p.id)), mentorCapacity: new Map(mentors.map((p) => [p.id, p.capacity ?? rules.cadences.mentorCapacity])),
-    })
-    const pairs = { ...rulesForRun, exclusions: [...rulesForRun.exclusions, ...pool.exclusions] }
+    const pool = await loadPool(tenant, progress.run)
     const loadMs = clock.lap()
     await progress.report('computing')
     await progress.settled()
-    s = await computeSuggestions(mentees, mentors, rules.criteria, {
-      objective: run.objective, minScore: run.minScore, day: deps.now(), pairs,
-    })
+    s = await solve(pool, progress.run)
     const computeMs = clock.lap()
     await progress.report('writing')
     await tenant.runs.writeResult(progress.run, attempt, s, (written, total) => progress.report('writing', written / total))
@@ -66,8 +65,9 @@ export async function processRun(
     completed = {
       ...progress.run, status: lifecycle.next(progress.run.status, 'complete'), completedAt: deps.now().toISOString(), resultAttempt: attempt,
       progress: null, losses: 'computing', version: progress.run.version + 1,
+      lossesCursor: { done: 0, total: s.menteeIds.length, input: s.inputDigest, claimedAt: deps.now().toISOString(), continuations: 0 },
       summary: {
-        mentees: mentees.length, mentors: mentors.length, matched: s.suggestions.length, unmatched: s.unmatched.length,
+        mentees: pool.mentees.length, mentors: pool.mentors.length, matched: s.suggestions.length, unmatched: s.unmatched.length,
         totalScore: s.totalScore, ms: s.ms, timings: { loadMs, computeMs, writeMs },
       },
     }
@@ -86,47 +86,141 @@ export async function processRun(
     throw error
   }
   // The run is completed and its pairs readable; the alternatives follow within what is left of the worker's time.
-  const budgetMs = opts.lossesBudgetMs ?? (matchingQueueSettings.workerTimeoutSeconds - LOSSES_MARGIN_SECONDS) * 1000 - (performance.now() - began)
-  await writeLosses(deps, tenant, completed, s, budgetMs)
+  await lossesLeg(deps, tenant, completed, s, receiveCount, opts, began)
 }
 
-/** Seconds kept at the end of the worker's time to record how far the alternatives got. */
+/** Seconds kept at the end of the worker's time to save where the alternatives are and send the continuation. */
 const LOSSES_MARGIN_SECONDS = 20
 /** Mentees whose alternatives are computed, then written, at a time. */
 const LOSSES_CHUNK = 250
+/** A claim on the alternatives older than the worker's timeout is that of an invocation that died. */
+const LOSSES_LEASE_MS = matchingQueueSettings.workerTimeoutSeconds * 1000
+
+type Pool = Awaited<ReturnType<typeof loadPool>>
+
+/** The run's pool as the engine takes it: enrolled people, the coordinator's pair rules, the run's rules version. */
+async function loadPool(tenant: TenantData, run: MatchingRunRecord) {
+  // The criteria of the rules version the run was started under, whatever has been saved since.
+  const { rules } = await tenant.rules.get(run.programmeId, run.rulesVersion)
+  const [people, duos] = await Promise.all([tenant.people.all(run.programmeId), tenant.duos.poolEffects(run.programmeId)])
+  const enrolled = people.filter((p) => p.stage === 'ready')
+  // A mentor with places left stays ready while in a duo: only those places are offered, and ended pairs never again.
+  // A mentor without a capacity of their own takes the programme's (as proposing a duo counts it).
+  const pool = matchingPool(enrolled.filter((p) => p.kind === 'mentee'), enrolled.filter((p) => p.kind === 'mentor'), duos, rules.cadences.mentorCapacity)
+  const { mentees, mentors } = pool
+  // The coordinator's excluded, locked and adjusted pairs, for the people of this pool.
+  const rulesForRun = pairRulesForRun(await tenant.pairRules.all(run.programmeId), {
+    menteeIds: new Set(mentees.map((p) => p.id)), mentorCapacity: new Map(mentors.map((p) => [p.id, p.capacity ?? rules.cadences.mentorCapacity])),
+  })
+  return { mentees, mentors, criteria: rules.criteria, pairs: { ...rulesForRun, exclusions: [...rulesForRun.exclusions, ...pool.exclusions] } }
+}
+
+/** The engine on the pool; ages are taken on the attempt's start, so that a continuation solves the same input. */
+const solve = (pool: Pool, run: MatchingRunRecord) =>
+  computeSuggestions(pool.mentees, pool.mentors, pool.criteria, {
+    objective: run.objective, minScore: run.minScore, day: new Date(run.startedAt as string), pairs: pool.pairs,
+  })
 
 /**
- * After the run shows completed: every mentee's alternatives with their exact losses, written as one item each
- * (`ALT#<menteeId>`, a GetItem for the route), suggested pairs first in rank order so the top of the review is ready
- * first. The run then says `ready`, or `partial` if the budget ran out or a write failed; never fails the run.
+ * A continuation (or a redelivered message of a completed run): unless the alternatives are done or another
+ * invocation holds them, claims them (a versioned write: of two deliveries one goes on), solves the same input again
+ * and carries on from the saved cursor. If the pool changed since the run, the alternatives stop `partial`: those
+ * written stay true of the run's solution, the others cannot be computed for it any more.
  */
-async function writeLosses(deps: Pick<Deps, 'now' | 'logger'>, tenant: TenantData, run: MatchingRunRecord, s: Suggestions, budgetMs: number): Promise<void> {
-  const started = performance.now()
-  let status: 'ready' | 'partial' = 'ready'
-  let writing: Promise<void> = Promise.resolve()
+async function continueLosses(deps: WorkerDeps, tenant: TenantData, run: MatchingRunRecord, receiveCount: number, opts: RunOptions, began: number): Promise<void> {
+  if (lossesTakeover(run, deps.now(), LOSSES_LEASE_MS) !== 'take') return
+  const cursor = run.lossesCursor as MatchingLossesCursor
+  const claimed: MatchingRunRecord = { ...run, lossesCursor: { ...cursor, claimedAt: deps.now().toISOString() }, version: run.version + 1 }
   try {
-    for (let from = 0; from < s.menteeIds.length; from += LOSSES_CHUNK) {
-      if (performance.now() - started > budgetMs) {
-        status = 'partial'
-        break
-      }
+    await tenant.runs.replace(claimed)
+  } catch (e) {
+    if (isConflict(e)) return
+    throw e
+  }
+  let s: Suggestions
+  try {
+    s = await solve(await loadPool(tenant, claimed), claimed)
+  } catch (error) {
+    return lossesFailed(deps, tenant, claimed, receiveCount, error)
+  }
+  if (s.inputDigest !== cursor.input) {
+    s.forget()
+    deps.logger.warn('matching pool changed before the alternatives were all written', { runId: run.id, done: cursor.done, total: cursor.total })
+    await finishLosses(tenant, claimed, 'partial')
+    return
+  }
+  await lossesLeg(deps, tenant, claimed, s, receiveCount, opts, began)
+}
+
+/**
+ * One invocation's share of the alternatives: every mentee's alternatives with their exact losses, written as one item
+ * each (`ALT#<menteeId>`, a GetItem for the route), suggested pairs first in rank order so the top of the review is
+ * ready first, the cursor saved after each chunk (the run's progress). At least one chunk per invocation, so each one
+ * moves on; when the budget is spent, the cursor is saved unclaimed and a continuation message sent. A write that
+ * fails is retried by the queue (redelivery carries on from the cursor); `partial` only after the last receive.
+ */
+async function lossesLeg(
+  deps: WorkerDeps, tenant: TenantData, run: MatchingRunRecord, s: Suggestions, receiveCount: number, opts: RunOptions, began: number,
+): Promise<void> {
+  const started = performance.now()
+  const budgetMs = opts.lossesBudgetMs
+    ?? (opts.remainingMs ? opts.remainingMs() : matchingQueueSettings.workerTimeoutSeconds * 1000 - (started - began)) - LOSSES_MARGIN_SECONDS * 1000
+  const chunk = opts.lossesChunk ?? LOSSES_CHUNK
+  let stored = run
+  const cursorOf = (r: MatchingRunRecord) => r.lossesCursor as MatchingLossesCursor
+  const save = async (next: MatchingRunRecord) => {
+    await tenant.runs.replace(next)
+    stored = next
+  }
+  try {
+    let done = cursorOf(run).done
+    const total = s.menteeIds.length
+    let writing: Promise<void> = Promise.resolve()
+    for (let from = done; from < total; from += chunk) {
+      if (from > done && performance.now() - started > budgetMs) break
       // The next chunk is computed while the previous one is being written.
-      const records = s.menteeIds.slice(from, from + LOSSES_CHUNK).map((id) => s.alternativesOf(id))
+      const to = Math.min(total, from + chunk)
+      const records = s.menteeIds.slice(from, to).map((id) => s.alternativesOf(id))
       await writing
-      writing = tenant.runs.writeAlternatives(run, run.resultAttempt as number, records)
+      writing = tenant.runs.writeAlternatives(stored, stored.resultAttempt as number, records)
+        .then(() => save({ ...stored, lossesCursor: { ...cursorOf(stored), done: to }, version: stored.version + 1 }))
     }
     await writing
+    done = cursorOf(stored).done
+    const lossesMs = (stored.summary?.timings?.lossesMs ?? 0) + Math.round(performance.now() - started)
+    const timed = { ...stored, summary: stored.summary && { ...stored.summary, timings: stored.summary.timings && { ...stored.summary.timings, lossesMs } } }
+    if (done >= total) {
+      const summary = timed.summary && { ...timed.summary, lossesInvocations: cursorOf(stored).continuations + 1 }
+      await save({ ...timed, summary, losses: 'ready', lossesCursor: null, version: stored.version + 1 })
+      return
+    }
+    // Out of time: save where it is, unclaimed, then hand over to the next invocation.
+    const cursor = cursorOf(stored)
+    await save({ ...timed, lossesCursor: { ...cursor, claimedAt: null, continuations: cursor.continuations + 1 }, version: stored.version + 1 })
+    await deps.matchingQueue.send({ orgId: tenant.ctx.orgId, programmeId: run.programmeId, runId: run.id, lossesFrom: done })
   } catch (error) {
-    deps.logger.error('matching alternatives not all written', { runId: run.id, error })
-    status = 'partial'
+    // Another invocation took the alternatives over (its claim is newer): it carries on.
+    if (isConflict(error)) return
+    await lossesFailed(deps, tenant, stored, receiveCount, error)
   } finally {
     s.forget()
   }
-  const lossesMs = Math.round(performance.now() - started)
-  const summary = run.summary && { ...run.summary, timings: run.summary.timings && { ...run.summary.timings, lossesMs } }
-  await tenant.runs.replace({ ...run, losses: status, summary, version: run.version + 1 }).catch((error: unknown) => {
-    deps.logger.error('matching alternatives status not recorded', { runId: run.id, error })
-  })
+}
+
+/** A failed leg: retried by the queue (the claim released, so the redelivery carries on) unless this was the last receive. */
+async function lossesFailed(deps: Pick<Deps, 'logger'>, tenant: TenantData, run: MatchingRunRecord, receiveCount: number, error: unknown): Promise<void> {
+  deps.logger.error('matching alternatives not all written', { runId: run.id, receiveCount, error })
+  if (receiveCount >= matchingQueueSettings.maxReceiveCount) {
+    await finishLosses(tenant, run, 'partial')
+    return
+  }
+  const cursor = run.lossesCursor as MatchingLossesCursor
+  await tenant.runs.replace({ ...run, lossesCursor: { ...cursor, claimedAt: null }, version: run.version + 1 }).catch(() => undefined)
+  throw error
+}
+
+async function finishLosses(tenant: TenantData, run: MatchingRunRecord, status: 'ready' | 'partial'): Promise<void> {
+  await tenant.runs.replace({ ...run, losses: status, lossesCursor: null, version: run.version + 1 })
 }
 
 /** Milliseconds since the last lap. */

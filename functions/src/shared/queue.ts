@@ -1,10 +1,12 @@
 import { SendMessageCommand, type SQSClient } from '@aws-sdk/client-sqs'
 
-/** The message the API sends to start a matching run; the worker reads exactly this. */
+/** The message the API sends to start a matching run (and the worker to carry on its alternatives); the worker reads exactly this. */
 export interface MatchingRunMessage {
   orgId: string
   programmeId: string
   runId: string
+  /** Set on the worker's continuation of a run's alternatives: mentees already done (the run's cursor decides). */
+  lossesFrom?: number
 }
 
 export interface MatchingQueue {

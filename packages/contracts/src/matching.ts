@@ -93,14 +93,18 @@ export const MatchingRun = z.object({
       ms: z.number(),
       /** Each stage of the worker, end to end (runs from before these were recorded have none). */
       timings: z.object({ loadMs: z.number(), computeMs: z.number(), writeMs: z.number(), lossesMs: z.number().optional() }).optional(),
+      /** Worker invocations the alternatives took (the first and its continuations), once ready. */
+      lossesInvocations: z.number().int().min(1).optional(),
     })
     .nullable(),
   /**
    * The mentees' alternatives with their exact losses (`GET …/mentees/{menteeId}/alternatives`): computed once the
-   * run is completed, then `ready` (or `partial` if the worker ran out of time); null before.
+   * run is completed, then `ready` (or `partial` if writing them kept failing or the pool changed meanwhile); null before.
    */
   losses: z.enum(matchingLossStatuses).nullable(),
-}) satisfies z.ZodType<Omit<MatchingRunEntity, 'resultAttempt' | 'version'>>
+  /** While the losses are computed: mentees whose alternatives are written (`done`) of `total`; null otherwise. */
+  lossesProgress: z.object({ done: z.number().int().min(0), total: z.number().int().min(0) }).nullable().default(null),
+}) satisfies z.ZodType<Omit<MatchingRunEntity, 'resultAttempt' | 'version' | 'lossesCursor'> & { lossesProgress: { done: number; total: number } | null }>
 export type MatchingRun = z.infer<typeof MatchingRun>
 export const MatchingRunPage = page(MatchingRun)
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { DomainError } from './errors'
-import { matchingRunLifecycle as runs, matchingRunStatuses, type MatchingRunEvent } from './matching-run'
+import { lossesTakeover, matchingRunLifecycle as runs, matchingRunStatuses, type MatchingRunEvent } from './matching-run'
 
 const events = Object.keys(runs.transitions) as MatchingRunEvent[]
 const legal: Record<string, string> = {
@@ -44,4 +44,21 @@ describe('the matching run lifecycle', () => {
 
   it('a completed run is final', () => expect(runs.eventsFrom('completed')).toEqual([]))
   it('offers a failed run only to be asked again', () => expect(runs.eventsFrom('failed')).toEqual(['requeue']))
+})
+
+describe('lossesTakeover', () => {
+  const cursor = { done: 250, total: 1000, input: 'sha', claimedAt: null as string | null, continuations: 1 }
+  const now = new Date('2026-12-02T03:00:00Z')
+  it('takes an unclaimed cursor of a completed run whose losses are computing', () => {
+    expect(lossesTakeover({ status: 'completed', losses: 'computing', lossesCursor: cursor }, now, 300_000)).toBe('take')
+  })
+  it('leaves a claim younger than the lease to its invocation, and takes over an older one (a dead invocation)', () => {
+    expect(lossesTakeover({ status: 'completed', losses: 'computing', lossesCursor: { ...cursor, claimedAt: '2026-12-02T02:58:00Z' } }, now, 300_000)).toBe('busy')
+    expect(lossesTakeover({ status: 'completed', losses: 'computing', lossesCursor: { ...cursor, claimedAt: '2026-12-02T02:54:00Z' } }, now, 300_000)).toBe('take')
+  })
+  it('has nothing to do once ready or partial, or for a run not completed', () => {
+    expect(lossesTakeover({ status: 'completed', losses: 'ready', lossesCursor: null }, now, 300_000)).toBe('done')
+    expect(lossesTakeover({ status: 'completed', losses: 'partial', lossesCursor: null }, now, 300_000)).toBe('done')
+    expect(lossesTakeover({ status: 'running', losses: null, lossesCursor: null }, now, 300_000)).toBe('done')
+  })
 })

@@ -31,8 +31,8 @@ export const matchingObjectives = ['max-score', 'max-matched'] as const
 
 /**
  * Where a completed run's alternatives with their exact losses stand: the worker computes them after the run shows
- * completed (so the coordinator can already read its pairs), then says `ready`, or `partial` when its time ran out
- * or a write failed before every mentee had theirs.
+ * completed (so the coordinator can already read its pairs), across as many invocations as they take, then says
+ * `ready`; `partial` only when writing them kept failing or the pool changed before every mentee had theirs.
  */
 export const matchingLossStatuses = ['computing', 'ready', 'partial'] as const
 export type MatchingLossStatus = (typeof matchingLossStatuses)[number]
@@ -67,10 +67,47 @@ export interface MatchingRun {
     ms: number
     /** Each stage of the worker, end to end. */
     timings?: { loadMs: number; computeMs: number; writeMs: number; lossesMs?: number }
+    /** Worker invocations the alternatives took (the first and its continuations), once ready. */
+    lossesInvocations?: number
   } | null
   /** The alternatives with exact losses, once completed (null before, and for runs from before they existed). */
   losses?: MatchingLossStatus | null
+  /** While the losses are computed: how far the worker got (storage; the API shows `done` of `total`). */
+  lossesCursor?: MatchingLossesCursor | null
   version: number
+}
+
+/**
+ * Where a run's alternatives stand between the worker's invocations: each invocation writes mentees' alternatives
+ * until its time is nearly out, saves `done` here and sends itself a continuation message; the next one carries on.
+ */
+export interface MatchingLossesCursor {
+  /** Mentees whose alternatives are written, in the worker's order (suggested pairs by rank, then unmatched). */
+  done: number
+  total: number
+  /** Digest of the engine's input: a continuation solves the same input again, or the alternatives stop `partial`. */
+  input: string
+  /** When an invocation took the computation over; null between invocations. */
+  claimedAt: string | null
+  /** Continuation messages sent so far. */
+  continuations: number
+}
+
+/**
+ * Whether an invocation may take over a run's losses computation: `done` when there is nothing (more) to compute,
+ * `busy` while another invocation holds a claim younger than its lease (the worker's timeout: an older claim is that
+ * of an invocation that died), else `take`.
+ *
+ * @example
+ * lossesTakeover({ status: 'completed', losses: 'computing', lossesCursor: { ..., claimedAt: null } }, now, 300_000) // 'take'
+ */
+export function lossesTakeover(
+  run: Pick<MatchingRun, 'status' | 'losses' | 'lossesCursor'>, now: Date, leaseMs: number,
+): 'take' | 'busy' | 'done' {
+  const cursor = run.lossesCursor
+  if (run.status !== 'completed' || run.losses !== 'computing' || !cursor) return 'done'
+  if (cursor.claimedAt !== null && now.getTime() - Date.parse(cursor.claimedAt) < leaseMs) return 'busy'
+  return 'take'
 }
 
 /**

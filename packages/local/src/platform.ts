@@ -94,6 +94,11 @@ export interface PlatformOptions {
   usageLimits?: UsageLimits
   /** Public applications per hour and address / client; the defaults unless a test sets them. */
   applicationLimits?: ApplicationLimits
+  /**
+   * The matching worker's share of time for a run's alternatives per invocation, and mentees per chunk: tests make them
+   * small so that a small run needs continuations (default: the invocation's remaining time, 250).
+   */
+  matchingLosses?: { budgetMs?: number; chunk?: number }
 }
 
 export interface Platform {
@@ -183,7 +188,10 @@ export async function startPlatform(opts: PlatformOptions = {}): Promise<Platfor
   // The queue may redeliver journaled messages as soon as it exists; the worker is built once deps are.
   let worker: ReturnType<typeof matchingWorker> | undefined
   const handler: SqsBatchHandler = async (event, context) => {
-    worker ??= matchingWorker(deps)
+    worker ??= matchingWorker(deps, {
+      ...(opts.matchingLosses?.budgetMs !== undefined && { lossesBudgetMs: opts.matchingLosses.budgetMs }),
+      ...(opts.matchingLosses?.chunk !== undefined && { lossesChunk: opts.matchingLosses.chunk }),
+    })
     return worker(event, context)
   }
   // What the operator's health page counts locally: failed worker deliveries (each failed receive, as Lambda
