@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core'
 import { startPlatform, type Platform, type PlatformOptions } from '@binome/local'
 import { launchBrowser, type HeadlessBrowser } from './browser'
 import { seriousViolations } from './axe'
-import { signInThroughUi } from './sign-in'
+import { signInWithSession } from './sign-in'
 import { artifactsDir, ensureWebBuild } from './web-build'
 
 /** One browser test file's platform (fresh data folder, demo without its first runs), browser and signed-in page. */
@@ -42,8 +42,9 @@ export interface BrowserSessionOptions {
 }
 
 /**
- * Starts the platform on a fresh data folder, opens a browser and signs `email` in through the sign-in screen
- * (no one when `email` is undefined: the file signs people in itself).
+ * Starts the platform on a fresh data folder, opens a browser and signs `email` in with a session the local issuer gave
+ * (`signInWithSession`: the sign-in screen is the subject of its own tests; no one when `email` is undefined: the file
+ * signs people in itself).
  *
  * @example
  * let s: BrowserSession
@@ -70,7 +71,7 @@ export async function browserSession(name: string, email: string | undefined, op
     const page = await browser.context.newPage()
     if (opts.viewport) await page.setViewportSize(opts.viewport)
     mkdirSync(shotsDir, { recursive: true })
-    if (email) await signInThroughUi(page, platform, email)
+    if (email) await signInWithSession(page, platform, email)
     return {
       platform, browser, page, dataDir, shotsDir, close,
       async shoot(shot) {
