@@ -7,7 +7,7 @@ export { onError, errorResponse, zodIssues } from './shared/errors'
 export { limitBodySize, requireJsonBody } from './shared/app'
 export { mailMessages } from './shared/messages'
 export { sesMailer, type Mail, type Mailer } from './shared/mailer'
-export { checkDocumentKey, documentKeys, type DocumentStore } from './shared/documents'
+export { checkDocumentKey, confinedResultsFiles, documentKeys, ForeignDocumentKey, type DocumentStore, type ResultsFiles } from './shared/documents'
 export {
   sqsExportsQueue, sqsMatchingQueue, sqsNewslettersQueue, type ExportsQueue, type MatchingQueue, type MatchingRunMessage, type NewsletterMessage,
   type NewslettersQueue, type ResultsExportMessage,

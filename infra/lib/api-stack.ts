@@ -10,7 +10,7 @@ import { NagSuppressions } from 'cdk-nag'
 import type { Construct } from 'constructs'
 import { AppFunction } from './app-function'
 import { platformEnvironment, type PlatformSettings } from './function-environment'
-import { grantDataAccess, grantDocuments, grantDocumentsRead, grantOperatorHealth, grantSendEmailAs } from './grants'
+import { grantDataAccess, grantDocuments, grantOperatorHealth, grantSendEmailAs, useResultsFiles } from './grants'
 
 export interface ApiStackProps extends StackProps, PlatformSettings {
   /** The HTTP API resource, created in the web stack (see WebStack for why). */
@@ -131,8 +131,8 @@ export class ApiStack extends Stack {
     props.matchingQueue.grantSendMessages(matching.function)
     props.exportsQueue.grantSendMessages(monitoring.function)
     props.newslettersQueue.grantSendMessages(onboarding.function)
-    // Monitoring hands out the files the exports worker stored.
-    grantDocumentsRead(monitoring, props.documentsBucket)
+    // Monitoring hands out the files the exports worker stored, with the organisation's tenant role credentials.
+    useResultsFiles(monitoring, props.documentsBucket)
     // Matching makes and signs the duos' contracts; onboarding erases a person's (with their duos' documents).
     grantDocuments(matching, props.documentsBucket)
     grantDocuments(onboarding, props.documentsBucket)

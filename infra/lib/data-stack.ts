@@ -43,8 +43,6 @@ export class DataStack extends Stack {
       removalPolicy: RemovalPolicy.RETAIN,
     })
 
-    this.dataRoles = new DataRoles(this, 'DataRoles', { table: this.table })
-
     const accessLogs = accessLogBucket(this, 'DocumentsAccessLogs')
     this.documentsBucket = privateBucket(this, 'Documents', {
       versioned: true,
@@ -58,5 +56,6 @@ export class DataStack extends Stack {
         expiration: Duration.days(exportFileRetentionDays + 1), noncurrentVersionExpiration: Duration.days(1),
       }],
     })
+    this.dataRoles = new DataRoles(this, 'DataRoles', { table: this.table, documentsBucket: this.documentsBucket })
   }
 }

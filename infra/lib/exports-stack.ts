@@ -2,12 +2,13 @@ import type { StackProps } from 'aws-cdk-lib'
 import type { Construct } from 'constructs'
 import { exportsQueueSettings } from '../../functions/src/results/queue-settings'
 import type { PlatformSettings } from './function-environment'
-import { grantDocuments } from './grants'
+import { useResultsFiles } from './grants'
 import { QueueWorkerStack } from './queue-worker-stack'
 
 /**
  * The results exports made in the background (issue 11): the queue the monitoring API sends jobs to, its dead-letter
- * queue, and the worker that makes the files (XLSX, PDF, CSV) and stores them in the documents bucket. ExcelJS and
+ * queue, and the worker that makes the files (XLSX, PDF, CSV) and stores them in the documents bucket (with the
+ * organisation's tenant role credentials: the worker's own role has no S3 permission). ExcelJS and
  * pdf-lib are this worker's, not the HTTP function's concern.
  *
  * @example
@@ -24,6 +25,7 @@ export class ExportsStack extends QueueWorkerStack {
       workerDescription: 'Makes the results files for funders (SQS worker)',
       memorySize: 1024,
     })
-    grantDocuments(this.worker, props.documentsBucket)
+    // The files are written with the organisation's tenant role credentials (results-exports/<orgId>/ only).
+    useResultsFiles(this.worker, props.documentsBucket)
   }
 }

@@ -1,7 +1,6 @@
 import { Stack } from 'aws-cdk-lib'
 import * as iam from 'aws-cdk-lib/aws-iam'
 import { NagSuppressions } from 'cdk-nag'
-import { exportFilesPrefix } from '@binome/contracts'
 import type { IConstruct } from 'constructs'
 import type { AppFunction } from './app-function'
 import type { DataRoles } from './data-roles'
@@ -85,24 +84,13 @@ export function grantDocuments(fn: AppFunction, bucket: s3.IBucket): void {
 }
 
 /**
- * Lets a function read the results files the exports worker stored (GetObject only, `results-exports/*`: every
- * organisation's: the keys the worker writes, see `exportFileKey`), and tells it the documents bucket's name: the
- * monitoring API hands those files out. The duos' contracts and signed forms (`<orgId>/duos/…`) are beyond its reach.
- * The organisation is not pinned by IAM here (the function's own role serves every tenant); the route reads only a
- * key under its request's organisation (see `functions/src/results/jobs.ts`).
+ * Tells `fn` the documents bucket (`DOCUMENTS_BUCKET`) where the results files are, and nothing more: it reads or
+ * writes them with the tenant data role assumed for the organisation at hand (see `DataRoles`, whose policy reaches
+ * only `results-exports/<orgId>/…`), never with its own role, which holds no S3 permission for them.
  *
  * @example
- * grantDocumentsRead(api.functions.monitoring, data.documentsBucket)
+ * useResultsFiles(api.functions.monitoring, data.documentsBucket)
  */
-export function grantDocumentsRead(fn: AppFunction, bucket: s3.IBucket): void {
+export function useResultsFiles(fn: AppFunction, bucket: s3.IBucket): void {
   fn.function.addEnvironment('DOCUMENTS_BUCKET', bucket.bucketName)
-  fn.role.addToPrincipalPolicy(new iam.PolicyStatement({ actions: ['s3:GetObject'], resources: [bucket.arnForObjects(resultsFilesPattern)] }))
-  NagSuppressions.addResourceSuppressions(fn.role, [{
-    id: 'AwsSolutions-IAM5',
-    reason: 'Results files are objects of the documents bucket under keys made of ids (results-exports/<orgId>/<jobId>.<format>); read only, that prefix of that one bucket, whatever the organisation.',
-    appliesTo: [{ regex: '/^Resource::.*Documents[0-9A-F]*\\.?Arn.*\\/results-exports\\/\\*$/' }],
-  }], true)
 }
-
-/** The keys of the results files in the documents bucket, every organisation's (`results-exports/<orgId>/<jobId>.<format>`). */
-const resultsFilesPattern = `${exportFilesPrefix}*`

@@ -22,10 +22,35 @@ const actions = (statements: Statement[]) => statements.flatMap((s) => [s.Action
 
 describe('tenant-confined data roles', () => {
   it('lets the tenant role reach only the partitions of the organisation named by its session tag', () => {
-    const statements = policyOf('tenant')
+    const statements = policyOf('tenant').filter((s) => actions([s]).some((a) => a.startsWith('dynamodb:')))
     expect(statements).toHaveLength(1)
     expect([...actions(statements)].sort()).toEqual([...dataActions].sort())
     expect(statements[0]!.Condition).toEqual({ 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['ORG#${aws:PrincipalTag/orgId}#*'] } })
+  })
+
+  it('lets the tenant role read and write only the results files of the organisation named by its session tag', () => {
+    const [table, files, ...more] = policyOf('tenant')
+    expect(more).toEqual([])
+    expect(actions([table!]).every((a) => a.startsWith('dynamodb:'))).toBe(true)
+    expect(files).toMatchObject({ Effect: 'Allow', Action: ['s3:GetObject', 's3:PutObject'] })
+    expect(files!.Condition).toBeUndefined()
+    // <documents bucket ARN>/results-exports/${aws:PrincipalTag/orgId}/*: neither another organisation's files nor
+    // any duo's contract (<orgId>/duos/…).
+    const bucketId = binome.stacks.data.getLogicalId(binome.stacks.data.documentsBucket.node.defaultChild as never)
+    expect(files!.Resource).toEqual({ 'Fn::Join': ['', [{ 'Fn::GetAtt': [bucketId, 'Arn'] }, '/results-exports/${aws:PrincipalTag/orgId}/*']] })
+  })
+
+  it('leaves the functions that make and hand out the results files no S3 permission of their own for them', () => {
+    for (const stack of ['api', 'exports'] as const) {
+      const statements = Object.values(resourcesOf(stack))
+        .filter((r) => r.Type === 'AWS::IAM::Policy')
+        .flatMap((r) => (r.Properties.PolicyDocument as { Statement: Statement[] }).Statement)
+      for (const s of statements.filter((st) => actions([st]).some((a) => a.startsWith('s3:')))) {
+        // Only the duos' documents grant (matching, onboarding) remains, on the bucket's objects as a whole.
+        expect(JSON.stringify(s.Resource)).not.toContain('results-exports')
+      }
+      if (stack === 'exports') expect(statements.flatMap((s) => actions([s])).filter((a) => a.startsWith('s3:'))).toEqual([])
+    }
   })
 
   it('lets the platform role reach only the identity partitions', () => {

@@ -24,7 +24,7 @@ export const exportFileKey = (orgId: string, job: Pick<ResultsExportJob, 'id' | 
  * @example
  * await processExport(deps, { orgId: 'org-1', jobId: 'job-1' }, 1)
  */
-export async function processExport(deps: Pick<Deps, 'data' | 'now' | 'documents' | 'logger'>, msg: z.infer<typeof Message>, receiveCount: number) {
+export async function processExport(deps: Pick<Deps, 'data' | 'now' | 'resultsFiles' | 'logger'>, msg: z.infer<typeof Message>, receiveCount: number) {
   const tenant: TenantData = deps.data.forTenant(systemContext(msg.orgId))
   let job = await tenant.resultExports.get(msg.jobId)
   if (job.state === 'done' || job.state === 'failed') return
@@ -41,7 +41,7 @@ export async function processExport(deps: Pick<Deps, 'data' | 'now' | 'documents
     )
     await save(exportJobProgress(job, 'storing', 90, deps.now().toISOString()))
     const key = exportFileKey(msg.orgId, job)
-    await deps.documents.put(key, file.bytes, file.contentType)
+    await deps.resultsFiles(msg.orgId).put(key, file.bytes, file.contentType)
     await save(applyExportJobEvent(job, 'finish', deps.now().toISOString(), {
       file: { key, filename: file.filename, contentType: file.contentType, size: file.bytes.length },
     }))
@@ -64,7 +64,7 @@ export async function processExport(deps: Pick<Deps, 'data' | 'now' | 'documents
  * @example
  * export const handler = exportsWorker(deps)
  */
-export function exportsWorker(deps: Pick<Deps, 'data' | 'now' | 'documents' | 'logger'>) {
+export function exportsWorker(deps: Pick<Deps, 'data' | 'now' | 'resultsFiles' | 'logger'>) {
   const processor = new BatchProcessor(EventType.SQS)
   const record = async (r: SQSRecord) => {
     await processExport(deps, Message.parse(JSON.parse(r.body)), Number(r.attributes.ApproximateReceiveCount ?? '1'))

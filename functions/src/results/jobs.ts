@@ -16,7 +16,7 @@ type ResultsWindowQuery = Parameters<typeof resultsWindow>[0]
  * makes and stores the file; staff poll the job, then download the file.
  * This module imports neither ExcelJS nor pdf-lib: the HTTP function stays light.
  */
-export function registerResultsJobs(app: App, deps: Pick<Deps, 'exportsQueue' | 'documents' | 'newId' | 'now'>) {
+export function registerResultsJobs(app: App, deps: Pick<Deps, 'exportsQueue' | 'resultsFiles' | 'newId' | 'now'>) {
   type Ctx = { var: { tenant: TenantData; user: { id: string } } }
   /** Records the queued job (of a programme, or of the organisation with null) and sends it to the exports queue. */
   const queue = async (c: Ctx, orgId: string, programmeId: string | null, body: { format: ExportFormat; locale?: Locale | undefined } & ResultsWindowQuery, day: string) => {
@@ -54,10 +54,11 @@ export function registerResultsJobs(app: App, deps: Pick<Deps, 'exportsQueue' | 
     if (job.state !== 'done' || !job.file) {
       throw new DomainError('wrong-state', `The export is ${job.state}`, { values: { entity: 'item', state: job.state } })
     }
-    // The function's role reads every organisation's results files (IAM pins the prefix, not the tenant: see
-    // infra/lib/grants.ts grantDocumentsRead), so the key must be one of this organisation's.
-    if (!job.file.key.startsWith(`${exportFilesPrefix}${c.var.tenant.ctx.orgId}/`)) throw notFound('item')
-    const bytes = await deps.documents.get(job.file.key)
+    // Read with this organisation's own credentials (on AWS the tenant data role, whose policy reaches only
+    // results-exports/<orgId>/): a key of another organisation's could not be read; it is refused as not found first.
+    const orgId = c.var.tenant.ctx.orgId
+    if (!job.file.key.startsWith(`${exportFilesPrefix}${orgId}/`)) throw notFound('item')
+    const bytes = await deps.resultsFiles(orgId).get(job.file.key)
     if (!bytes) throw notFound('item')
     return { filename: job.file.filename, contentType: job.file.contentType as (typeof resultsContentTypes)[number], base64: Buffer.from(bytes).toString('base64') }
   }

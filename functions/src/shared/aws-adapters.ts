@@ -1,4 +1,5 @@
-import type { DocumentStore } from './documents'
+import { lambdaTenantCredentials } from '@binome/data'
+import type { DocumentStore, ResultsFiles } from './documents'
 import type { IdentityDirectory } from './identity-directory'
 import { tableBackedDirectory } from './identity-directory'
 import type { Mailer } from './mailer'
@@ -49,6 +50,22 @@ export function lazyS3Documents(env: NodeJS.ProcessEnv): DocumentStore {
     get: async (key) => (await store()).get(key),
     deleteUnder: async (prefix) => (await store()).deleteUnder(prefix),
   }
+}
+
+/**
+ * The results files from `DOCUMENTS_BUCKET`, each organisation's read and written with that organisation's tenant
+ * role credentials (`TENANT_DATA_ROLE_ARN`); the S3 client and STS are loaded at the first file.
+ */
+export function lazyTenantResultsFiles(env: NodeJS.ProcessEnv): ResultsFiles {
+  const bucket = required(env, 'DOCUMENTS_BUCKET')
+  required(env, 'TENANT_DATA_ROLE_ARN')
+  const files = once(async () => {
+    return (await import('./aws/results-files')).makeTenantResultsFiles(bucket, lambdaTenantCredentials(env))
+  })
+  return (orgId) => ({
+    put: async (key, bytes, contentType) => (await files())(orgId).put(key, bytes, contentType),
+    get: async (key) => (await files())(orgId).get(key),
+  })
 }
 
 /** The SQS matching queue from `MATCHING_QUEUE_URL`. */

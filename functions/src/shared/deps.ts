@@ -1,7 +1,7 @@
 import type { Logger } from '@aws-lambda-powertools/logger'
 import type { ApplicationLimits, UsageLimits } from '@binome/core'
 import type { Data } from '@binome/data'
-import type { DocumentStore } from './documents'
+import type { DocumentStore, ResultsFiles } from './documents'
 import type { Mailer } from './mailer'
 import type { TokenVerifier } from './tokens'
 import type { ExportsQueue, MatchingQueue, NewslettersQueue } from './queue'
@@ -20,6 +20,11 @@ export interface Deps {
   mailer: Mailer
   /** The documents bucket (S3 on AWS, a folder under `DATA_DIR/documents/` locally): contracts and their signed copies. */
   documents: DocumentStore
+  /**
+   * An organisation's results files (`results-exports/<orgId>/…`), reached with that organisation's own credentials
+   * on AWS (the tenant data role), refused outside that prefix everywhere.
+   */
+  resultsFiles: ResultsFiles
   tokens: TokenVerifier
   matchingQueue: MatchingQueue
   /** The results exports made in the background (issue 11). */

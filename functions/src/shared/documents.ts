@@ -1,3 +1,5 @@
+import { exportFilesPrefix } from '@binome/core'
+
 /**
  * Where the platform keeps the documents it makes (engagement contracts and their signed copies): the documents
  * bucket on AWS (`./aws/s3`), a folder under `DATA_DIR/documents/` locally (`@binome/local`). Every key starts with
@@ -42,4 +44,41 @@ export const documentKeys = {
   duo: (orgId: string, duoId: string) => checkDocumentKey(`${orgId}/duos/${duoId}/`, { prefix: true }),
   contract: (orgId: string, duoId: string, version: number, signed = false) =>
     checkDocumentKey(`${orgId}/duos/${duoId}/contract-v${version}${signed ? '-signed' : ''}.pdf`),
+}
+
+/**
+ * One organisation's results files (`results-exports/<orgId>/…`): all the exports worker writes and the monitoring
+ * API reads. On AWS the client behind it holds the tenant data role's credentials for that organisation, whose
+ * policy reaches only that prefix; locally the same refusal is made in code (`confinedResultsFiles`).
+ */
+export type ResultsFileStore = Pick<DocumentStore, 'put' | 'get'>
+/** The results files of an organisation, by its id. */
+export type ResultsFiles = (orgId: string) => ResultsFileStore
+
+/** A key outside the organisation's results files: on AWS, S3 answers AccessDenied to the tenant's credentials. */
+export class ForeignDocumentKey extends Error {
+  constructor(orgId: string, key: string) {
+    super(`the results files of ${orgId} do not hold ${key}`)
+    this.name = 'ForeignDocumentKey'
+  }
+}
+
+/**
+ * `store` confined to the results files of `orgId`: a key elsewhere (another organisation's file, a duo's contract)
+ * is refused before the store is asked, as IAM refuses the tenant role on AWS, so a bug that builds a foreign key
+ * fails in tests too.
+ *
+ * @example
+ * await confinedResultsFiles('o1', documents).get('results-exports/o2/j1.pdf') // throws ForeignDocumentKey
+ */
+export function confinedResultsFiles(orgId: string, store: ResultsFileStore): ResultsFileStore {
+  const prefix = `${exportFilesPrefix}${orgId}/`
+  const mine = (key: string) => {
+    if (!key.startsWith(prefix)) throw new ForeignDocumentKey(orgId, key)
+    return checkDocumentKey(key)
+  }
+  return {
+    put: async (key, bytes, contentType) => store.put(mine(key), bytes, contentType),
+    get: async (key) => store.get(mine(key)),
+  }
 }

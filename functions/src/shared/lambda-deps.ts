@@ -2,7 +2,7 @@ import { Logger } from '@aws-lambda-powertools/logger'
 import { defaultApplicationLimits, defaultUsageLimits, type UsageLimits } from '@binome/core'
 import { createData, lambdaDataAccess } from '@binome/data'
 import type { Deps } from './deps'
-import type { DocumentStore } from './documents'
+import type { DocumentStore, ResultsFiles } from './documents'
 import type { IdentityDirectory } from './identity-directory'
 import { newId } from './ids'
 import type { Mailer } from './mailer'
@@ -19,7 +19,7 @@ export const required = (env: NodeJS.ProcessEnv, name: string): string => {
 export const logger = new Logger()
 
 /** The adapters to AWS services a function may be given; each function passes only the ones it uses. */
-export type Adapters = Partial<Pick<Deps, 'mailer' | 'documents' | 'matchingQueue' | 'exportsQueue' | 'newslettersQueue' | 'directory' | 'operations'>>
+export type Adapters = Partial<Pick<Deps, 'mailer' | 'documents' | 'resultsFiles' | 'matchingQueue' | 'exportsQueue' | 'newslettersQueue' | 'directory' | 'operations'>>
 
 // A function that reaches for an adapter it was not given is miswired: it fails loudly instead of sending anything.
 const notWired = (what: string) => () => Promise.reject(new Error(`${what} is not wired for this function`))
@@ -45,6 +45,7 @@ export function depsFromEnv(env: NodeJS.ProcessEnv, adapters: Adapters = {}): De
     documents: adapters.documents ?? ({
       put: notWired('The documents bucket'), get: notWired('The documents bucket'), deleteUnder: notWired('The documents bucket'),
     } satisfies DocumentStore),
+    resultsFiles: adapters.resultsFiles ?? ((() => ({ put: notWired('The results files'), get: notWired('The results files') })) satisfies ResultsFiles),
     matchingQueue: adapters.matchingQueue ?? ({ send: notWired('The matching queue') } satisfies MatchingQueue),
     exportsQueue: adapters.exportsQueue ?? ({ send: notWired('The exports queue') } satisfies ExportsQueue),
     newslettersQueue: adapters.newslettersQueue ?? ({ send: notWired('The newsletters queue') } satisfies NewslettersQueue),

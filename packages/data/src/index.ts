@@ -11,7 +11,7 @@ import { WhoAmICache } from './who-am-i-cache'
 
 export * from './client'
 export type { DataAccess } from './access'
-export { lambdaDataAccess, assumedRole } from './lambda-access'
+export { lambdaDataAccess, assumedRole, tenantCredentials, lambdaTenantCredentials, perTenant, type AwsCredentialIdentityProvider } from './lambda-access'
 export * from './leading-keys'
 export * from './keys'
 export * from './cursor'

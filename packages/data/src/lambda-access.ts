@@ -76,17 +76,58 @@ export function lambdaDataAccess(
   const tenantRoleArn = required('TENANT_DATA_ROLE_ARN')
   const platformRoleArn = required('PLATFORM_DATA_ROLE_ARN')
   const client = (credentials: AwsCredentialIdentityProvider) => dataConfig(new DynamoDBClient({ ...config, credentials }), tableName)
-  const tenants = new Map<string, DataConfig>()
+  const tenants = perTenant((orgId) => client(tenantCredentials(sts, tenantRoleArn, orgId)))
   return {
     platform: client(assumedRole(sts, { roleArn: platformRoleArn, sessionName: 'platform' })),
-    tenant(orgId: string): DataConfig {
-      let cfg = tenants.get(orgId)
-      if (!cfg) {
-        cfg = client(assumedRole(sts, { roleArn: tenantRoleArn, sessionName: `tenant-${orgId}`.slice(0, 64), tags: { orgId } }))
-        if (tenants.size >= maxCachedTenants) tenants.delete(tenants.keys().next().value!)
-        tenants.set(orgId, cfg)
-      }
-      return cfg
-    },
+    tenant: tenants,
+  }
+}
+
+/**
+ * The credentials of one organisation: the tenant data role assumed with the session tag `orgId`. Its policy reaches
+ * only that organisation's items (`ORG#<orgId>#…`) and its results files (`results-exports/<orgId>/…` in the
+ * documents bucket), so whatever a client built from them is asked, it cannot reach another organisation.
+ *
+ * @example
+ * const s3 = new S3Client({ credentials: tenantCredentials(new STSClient({}), env.TENANT_DATA_ROLE_ARN, 'o1') })
+ */
+export function tenantCredentials(sts: Pick<STSClient, 'send'>, tenantRoleArn: string, orgId: string): AwsCredentialIdentityProvider {
+  return assumedRole(sts, { roleArn: tenantRoleArn, sessionName: `tenant-${orgId}`.slice(0, 64), tags: { orgId } })
+}
+
+/**
+ * Each organisation's credentials for the functions' other clients (the results files in S3), from
+ * `TENANT_DATA_ROLE_ARN`: the same tenant data role, tag and renewal as the table's, kept per organisation.
+ *
+ * @example
+ * const credentialsFor = lambdaTenantCredentials(process.env)
+ * new S3Client({ credentials: credentialsFor('o1') })
+ */
+export function lambdaTenantCredentials(
+  env: NodeJS.ProcessEnv = process.env,
+  sts: Pick<STSClient, 'send'> = new STSClient({}),
+): (orgId: string) => AwsCredentialIdentityProvider {
+  const roleArn = env.TENANT_DATA_ROLE_ARN
+  if (!roleArn) throw new Error('TENANT_DATA_ROLE_ARN is not set')
+  return perTenant((orgId) => tenantCredentials(sts, roleArn, orgId))
+}
+
+/**
+ * One `make(orgId)` per organisation, made once and kept while the container is warm (the oldest dropped beyond a
+ * bound): a tenant's clients and their credentials are reused from request to request.
+ *
+ * @example
+ * const s3For = perTenant((orgId) => new S3Client({ credentials: tenantCredentials(sts, roleArn, orgId) }))
+ */
+export function perTenant<T>(make: (orgId: string) => T): (orgId: string) => T {
+  const made = new Map<string, T>()
+  return (orgId) => {
+    let it = made.get(orgId)
+    if (it === undefined) {
+      it = make(orgId)
+      if (made.size >= maxCachedTenants) made.delete(made.keys().next().value!)
+      made.set(orgId, it)
+    }
+    return it
   }
 }

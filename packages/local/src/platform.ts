@@ -31,6 +31,7 @@ import {
   sqsMatchingQueue,
   sqsNewslettersQueue,
   tableBackedDirectory,
+  confinedResultsFiles,
   type Deps,
 } from '@binome/functions'
 import { issuerApp, localAudience } from './issuer/issuer'
@@ -236,12 +237,16 @@ export async function startPlatform(opts: PlatformOptions = {}): Promise<Platfor
   const sqs = new SQSClient({ region: LOCAL_AWS_REGION, credentials: LOCAL_CREDENTIALS })
   routeSqsToLocalQueues(sqs, { [matchingQueue.url]: matchingQueue, [exportsQueue.url]: exportsQueue, [newslettersQueue.url]: newslettersQueue })
 
+  const documents = folderDocumentStore(documentsDir)
   deps = {
     data, now, newId, logger,
     usageLimits: opts.usageLimits ?? defaultUsageLimits,
     applicationLimits: opts.applicationLimits ?? defaultApplicationLimits,
     mailer: sesMailer(ses, mailFrom),
-    documents: folderDocumentStore(documentsDir),
+    documents,
+    // The results files as on AWS, where each organisation's are reached with its own tenant-role credentials:
+    // a key outside results-exports/<orgId>/ is refused.
+    resultsFiles: (orgId) => confinedResultsFiles(orgId, documents),
     tokens: jwtVerifier({ issuer, audience: localAudience, jwks: new URL(`${issuer}/jwks.json`), now }),
     matchingQueue: sqsMatchingQueue(sqs, matchingQueue.url),
     exportsQueue: sqsExportsQueue(sqs, exportsQueue.url),
