@@ -5,55 +5,31 @@
  * new value; on a mentor's page, sees and changes their employer (a mentee's page has none) — with axe and screenshots
  * on a desktop and a 390 px phone.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { readFileSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { startPlatform, type Platform } from '@binome/local'
+import type { Platform } from '@binome/local'
 import fr from '../../web/src/lib/i18n/fr.json'
-import { launchBrowser, type HeadlessBrowser } from './support/browser'
-import { seriousViolations } from './support/axe'
-import { signInThroughUi } from './support/sign-in'
-import { artifactsDir, ensureWebBuild } from './support/web-build'
+import { browserSession, type BrowserSession } from './support/session'
 
 const ADMIN = 'admin@mentoryou.demo'
 const PLS = 'pls-mentoryou'
 const PROGRAMME = 'mentoryou-2026'
-const shotsDir = process.env.SHOTS_DIR ?? artifactsDir
 
+let session: BrowserSession
 let platform: Platform
-let browser: HeadlessBrowser
-let dataDir: string
 let page: Page
 
 beforeAll(async () => {
-  const webDir = ensureWebBuild()
-  dataDir = mkdtempSync(join(tmpdir(), 'binome-browser-companies-'))
   // The people as recruited, before MentorYou's demo duos take some into duos (their stages are what it checks).
-  platform = await startPlatform({ port: 0, dataDir, webDir, quiet: true, demoRuns: false, demoDuos: false })
-  browser = await launchBrowser()
-  page = await browser.context.newPage()
-  mkdirSync(shotsDir, { recursive: true })
-  await signInThroughUi(page, platform, ADMIN)
+  // Only a table's own scroll region may be wider than a phone, never the page (fitsPhone).
+  session = await browserSession('companies', ADMIN, { platform: { demoDuos: false }, fitsPhone: true })
+  ;({ platform, page } = session)
 })
 
-afterAll(async () => {
-  await browser?.close()
-  await platform?.stop()
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true })
-})
+afterAll(() => session?.close())
 
-async function shoot(name: string) {
-  expect(await seriousViolations(page), name).toEqual([])
-  await page.screenshot({ path: join(shotsDir, `${name}.png`), fullPage: true })
-  await page.setViewportSize({ width: 390, height: 844 })
-  expect(await seriousViolations(page), `${name} on a phone`).toEqual([])
-  // Only a table's own scroll region may be wider than a phone, never the page.
-  expect(await page.evaluate('document.documentElement.scrollWidth'), `${name}: page width on a phone`).toBeLessThanOrEqual(390)
-  await page.screenshot({ path: join(shotsDir, `${name}-mobile.png`), fullPage: true })
-  await page.setViewportSize({ width: 1280, height: 900 })
-}
+const shoot = (name: string) => session.shoot(name)
 
 /** Text with the narrow and ordinary no-break spaces Intl puts in numbers made plain. */
 const plain = (s: string | null) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ')

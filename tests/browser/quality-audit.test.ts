@@ -5,54 +5,33 @@
  * which renders (pdftoppm) — with axe and screenshots (tests/artifacts/quality-*.png) on a desktop and a 390 px phone.
  */
 import { execFileSync } from 'node:child_process'
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { copyFileSync, existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { qualityAuditWords } from '@binome/contracts'
-import { startPlatform, type Platform } from '@binome/local'
+import type { Platform } from '@binome/local'
 import fr from '../../web/src/lib/i18n/fr.json'
 import { PLS, PLS_PROGRAMME } from '../support/client'
-import { launchBrowser, type HeadlessBrowser } from './support/browser'
-import { seriousViolations } from './support/axe'
-import { signInThroughUi } from './support/sign-in'
-import { artifactsDir, ensureWebBuild } from './support/web-build'
+import { browserSession, type BrowserSession } from './support/session'
 
 const COORDINATOR = 'coordination@mentoryou.demo'
-const shotsDir = process.env.SHOTS_DIR ?? artifactsDir
 const words = qualityAuditWords.fr
 
+let session: BrowserSession
 let platform: Platform
-let browser: HeadlessBrowser
 let dataDir: string
 let page: Page
 
 beforeAll(async () => {
-  const webDir = ensureWebBuild()
-  dataDir = mkdtempSync(join(tmpdir(), 'binome-browser-quality-'))
-  // The whole demo, its duos at every step and their history: the audit has something real to say.
-  platform = await startPlatform({ port: 0, dataDir, webDir, quiet: true })
-  browser = await launchBrowser()
-  page = await browser.context.newPage()
-  mkdirSync(shotsDir, { recursive: true })
-  await signInThroughUi(page, platform, COORDINATOR)
+  // The whole demo, its duos at every step, their history and its first runs: the audit has something real to say.
+  session = await browserSession('quality', COORDINATOR, { platform: { demoRuns: true } })
+  ;({ platform, page, dataDir } = session)
 })
 
-afterAll(async () => {
-  await browser?.close()
-  await platform?.stop()
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true })
-})
+afterAll(() => session?.close())
 
-async function shoot(name: string) {
-  expect(await seriousViolations(page), name).toEqual([])
-  await page.screenshot({ path: join(shotsDir, `${name}.png`), fullPage: true })
-  await page.setViewportSize({ width: 390, height: 844 })
-  expect(await seriousViolations(page), `${name} on a phone`).toEqual([])
-  await page.screenshot({ path: join(shotsDir, `${name}-mobile.png`), fullPage: true })
-  await page.setViewportSize({ width: 1280, height: 900 })
-}
+const shoot = (name: string) => session.shoot(name)
 
 const criterion = (id: keyof typeof words.criteria) => page.locator('li.criterion').filter({ has: page.getByRole('heading', { level: 4, name: words.criteria[id].title }) })
 
@@ -115,7 +94,7 @@ describe('the quality audit', () => {
     expect(execFileSync('pdfinfo', [file]).toString()).toMatch(/^Pages:\s+1$/m)
     execFileSync('pdftoppm', ['-png', '-r', '80', '-singlefile', file, join(dataDir, 'audit')])
     expect(existsSync(join(dataDir, 'audit.png'))).toBe(true)
-    copyFileSync(join(dataDir, 'audit.png'), join(shotsDir, 'quality-pdf.png'))
+    copyFileSync(join(dataDir, 'audit.png'), join(session.shotsDir, 'quality-pdf.png'))
     await page.getByRole('status').filter({ hasText: fr.quality.downloaded }).waitFor()
   })
 })

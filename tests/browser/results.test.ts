@@ -6,61 +6,43 @@
  * organisation's results from its home — with axe and screenshots (tests/artifacts/results-*.png), desktop and phone.
  */
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import ExcelJS from 'exceljs'
 import type { Page } from 'playwright-core'
-import { startPlatform, type Platform } from '@binome/local'
+import type { Platform } from '@binome/local'
 import fr from '../../web/src/lib/i18n/fr.json'
 import { PLS, PLS_PROGRAMME, signIn } from '../support/client'
-import { launchBrowser, type HeadlessBrowser } from './support/browser'
-import { seriousViolations } from './support/axe'
-import { signInThroughUi } from './support/sign-in'
-import { artifactsDir, ensureWebBuild } from './support/web-build'
+import { browserSession, type BrowserSession } from './support/session'
 
 const COORDINATOR = 'coordination@mentoryou.demo'
-const shotsDir = process.env.SHOTS_DIR ?? artifactsDir
 
+let session: BrowserSession
 let platform: Platform
-let browser: HeadlessBrowser
 let dataDir: string
 let page: Page
 
 beforeAll(async () => {
-  const webDir = ensureWebBuild()
-  dataDir = mkdtempSync(join(tmpdir(), 'binome-browser-results-'))
-  platform = await startPlatform({ port: 0, dataDir, webDir, quiet: true, demoDuos: true })
-  // The other coordinator closes two of the demo's active duos, so the only sign-in code of COORDINATOR is the browser's.
-  const staff = await signIn(platform, 'coordination2@mentoryou.demo')
-  const duos = `/api/matching/orgs/${PLS}/programmes/${PLS_PROGRAMME}/duos`
-  const active = (await staff.get(`${duos}?state=active&limit=100`)).body.items as { id: string; version: number }[]
-  const today = new Date().toISOString().slice(0, 10)
-  for (const [duo, outcomeId] of [[active[0]!, 'job'], [active[1]!, 'dropout']] as const) {
-    const res = await staff.post(`${duos}/${duo.id}/close`, { version: duo.version, outcomeId, endDate: today, decidedBy: 'coordinator', reason: 'Fin anticipée' })
-    expect(res.status, JSON.stringify(res.body)).toBe(200)
-  }
-  browser = await launchBrowser()
-  page = await browser.context.newPage()
-  mkdirSync(shotsDir, { recursive: true })
-  await signInThroughUi(page, platform, COORDINATOR)
+  session = await browserSession('results', COORDINATOR, {
+    platform: { demoRuns: true, demoDuos: true },
+    // The other coordinator closes two of the demo's active duos.
+    async prepare(p) {
+      const staff = await signIn(p, 'coordination2@mentoryou.demo')
+      const duos = `/api/matching/orgs/${PLS}/programmes/${PLS_PROGRAMME}/duos`
+      const active = (await staff.get(`${duos}?state=active&limit=100`)).body.items as { id: string; version: number }[]
+      const today = new Date().toISOString().slice(0, 10)
+      for (const [duo, outcomeId] of [[active[0]!, 'job'], [active[1]!, 'dropout']] as const) {
+        const res = await staff.post(`${duos}/${duo.id}/close`, { version: duo.version, outcomeId, endDate: today, decidedBy: 'coordinator', reason: 'Fin anticipée' })
+        expect(res.status, JSON.stringify(res.body)).toBe(200)
+      }
+    },
+  })
+  ;({ platform, page, dataDir } = session)
 })
 
-afterAll(async () => {
-  await browser?.close()
-  await platform?.stop()
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true })
-})
+afterAll(() => session?.close())
 
-async function shoot(name: string) {
-  expect(await seriousViolations(page), name).toEqual([])
-  await page.screenshot({ path: join(shotsDir, `${name}.png`), fullPage: true })
-  await page.setViewportSize({ width: 390, height: 844 })
-  expect(await seriousViolations(page), `${name} on a phone`).toEqual([])
-  await page.screenshot({ path: join(shotsDir, `${name}-mobile.png`), fullPage: true })
-  await page.setViewportSize({ width: 1280, height: 900 })
-}
+const shoot = (name: string) => session.shoot(name)
 
 describe('the results dashboard', () => {
   it('opens from the programme’s tabs with the rates and their counts, and each chart’s table', async () => {
