@@ -5,7 +5,6 @@ import { monitoringRoutes as routes } from '@binome/contracts/routes/monitoring'
 import type { Context } from 'hono'
 import type { App } from '../shared/app'
 import type { AppEnv } from '../shared/env'
-import { qualityAuditPdfFile } from './pdf'
 
 /**
  * A programme's quality audit against Mentoring Belgium's criteria (seed 003): the rules in force and the records of
@@ -62,6 +61,8 @@ export function registerQualityAudit(app: App) {
     const [audit, programme, org] = await Promise.all([
       computeAudit(c, programmeId, q), c.var.tenant.programmes.get(programmeId), c.var.tenant.organisation.get(),
     ])
+    // The PDF's words (every criterion's evidence in three languages) and pdf-lib load on this path only (issue 13).
+    const { qualityAuditPdfFile } = await import('./pdf')
     return c.json(await qualityAuditPdfFile(audit, { programme: programme.name, organisation: org.name, locale: locale ?? org.locale }), 200)
   })
 }

@@ -3,7 +3,6 @@ import { DomainError, planPeerSeries, type Invitable, type PersonStage } from '@
 import type { TenantData } from '@binome/data'
 import { onboardingRoutes as routes } from '@binome/contracts/routes/onboarding'
 import type { App } from '../../shared/app'
-import { inviteByMail } from '../session-mail'
 
 /**
  * The stages of a programme's active mentors, the people its peer meetings and newsletter are for: ready for a duo
@@ -55,6 +54,7 @@ export function registerPeerSeries(app: App) {
     await tenant.sessions.createSeries(planned.sessions, planned.invitees)
     // The series is committed; a mail that fails is logged and does not undo it (each session lists who is invited).
     const byId = new Map(planned.sessions.map((s) => [s.id, s]))
+    const { inviteByMail } = await import('../session-mail') // loaded on this path only (issue 13)
     for (const invitee of planned.invitees) await inviteByMail(deps, tenant, { session: byId.get(invitee.sessionId)!, invitee, org, rules: current.rules })
     return c.json({ items: planned.sessions, invited: planned.invitees.length }, 201)
   })

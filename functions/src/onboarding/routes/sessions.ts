@@ -5,7 +5,6 @@ import {
 } from '@binome/core'
 import { onboardingRoutes as routes } from '@binome/contracts/routes/onboarding'
 import type { App } from '../../shared/app'
-import { inviteByMail } from '../session-mail'
 import { timelineEntry } from './people'
 
 /**
@@ -80,6 +79,8 @@ export function registerSessions(app: App) {
     const result = await tenant.sessions.apply(programmeId, sessionId, ({ session, invitees }) =>
       inviteToSession(session, new Set(invitees.map((i) => i.personId)), people, { userId: user.id, now }))
     // The invitations are committed; a mail that fails is logged and does not undo them (the list shows who is invited).
+    // The invitation mail and its calendar file load when someone is invited, not at cold start (issue 13).
+    const { inviteByMail } = await import('../session-mail')
     for (const invitee of result.changed) await inviteByMail(deps, tenant, { session: result.session, invitee, org, rules: current.rules })
     return c.json({ ...result.session, invitees: result.invitees }, 200)
   })
