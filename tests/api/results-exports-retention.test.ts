@@ -7,7 +7,8 @@ import { testPlatform } from '../support/platform'
 /**
  * The retention of the results exports (issue 11), on a clock handed to the platform: a file is downloadable for 7
  * days; then the job answers 410 export-expired naming the day, and the daily sweep deletes the file from the
- * documents folder (as it does from the bucket on AWS); 30 days later the sweep deletes the job (404).
+ * documents folder (as it does from the bucket on AWS); 30 days later the sweep deletes the job (404). Each run's
+ * counts of files and jobs deleted are on the operator's health page (issue 11), counts only.
  */
 const dayMs = 86_400_000
 let clock = new Date()
@@ -19,6 +20,14 @@ beforeAll(async () => {
   coordinator = await signIn(p, 'coordination@mentoryou.demo')
 })
 afterAll(() => p?.stop())
+
+/** The last sweep's deletions as the operator's health page shows them (signed in on the current clock). */
+async function sweepDeletions() {
+  const health = await (await signIn(p, 'operator@binome.demo')).get('/api/monitoring/platform/health')
+  expect(health.status).toBe(200)
+  expect(JSON.stringify(health.body.lastSweep)).not.toMatch(/@|results-exports|MentorYou/)
+  return { files: health.body.lastSweep.exportFilesDeleted, jobs: health.body.lastSweep.exportJobsDeleted }
+}
 
 describe('results exports past their retention', () => {
   it('download for 7 days; then 410 with the day and the file deleted by the sweep; then the job gone', async () => {
@@ -40,6 +49,7 @@ describe('results exports past their retention', () => {
     coordinator = await signIn(p, 'coordination@mentoryou.demo')
     await p.runSchedule('daily-monitoring')
     expect((await coordinator.get(`${paths[0]}/download`)).status).toBe(200)
+    expect(await sweepDeletions()).toEqual({ files: 0, jobs: 0 })
 
     // Past the 7 days: 410 naming the day, on the job and its download; the sweep deletes the files.
     clock = new Date(Date.parse(created[1]!.body.createdAt) + 7 * dayMs + 60_000)
@@ -54,6 +64,7 @@ describe('results exports past their retention', () => {
     expect((await coordinator.get(paths[0]!)).body.error.values.expiredAt).toBe(new Date(asked + 7 * dayMs).toISOString())
     await p.runSchedule('daily-monitoring')
     for (const f of files) expect(existsSync(join(p.documentsDir, f)), f).toBe(false)
+    expect(await sweepDeletions()).toEqual({ files: 2, jobs: 0 })
     // A job asked today is not touched by the sweep.
     const fresh = await coordinator.post(programmeExports, { format: 'csv' })
     await p.drain()
@@ -65,5 +76,7 @@ describe('results exports past their retention', () => {
     expect((await coordinator.get(paths[0]!)).status).toBe(410)
     await p.runSchedule('daily-monitoring')
     for (const path of paths) expect((await coordinator.get(path)).status).toBe(404)
+    // The two old jobs, and the file of the one asked on day 7 (past its own 7 days; its job stays 30 more).
+    expect(await sweepDeletions()).toEqual({ files: 1, jobs: 2 })
   })
 })

@@ -43,7 +43,14 @@ export function monitoringApp(deps: Deps) {
       deps.operations.errorCounts(since, now),
     ])
     return c.json({
-      checkedAt: now.toISOString(), organisations, queues, lastSweep: lastSweep ?? null,
+      checkedAt: now.toISOString(), organisations, queues,
+      // Counts only (the stored run holds nothing else); a run recorded before the exports' counts had none.
+      lastSweep: lastSweep
+        ? {
+            ranAt: lastSweep.ranAt, organisations: lastSweep.organisations, programmes: lastSweep.programmes, alertsRaised: lastSweep.alertsRaised,
+            exportFilesDeleted: lastSweep.exportFilesDeleted ?? 0, exportJobsDeleted: lastSweep.exportJobsDeleted ?? 0,
+          }
+        : null,
       errors: { since: since.toISOString(), byService },
     }, 200)
   })

@@ -28,6 +28,9 @@ export interface SweepReport {
   /** Evaluation questionnaires sent (one per duo, moment of the rules and side), reminded, and expired unanswered. */
   evaluationsSent: number
   evaluationsReminded: number
+  /** Results files past their retention deleted from the documents store, and results export jobs deleted after it. */
+  exportFilesDeleted: number
+  exportJobsDeleted: number
   evaluationsExpired: number
 }
 
@@ -111,7 +114,7 @@ export type SweepDeps = Pick<Deps, 'data' | 'now' | 'newId' | 'logger' | 'docume
 
 export async function sweep(deps: SweepDeps): Promise<SweepReport> {
   const now = deps.now()
-  const report: SweepReport = { organisations: 0, programmes: 0, alertsRaised: 0, anonymised: 0, expired: 0, duos: 0, failed: 0, reminders: 0, digests: 0, evaluationsSent: 0, evaluationsReminded: 0, evaluationsExpired: 0 }
+  const report: SweepReport = { organisations: 0, programmes: 0, alertsRaised: 0, anonymised: 0, expired: 0, duos: 0, failed: 0, reminders: 0, digests: 0, evaluationsSent: 0, evaluationsReminded: 0, evaluationsExpired: 0, exportFilesDeleted: 0, exportJobsDeleted: 0 }
   let cursor: string | undefined
   do {
     const page = await deps.data.identity.organisationsPage({ limit: 50, cursor })
@@ -172,5 +175,7 @@ async function sweepOrganisation(deps: SweepDeps, orgId: string, now: Date, repo
   // The results files past their retention, and their jobs after the days they answer 410 (after the alerts: a
   // storage hiccup here must not hold the day's alerts back; the next sweep deletes what this one left).
   const purged = await purgeExpiredExports(tenant, deps.documents, now)
+  report.exportFilesDeleted += purged.files
+  report.exportJobsDeleted += purged.jobs
   if (purged.files + purged.jobs > 0) deps.logger.info('results exports past their retention deleted', { orgId, ...purged })
 }

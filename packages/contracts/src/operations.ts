@@ -29,6 +29,9 @@ export const PlatformHealth = z.object({
     organisations: z.number().int().min(0),
     programmes: z.number().int().min(0),
     alertsRaised: z.number().int().min(0),
+    /** The retention of the results exports in that run: files past their 7 days deleted, and jobs past theirs. */
+    exportFilesDeleted: z.number().int().min(0),
+    exportJobsDeleted: z.number().int().min(0),
   }).nullable(),
   /** Failures over the last 24 hours by service (API 5xx answers, function errors, failed worker deliveries). */
   errors: z.object({ since: IsoDateTime, byService: z.record(z.string(), z.number().int().min(0)) }),

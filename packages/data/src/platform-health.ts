@@ -7,6 +7,12 @@ export interface SweepRun {
   organisations: number
   programmes: number
   alertsRaised: number
+  /**
+   * The results files past their retention the run deleted, and the export jobs past theirs (counts only; absent
+   * from a run recorded before they were counted).
+   */
+  exportFilesDeleted?: number
+  exportJobsDeleted?: number
 }
 
 /** `PLATFORM#HEALTH` / `SWEEP`: what the operator's health page shows of the daily sweep. */
@@ -21,7 +27,7 @@ export const sweepRunEntity = definePlatformEntity({
  * Platform-wide health records (no personal data): written by the sweep, read by the operator.
  *
  * @example
- * await data.platformHealth.recordSweep({ ranAt, organisations: 2, programmes: 3, alertsRaised: 1 })
+ * await data.platformHealth.recordSweep({ ranAt, organisations: 2, programmes: 3, alertsRaised: 1, exportFilesDeleted: 4, exportJobsDeleted: 0 })
  */
 export function platformHealthData(store: Store) {
   const runs = sweepRunEntity.in(store)
