@@ -10,8 +10,9 @@ const runs = `/api/matching/orgs/${PLS}/programmes/${PLS_PROGRAMME}/runs`
 const logger = { error: () => {}, warn: () => {}, info: () => {}, debug: () => {} } as never
 
 beforeAll(async () => {
-  // Through the queue, each invocation writes one chunk of 2 mentees' alternatives, then hands over to a continuation.
-  p = await testPlatform({ matchingLosses: { budgetMs: 0, chunk: 2 } })
+  // Through the queue, each invocation writes one chunk of 2 mentees' alternatives, then hands over to a continuation;
+  // the queue hands the batches to the worker's thread, as `pnpm start` does.
+  p = await testPlatform({ matchingLosses: { budgetMs: 0, chunk: 2 }, matchingThread: true })
   coordinator = await signIn(p, 'coordination@mentoryou.demo')
 })
 afterAll(() => p.stop())

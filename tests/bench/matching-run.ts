@@ -10,7 +10,7 @@
  * Default sizes: 500, 5,000 and 20,000 per side.
  */
 import { mkdtemp, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import os, { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { type Person, type SpokenLanguage } from '@binome/core'
 import { languageCodeOf, methodologyRules } from '@binome/core/methodologies'
@@ -24,6 +24,8 @@ import { PLS, signIn, type ApiClient } from '../support/client'
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true'
 const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0)
 const perSide = sizes.length ? sizes : [500, 5_000, 20_000]
+/** `BENCH_MATCHING_IN_PROCESS=1`: the worker on the API's event loop, as before it had a thread of its own (comparison). */
+const inProcess = process.env.BENCH_MATCHING_IN_PROCESS === '1'
 const YEAR = 2026
 const FIRST = ['Amina', 'Yonas', 'Farid', 'Maria', 'Kwame', 'Olena', 'Ahmed', 'Lucía', 'Mamadou', 'Samira', 'Sophie', 'Marc', 'Els', 'Karim', 'Isabelle', 'Thomas', 'Nathalie', 'Pierre', 'Leila', 'Jan']
 const LAST = ['Haddad', 'Tesfaye', 'Rahimi', 'Popescu', 'Mensah', 'Kovalenko', 'Saidi', 'Fernández', 'Diallo', 'Aziz', 'Lambert', 'Dubois', 'Peeters', 'Benali', 'Renard', 'Maes', 'Claes', 'Lefèvre', 'Mansouri', 'Vermeulen']
@@ -70,7 +72,7 @@ async function one(n: number): Promise<void> {
   const dataDir = await mkdtemp(join(tmpdir(), 'binome-bench-run-'))
   let platform: Platform | undefined
   try {
-    platform = await startPlatform({ port: 0, quiet: true, dataDir, now: () => new Date(`${YEAR}-06-01T09:00:00Z`) })
+    platform = await startPlatform({ port: 0, quiet: true, dataDir, now: () => new Date(`${YEAR}-06-01T09:00:00Z`), matchingThread: !inProcess })
     const admin = await signIn(platform, 'admin@mentoryou.demo')
     const coordinator = await signIn(platform, 'coordination@mentoryou.demo')
     const programme = (await admin.post(`/api/onboarding/orgs/${PLS}/programmes`, { name: `Pool national ${n}` })).body as { id: string }
@@ -121,8 +123,8 @@ async function one(n: number): Promise<void> {
         await new Promise((r) => setTimeout(r, 100))
       }
       const lossesReadyMs = performance.now() - started
-      // The first page again once the worker is idle: locally the worker computes the losses in the API's own process,
-      // so the read above competes with it for the CPU; on AWS they run in separate Lambdas.
+      // The first page again once the worker is idle: locally the worker computes the losses in a thread of its own (or in
+      // the API's event loop with BENCH_MATCHING_IN_PROCESS=1), so the read above competes with it for the cores only.
       const idlePage = performance.now()
       await coordinator.get(`${runs}/${run.id}/suggestions?limit=50`)
       const firstPageIdleMs = performance.now() - idlePage
@@ -146,8 +148,8 @@ async function one(n: number): Promise<void> {
     console.log(`  baseline, same run: engine alone on the same people ${fmt(engineOnlyMs)} (${engineOnly.suggestions.length} pairs)`)
     console.log(`  alternatives with exact losses (${value.losses.losses}): ${fmt(value.losses.summary.timings.lossesMs ?? 0)} in the worker after "completed"; ${fmt(value.lossesReadyMs)} from POST to losses ${value.losses.losses}`)
     console.log(`    route …/mentees/{menteeId}/alternatives: median ${fmt(value.reads[Math.floor(value.reads.length / 2)] ?? 0)}, max ${fmt(value.reads.at(-1) ?? 0)} over ${value.reads.length} mentees`)
-    console.log(`  matched ${s.matched.toLocaleString('en')}, unmatched ${s.unmatched.toLocaleString('en')}; first page of 50 suggestions ${fmt(value.firstPageMs)} while the worker computes the losses in the same process, ${fmt(value.firstPageIdleMs)} once it is idle`)
-    console.log(`  memory: resident ${mib(before)} before the run, peak ${mib(peak)} during it (+${mib(peak - before)}; platform, dynalite and worker in one process)`)
+    console.log(`  matched ${s.matched.toLocaleString('en')}, unmatched ${s.unmatched.toLocaleString('en')}; first page of 50 suggestions ${fmt(value.firstPageMs)} while the worker computes the losses (${inProcess ? 'on the API\'s event loop' : 'in its thread'}), ${fmt(value.firstPageIdleMs)} once it is idle; load average ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}`)
+    console.log(`  memory: resident ${mib(before)} before the run, peak ${mib(peak)} during it (+${mib(peak - before)}; platform, dynalite and the worker's thread in one process)`)
     console.log(`  (setup, not timed above: ${people.length.toLocaleString('en')} people written in ${fmt(setupMs)})`)
   } finally {
     await platform?.stop()

@@ -12,6 +12,7 @@ import { DomainError, defaultApplicationLimits, defaultUsageLimits, type Applica
 import { createData } from '@binome/data'
 import { localDataAccess, type LocalDataAccess } from './runtime/local-data-access'
 import { ErrorLedger, localOperations } from './runtime/local-operations'
+import { matchingThread } from './runtime/matching-thread-host'
 import {
   buildApi,
   errorResponse,
@@ -43,6 +44,7 @@ import {
   createLocalQueue,
   createOutbox,
   folderDocumentStore,
+  lockFor,
   routeSesToOutbox,
   routeSqsToLocalQueues,
   startDynamo,
@@ -100,6 +102,13 @@ export interface PlatformOptions {
    * small so that a small run needs continuations (default: the invocation's remaining time, 250).
    */
   matchingLosses?: { budgetMs?: number; chunk?: number }
+  /**
+   * Run the matching worker in a thread of its own (./runtime/matching-thread-host), so that a run's CPU leaves the
+   * API's event loop free, as on AWS where it is another function. Default: with a data folder (`pnpm start`) and the
+   * real clock; the tests' platforms in memory keep it in this thread (booting the thread costs seconds of CPU), and a
+   * test's clock (`now`) cannot be shared with a thread (with true, the thread keeps the real clock).
+   */
+  matchingThread?: boolean
 }
 
 export interface Platform {
@@ -188,13 +197,22 @@ export async function startPlatform(opts: PlatformOptions = {}): Promise<Platfor
   let deps!: Deps
   // The queue may redeliver journaled messages as soon as it exists; the worker is built once deps are.
   let worker: ReturnType<typeof matchingWorker> | undefined
-  const handler: SqsBatchHandler = async (event, context) => {
-    worker ??= matchingWorker(deps, {
-      ...(opts.matchingLosses?.budgetMs !== undefined && { lossesBudgetMs: opts.matchingLosses.budgetMs }),
-      ...(opts.matchingLosses?.chunk !== undefined && { lossesChunk: opts.matchingLosses.chunk }),
-    })
-    return worker(event, context)
+  const losses = {
+    ...(opts.matchingLosses?.budgetMs !== undefined && { lossesBudgetMs: opts.matchingLosses.budgetMs }),
+    ...(opts.matchingLosses?.chunk !== undefined && { lossesChunk: opts.matchingLosses.chunk }),
   }
+  const thread = (opts.matchingThread ?? (!!dataDir && !opts.now))
+    ? matchingThread(
+      { endpoint: dynamo.endpoint, tableName: dynamo.tableName, journalDir: dynamo.journalDir, functionName: 'binome-matching', quiet: !!opts.quiet, losses },
+      { lock: lockFor(dynamo.endpoint), send: (body) => void matchingQueue.send(body) },
+    )
+    : undefined
+  // On disk (`pnpm start`, benchmarks) the thread boots at once, so that the first run does not wait for it.
+  if (dataDir) thread?.warm()
+  const handler: SqsBatchHandler = thread?.handler ?? (async (event, context) => {
+    worker ??= matchingWorker(deps, losses)
+    return worker(event, context)
+  })
   // What the operator's health page counts locally: failed worker deliveries (each failed receive, as Lambda
   // counts each failed invocation), failed schedules, API 5xx answers.
   const ledger = new ErrorLedger()
@@ -336,6 +354,7 @@ export async function startPlatform(opts: PlatformOptions = {}): Promise<Platfor
       await scheduler.stop()
       await new Promise<void>((done) => (server ? server.close(() => done()) : done()))
       await matchingQueue.close()
+      await thread?.close()
       await exportsQueue.close()
       await newslettersQueue.close()
       outbox.close()

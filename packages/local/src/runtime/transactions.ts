@@ -85,6 +85,18 @@ export function lockFor(endpoint: string): ReadWriteLock {
   return stateFor(endpoint, undefined).lock
 }
 
+/**
+ * Makes this process's lock of `endpoint` defer to another's: a worker thread of the local platform writes to the same
+ * dynalite as the main thread, so its requests must queue behind the main thread's transactions (and theirs behind
+ * its writes), as one DynamoDB table serializes them.
+ *
+ * @example
+ * delegateEndpointLock(endpoint, { exclusive: (work) => viaParent('write', work), shared: (work) => viaParent('read', work) })
+ */
+export function delegateEndpointLock(endpoint: string, lock: Pick<ReadWriteLock, 'exclusive' | 'shared'>): void {
+  Object.assign(stateFor(endpoint, undefined).lock, { exclusive: lock.exclusive.bind(lock), shared: lock.shared.bind(lock) })
+}
+
 export interface HttpRequestLike {
   headers: Record<string, string>
   body?: unknown
