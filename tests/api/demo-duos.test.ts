@@ -28,10 +28,10 @@ beforeAll(async () => {
 afterAll(() => p?.stop())
 
 describe('the demo duos', () => {
-  it('hold every state, four of them active, on the Duos tab and in the tracking table', async () => {
+  it('hold every state, four of them active and one paused, on the Duos tab and in the tracking table', async () => {
     const states = rows.map((r) => r.state).sort()
     expect(states).toEqual([
-      'accepted', 'active', 'active', 'active', 'active', 'cancelled', 'declined', 'expired', 'meeting-scheduled', 'proposed',
+      'accepted', 'active', 'active', 'active', 'active', 'cancelled', 'declined', 'expired', 'meeting-scheduled', 'paused', 'proposed',
       'refused', 'signing', 'validated',
     ])
     const list = await coordinator.get(`${programme}/duos?limit=100`)
@@ -57,6 +57,43 @@ describe('the demo duos', () => {
     expect(hers).toEqual(['active', 'proposed'])
     const mentee = await signIn(p, 'mentee@mentoryou.demo')
     expect((await mentee.get(`/api/matching/orgs/${PLS}/me/duos`)).body.items.map((d: { state: string }) => d.state)).toEqual(['active'])
+  })
+
+  it('hold a paused duo with its reason and the day it resumes, its history up to the pause and no alert', async () => {
+    const paused = row('mentee-19', 'paused')
+    expect(paused).toMatchObject({ mentorId: 'mentor-16' })
+    expect(paused.attention).toEqual([])
+    const duo = (await coordinator.get(`${programme}/duos/${paused.duoId}`)).body
+    const pause = duo.pauses.at(-1)
+    expect(pause).toMatchObject({ resumedOn: null, reason: expect.stringContaining('Formation qualifiante') })
+    const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Brussels' })
+    expect(pause.from < today && pause.expectedResumeDate > today).toBe(true)
+    const { cadence } = (await coordinator.get(`${monitoring}/duos/${paused.duoId}/log`)).body
+    expect(cadence.reduce((n: number, m: { meetings: number }) => n + m.meetings, 0)).toBeGreaterThan(5)
+  })
+
+  it('hold the mentors’ peer meetings: held ones with attendance, the next ones planned with the demo mentor registered', async () => {
+    const sessions = (await coordinator.get(`/api/onboarding/orgs/${PLS}/programmes/${PLS_PROGRAMME}/sessions?kind=peer-meeting`)).body.items
+    expect(sessions.map((s: { state: string }) => s.state).sort()).toEqual(['held', 'held', 'held', 'scheduled', 'scheduled', 'scheduled'])
+    const hers = (await coordinator.get(`/api/onboarding/orgs/${PLS}/programmes/${PLS_PROGRAMME}/people/mentor-01/sessions?kind=peer-meeting`)).body
+    expect(hers.counts).toMatchObject({ invited: 6, registered: 1 })
+    expect(hers.counts.attended).toBeGreaterThan(0)
+    const mentor = await signIn(p, 'mentor@mentoryou.demo')
+    const open = (await mentor.get(`/api/matching/orgs/${PLS}/me/peer-meetings`)).body.items
+    expect(open.map((m: { registration: string | null }) => m.registration)).toEqual(['registered', null, null])
+  })
+
+  it('hold a sent newsletter with a mark per mentor; the mentor who unsubscribed is skipped by the next one', async () => {
+    const newsletters = `/api/onboarding/orgs/${PLS}/programmes/${PLS_PROGRAMME}/newsletters`
+    const [sent] = (await coordinator.get(newsletters)).body.items
+    expect(sent).toMatchObject({ state: 'sent', skippedCount: 0, failedCount: 0, reason: null })
+    expect(sent.recipientsCount).toBe(sent.totalCount)
+    expect(sent.totalCount).toBeGreaterThan(5)
+    const queued = await coordinator.post(newsletters, { subject: 'Nouvelles de janvier', body: 'Bonne année !' })
+    expect(queued.status).toBe(202)
+    await p.drain()
+    const next = (await coordinator.get(`${newsletters}/${queued.body.id}`)).body
+    expect(next).toMatchObject({ state: 'sent', skippedCount: 1, recipientsCount: sent.totalCount - 1 })
   })
 
   it('keep the contract each signer saw: the signing duo’s PDF is the stored one, an active duo’s signed copy is made', async () => {

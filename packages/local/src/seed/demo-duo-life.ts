@@ -3,8 +3,8 @@ import {
   type ActionEvent, type ActionItem, type CheckIn, type Duo, type DuoLogEntry, type Intake, type JobSearchProgress, type SupportKind,
 } from '@binome/core'
 import type { TenantData } from '@binome/data'
-import { daysAgoAt, demoStarts } from './demo-duos'
-import { plsMentees } from './demo-people'
+import { daysAgoAt, demoPausedDaysAgo, demoStarts } from './demo-duos'
+import { plsLaterMentees, plsMentees } from './demo-people'
 
 /**
  * The history of MentorYou's active demo duos since their start (./demo-duos): the in-take, an action plan with the
@@ -14,7 +14,8 @@ import { plsMentees } from './demo-people'
  * - `on-track` (the demo mentor and mentee): meetings at the cadence, a check-in three weeks ago: green;
  * - `check-in-overdue`: meetings at the cadence, the last check-in eight weeks ago: red;
  * - `inactive`: nothing logged for a month, so last month fell short of the cadence too: red;
- * - `ending-soon`: its six months end within three weeks: amber.
+ * - `ending-soon`: its six months end within three weeks: amber;
+ * - `paused`: three months at the cadence, then paused for the mentee's training (no alert while paused).
  * The signing duo (contract unsigned for weeks) and the accepted one (first meeting late) are ./demo-duos' own.
  */
 
@@ -67,6 +68,15 @@ const plans: Record<keyof typeof demoStarts, LifePlan> = {
     progress: { applications: 23, interviews: 5, offers: 1, note: 'Offre de CDD de six mois, réponse attendue la semaine prochaine.' },
     intake: { strengths: 'Motivation forte ; expérience de dix ans ; très bon contact.', weaknesses: 'Diplôme non encore reconnu ; réseau limité au quartier.' },
   },
+  paused: {
+    lastMeeting: demoPausedDaysAgo + 4, actions: [['start', 'complete'], ['start', 'complete'], ['start'], ['start'], []],
+    checkIns: [
+      { d: 66, side: 'both', mood: 'good', risk: 'none', notes: 'Le binôme avance bien ; la mentorée vise la vente en magasin.' },
+      { d: demoPausedDaysAgo + 1, side: 'mentee', mood: 'good', risk: 'none', notes: 'Admise à une formation qualifiante de six semaines : pause convenue avec la mentore, reprise à la fin de la formation.', followUps: ['Rappeler le binôme la semaine de la reprise'] },
+    ],
+    progress: { applications: 7, interviews: 1, offers: 0, note: 'Entretien pour la formation qualifiante réussi.' },
+    intake: { strengths: 'Expérience de gérante ; sens du contact ; trois langues.', weaknesses: 'Diplôme marocain non reconnu ; ne connaît pas les enseignes belges.' },
+  },
 }
 
 /** The plan's actions: one per kind of support, each due some days after the start. */
@@ -106,7 +116,7 @@ export interface DemoDuoLifeContext {
  * await seedDemoDuoLife(tenant, duos, { now, newId, coordinatorOf, accounts })
  */
 export async function seedDemoDuoLife(tenant: TenantData, duos: Map<string, Duo>, ctx: DemoDuoLifeContext): Promise<void> {
-  const keys = { onTrack: 'on-track', checkInOverdue: 'check-in-overdue', inactive: 'inactive', endingSoon: 'ending-soon' } as const
+  const keys = { onTrack: 'on-track', checkInOverdue: 'check-in-overdue', inactive: 'inactive', endingSoon: 'ending-soon', paused: 'paused' } as const
   await Promise.all((Object.keys(plans) as (keyof typeof plans)[]).map((k) => life(tenant, duos.get(keys[k])!, demoStarts[k], plans[k], ctx)))
 }
 
@@ -122,7 +132,7 @@ async function life(tenant: TenantData, duo: Duo, start: number, plan: LifePlan,
     const account = side === 'mentor' ? mentorAccount : menteeAccount
     return account ? { side, userId: account.id, name: account.name } : { side: 'staff', userId: staff.id, name: staff.name }
   }
-  const mentee = plsMentees[Number(duo.menteeId.split('-')[1]) - 1]!
+  const mentee = [...plsMentees, ...plsLaterMentees][Number(duo.menteeId.split('-')[1]) - 1]!
 
   await tenant.duoLife.saveIntake(nextRecord<Intake>(undefined, { duoId, programmeId, ...plan.intake }, { by: writer('mentor').userId, at: at(start - 2, 17) }))
 

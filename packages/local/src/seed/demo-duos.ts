@@ -2,7 +2,7 @@ import { addMonths, type ClosureDecider, type Duo, type DuoEvent, type Person } 
 import type { PairToPropose, TenantData } from '@binome/data'
 import { documentKeys, type DocumentStore } from '@binome/functions'
 import { closedDuoPlans } from './demo-closed-duos'
-import { plsLaterMentees, plsMentees, plsMentors } from './demo-people'
+import { plsLaterMentees, plsLaterMentors, plsMentees, plsMentors } from './demo-people'
 
 /**
  * MentorYou's demo duos, one or more at each step from the proposal to an active duo, and the ones that ended before
@@ -25,6 +25,8 @@ type Step =
   | { d: number; h?: number; do: 'validate'; side: 'mentor' | 'mentee' }
   | { d: number; h?: number; do: 'decline'; side: 'mentor' | 'mentee'; reason: string }
   | { d: number; h?: number; do: 'sign'; party: 'mentor' | 'mentee' | 'organisation' }
+  /** Paused `d` days ago, expecting to resume `resumeInDays` days from today (the staff's pause, with its reason). */
+  | { d: number; h?: number; do: 'pause'; reason: string; resumeInDays: number }
   /** Closed `d` days ago on its last day (`planned`: its planned end, on or before `d` days ago). */
   | { d: number; h?: number; do: 'close'; outcomeId: string; endDaysAgo: number | 'planned'; decidedBy: ClosureDecider; reason?: string }
 
@@ -52,7 +54,9 @@ function startedDaysAgo(s: number): Step[] {
 }
 
 /** Days before today each active duo started: the tracking table's conditions depend on them (./demo-duo-life). */
-export const demoStarts = { onTrack: 53, checkInOverdue: 100, inactive: 80, endingSoon: 165 } as const
+export const demoStarts = { onTrack: 53, checkInOverdue: 100, inactive: 80, endingSoon: 165, paused: 110 } as const
+/** The paused duo stopped this many days ago (./demo-duo-life stops its log there). */
+export const demoPausedDaysAgo = 18
 
 export const demoDuoPlans: DemoDuoPlan[] = [
   // Ended before starting; their people went back to the pool and were proposed again below.
@@ -79,6 +83,14 @@ export const demoDuoPlans: DemoDuoPlan[] = [
   { key: 'check-in-overdue', menteeId: 'mentee-03', mentorId: 'mentor-02', coordinator: 1, steps: startedDaysAgo(demoStarts.checkInOverdue) },
   { key: 'inactive', menteeId: 'mentee-04', mentorId: 'mentor-03', coordinator: 0, steps: startedDaysAgo(demoStarts.inactive) },
   { key: 'ending-soon', menteeId: 'mentee-05', mentorId: 'mentor-04', coordinator: 1, steps: startedDaysAgo(demoStarts.endingSoon) },
+  // Paused for the mentee's six-week training, back in three weeks (the last later mentee and the later mentor, ./demo-people).
+  {
+    key: 'paused', menteeId: `mentee-${String(plsMentees.length + plsLaterMentees.length).padStart(2, '0')}`, mentorId: `mentor-${String(plsMentors.length + 1).padStart(2, '0')}`,
+    coordinator: 1, steps: [
+      ...startedDaysAgo(demoStarts.paused),
+      { d: demoPausedDaysAgo, h: 14, do: 'pause', reason: 'Formation qualifiante de vendeuse (six semaines à temps plein) : le binôme reprend à la fin de la formation.', resumeInDays: 24 },
+    ],
+  },
   // On the way: one at each step.
   { key: 'proposed', menteeId: 'mentee-02', mentorId: 'mentor-01', coordinator: 0, steps: [{ d: 2, do: 'propose' }] },
   // Accepted 17 days ago and no first meeting yet: late by the programme's 14 days.
@@ -112,7 +124,7 @@ export const closedDemoDuoPlans: DemoDuoPlan[] = [
   ...closedDuoPlans.map((c, i): DemoDuoPlan => ({
     key: `closed-${String(i + 1).padStart(2, '0')}`,
     menteeId: `mentee-${String(plsMentees.length + plsLaterMentees.length + i + 1).padStart(2, '0')}`,
-    mentorId: `mentor-${String(plsMentors.length + Math.floor(i / 2) + 1).padStart(2, '0')}`,
+    mentorId: `mentor-${String(plsMentors.length + plsLaterMentors.length + Math.floor(i / 2) + 1).padStart(2, '0')}`,
     coordinator: (i % 2) as 0 | 1,
     steps: [
       ...startedDaysAgo(c.start),
@@ -215,6 +227,7 @@ export async function seedDemoDuos(tenant: TenantData, ctx: DemoDuoContext): Pro
         event = { type: 'contract-generated', at, by: coordinator.id, documentId: `contract-v${made.revision}`, sha256: made.sha256, parties: made.parties }
         break
       }
+      case 'pause': event = { type: 'pause', at, by: coordinator.id, reason: step.reason, expectedResumeDate: daysAgoAt(now, -step.resumeInDays).slice(0, 10) }; break
       case 'close': {
         const endDate = step.endDaysAgo === 'planned' ? duo.plannedEndDate! : daysAgoAt(now, step.endDaysAgo).slice(0, 10)
         event = { type: 'close', at, by: coordinator.id, outcomeId: step.outcomeId, endDate, decidedBy: step.decidedBy, ...(step.reason !== undefined && { reason: step.reason }) }

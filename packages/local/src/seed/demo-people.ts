@@ -100,4 +100,14 @@ export const plsLaterMentees: DemoProfile[] = [
   { firstName: 'Yasmina', lastName: 'Benali', locality: 'Molenbeek-Saint-Jean', postalCode: '1080', sector: 'Commerce', function: 'Vendeuse', languages: ['arabe', 'français', 'anglais'], hobbies: ['couture', 'cuisine'], birthYear: 1993, expectations: 'Comprendre le recrutement dans le commerce de détail', motivation: 'Retrouver un travail au contact des clients', path: 'Gérante d’une boutique de vêtements à Casablanca' },
   { firstName: 'Kwame', lastName: 'Asante', locality: 'Jette', postalCode: '1090', sector: 'Construction', function: 'Chef d’équipe', languages: ['anglais', 'twi', 'français'], hobbies: ['football', 'bricolage'], birthYear: 1987, expectations: 'Faire reconnaître mon expérience de chantier', motivation: 'Encadrer à nouveau une équipe', path: 'Chef d’équipe sur des chantiers à Kumasi' },
   { firstName: 'Valentina', lastName: 'Rossi', locality: 'Forest', postalCode: '1190', sector: 'Communication', function: 'Community manager', languages: ['italien', 'anglais', 'français'], hobbies: ['photographie', 'voyages'], birthYear: 1995, expectations: 'Construire un réseau dans les agences bruxelloises', motivation: 'Travailler en français', path: 'Réseaux sociaux d’une agence milanaise' },
+  // The paused duo's mentee (./demo-duos), matched since: the three above stay for the demo's matching run.
+  { firstName: 'Houda', lastName: 'Mernissi', locality: 'Evere', postalCode: '1140', sector: 'Commerce', function: 'Vendeuse', languages: ['arabe', 'français'], hobbies: ['cuisine', 'marche'], birthYear: 1989, expectations: 'Entrer dans une grande enseigne à Bruxelles', motivation: 'Retrouver un emploi stable après mon arrivée', path: 'Gérante d’une épicerie fine à Oran' },
+]
+
+/**
+ * A MentorYou mentor who joined after the first duos, only with the demo duos (./demo-duos): she mentors the paused
+ * duo, so the mentors ready to match stay the same with or without it.
+ */
+export const plsLaterMentors: DemoProfile[] = [
+  { firstName: 'Hélène', lastName: 'Dupont', locality: 'Evere', postalCode: '1140', sector: 'Commerce', function: 'Responsable des achats', languages: ['français', 'anglais'], hobbies: ['vélo', 'jardinage'], birthYear: 1974, expectations: 'Ouvrir les portes du commerce de gros et de détail', motivation: 'J’ai recruté des vendeurs pendant vingt ans', path: 'Acheteuse, puis responsable des achats d’une chaîne de magasins' },
 ]

@@ -3,7 +3,7 @@ import { methodologyRules } from '@binome/core/methodologies'
 import type { Data, User } from '@binome/data'
 import type { DemoAccount } from '../issuer/issuer'
 import { demoAnswers, demoIdentity } from './demo-answers'
-import { caiMentees, caiMentors, plsLaterMentees, plsMentees, plsMentors, type DemoProfile } from './demo-people'
+import { caiMentees, caiMentors, plsLaterMentees, plsLaterMentors, plsMentees, plsMentors, type DemoProfile } from './demo-people'
 import { seedDemoPartners } from './demo-partners'
 import { seedDemoSessions } from './demo-sessions'
 import { caiApplicants, plsApplicants, seedDemoApplications, type DemoApplicant } from './demo-applications'
@@ -11,7 +11,9 @@ import { demoHourlyRate, seedDemoCompanies } from './demo-companies'
 import { demoNetworkPartners, demoOnwardReferral, demoPartnerUserNetworkPartner, demoReferral } from './demo-network'
 import { demoPath, demoStage } from './demo-pipeline'
 import { closedDemoDuoPlans, demoDuoPlans, demoDuoReadyBy, seedDemoDuos } from './demo-duos'
+import { randomBytes } from 'node:crypto'
 import { seedDemoDuoLife } from './demo-duo-life'
+import { seedDemoCommunity } from './demo-community'
 import { closedDuoReferral, plsClosedMentees, plsClosedMentors, seedClosedDuoLife } from './demo-closed-duos'
 import { daysAgoAt } from './demo-duos'
 import { closedDuoEvaluations } from './demo-evaluations'
@@ -195,7 +197,7 @@ export async function seedDemoData(
       return p
     }
     const people: Person[] = []
-    const mentors = closedYear ? [...o.mentors, ...plsClosedMentors] : o.mentors
+    const mentors = withNetwork && opts.duos ? [...o.mentors, ...plsLaterMentors, ...(closedYear ? plsClosedMentors : [])] : o.mentors
     for (const [i, d] of mentors.entries()) people.push(await walk(person(d, 'mentor', i), i))
     const mentees = withNetwork && opts.duos ? [...o.mentees, ...plsLaterMentees, ...(closedYear ? plsClosedMentees : [])] : o.mentees
     for (const [i, d] of mentees.entries()) people.push(await walk(person(d, 'mentee', i), i))
@@ -220,6 +222,11 @@ export async function seedDemoData(
       })))
       // Their end-of-duo evaluations, answered three times in four: a few batch writes.
       await tenant.evaluations.putHistory(closedDuoEvaluations(closed.map(([, duo]) => duo), rules, p.rulesVersion, { now: opts.now, newId: opts.newId }))
+      // The mentors' community: peer meetings held and planned, a newsletter sent (unsubscribe tokens are secrets).
+      await seedDemoCommunity(data, tenant, {
+        programmeId: p.id, userId: coordinators[0]!.id, place: o.sessions.place, now: opts.now, newId: opts.newId,
+        newToken: () => randomBytes(24).toString('base64url'),
+      })
     }
     await seedDemoSessions(tenant, { programmeId: p.id, userId: admin.id, now: opts.now, newId: opts.newId, ...o.sessions, people })
     await seedDemoApplications(data, tenant, { programmeId: p.id, rules, rulesVersion: p.rulesVersion, applicants: o.applicants, now: opts.now, newId: opts.newId, staffId: admin.id })
