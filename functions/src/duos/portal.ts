@@ -1,13 +1,14 @@
 import { route } from '../shared/routes'
 import {
   cancelPeerRegistration, forbidden, menteeProfileSheet, notFound, openPeerMeetings, portalDuo, registerForPeerMeeting, sideIn,
-  type Duo, type DuoEvent, type DuoSide, type Locale,
+  type Duo, type DuoEvent, type DuoSide, type Locale, type Session,
 } from '@binome/core'
 import { PortalDuoView } from '@binome/contracts'
 import { matchingRoutes as routes } from '@binome/contracts/routes/matching'
 import type { TenantData } from '@binome/data'
 import type { App } from '../shared/app'
 import type { Deps } from '../shared/deps'
+import { sessionCalendar } from '../shared/calendar'
 
 /** The caller's person, from their account's membership (an admin or staff tied it to them), never from the request. */
 interface Caller {
@@ -57,6 +58,7 @@ async function view(deps: Deps, tenant: TenantData, duo: Duo, side: DuoSide, loc
  */
 export function registerPortal(app: App) {
   registerPeerMeetings(app)
+  registerSessionCalendar(app)
   app.openapi(route(routes.listMyDuos), async (c) => {
     const { deps, tenant } = c.var
     const caller = await callerPerson(tenant)
@@ -136,5 +138,29 @@ function registerPeerMeetings(app: App) {
     })
     const records = await tenant.sessions.all(caller.programmeId)
     return c.json({ items: openPeerMeetings(records, caller.personId, now) }, 200)
+  })
+}
+
+/** The file name of a session's calendar file, by kind and day (as the invitation mails name theirs). */
+const calendarNames: Record<Session['kind'], string> = { information: 'seance-information', training: 'formation-mentors', 'peer-meeting': 'rencontre-mentors' }
+
+/**
+ * "Add to my calendar" in the portal: a session the caller's person is invited to (a mentor's peer meeting or
+ * training, a mentee's information session), as the same calendar file the invitation mail carries. A session of
+ * another programme or organisation, or one they are not invited to, is not found (404), as if it did not exist.
+ */
+function registerSessionCalendar(app: App) {
+  app.openapi(route(routes.readMySessionCalendar), async (c) => {
+    const { tenant } = c.var
+    const caller = await callerPerson(tenant)
+    const { sessionId } = c.req.valid('param')
+    const [{ session, invitees }, org] = await Promise.all([tenant.sessions.get(caller.programmeId, sessionId), tenant.organisation.get()])
+    const mine = invitees.find((i) => i.personId === caller.personId)
+    if (!mine) throw notFound('session')
+    const bytes = await sessionCalendar(session, mine, org, session.notes || session.title)
+    return c.json({
+      filename: `${calendarNames[session.kind]}-${session.startsAt.slice(0, 10)}.ics`, contentType: 'text/calendar' as const,
+      base64: Buffer.from(bytes).toString('base64'),
+    }, 200)
   })
 }

@@ -4,7 +4,7 @@ import {
 } from '@binome/core'
 import type { TenantData } from '@binome/data'
 import type { Deps } from '../shared/deps'
-import { calendarFile } from '../shared/calendar'
+import { sessionCalendar } from '../shared/calendar'
 import { sendProgrammeEmail } from '../shared/programme-email'
 
 /**
@@ -60,28 +60,6 @@ function brussels(utc: string): { date: string; time: string } {
   }).formatToParts(new Date(utc))
   const get = (type: string) => parts.find((p) => p.type === type)!.value
   return { date: `${get('day')}/${get('month')}/${get('year')}`, time: `${get('hour')}:${get('minute')}` }
-}
-
-/** The calendar file of a session for one invitee: a REQUEST in UTC, with a stable UID so a changed session updates it. */
-export function sessionCalendar(session: Session, invitee: SessionInvitee, org: Organisation, description: string): Promise<Uint8Array> {
-  const start = new Date(session.startsAtUtc)
-  return calendarFile({
-    productId: 'binome/sessions',
-    method: 'REQUEST',
-    uid: `${session.id}@binome.sessions`,
-    sequence: session.version,
-    title: session.title,
-    description,
-    start: [start.getUTCFullYear(), start.getUTCMonth() + 1, start.getUTCDate(), start.getUTCHours(), start.getUTCMinutes()],
-    startInputType: 'utc',
-    startOutputType: 'utc',
-    duration: { minutes: session.durationMinutes },
-    ...(session.place && { location: session.place }),
-    ...(session.videoLink && { url: session.videoLink }),
-    status: session.state === 'cancelled' ? 'CANCELLED' : 'CONFIRMED',
-    ...(org.contactEmail && { organizer: { name: org.name, email: org.contactEmail } }),
-    attendees: [{ name: `${invitee.firstName} ${invitee.lastName}`.trim(), email: invitee.email, rsvp: true, role: 'REQ-PARTICIPANT', partstat: 'NEEDS-ACTION' }],
-  })
 }
 
 /** Each kind of session's e-mail template and calendar file name. */

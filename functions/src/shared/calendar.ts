@@ -1,3 +1,4 @@
+import type { Organisation, Session, SessionInvitee } from '@binome/core'
 import type { EventAttributes } from 'ics'
 
 /**
@@ -14,4 +15,32 @@ export async function calendarFile(event: EventAttributes): Promise<Uint8Array> 
   const { error, value } = createEvent(event)
   if (error || !value) throw error ?? new Error('the calendar file could not be built')
   return new TextEncoder().encode(value)
+}
+
+/**
+ * The calendar file of a session for one invitee: a REQUEST in UTC, with a stable UID so a changed session updates it.
+ * The one builder of a session's file: the invitation mails attach it, the portal hands it out (./duos/portal).
+ *
+ * @example
+ * const bytes = await sessionCalendar(session, invitee, org, 'Rencontre entre mentors')
+ */
+export function sessionCalendar(session: Session, invitee: SessionInvitee, org: Organisation, description: string): Promise<Uint8Array> {
+  const start = new Date(session.startsAtUtc)
+  return calendarFile({
+    productId: 'binome/sessions',
+    method: 'REQUEST',
+    uid: `${session.id}@binome.sessions`,
+    sequence: session.version,
+    title: session.title,
+    description,
+    start: [start.getUTCFullYear(), start.getUTCMonth() + 1, start.getUTCDate(), start.getUTCHours(), start.getUTCMinutes()],
+    startInputType: 'utc',
+    startOutputType: 'utc',
+    duration: { minutes: session.durationMinutes },
+    ...(session.place && { location: session.place }),
+    ...(session.videoLink && { url: session.videoLink }),
+    status: session.state === 'cancelled' ? 'CANCELLED' : 'CONFIRMED',
+    ...(org.contactEmail && { organizer: { name: org.name, email: org.contactEmail } }),
+    attendees: [{ name: `${invitee.firstName} ${invitee.lastName}`.trim(), email: invitee.email, rsvp: true, role: 'REQ-PARTICIPANT', partstat: 'NEEDS-ACTION' }],
+  })
 }

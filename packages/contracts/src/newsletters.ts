@@ -1,5 +1,5 @@
 import * as z from 'zod'
-import { maxNewsletterBody, maxNewsletterSubject, newsletterStates, type Newsletter as NewsletterEntity } from '@binome/core'
+import { maxNewsletterBody, maxNewsletterSubject, newsletterFailures, newsletterStates, type Newsletter as NewsletterEntity } from '@binome/core'
 import { Id, IsoDateTime, Locale, Version } from './common'
 import { freeText, singleLineText } from './text'
 
@@ -20,7 +20,8 @@ export const Newsletter = z.object({
   recipientsCount: z.number().int().min(0),
   skippedCount: z.number().int().min(0),
   failedCount: z.number().int().min(0),
-  reason: z.string().nullable(),
+  /** Why it failed, as a code the screens put in words (the raw error is in the log only). */
+  reason: z.enum(newsletterFailures).nullable(),
   updatedAt: IsoDateTime,
   version: Version,
 }) satisfies z.ZodType<NewsletterEntity>

@@ -171,3 +171,7 @@ export const SetPeerRegistration = z.strictObject({ registered: z.boolean() })
 export type SetPeerRegistration = z.infer<typeof SetPeerRegistration>
 
 export const MyPeerMeetingParams = z.strictObject({ orgId: Id, sessionId: Id })
+
+/** A session's calendar file (.ics) for the mentor or mentee invited, base64 as the API's other files. */
+export const SessionCalendarFile = z.object({ filename: z.string(), contentType: z.literal('text/calendar'), base64: z.string() })
+export type SessionCalendarFile = z.infer<typeof SessionCalendarFile>

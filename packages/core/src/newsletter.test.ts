@@ -46,8 +46,10 @@ describe('newsletter', () => {
     expect(queued).toMatchObject({ state: 'queued', totalCount: 0, reason: null, version: 1 })
     const sending = applyNewsletterEvent(queued, 'start', now)
     expect(applyNewsletterEvent(sending, 'start', now).state).toBe('sending') // a redelivered message goes on
-    const failed = applyNewsletterEvent(sending, 'fail', now, { reason: 'mailer unreachable' })
-    expect(failed).toMatchObject({ state: 'failed', reason: 'mailer unreachable', version: 3 })
+    const failed = applyNewsletterEvent(sending, 'fail', now, { reason: 'recipients-unreadable' })
+    expect(failed).toMatchObject({ state: 'failed', reason: 'recipients-unreadable', version: 3 })
+    // Without a known cause, the code says so (never a raw error text).
+    expect(applyNewsletterEvent(sending, 'fail', now).reason).toBe('unexpected')
     expect(applyNewsletterEvent(failed, 'retry', now)).toMatchObject({ state: 'queued', reason: null })
     const sent = applyNewsletterEvent(sending, 'finish', now)
     for (const event of ['start', 'retry', 'fail'] as const) {

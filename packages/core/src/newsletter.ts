@@ -40,6 +40,17 @@ export const newsletterLifecycle = defineLifecycle({
 })
 export type NewsletterEvent = keyof typeof newsletterLifecycle.transitions
 
+/**
+ * Why a newsletter failed, as a code the screens put in the reader's words (the raw error goes to the log only: it
+ * may be in English, technical, or name a table):
+ * - `recipients-unreadable`: the programme's mentors, subscriptions or delivery marks could not be read;
+ * - `template-error`: the programme's `email-newsletter` template does not render;
+ * - `storage-unavailable`: the unsubscribe links, subscriptions, delivery marks or the newsletter could not be written;
+ * - `unexpected`: anything else.
+ */
+export const newsletterFailures = ['recipients-unreadable', 'template-error', 'storage-unavailable', 'unexpected'] as const
+export type NewsletterFailure = (typeof newsletterFailures)[number]
+
 export interface NewsletterDraft {
   subject: string
   body: string
@@ -64,8 +75,8 @@ export interface Newsletter {
   skippedCount: number
   /** Mails the mailer refused, or a page interrupted mid-way (logged; never sent twice). */
   failedCount: number
-  /** Why it failed (the last attempt's error, no personal data); null otherwise. */
-  reason: string | null
+  /** Why it failed (the last attempt's, as a code: {@link newsletterFailures}); null otherwise. */
+  reason: NewsletterFailure | null
   updatedAt: string
   version: number
 }
@@ -116,11 +127,11 @@ export function newNewsletter(
  * `retry` clears the reason; `fail` records it.
  *
  * @example
- * applyNewsletterEvent(n, 'fail', at, { reason: 'mailer unreachable' }) // { state: 'failed', reason: 'mailer unreachable', … }
+ * applyNewsletterEvent(n, 'fail', at, { reason: 'template-error' }) // { state: 'failed', reason: 'template-error', … }
  */
-export function applyNewsletterEvent(n: Newsletter, event: NewsletterEvent, at: string, more: { reason?: string } = {}): Newsletter {
+export function applyNewsletterEvent(n: Newsletter, event: NewsletterEvent, at: string, more: { reason?: NewsletterFailure } = {}): Newsletter {
   const state = newsletterLifecycle.next(n.state, event)
-  const reason = event === 'retry' ? null : event === 'fail' ? (more.reason ?? 'unknown') : n.reason
+  const reason = event === 'retry' ? null : event === 'fail' ? (more.reason ?? 'unexpected') : n.reason
   return { ...n, state, reason, updatedAt: at, version: n.version + 1 }
 }
 

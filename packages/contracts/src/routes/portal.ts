@@ -1,4 +1,7 @@
-import { AnswerMyProposal, GiveMyVerdict, MyPeerMeetingParams, MyPeerMeetings, PortalDuoList, PortalDuoParams, PortalDuoView, PortalQuery, SetPeerRegistration } from '../index'
+import {
+  AnswerMyProposal, GiveMyVerdict, MyPeerMeetingParams, MyPeerMeetings, PortalDuoList, PortalDuoParams, PortalDuoView, PortalQuery,
+  SessionCalendarFile, SetPeerRegistration,
+} from '../index'
 import { OrgParams, declare, errors, json, jsonBody, security } from './define'
 import { portalEndpoints } from './endpoints'
 
@@ -48,6 +51,13 @@ export const portalRoutes = {
     summary: "Register for an upcoming peer meeting of my programme or cancel (a mentor; beyond the capacity 409 session-full; started 409 session-started; cancelling without a registration 409 not-registered)",
     request: { params: MyPeerMeetingParams, ...jsonBody(SetPeerRegistration) },
     responses: { 200: json(MyPeerMeetings), ...errors(400, 401, 403, 404, 409, 413) },
+    permission: 'duos.take-part',
+  }),
+  readMySessionCalendar: declare({
+    ...portalEndpoints.readMySessionCalendar, tags, security,
+    summary: "The calendar file (.ics) of a session I am invited to (a mentor's peer meeting, a mentee's information session); any other session is not found (404)",
+    request: { params: MyPeerMeetingParams },
+    responses: { 200: json(SessionCalendarFile), ...errors(400, 401, 403, 404) },
     permission: 'duos.take-part',
   }),
 }

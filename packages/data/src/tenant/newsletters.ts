@@ -1,4 +1,4 @@
-import { eraseSubscription, notFound, type Newsletter, type NewsletterDelivery, type NewsletterSubscription } from '@binome/core'
+import { eraseSubscription, newsletterFailures, notFound, type Newsletter, type NewsletterDelivery, type NewsletterSubscription } from '@binome/core'
 import { defineTenantEntity, safe } from '../entity'
 import { newsletterLinkEntity } from '../newsletter-links'
 import type { Store } from '../store'
@@ -14,8 +14,10 @@ export const newsletterEntity = defineTenantEntity({
   sort: (sentAt: string, id: string) => `NEWSLETTER#${sentAt}#${safe(id, 'newsletterId')}`,
   keyOf: (n: Newsletter) => [[n.programmeId], [n.sentAt, n.id]] as const,
   // A newsletter recorded before the background send was sent in its request: it reads as sent, its counts final.
-  parse: (n: Newsletter): Newsletter => n.state ? n : {
-    ...n, state: 'sent' as const, totalCount: n.recipientsCount + n.failedCount, reason: null, updatedAt: n.sentAt,
+  // A failure recorded before reasons were codes kept the raw error text: it reads as `unexpected`.
+  parse: (n: Newsletter): Newsletter => {
+    const read = n.state ? n : { ...n, state: 'sent' as const, totalCount: n.recipientsCount + n.failedCount, reason: null, updatedAt: n.sentAt }
+    return read.reason !== null && !(newsletterFailures as readonly string[]).includes(read.reason) ? { ...read, reason: 'unexpected' } : read
   },
 })
 

@@ -1,0 +1,73 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { CAI, CAI_PROGRAMME, PLS, PLS_PROGRAMME, signIn, type ApiClient } from '../support/client'
+import { testPlatform } from '../support/platform'
+
+/**
+ * "Add to my calendar" in the portal (issue 10): a mentor downloads the calendar file (.ics) of a peer meeting they
+ * are invited to, a mentee that of an information session she is invited to — the same file the invitation mail
+ * carries. A session they are not invited to, another organisation's session and a staff account get nothing.
+ */
+const programme = `/api/onboarding/orgs/${PLS}/programmes/${PLS_PROGRAMME}`
+const calendar = (org: string, sessionId: string) => `/api/matching/orgs/${org}/me/sessions/${sessionId}/calendar`
+let p: Awaited<ReturnType<typeof testPlatform>>
+let coordinator: ApiClient
+let mentor: ApiClient
+let mentee: ApiClient
+let meetingId: string
+let informationId: string
+
+const session = (kind: 'information' | 'peer-meeting', title: string) => ({
+  kind, title, startsAt: '2030-03-04T18:30', durationMinutes: 90, place: 'Rue Coenraets 72, Saint-Gilles', capacity: 20,
+  topics: kind === 'information' ? ['who-can-take-part'] : ['experience-sharing'],
+})
+const text = (body: { base64: string }) => Buffer.from(body.base64, 'base64').toString('utf8')
+
+beforeAll(async () => {
+  p = await testPlatform()
+  coordinator = await signIn(p, 'coordination@mentoryou.demo')
+  mentor = await signIn(p, 'mentor@mentoryou.demo')
+  mentee = await signIn(p, 'mentee@mentoryou.demo')
+  const planned = await coordinator.post(`${programme}/peer-meetings/series`, {
+    title: 'Rencontre entre mentors', firstStartsAt: '2030-03-04T18:30', count: 1, everyWeeks: 8, durationMinutes: 90,
+    place: 'Rue Coenraets 72, Saint-Gilles', capacity: 500, topics: ['experience-sharing'],
+  })
+  expect(planned.status, JSON.stringify(planned.body)).toBe(201)
+  meetingId = planned.body.items[0].id
+  const information = await coordinator.post(`${programme}/sessions`, session('information', 'Séance d’information'))
+  expect(information.status, JSON.stringify(information.body)).toBe(201)
+  informationId = information.body.id
+  expect((await coordinator.post(`${programme}/sessions/${informationId}/invitations`, { personIds: ['mentee-01'] })).status).toBe(200)
+})
+afterAll(() => p?.stop())
+
+describe('a session’s calendar file in the portal', () => {
+  it('gives a mentor the file of a peer meeting she is invited to, at the meeting’s start (Brussels 18:30 is 17:30 UTC in March)', async () => {
+    const res = await mentor.get(calendar(PLS, meetingId))
+    expect(res.status, JSON.stringify(res.body)).toBe(200)
+    expect(res.body).toMatchObject({ filename: 'rencontre-mentors-2030-03-04.ics', contentType: 'text/calendar' })
+    const ics = text(res.body)
+    expect(ics).toMatch(/^BEGIN:VCALENDAR/)
+    expect(ics).toContain('DTSTART:20300304T173000Z')
+    expect(ics).toContain(`UID:${meetingId}@binome.sessions`)
+    expect(ics).toContain('SUMMARY:Rencontre entre mentors')
+  })
+
+  it('gives a mentee the file of an information session she is invited to', async () => {
+    const res = await mentee.get(calendar(PLS, informationId))
+    expect(res.status, JSON.stringify(res.body)).toBe(200)
+    expect(text(res.body)).toContain('SUMMARY:Séance d’information')
+  })
+
+  it('finds no session the caller is not invited to, nor another organisation’s, and is not for staff', async () => {
+    // The information session invites mentee-01 only; the peer meeting, mentors only.
+    expect((await mentor.get(calendar(PLS, informationId))).status).toBe(404)
+    expect((await mentee.get(calendar(PLS, meetingId))).status).toBe(404)
+    expect((await mentor.get(calendar(PLS, 'no-such-session'))).status).toBe(404)
+    const cai = await signIn(p, 'coordination@duo-n2wa.demo')
+    const theirs = (await cai.get(`/api/onboarding/orgs/${CAI}/programmes/${CAI_PROGRAMME}/sessions`)).body.items[0].id
+    expect((await mentor.get(calendar(PLS, theirs))).status).toBe(404)
+    expect((await mentor.get(calendar(CAI, theirs))).status).toBe(403)
+    const staff = await coordinator.get(calendar(PLS, meetingId))
+    expect(staff.status).toBe(403)
+  })
+})
