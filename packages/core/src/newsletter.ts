@@ -46,9 +46,10 @@ export type NewsletterEvent = keyof typeof newsletterLifecycle.transitions
  * - `recipients-unreadable`: the programme's mentors, subscriptions or delivery marks could not be read;
  * - `template-error`: the programme's `email-newsletter` template does not render;
  * - `storage-unavailable`: the unsubscribe links, subscriptions, delivery marks or the newsletter could not be written;
+ * - `queue-unavailable`: the API could not put it on the newsletters queue;
  * - `unexpected`: anything else.
  */
-export const newsletterFailures = ['recipients-unreadable', 'template-error', 'storage-unavailable', 'unexpected'] as const
+export const newsletterFailures = ['recipients-unreadable', 'template-error', 'storage-unavailable', 'queue-unavailable', 'unexpected'] as const
 export type NewsletterFailure = (typeof newsletterFailures)[number]
 
 export interface NewsletterDraft {

@@ -27,7 +27,7 @@ async function queue(deps: Deps, n: Newsletter) {
     await deps.newslettersQueue.send({ orgId: n.orgId, programmeId: n.programmeId, newsletterId: n.id })
   } catch (error) {
     deps.logger.error('newsletter not queued', { newsletterId: n.id, error })
-    await deps.data.forTenant(systemContext(n.orgId)).newsletters.replace(applyNewsletterEvent(n, 'fail', deps.now().toISOString(), { reason: 'not queued' }))
+    await deps.data.forTenant(systemContext(n.orgId)).newsletters.replace(applyNewsletterEvent(n, 'fail', deps.now().toISOString(), { reason: 'queue-unavailable' }))
     throw error
   }
 }
