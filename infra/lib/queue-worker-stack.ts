@@ -23,11 +23,15 @@ export interface QueueWorkerOptions {
   serviceName: string
   workerDescription: string
   memorySize: number
+  /** Highest number of worker instances the queue may start at once (default 2, SQS's least). */
+  maxConcurrency?: number
 }
 
 /**
  * A job done in the background: an encrypted queue, its dead-letter queue, and an SQS worker reading the tenant data,
- * reporting partial batch failures. The results exports and the newsletters are such stacks; each adds its own grants.
+ * reporting partial batch failures. Matching, the results exports and the newsletters are such stacks; each adds its
+ * own grants. The queue's visibility timeout must exceed the worker's timeout, or a message is delivered again while
+ * still being worked on.
  *
  * @example
  * class NewslettersStack extends QueueWorkerStack {
@@ -45,6 +49,11 @@ export class QueueWorkerStack extends Stack {
   constructor(scope: Construct, id: string, props: StackProps & PlatformSettings, opts: QueueWorkerOptions) {
     super(scope, id, { description: opts.description, ...props })
     const { settings } = opts
+    if (settings.visibilityTimeoutSeconds <= settings.workerTimeoutSeconds) {
+      throw new RangeError(
+        `queueSettings.visibilityTimeoutSeconds (${settings.visibilityTimeoutSeconds}) must exceed queueSettings.workerTimeoutSeconds (${settings.workerTimeoutSeconds}), or messages are redelivered while still being worked on`,
+      )
+    }
     this.deadLetterQueue = new sqs.Queue(this, 'DeadLetterQueue', {
       encryption: sqs.QueueEncryption.SQS_MANAGED,
       enforceSSL: true,
@@ -65,6 +74,8 @@ export class QueueWorkerStack extends Stack {
       environment: platformEnvironment(props),
     })
     grantDataAccess(this.worker, props.dataRoles)
-    this.worker.function.addEventSource(new SqsEventSource(this.queue, { batchSize: settings.batchSize, reportBatchItemFailures: true, maxConcurrency: 2 }))
+    this.worker.function.addEventSource(new SqsEventSource(this.queue, {
+      batchSize: settings.batchSize, reportBatchItemFailures: true, maxConcurrency: opts.maxConcurrency ?? 2,
+    }))
   }
 }
