@@ -5,48 +5,35 @@
  * desktop; a second visit thanks them again. The staff duo page then shows both answered, with their
  * satisfaction. axe and screenshots (tests/artifacts/evaluation-*.png) on a desktop and a phone.
  */
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { startPlatform, type Platform } from '@binome/local'
+import type { Platform } from '@binome/local'
 import fr from '../../web/src/lib/i18n/fr.json'
-import { launchBrowser, type HeadlessBrowser } from './support/browser'
+import type { HeadlessBrowser } from './support/browser'
 import { seriousViolations } from './support/axe'
-import { signInThroughUi } from './support/sign-in'
-import { artifactsDir, ensureWebBuild } from './support/web-build'
+import { browserSession, type BrowserSession } from './support/session'
 
 const ORG = 'pls-mentoryou'
 const PROGRAMME = 'mentoryou-2026'
-const shotsDir = process.env.SHOTS_DIR ?? artifactsDir
 
+let session: BrowserSession
 let platform: Platform
 let browser: HeadlessBrowser
-let dataDir: string
 let page: Page
 let duoUrl: string
 
 beforeAll(async () => {
-  const webDir = ensureWebBuild()
-  dataDir = mkdtempSync(join(tmpdir(), 'binome-browser-evaluation-'))
-  platform = await startPlatform({ port: 0, dataDir, webDir, quiet: true, demoRuns: false })
-  browser = await launchBrowser()
-  page = await browser.context.newPage()
-  mkdirSync(shotsDir, { recursive: true })
-  await signInThroughUi(page, platform, 'coordination@mentoryou.demo')
+  session = await browserSession('evaluation', 'coordination@mentoryou.demo')
+  ;({ platform, browser, page } = session)
 })
 
-afterAll(async () => {
-  await browser?.close()
-  await platform?.stop()
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true })
-})
+afterAll(() => session?.close())
 
 /** axe on the page as it is, and a screenshot, at the given width. */
 async function shoot(name: string, p: Page = page) {
   expect(await seriousViolations(p), name).toEqual([])
-  await p.screenshot({ path: join(shotsDir, `${name}.png`), fullPage: true })
+  await p.screenshot({ path: join(session.shotsDir, `${name}.png`), fullPage: true })
 }
 
 /** The evaluation links in the outbox, newest last, with whom they went to. */
@@ -119,7 +106,8 @@ describe('the evaluation by both sides', () => {
   it('the staff duo page shows both answered with their satisfaction', async () => {
     await page.goto(duoUrl)
     const section = page.locator('section[aria-labelledby="duo-evaluations-title"]')
-    await expect.poll(() => section.locator('tbody tr').count()).toBe(2)
+    // The page loads anew and reads the answers: poll's 1 s default was too short once on a loaded machine.
+    await expect.poll(() => section.locator('tbody tr').count(), { timeout: 20_000 }).toBe(2)
     const text = await section.innerText()
     const states = await section.locator('tbody tr td:nth-of-type(2)').allInnerTexts()
     expect(states).toEqual([fr.duos.evaluations.states.answered, fr.duos.evaluations.states.answered])

@@ -3,55 +3,36 @@
  * alternatives with their exact losses, excludes one of those pairs, sees the rule listed, and runs again with it —
  * with axe and screenshots (tests/artifacts/matching-review-*.png) on a desktop and on a 390 px phone.
  */
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { startPlatform, type Platform } from '@binome/local'
+import type { Platform } from '@binome/local'
 import fr from '../../web/src/lib/i18n/fr.json'
 import { PLS, PLS_PROGRAMME, signIn } from '../support/client'
-import { launchBrowser, type HeadlessBrowser } from './support/browser'
-import { seriousViolations } from './support/axe'
-import { signInThroughUi } from './support/sign-in'
-import { artifactsDir, ensureWebBuild } from './support/web-build'
+import { browserSession, type BrowserSession } from './support/session'
 
 const COORDINATOR = 'coordination@mentoryou.demo'
-const shotsDir = process.env.SHOTS_DIR ?? artifactsDir
 
+let session: BrowserSession
 let platform: Platform
-let browser: HeadlessBrowser
-let dataDir: string
 let page: Page
 
 beforeAll(async () => {
-  const webDir = ensureWebBuild()
-  dataDir = mkdtempSync(join(tmpdir(), 'binome-browser-review-'))
-  platform = await startPlatform({ port: 0, dataDir, webDir, quiet: true })
-  // The other coordinator starts the run, so that the only sign-in code of COORDINATOR is the browser's.
-  const coordinator = await signIn(platform, 'coordination2@mentoryou.demo')
-  expect((await coordinator.post(`/api/matching/orgs/${PLS}/programmes/${PLS_PROGRAMME}/runs`, {})).status).toBe(202)
-  await platform.drain()
-  browser = await launchBrowser()
-  page = await browser.context.newPage()
-  mkdirSync(shotsDir, { recursive: true })
-  await signInThroughUi(page, platform, COORDINATOR)
+  session = await browserSession('review', COORDINATOR, {
+    // The whole demo with its first runs.
+    platform: { demoRuns: true },
+    // The other coordinator starts the run.
+    async prepare(p) {
+      const coordinator = await signIn(p, 'coordination2@mentoryou.demo')
+      expect((await coordinator.post(`/api/matching/orgs/${PLS}/programmes/${PLS_PROGRAMME}/runs`, {})).status).toBe(202)
+      await p.drain()
+    },
+  })
+  ;({ platform, page } = session)
 })
 
-afterAll(async () => {
-  await browser?.close()
-  await platform?.stop()
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true })
-})
+afterAll(() => session?.close())
 
-async function shoot(name: string) {
-  expect(await seriousViolations(page), name).toEqual([])
-  await page.screenshot({ path: join(shotsDir, `${name}.png`), fullPage: true })
-  await page.setViewportSize({ width: 390, height: 844 })
-  expect(await seriousViolations(page), `${name} on a phone`).toEqual([])
-  await page.screenshot({ path: join(shotsDir, `${name}-mobile.png`), fullPage: true })
-  await page.setViewportSize({ width: 1280, height: 900 })
-}
+const shoot = (name: string) => session.shoot(name)
 
 describe('reviewing a run: alternatives, pair rules, re-run', () => {
   it('opens a mentee’s alternatives with their losses, excludes a pair and runs again', async () => {

@@ -4,62 +4,42 @@
  * sees the mentees left without a suggestion with the reason, and starts a run of the demo programme and sees it
  * complete — with axe and screenshots on a desktop and on a 390 px phone.
  */
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { startPlatform, type Platform } from '@binome/local'
+import type { Platform } from '@binome/local'
 import fr from '../../web/src/lib/i18n/fr.json'
 import { PLS, PLS_PROGRAMME, signIn } from '../support/client'
 import { writePool } from '../support/pool'
-import { launchBrowser, type HeadlessBrowser } from './support/browser'
-import { seriousViolations } from './support/axe'
-import { signInThroughUi } from './support/sign-in'
-import { artifactsDir, ensureWebBuild } from './support/web-build'
+import { browserSession, type BrowserSession } from './support/session'
 
 const COORDINATOR = 'coordination@mentoryou.demo'
-const shotsDir = process.env.SHOTS_DIR ?? artifactsDir
 const perSide = 130
 
+let session: BrowserSession
 let platform: Platform
-let browser: HeadlessBrowser
-let dataDir: string
 let page: Page
 let poolProgramme: string
 
 beforeAll(async () => {
-  const webDir = ensureWebBuild()
-  dataDir = mkdtempSync(join(tmpdir(), 'binome-browser-matching-'))
-  // The whole pool as recruited (the demo duos would hold nine of MentorYou's mentees): pages of suggestions to review.
-  platform = await startPlatform({ port: 0, dataDir, webDir, quiet: true, demoDuos: false })
-  const admin = await signIn(platform, 'admin@mentoryou.demo')
-  poolProgramme = (await admin.post(`/api/onboarding/orgs/${PLS}/programmes`, { name: 'MentorYou — pool bruxellois' })).body.id
-  await writePool(platform.deps.data, { orgId: PLS, programmeId: poolProgramme, perSide, now: new Date() })
-  // The other coordinator starts the run, so that the only sign-in code of COORDINATOR is the browser's.
-  const coordinator = await signIn(platform, 'coordination2@mentoryou.demo')
-  expect((await coordinator.post(`/api/matching/orgs/${PLS}/programmes/${poolProgramme}/runs`, {})).status).toBe(202)
-  await platform.drain()
-  browser = await launchBrowser()
-  page = await browser.context.newPage()
-  mkdirSync(shotsDir, { recursive: true })
-  await signInThroughUi(page, platform, COORDINATOR)
+  session = await browserSession('matching', COORDINATOR, {
+    // The whole pool as recruited (the demo duos would hold nine of MentorYou's mentees): pages of suggestions to review.
+    platform: { demoRuns: true, demoDuos: false },
+    async prepare(p) {
+      const admin = await signIn(p, 'admin@mentoryou.demo')
+      poolProgramme = (await admin.post(`/api/onboarding/orgs/${PLS}/programmes`, { name: 'MentorYou — pool bruxellois' })).body.id
+      await writePool(p.deps.data, { orgId: PLS, programmeId: poolProgramme, perSide, now: new Date() })
+      // The other coordinator starts the run.
+      const coordinator = await signIn(p, 'coordination2@mentoryou.demo')
+      expect((await coordinator.post(`/api/matching/orgs/${PLS}/programmes/${poolProgramme}/runs`, {})).status).toBe(202)
+      await p.drain()
+    },
+  })
+  ;({ platform, page } = session)
 })
 
-afterAll(async () => {
-  await browser?.close()
-  await platform?.stop()
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true })
-})
+afterAll(() => session?.close())
 
-async function shoot(name: string) {
-  expect(await seriousViolations(page), name).toEqual([])
-  await page.screenshot({ path: join(shotsDir, `${name}.png`), fullPage: true })
-  await page.setViewportSize({ width: 390, height: 844 })
-  expect(await seriousViolations(page), `${name} on a phone`).toEqual([])
-  await page.screenshot({ path: join(shotsDir, `${name}-mobile.png`), fullPage: true })
-  await page.setViewportSize({ width: 1280, height: 900 })
-}
+const shoot = (name: string) => session.shoot(name)
 
 const resultRows = () => page.locator('section[aria-labelledby="run-result-title"] table tbody tr')
 
