@@ -3,25 +3,23 @@
  * a French CSV chosen, the proposed mapping shown with one column set by hand, a dry run reporting the rows with
  * problems, then the import and the people list showing the newcomers — axe on each step, screenshots.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { startPlatform, type Platform } from '@binome/local'
+import type { Platform } from '@binome/local'
 import fr from '../../web/src/lib/i18n/fr.json'
 import { PLS, PLS_PROGRAMME } from '../support/client'
-import { launchBrowser, type HeadlessBrowser } from './support/browser'
 import { seriousViolations } from './support/axe'
+import { browserSession, type BrowserSession } from './support/session'
 import { signInThroughUi } from './support/sign-in'
-import { artifactsDir, ensureWebBuild } from './support/web-build'
+import { artifactsDir } from './support/web-build'
 
 const COORDINATOR = 'coordination@mentoryou.demo'
 const shotsDir = join(artifactsDir, 'imports')
 
+let session: BrowserSession
 let platform: Platform
-let browser: HeadlessBrowser
-let dataDir: string
 let page: Page
 let csvPath: string
 
@@ -36,21 +34,15 @@ const csv = [
 ].join('\r\n')
 
 beforeAll(async () => {
-  const webDir = ensureWebBuild()
-  dataDir = mkdtempSync(join(tmpdir(), 'binome-browser-imports-'))
-  platform = await startPlatform({ port: 0, dataDir, webDir, quiet: true })
-  browser = await launchBrowser()
-  page = await browser.context.newPage()
+  // The whole demo with its first runs; the coordinator signs in through the sign-in page in the test.
+  session = await browserSession('imports', undefined, { platform: { demoRuns: true } })
+  ;({ platform, page } = session)
   mkdirSync(shotsDir, { recursive: true })
-  csvPath = join(dataDir, 'candidatures-2026.csv')
+  csvPath = join(session.dataDir, 'candidatures-2026.csv')
   writeFileSync(csvPath, '\uFEFF' + csv)
 })
 
-afterAll(async () => {
-  await browser?.close()
-  await platform?.stop()
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true })
-})
+afterAll(() => session?.close())
 
 describe('importing mentees from a spreadsheet', () => {
   it('reaches the import screen from the People tab and reads the file into a proposed mapping', async () => {

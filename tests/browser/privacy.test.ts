@@ -6,26 +6,24 @@
  * editing action left; the audit log then shows the erasure, on request (also in Dutch). axe on every screen,
  * screenshots.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { startPlatform, type Platform } from '@binome/local'
+import type { Platform } from '@binome/local'
 import fr from '../../web/src/lib/i18n/fr.json'
 import nl from '../../web/src/lib/i18n/nl.json'
 import { PLS, PLS_PROGRAMME, signIn, type ApiClient } from '../support/client'
-import { launchBrowser, type HeadlessBrowser } from './support/browser'
 import { seriousViolations } from './support/axe'
+import { browserSession, type BrowserSession } from './support/session'
 import { signInThroughUi } from './support/sign-in'
-import { artifactsDir, ensureWebBuild } from './support/web-build'
+import { artifactsDir } from './support/web-build'
 
 const ADMIN = 'admin@mentoryou.demo'
 const shotsDir = join(artifactsDir, 'privacy')
 
+let session: BrowserSession
 let platform: Platform
-let browser: HeadlessBrowser
-let dataDir: string
 let page: Page
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
@@ -41,19 +39,13 @@ const today = () => {
 }
 
 beforeAll(async () => {
-  const webDir = ensureWebBuild()
-  dataDir = mkdtempSync(join(tmpdir(), 'binome-browser-privacy-'))
-  platform = await startPlatform({ port: 0, dataDir, webDir, quiet: true })
-  browser = await launchBrowser()
-  page = await browser.context.newPage()
+  // The whole demo with its first runs; the admin signs in through the sign-in page in the test.
+  session = await browserSession('privacy', undefined, { platform: { demoRuns: true } })
+  ;({ platform, page } = session)
   mkdirSync(shotsDir, { recursive: true })
 })
 
-afterAll(async () => {
-  await browser?.close()
-  await platform?.stop()
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true })
-})
+afterAll(() => session?.close())
 
 describe('personal data: retention, audit log, export and erasure', () => {
   it('sets the retention to 12 months in the organisation settings', async () => {
