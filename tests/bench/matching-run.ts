@@ -16,7 +16,7 @@ import { type Person, type SpokenLanguage } from '@binome/core'
 import { languageCodeOf, methodologyRules } from '@binome/core/methodologies'
 import { systemContext } from '@binome/data'
 import { computeSuggestions } from '@binome/functions'
-import { startPlatform, type Platform } from '@binome/local'
+import { dynamoRequestCount, startPlatform, type Platform } from '@binome/local'
 import { loadBelgianGazetteer } from '@binome/matching'
 import { syntheticPeople } from '../../packages/matching/bench/synthetic'
 import { PLS, signIn, type ApiClient } from '../support/client'
@@ -93,6 +93,9 @@ async function one(n: number): Promise<void> {
     ;(globalThis as { gc?: () => void }).gc?.()
 
     const runs = `/api/matching/orgs/${PLS}/programmes/${programme.id}/runs`
+    // Counted where the requests arrive, the local endpoint: the worker's thread sends its own over HTTP to the same
+    // dynalite, so they are in the count with the API's (the polls' few GetItems included).
+    const requestsBefore = dynamoRequestCount(platform.dynamo.endpoint)
     const { value, peak, before } = await peakRss(async () => {
       const started = performance.now()
       const run = (await coordinator.post(runs, { objective: 'max-score' })).body as { id: string }
@@ -123,6 +126,7 @@ async function one(n: number): Promise<void> {
         await new Promise((r) => setTimeout(r, 100))
       }
       const lossesReadyMs = performance.now() - started
+      const requests = dynamoRequestCount(platform!.dynamo.endpoint)
       // The first page again once the worker is idle: locally the worker computes the losses in a thread of its own (or in
       // the API's event loop with BENCH_MATCHING_IN_PROCESS=1), so the read above competes with it for the cores only.
       const idlePage = performance.now()
@@ -137,7 +141,7 @@ async function one(n: number): Promise<void> {
         reads.push(performance.now() - t0)
       }
       reads.sort((a, b) => a - b)
-      return { done, endToEndMs, firstPageMs, firstPageIdleMs, pageItems: page.items.length, stages: [...stages], losses, lossesReadyMs, reads }
+      return { done, endToEndMs, firstPageMs, firstPageIdleMs, pageItems: page.items.length, stages: [...stages], losses, lossesReadyMs, reads, requests }
     })
     if (value.done.status !== 'completed') throw new Error(`the ${n} × ${n} run ended ${value.done.status}`)
     const s = value.done.summary
@@ -147,6 +151,11 @@ async function one(n: number): Promise<void> {
     console.log(`    stages seen while polling: ${value.stages.join(' → ') || '(too fast to see)'}`)
     console.log(`  baseline, same run: engine alone on the same people ${fmt(engineOnlyMs)} (${engineOnly.suggestions.length} pairs)`)
     console.log(`  alternatives with exact losses (${value.losses.losses}): ${fmt(value.losses.summary.timings.lossesMs ?? 0)} in the worker after "completed"; ${fmt(value.lossesReadyMs)} from POST to losses ${value.losses.losses}`)
+    const byOperation = Object.entries(value.requests.byOperation)
+      .map(([op, count]) => [op, count - (requestsBefore.byOperation[op] ?? 0)] as const)
+      .filter(([, count]) => count > 0)
+      .sort((a, b) => b[1] - a[1])
+    console.log(`    DynamoDB requests from POST to losses ${value.losses.losses} (the worker's thread and the API's polls): ${(value.requests.total - requestsBefore.total).toLocaleString('en')} — ${byOperation.map(([op, count]) => `${op} ${count.toLocaleString('en')}`).join(', ')}`)
     console.log(`    route …/mentees/{menteeId}/alternatives: median ${fmt(value.reads[Math.floor(value.reads.length / 2)] ?? 0)}, max ${fmt(value.reads.at(-1) ?? 0)} over ${value.reads.length} mentees`)
     console.log(`  matched ${s.matched.toLocaleString('en')}, unmatched ${s.unmatched.toLocaleString('en')}; first page of 50 suggestions ${fmt(value.firstPageMs)} while the worker computes the losses (${inProcess ? 'on the API\'s event loop' : 'in its thread'}), ${fmt(value.firstPageIdleMs)} once it is idle; load average ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}`)
     console.log(`  memory: resident ${mib(before)} before the run, peak ${mib(peak)} during it (+${mib(peak - before)}; platform, dynalite and the worker's thread in one process)`)

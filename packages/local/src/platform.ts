@@ -127,6 +127,8 @@ export interface Platform {
   dataAccess: LocalDataAccess
   /** Resolves once queued work (matching runs, exports, newsletters) is done. */
   drain(): Promise<void>
+  /** Whether the matching worker's thread is running (it boots at the first matching message; never without a thread). */
+  matchingThreadStarted(): boolean
   /** Runs a schedule now, as EventBridge would at its time. */
   runSchedule(name: string): Promise<void>
   stop(): Promise<void>
@@ -207,8 +209,8 @@ export async function startPlatform(opts: PlatformOptions = {}): Promise<Platfor
       { lock: lockFor(dynamo.endpoint), send: (body) => void matchingQueue.send(body) },
     )
     : undefined
-  // On disk (`pnpm start`, benchmarks) the thread boots at once, so that the first run does not wait for it.
-  if (dataDir) thread?.warm()
+  // The thread boots at the first matching message (a run started, a continuation, a journaled message at restart), not
+  // here: a start where nobody runs matching does not pay its seconds of CPU.
   const handler: SqsBatchHandler = thread?.handler ?? (async (event, context) => {
     worker ??= matchingWorker(deps, losses)
     return worker(event, context)
@@ -343,6 +345,7 @@ export async function startPlatform(opts: PlatformOptions = {}): Promise<Platfor
     dynamo: { endpoint: dynamo.endpoint, tableName: dynamo.tableName },
     dataAccess,
     drain: async () => { await matchingQueue.drain(); await exportsQueue.drain(); await newslettersQueue.drain() },
+    matchingThreadStarted: () => thread?.started() ?? false,
     async runSchedule(name) {
       await scheduler.runNow(name)
       const run = scheduler.lastRun(name)

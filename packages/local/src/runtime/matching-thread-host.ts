@@ -36,14 +36,15 @@ export type ThreadMessage =
 export interface MatchingThread {
   /** The queue's handler: each batch runs in the thread. */
   handler: SqsBatchHandler
-  /** Starts the thread now rather than at the first batch. */
-  warm(): void
+  /** Whether the thread was started (it boots at the first batch, not before). */
+  started(): boolean
   /** Ends the thread (after the queue is closed). */
   close(): Promise<void>
 }
 
 /**
- * Starts the thread on first use (booting it costs a few seconds: TypeScript and the functions' modules).
+ * Starts the thread on first use, the first batch the queue hands over: booting it costs seconds of CPU (TypeScript and
+ * the functions' modules), which a platform start where nobody starts a run need not pay.
  *
  * @example
  * const thread = matchingThread({ endpoint, tableName, journalDir, functionName: 'binome-matching', quiet: true, losses: {} },
@@ -119,11 +120,7 @@ export function matchingThread(settings: ThreadSettings, host: { lock: Pick<Read
         worker.postMessage({ type: 'invoke', id, event, deadline: Date.now() + context.getRemainingTimeInMillis() } satisfies HostMessage)
       })
     },
-    warm() {
-      thread ??= start()
-      // A boot failure surfaces at the first batch, which starts the thread again.
-      thread.catch(() => undefined)
-    },
+    started: () => thread !== undefined,
     async close() {
       const running = thread
       thread = undefined
