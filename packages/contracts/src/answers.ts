@@ -2,6 +2,7 @@ import * as z from 'zod'
 import { formFields, spokenLanguageCodes, languageLevels, type Answers, type FormField, type IntakeForm } from '@binome/core'
 import { Email } from './common'
 import { freeText, singleLineText } from './text'
+import { lazySchema } from './lazy-schema'
 
 /** Limits of the answers a person may give, whatever the form. */
 export const answerLimits = { shortText: 200, longText: 4000, locality: 100, languages: 30, phone: 32, number: 1e12 } as const
@@ -23,7 +24,7 @@ const phone = (required: boolean) =>
     .refine((s) => s === '' || isPhone(s), because('bad-format', 'must be a phone number'))
 
 /** One language with its level; codes are ISO 639 (`ti`, `ar`, `prs`), named in the reader's language by the web. */
-export const SpokenLanguageAnswer = z.strictObject({ code: z.enum(spokenLanguageCodes), level: z.enum(languageLevels) })
+export const SpokenLanguageAnswer = /* @__PURE__ */ lazySchema(() => z.strictObject({ code: z.enum(spokenLanguageCodes), level: z.enum(languageLevels) }))
 
 /** A list without repeats, by a key. */
 const distinct = <T>(key: (x: T) => string) => (xs: T[]) => new Set(xs.map(key)).size === xs.length
@@ -34,7 +35,7 @@ function optionValues(field: FormField): [string, ...string[]] | undefined {
 }
 
 /** A choice among no options: nothing is one of them. */
-const noChoice = z.string().refine(() => false, because('not-a-choice', 'is not one of the options'))
+const noChoice = /* @__PURE__ */ lazySchema(() => z.string().refine(() => false, because('not-a-choice', 'is not one of the options')))
 
 function fieldSchema(field: FormField, ctx: AnswersContext): z.ZodType {
   const required = field.required

@@ -10,6 +10,7 @@ import {
   type FieldIssue,
   type FieldReason,
 } from '@binome/core'
+import { lazySchema } from './lazy-schema'
 
 /**
  * The error vocabulary as the web and API clients see it: declared once in the core (`errors.ts`), exported here so
@@ -20,20 +21,20 @@ export type { ErrorCode, ErrorEntity, ErrorReason, FieldIssue, FieldReason }
 
 const enumOf = <T extends string>(values: readonly T[]) => z.enum(values as [T, ...T[]])
 
-const Values = z.record(z.string(), z.union([z.string(), z.number()]))
+const Values = /* @__PURE__ */ lazySchema(() => z.record(z.string(), z.union([z.string(), z.number()])))
 
-export const FieldIssueBody = z.object({
+export const FieldIssueBody = /* @__PURE__ */ lazySchema(() => z.object({
   path: z.string(),
   reason: enumOf(fieldReasons),
   message: z.string(),
   values: Values.optional(),
-})
+}))
 
 /**
  * The single error shape of the API: `code` the coarse kind, `reason` the stable cause with its `values`,
  * `message` English for logs, `details` the field issues of a validation error.
  */
-export const ErrorBody = z.object({
+export const ErrorBody = /* @__PURE__ */ lazySchema(() => z.object({
   error: z.object({
     code: enumOf(Object.keys(errorCodes) as ErrorCode[]),
     reason: enumOf(Object.keys(errorReasons) as ErrorReason[]),
@@ -41,7 +42,7 @@ export const ErrorBody = z.object({
     message: z.string(),
     details: z.array(FieldIssueBody).optional(),
   }),
-})
+}))
 export type ErrorBody = z.infer<typeof ErrorBody>
 
 export { fieldReasonOf, type SchemaIssue } from './vocabulary'

@@ -2,17 +2,18 @@ import * as z from 'zod'
 import { evaluationMoments, evaluationStates } from '@binome/core'
 import { Id, IsoDateTime, Version } from './common'
 import { IntakeForm } from './rules'
+import { lazySchema } from './lazy-schema'
 
 /** An evaluation link's token: 32 url-safe characters (192 random bits), like the application forms'. */
-export const EvaluationToken = z.string().regex(/^[A-Za-z0-9_-]{32}$/, 'must be an evaluation link token')
-export const EvaluationParams = z.strictObject({ token: EvaluationToken })
+export const EvaluationToken = /* @__PURE__ */ lazySchema(() => z.string().regex(/^[A-Za-z0-9_-]{32}$/, 'must be an evaluation link token'))
+export const EvaluationParams = /* @__PURE__ */ lazySchema(() => z.strictObject({ token: EvaluationToken }))
 
-const Side = z.enum(['mentor', 'mentee'])
+const Side = /* @__PURE__ */ lazySchema(() => z.enum(['mentor', 'mentee']))
 /** The answers as sent: checked against the questionnaire of the version sent (400 naming `answers.<fieldId>`). */
-const AnswerValues = z.record(z.string(), z.unknown())
+const AnswerValues = /* @__PURE__ */ lazySchema(() => z.record(z.string(), z.unknown()))
 
 /** What a personal link opens, without an account: this person's questionnaire only, and whom it is about. */
-export const PublicEvaluationView = z.object({
+export const PublicEvaluationView = /* @__PURE__ */ lazySchema(() => z.object({
   organisation: z.object({ name: z.string() }),
   programme: z.object({ name: z.string() }),
   side: Side,
@@ -23,16 +24,16 @@ export const PublicEvaluationView = z.object({
   form: IntakeForm,
   expiresAt: IsoDateTime,
   state: z.enum(evaluationStates),
-})
+}))
 export type PublicEvaluationView = z.infer<typeof PublicEvaluationView>
 
-export const AnswerEvaluation = z.strictObject({ answers: AnswerValues })
+export const AnswerEvaluation = /* @__PURE__ */ lazySchema(() => z.strictObject({ answers: AnswerValues }))
 export type AnswerEvaluation = z.infer<typeof AnswerEvaluation>
 
-export const EvaluationAnswered = z.object({ state: z.literal('answered'), answeredAt: IsoDateTime })
+export const EvaluationAnswered = /* @__PURE__ */ lazySchema(() => z.object({ state: z.literal('answered'), answeredAt: IsoDateTime }))
 
 /** One questionnaire as staff see it on the duo's page, with the questionnaire it was sent with (to label the answers). */
-export const DuoEvaluation = z.object({
+export const DuoEvaluation = /* @__PURE__ */ lazySchema(() => z.object({
   id: Id,
   duoId: Id,
   side: Side,
@@ -47,12 +48,12 @@ export const DuoEvaluation = z.object({
   /** The overall satisfaction given (1–5), when answered and the questionnaire has an `overall` rating. */
   satisfaction: z.number().nullable(),
   form: IntakeForm,
-})
+}))
 export type DuoEvaluation = z.infer<typeof DuoEvaluation>
-export const DuoEvaluationList = z.object({ items: z.array(DuoEvaluation) })
+export const DuoEvaluationList = /* @__PURE__ */ lazySchema(() => z.object({ items: z.array(DuoEvaluation) }))
 export type DuoEvaluationList = z.infer<typeof DuoEvaluationList>
 
-const Count = z.object({ sent: z.number().int().min(0), answered: z.number().int().min(0) })
+const Count = /* @__PURE__ */ lazySchema(() => z.object({ sent: z.number().int().min(0), answered: z.number().int().min(0) }))
 /** A programme's evaluation response rate per side: questionnaires sent and answered (the results read it too). */
-export const EvaluationResponseRate = z.object({ programmeId: Id, mentor: Count, mentee: Count })
+export const EvaluationResponseRate = /* @__PURE__ */ lazySchema(() => z.object({ programmeId: Id, mentor: Count, mentee: Count }))
 export type EvaluationResponseRate = z.infer<typeof EvaluationResponseRate>

@@ -3,6 +3,7 @@ import { importRowStatuses, personKinds, type CheckedRow, type IntakeForm } from
 import { answersSchema, type AnswersContext } from './answers'
 import { Email, IsoDate, Name } from './common'
 import { PhoneNumber } from './people'
+import { lazySchema } from './lazy-schema'
 
 /** A file as a multipart form part. */
 const isFile = (v: unknown): v is File => typeof File !== 'undefined' && v instanceof File
@@ -12,26 +13,26 @@ const isFile = (v: unknown): v is File => typeof File !== 'undefined' && v insta
  * check (the default) or to write, and the column mapping (JSON `{ "<header>": "<field id>" | null }`) when the
  * proposed one was changed.
  */
-export const ImportUpload = z.strictObject({
+export const ImportUpload = /* @__PURE__ */ lazySchema(() => z.strictObject({
   // Described for the OpenAPI document as a binary string, which is how multipart files are written there.
   file: z.custom<File>(isFile, 'must be a file (CSV or XLSX)').meta({ type: 'string', format: 'binary', description: 'The CSV or XLSX file' }),
   side: z.enum(personKinds),
   dryRun: z.enum(['true', 'false']).default('true'),
   mapping: z.string().max(100_000).optional(),
-})
+}))
 
 /** The mapping as sent, once its JSON is read. */
-export const ImportMappingBody = z.record(z.string().max(200), z.string().max(64).nullable())
-  .refine((m) => Object.keys(m).length <= 500, 'has too many columns')
+export const ImportMappingBody = /* @__PURE__ */ lazySchema(() => z.record(z.string().max(200), z.string().max(64).nullable())
+  .refine((m) => Object.keys(m).length <= 500, 'has too many columns'))
 
-const LocalizedLabel = z.object({ fr: z.string(), en: z.string(), nl: z.string() })
+const LocalizedLabel = /* @__PURE__ */ lazySchema(() => z.object({ fr: z.string(), en: z.string(), nl: z.string() }))
 
 /**
  * The report of an import: the file's headers, the mapping used (the proposed one unless one was sent), the fields
  * a column may fill (identity fields without a label: the web names them; the form's with theirs), the counts,
  * and every row with its status and problems.
  */
-export const ImportReport = z.object({
+export const ImportReport = /* @__PURE__ */ lazySchema(() => z.object({
   dryRun: z.boolean(),
   headers: z.array(z.string()),
   mapping: z.record(z.string(), z.string().nullable()),
@@ -42,7 +43,7 @@ export const ImportReport = z.object({
     status: z.enum(importRowStatuses),
     errors: z.array(z.object({ field: z.string(), code: z.string(), message: z.string() })),
   })),
-})
+}))
 export type ImportReport = z.infer<typeof ImportReport>
 
 /**

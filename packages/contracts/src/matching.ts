@@ -5,11 +5,12 @@ import {
 } from '@binome/core'
 import { Id, IsoDateTime, Version, page } from './common'
 import { freeText } from './text'
+import { lazySchema } from './lazy-schema'
 
 export { matchingLossStatuses, matchingRunStages, matchingRunStatuses, pairRuleKinds, PAIR_ADJUSTMENT_MAX }
 
 /** What a criterion found for a pair, language-free, so the interface can say it in the reader's language. */
-export const ContributionFact = z.discriminatedUnion('kind', [
+export const ContributionFact = /* @__PURE__ */ lazySchema(() => z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('distance'), km: z.number(), maxKm: z.number() }),
   z.object({ kind: z.literal('unknown-locality') }),
   z.object({ kind: z.literal('not-given') }),
@@ -20,10 +21,10 @@ export const ContributionFact = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('difference'), value: z.number() }),
   z.object({ kind: z.literal('direction-not-met'), mentee: z.number(), mentor: z.number() }),
   z.object({ kind: z.literal('shared-terms'), terms: z.array(z.string()) }),
-])
+]))
 export type ContributionFact = z.infer<typeof ContributionFact>
 
-export const MatchingContribution = z.object({
+export const MatchingContribution = /* @__PURE__ */ lazySchema(() => z.object({
   /** The criterion's id (`geo`, `sector`, ...). */
   criterion: z.string(),
   /** The criterion's name as the programme set it. */
@@ -32,7 +33,7 @@ export const MatchingContribution = z.object({
   /** The finding in English (logs, exports); interfaces use `fact`. */
   detail: z.string(),
   fact: ContributionFact,
-})
+}))
 export type MatchingContribution = z.infer<typeof MatchingContribution>
 
 export const unmatchedReasons = [
@@ -40,7 +41,7 @@ export const unmatchedReasons = [
 ] as const
 
 /** One suggested pair, with the names the review screen shows and each criterion's contribution. */
-export const MatchingSuggestion = z.object({
+export const MatchingSuggestion = /* @__PURE__ */ lazySchema(() => z.object({
   /** 1 for the run's best score. */
   rank: z.number().int().min(1),
   menteeId: Id,
@@ -49,24 +50,24 @@ export const MatchingSuggestion = z.object({
   mentorName: z.string(),
   score: z.number(),
   explanation: z.array(MatchingContribution),
-})
+}))
 export type MatchingSuggestion = z.infer<typeof MatchingSuggestion>
-export const MatchingSuggestionPage = page(MatchingSuggestion)
+export const MatchingSuggestionPage = /* @__PURE__ */ lazySchema(() => page(MatchingSuggestion))
 
 /** A mentee the run could not match, and why. */
-export const UnmatchedMentee = z.object({
+export const UnmatchedMentee = /* @__PURE__ */ lazySchema(() => z.object({
   menteeId: Id,
   menteeName: z.string(),
   reason: z.enum(unmatchedReasons),
   message: z.string(),
   /** For `mandatory-criteria`: how many mentors each mandatory criterion excluded. */
   excludedBy: z.record(z.string(), z.number()).optional(),
-})
+}))
 export type UnmatchedMentee = z.infer<typeof UnmatchedMentee>
-export const UnmatchedMenteePage = page(UnmatchedMentee)
+export const UnmatchedMenteePage = /* @__PURE__ */ lazySchema(() => page(UnmatchedMentee))
 
 /** A run as the API shows it; its suggestions and unmatched mentees are read in pages from their own routes. */
-export const MatchingRun = z.object({
+export const MatchingRun = /* @__PURE__ */ lazySchema(() => z.object({
   id: Id,
   programmeId: Id,
   status: z.enum(matchingRunStatuses),
@@ -104,18 +105,18 @@ export const MatchingRun = z.object({
   losses: z.enum(matchingLossStatuses).nullable(),
   /** While the losses are computed: mentees whose alternatives are written (`done`) of `total`; null otherwise. */
   lossesProgress: z.object({ done: z.number().int().min(0), total: z.number().int().min(0) }).nullable().default(null),
-}) satisfies z.ZodType<Omit<MatchingRunEntity, 'resultAttempt' | 'version' | 'lossesCursor'> & { lossesProgress: { done: number; total: number } | null }>
+}) satisfies z.ZodType<Omit<MatchingRunEntity, 'resultAttempt' | 'version' | 'lossesCursor'> & { lossesProgress: { done: number; total: number } | null }>)
 export type MatchingRun = z.infer<typeof MatchingRun>
-export const MatchingRunPage = page(MatchingRun)
+export const MatchingRunPage = /* @__PURE__ */ lazySchema(() => page(MatchingRun))
 
-export const CreateMatchingRun = z.strictObject({
+export const CreateMatchingRun = /* @__PURE__ */ lazySchema(() => z.strictObject({
   objective: z.enum(matchingObjectives).default('max-score'),
   minScore: z.number().min(0).max(100).default(0),
-})
+}))
 export type CreateMatchingRun = z.infer<typeof CreateMatchingRun>
 
 /** One mentor a mentee could have instead, and what choosing them would cost the whole assignment. */
-export const MatchingAlternative = z.object({
+export const MatchingAlternative = /* @__PURE__ */ lazySchema(() => z.object({
   mentorId: Id,
   mentorName: z.string(),
   score: z.number(),
@@ -129,23 +130,23 @@ export const MatchingAlternative = z.object({
   /** The mentor the run suggested for this mentee. */
   current: z.boolean(),
   explanation: z.array(MatchingContribution),
-})
+}))
 export type MatchingAlternative = z.infer<typeof MatchingAlternative>
 
 /**
  * A mentee's ranked alternatives in a run, the cheapest first (the suggested mentor, loss 0, leads when the run
  * matched them). A mentee whose pair the coordinator locked has none: `locked` says so.
  */
-export const MenteeAlternatives = z.object({
+export const MenteeAlternatives = /* @__PURE__ */ lazySchema(() => z.object({
   menteeId: Id,
   menteeName: z.string(),
   locked: z.boolean(),
   alternatives: z.array(MatchingAlternative),
-})
+}))
 export type MenteeAlternatives = z.infer<typeof MenteeAlternatives>
 
 /** A coordinator's rule on one pair of a programme (exclude, lock, or the subjective bonus/malus), applied by every later run. */
-export const PairRule = z.object({
+export const PairRule = /* @__PURE__ */ lazySchema(() => z.object({
   programmeId: Id,
   menteeId: Id,
   mentorId: Id,
@@ -157,18 +158,18 @@ export const PairRule = z.object({
   by: Id,
   at: IsoDateTime,
   version: Version,
-}) satisfies z.ZodType<PairRuleEntity>
+}) satisfies z.ZodType<PairRuleEntity>)
 export type PairRule = z.infer<typeof PairRule>
-export const PairRulePage = page(PairRule)
+export const PairRulePage = /* @__PURE__ */ lazySchema(() => page(PairRule))
 
 /**
  * Sets the rule of a pair: without `version` it must be new (409 `already-exists`), with it it replaces the rule read
  * at that version (409 `stale-version`). `adjust` needs `delta` (±20, not 0) and `note`; the core checks that.
  */
-export const SetPairRule = z.strictObject({
+export const SetPairRule = /* @__PURE__ */ lazySchema(() => z.strictObject({
   kind: z.enum(pairRuleKinds),
   delta: z.number().min(-PAIR_ADJUSTMENT_MAX).max(PAIR_ADJUSTMENT_MAX).optional(),
   note: freeText({ max: PAIR_NOTE_MAX }).optional(),
   version: Version.optional(),
-})
+}))
 export type SetPairRule = z.infer<typeof SetPairRule>

@@ -1,25 +1,26 @@
 import * as z from 'zod'
 import { IsoDateTime } from './common'
+import { lazySchema } from './lazy-schema'
 
 /** The queues whose health the operator watches, and may redrive. */
 export const operatedQueues = ['matching'] as const
 export type OperatedQueue = (typeof operatedQueues)[number]
 
-export const QueueHealth = z.object({
+export const QueueHealth = /* @__PURE__ */ lazySchema(() => z.object({
   name: z.enum(operatedQueues),
   /** Waiting for a worker (including those in back-off). */
   waiting: z.number().int().min(0),
   inFlight: z.number().int().min(0),
   /** Failed every retry; the operator may send them back (redrive). */
   deadLetters: z.number().int().min(0),
-})
+}))
 export type QueueHealth = z.infer<typeof QueueHealth>
 
 /**
  * The platform's health as the operator sees it: counts and times only, never personal data (no names, no
  * e-mails, no organisation's content).
  */
-export const PlatformHealth = z.object({
+export const PlatformHealth = /* @__PURE__ */ lazySchema(() => z.object({
   checkedAt: IsoDateTime,
   organisations: z.number().int().min(0),
   queues: z.array(QueueHealth),
@@ -35,9 +36,9 @@ export const PlatformHealth = z.object({
   }).nullable(),
   /** Failures over the last 24 hours by service (API 5xx answers, function errors, failed worker deliveries). */
   errors: z.object({ since: IsoDateTime, byService: z.record(z.string(), z.number().int().min(0)) }),
-})
+}))
 export type PlatformHealth = z.infer<typeof PlatformHealth>
 
-export const QueueParams = z.strictObject({ queue: z.enum(operatedQueues) })
-export const RedriveResult = z.object({ queue: z.enum(operatedQueues), moved: z.number().int().min(0) })
+export const QueueParams = /* @__PURE__ */ lazySchema(() => z.strictObject({ queue: z.enum(operatedQueues) }))
+export const RedriveResult = /* @__PURE__ */ lazySchema(() => z.object({ queue: z.enum(operatedQueues), moved: z.number().int().min(0) }))
 export type RedriveResult = z.infer<typeof RedriveResult>

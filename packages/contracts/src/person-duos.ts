@@ -4,9 +4,10 @@ import { ActionItem, CheckIn, DuoLogEntry, Intake, JobSearchProgress } from './d
 import { Duo, DuoTimelineEntry } from './duos'
 import { evaluationMoments, evaluationStates } from '@binome/core'
 import { IsoDateTime } from './common'
+import { lazySchema } from './lazy-schema'
 
 /** One of the person's own evaluation questionnaires in a duo, with their answers as given (by field id). */
-export const PersonEvaluation = z.object({
+export const PersonEvaluation = /* @__PURE__ */ lazySchema(() => z.object({
   moment: z.enum(evaluationMoments),
   side: z.enum(['mentor', 'mentee']),
   state: z.enum(evaluationStates),
@@ -14,14 +15,14 @@ export const PersonEvaluation = z.object({
   remindedAt: z.array(IsoDateTime),
   answeredAt: IsoDateTime.nullable(),
   answers: z.record(z.string(), z.unknown()).nullable(),
-})
+}))
 export type PersonEvaluation = z.infer<typeof PersonEvaluation>
 
 /**
  * One of a person's duos as the right of access gives it: the duo and its steps, its life (in-take, plan, log, job
  * search, the staff's check-ins) and its end (closing interview, follow-ups, the person's evaluations).
  */
-export const PersonDuoRecord = z.object({
+export const PersonDuoRecord = /* @__PURE__ */ lazySchema(() => z.object({
   duo: Duo,
   timeline: z.array(DuoTimelineEntry),
   intake: Intake.nullable(),
@@ -33,5 +34,5 @@ export const PersonDuoRecord = z.object({
   followUps: z.array(FollowUp),
   /** The person's own questionnaires (their side's), with their answers. */
   evaluations: z.array(PersonEvaluation),
-})
+}))
 export type PersonDuoRecord = z.infer<typeof PersonDuoRecord>

@@ -16,6 +16,7 @@ import { Id, IsoDateTime, Version, page } from './common'
  */
 export { checkRules, criteriaIssues, methodologyTemplateIds, rulesIssues } from '@binome/core'
 import { freeText, singleLineText } from './text'
+import { lazySchema } from './lazy-schema'
 
 /**
  * A programme's rules as the API takes and gives them. Shapes, types and sizes are checked here (400 at the edge);
@@ -44,23 +45,23 @@ export const rulesLimits = {
 } as const
 
 /** A stable id inside the rules (a field, a section, a criterion...): what answers and criteria point to. */
-export const RuleId = z.string().regex(/^[A-Za-z][A-Za-z0-9_-]{0,63}$/, 'must start with a letter and hold only letters, digits, - and _ (64 at most)')
+export const RuleId = /* @__PURE__ */ lazySchema(() => z.string().regex(/^[A-Za-z][A-Za-z0-9_-]{0,63}$/, 'must start with a letter and hold only letters, digits, - and _ (64 at most)'))
 /** An option's stored value. */
-const OptionValue = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/, 'must hold only letters, digits, ., - and _ (64 at most)')
+const OptionValue = /* @__PURE__ */ lazySchema(() => z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/, 'must hold only letters, digits, ., - and _ (64 at most)'))
 
-const Label = singleLineText({ min: 1, max: rulesLimits.labelLength })
-const Help = freeText({ max: rulesLimits.helpLength })
+const Label = /* @__PURE__ */ lazySchema(() => singleLineText({ min: 1, max: rulesLimits.labelLength }))
+const Help = /* @__PURE__ */ lazySchema(() => freeText({ max: rulesLimits.helpLength }))
 
-export const LocalizedText = z.strictObject({ fr: Label, en: Label, nl: Label }) satisfies z.ZodType<CoreLocalizedText>
+export const LocalizedText = /* @__PURE__ */ lazySchema(() => z.strictObject({ fr: Label, en: Label, nl: Label }) satisfies z.ZodType<CoreLocalizedText>)
 /** The core's type, under the schema's name. */
 export type LocalizedText = CoreLocalizedText
-const LocalizedHelp = z.strictObject({ fr: Help, en: Help, nl: Help }) satisfies z.ZodType<CoreLocalizedText>
+const LocalizedHelp = /* @__PURE__ */ lazySchema(() => z.strictObject({ fr: Help, en: Help, nl: Help }) satisfies z.ZodType<CoreLocalizedText>)
 
-export const ChoiceOption = z.strictObject({ value: OptionValue, label: LocalizedText }) satisfies z.ZodType<CoreChoiceOption>
+export const ChoiceOption = /* @__PURE__ */ lazySchema(() => z.strictObject({ value: OptionValue, label: LocalizedText }) satisfies z.ZodType<CoreChoiceOption>)
 /** The core's type, under the schema's name. */
 export type ChoiceOption = CoreChoiceOption
 
-export const FormField = z.strictObject({
+export const FormField = /* @__PURE__ */ lazySchema(() => z.strictObject({
   id: RuleId,
   kind: z.enum(fieldKinds),
   label: LocalizedText,
@@ -71,38 +72,38 @@ export const FormField = z.strictObject({
   min: z.number().finite().optional(),
   max: z.number().finite().optional(),
   staffOnly: z.boolean().optional(),
-}) satisfies z.ZodType<CoreFormField>
+}) satisfies z.ZodType<CoreFormField>)
 /** The core's type, under the schema's name. */
 export type FormField = CoreFormField
 
-export const FormSection = z.strictObject({
+export const FormSection = /* @__PURE__ */ lazySchema(() => z.strictObject({
   id: RuleId,
   title: LocalizedText,
   fields: z.array(FormField).max(rulesLimits.fieldsPerSection),
   staffOnly: z.boolean().optional(),
-}) satisfies z.ZodType<CoreFormSection>
+}) satisfies z.ZodType<CoreFormSection>)
 /** The core's type, under the schema's name. */
 export type FormSection = CoreFormSection
 
-export const IntakeForm = z.strictObject({
+export const IntakeForm = /* @__PURE__ */ lazySchema(() => z.strictObject({
   sections: z.array(FormSection).max(rulesLimits.sectionsPerForm),
-}) satisfies z.ZodType<CoreIntakeForm>
+}) satisfies z.ZodType<CoreIntakeForm>)
 /** The core's type, under the schema's name. */
 export type IntakeForm = CoreIntakeForm
 
-const Weight = z.number().min(0).max(10)
+const Weight = /* @__PURE__ */ lazySchema(() => z.number().min(0).max(10))
 const criterionBase = {
   id: RuleId,
   label: LocalizedText,
   weight: Weight,
-  mandatory: z.boolean(),
+  mandatory: /* @__PURE__ */ lazySchema(() => z.boolean()),
   menteeField: RuleId,
   mentorField: RuleId,
 }
-const Credit = z.number().min(0).max(1)
-const FullCreditAt = z.number().int().min(1).max(20)
+const Credit = /* @__PURE__ */ lazySchema(() => z.number().min(0).max(1))
+const FullCreditAt = /* @__PURE__ */ lazySchema(() => z.number().int().min(1).max(20))
 
-export const CriterionConfig = z.discriminatedUnion('kind', [
+export const CriterionConfig = /* @__PURE__ */ lazySchema(() => z.discriminatedUnion('kind', [
   z.strictObject({
     ...criterionBase,
     kind: z.literal('geo'),
@@ -127,25 +128,25 @@ export const CriterionConfig = z.discriminatedUnion('kind', [
     direction: z.enum(['any', 'mentor-older', 'mentor-younger']).optional(),
   }),
   z.strictObject({ ...criterionBase, kind: z.literal('text'), fullCreditAt: FullCreditAt.optional() }),
-]) satisfies z.ZodType<CoreCriterionConfig>
+]) satisfies z.ZodType<CoreCriterionConfig>)
 /** The core's type, under the schema's name. */
 export type CriterionConfig = CoreCriterionConfig
 // Every criterion kind of the core has its schema above (a new kind fails to compile here until it has one).
 const _allKinds: Record<(typeof criterionKinds)[number], true> = { geo: true, categorical: true, overlap: true, numeric: true, text: true }
 void _allKinds
 
-export const EligibilityItem = z.strictObject({
+export const EligibilityItem = /* @__PURE__ */ lazySchema(() => z.strictObject({
   id: RuleId,
   side: z.enum(['mentor', 'mentee']),
   label: LocalizedText,
   help: LocalizedHelp.optional(),
   blocking: z.boolean(),
-}) satisfies z.ZodType<CoreEligibilityItem>
+}) satisfies z.ZodType<CoreEligibilityItem>)
 /** The core's type, under the schema's name. */
 export type EligibilityItem = CoreEligibilityItem
 
 const whole = (min: number, max: number) => z.number().int().min(min).max(max)
-export const Cadences = z.strictObject({
+export const Cadences = /* @__PURE__ */ lazySchema(() => z.strictObject({
   durationMonthsMin: whole(1, 36),
   durationMonthsMax: whole(1, 36),
   meetingsPerMonth: whole(1, 12),
@@ -159,63 +160,63 @@ export const Cadences = z.strictObject({
   firstMeetingPlace: z.enum(firstMeetingPlaces),
   mentorCapacity: whole(1, 10),
   trainingRequiredBeforeMatching: z.boolean(),
-}) satisfies z.ZodType<CoreCadences>
+}) satisfies z.ZodType<CoreCadences>)
 /** The core's type, under the schema's name. */
 export type Cadences = CoreCadences
 
-export const ExitOutcome = z.strictObject({
+export const ExitOutcome = /* @__PURE__ */ lazySchema(() => z.strictObject({
   id: RuleId,
   class: z.enum(outcomeClasses),
   countsAsEmployment: z.boolean(),
   label: LocalizedText,
-}) satisfies z.ZodType<CoreExitOutcome>
+}) satisfies z.ZodType<CoreExitOutcome>)
 /** The core's type, under the schema's name. */
 export type ExitOutcome = CoreExitOutcome
 
 /** Liquid source is kept as written (no trimming): only characters that could hide text are refused. */
-const TemplateBody = z.string().max(rulesLimits.templateBodyLength)
-  .refine((s) => isSafeText(s, { multiLine: true }), { message: 'must not contain control characters or invisible direction marks', params: { reason: 'unsafe-text' } })
+const TemplateBody = /* @__PURE__ */ lazySchema(() => z.string().max(rulesLimits.templateBodyLength)
+  .refine((s) => isSafeText(s, { multiLine: true }), { message: 'must not contain control characters or invisible direction marks', params: { reason: 'unsafe-text' } }))
 
-export const DocumentTemplate = z.strictObject({
+export const DocumentTemplate = /* @__PURE__ */ lazySchema(() => z.strictObject({
   kind: z.enum(templateKinds),
   parties: z.enum(['bipartite', 'tripartite']).optional(),
   subject: singleLineText({ min: 1, max: rulesLimits.subjectLength }).optional(),
   body: TemplateBody,
-}) satisfies z.ZodType<CoreDocumentTemplate>
+}) satisfies z.ZodType<CoreDocumentTemplate>)
 /** The core's type, under the schema's name. */
 export type DocumentTemplate = CoreDocumentTemplate
 
-const PurposeText = freeText({ max: 2000 }).refine((s) => s.length > 0, 'is required')
+const PurposeText = /* @__PURE__ */ lazySchema(() => freeText({ max: 2000 }).refine((s) => s.length > 0, 'is required'))
 /** The privacy notice shown on the public application forms (its `version` raised when its words change). */
-export const PrivacyNotice = z.strictObject({
+export const PrivacyNotice = /* @__PURE__ */ lazySchema(() => z.strictObject({
   version: z.number().int().min(0).max(999_999),
   purpose: z.strictObject({ fr: PurposeText, en: PurposeText, nl: PurposeText }),
-}) satisfies z.ZodType<CorePrivacyNotice>
+}) satisfies z.ZodType<CorePrivacyNotice>)
 
 /** The parts of a programme's rules, each savable on its own (`PATCH …/rules`). */
 export const rulesParts = {
-  forms: z.strictObject({ mentor: IntakeForm, mentee: IntakeForm }),
-  criteria: z.array(CriterionConfig).max(rulesLimits.criteria),
-  eligibility: z.array(EligibilityItem).max(rulesLimits.eligibilityItems),
+  forms: /* @__PURE__ */ lazySchema(() => z.strictObject({ mentor: IntakeForm, mentee: IntakeForm })),
+  criteria: /* @__PURE__ */ lazySchema(() => z.array(CriterionConfig).max(rulesLimits.criteria)),
+  eligibility: /* @__PURE__ */ lazySchema(() => z.array(EligibilityItem).max(rulesLimits.eligibilityItems)),
   cadences: Cadences,
-  outcomes: z.array(ExitOutcome).max(rulesLimits.outcomes),
-  templates: z.array(DocumentTemplate).max(templateKinds.length),
+  outcomes: /* @__PURE__ */ lazySchema(() => z.array(ExitOutcome).max(rulesLimits.outcomes)),
+  templates: /* @__PURE__ */ lazySchema(() => z.array(DocumentTemplate).max(templateKinds.length)),
   // Optional: rules saved before notices existed have none (the platform's default notice stands in).
-  privacy: PrivacyNotice.optional(),
+  privacy: /* @__PURE__ */ lazySchema(() => PrivacyNotice.optional()),
   // Optional: rules saved before partners were informed have none (`defaultPartnerSharing` stands in).
-  partnerSharing: z.strictObject({ stage: z.boolean(), meetings: z.boolean(), outcome: z.boolean() }).optional(),
+  partnerSharing: /* @__PURE__ */ lazySchema(() => z.strictObject({ stage: z.boolean(), meetings: z.boolean(), outcome: z.boolean() }).optional()),
   // Optional: rules saved before questionnaires existed send the standard ones (the core's defaultEvaluationForm).
-  evaluationForms: z.strictObject({ mentor: IntakeForm, mentee: IntakeForm }).optional(),
+  evaluationForms: /* @__PURE__ */ lazySchema(() => z.strictObject({ mentor: IntakeForm, mentee: IntakeForm }).optional()),
 }
 export const rulesPartNames = Object.keys(rulesParts) as (keyof typeof rulesParts)[]
 
-export const ProgrammeRules = z.strictObject(rulesParts) satisfies z.ZodType<CoreProgrammeRules>
+export const ProgrammeRules = /* @__PURE__ */ lazySchema(() => z.strictObject(rulesParts) satisfies z.ZodType<CoreProgrammeRules>)
 /** The core's type, under the schema's name. */
 export type ProgrammeRules = CoreProgrammeRules
 
-const RulesOrigin = z.object({ kind: z.enum(['template', 'copy', 'blank']), from: z.string().optional() })
+const RulesOrigin = /* @__PURE__ */ lazySchema(() => z.object({ kind: z.enum(['template', 'copy', 'blank']), from: z.string().optional() }))
 
-export const RulesVersion = z.object({
+export const RulesVersion = /* @__PURE__ */ lazySchema(() => z.object({
   orgId: Id,
   programmeId: Id,
   version: Version,
@@ -224,34 +225,34 @@ export const RulesVersion = z.object({
   createdBy: z.string(),
   createdAt: IsoDateTime,
   note: z.string(),
-}) satisfies z.ZodType<CoreRulesVersion>
+}) satisfies z.ZodType<CoreRulesVersion>)
 /** The core's type, under the schema's name. */
 export type RulesVersion = CoreRulesVersion
 
 /** A version in the history: who saved it, when and why, without the rules themselves. */
-export const RulesVersionSummary = RulesVersion.omit({ rules: true })
-export const RulesVersionPage = page(RulesVersionSummary)
+export const RulesVersionSummary = /* @__PURE__ */ lazySchema(() => RulesVersion.omit({ rules: true }))
+export const RulesVersionPage = /* @__PURE__ */ lazySchema(() => page(RulesVersionSummary))
 
-export const RulesChange = z.object({
+export const RulesChange = /* @__PURE__ */ lazySchema(() => z.object({
   path: z.string(),
   change: z.enum(['added', 'removed', 'changed']),
   before: z.unknown().optional(),
   after: z.unknown().optional(),
-}) satisfies z.ZodType<CoreRulesChange>
+}) satisfies z.ZodType<CoreRulesChange>)
 /** The core's type, under the schema's name. */
 export type RulesChange = CoreRulesChange
 
-export const RulesDiff = z.object({ from: Version, to: Version, changes: z.array(RulesChange) })
+export const RulesDiff = /* @__PURE__ */ lazySchema(() => z.object({ from: Version, to: Version, changes: z.array(RulesChange) }))
 export type RulesDiff = z.infer<typeof RulesDiff>
 
-const Note = freeText({ max: rulesLimits.noteLength })
+const Note = /* @__PURE__ */ lazySchema(() => freeText({ max: rulesLimits.noteLength }))
 
 /** Saves the whole rules; `version` is the rules version the editor read (the programme's `rulesVersion`). */
-export const SaveRules = z.strictObject({ version: Version, rules: ProgrammeRules, note: Note.optional() })
+export const SaveRules = /* @__PURE__ */ lazySchema(() => z.strictObject({ version: Version, rules: ProgrammeRules, note: Note.optional() }))
 export type SaveRules = z.infer<typeof SaveRules>
 
 /** Saves some parts (a screen's tab); the others are kept from the version read, and the whole result is checked. */
-export const PatchRules = z
+export const PatchRules = /* @__PURE__ */ lazySchema(() => z
   .strictObject({
     version: Version,
     note: Note.optional(),
@@ -267,21 +268,21 @@ export const PatchRules = z
   })
   .refine((b) => rulesPartNames.some((part) => b[part] !== undefined), {
     message: `must change at least one of ${rulesPartNames.join(', ')}`,
-  })
+  }))
 export type PatchRules = z.infer<typeof PatchRules>
 
-const VersionNumber = z.coerce.number().int().min(1).max(999_999_999)
+const VersionNumber = /* @__PURE__ */ lazySchema(() => z.coerce.number().int().min(1).max(999_999_999))
 
-export const RulesVersionParams = z.strictObject({ orgId: Id, programmeId: Id, version: VersionNumber })
-export const RulesDiffQuery = z.strictObject({ from: VersionNumber, to: VersionNumber })
+export const RulesVersionParams = /* @__PURE__ */ lazySchema(() => z.strictObject({ orgId: Id, programmeId: Id, version: VersionNumber }))
+export const RulesDiffQuery = /* @__PURE__ */ lazySchema(() => z.strictObject({ from: VersionNumber, to: VersionNumber }))
 
 /**
  * Where a new programme's rules come from: a methodology template, a copy of another programme of the same
  * organisation (its rules in force), or blank (the default).
  */
-export const ProgrammeStart = z.discriminatedUnion('from', [
+export const ProgrammeStart = /* @__PURE__ */ lazySchema(() => z.discriminatedUnion('from', [
   z.strictObject({ from: z.literal('template'), templateId: z.enum(methodologyTemplateIds) }),
   z.strictObject({ from: z.literal('copy'), programmeId: Id }),
   z.strictObject({ from: z.literal('blank') }),
-])
+]))
 export type ProgrammeStart = z.infer<typeof ProgrammeStart>

@@ -1,6 +1,7 @@
 import * as z from 'zod'
 import { isSafeText, templateKinds } from '@binome/core'
 import { singleLineText } from './text'
+import { lazySchema } from './lazy-schema'
 
 /**
  * The longest template source the API takes, in characters. The same bound as the engine's own
@@ -13,7 +14,7 @@ export const maxTemplateChars = 40_000
  * blank lines count. Control characters other than line breaks and tabs, bidi overrides and lone surrogates are
  * refused as everywhere.
  */
-export const TemplateBody = z
+export const TemplateBody = /* @__PURE__ */ lazySchema(() => z
   .string()
   .normalize('NFC')
   .min(1, 'is required')
@@ -21,23 +22,23 @@ export const TemplateBody = z
   .refine((s) => isSafeText(s, { multiLine: true }), {
     message: 'must not contain control characters or invisible direction marks',
     params: { reason: 'unsafe-text' },
-  })
+  }))
 
 /** An e-mail's subject: one line of Liquid. */
-export const TemplateSubject = singleLineText({ min: 1, max: 300 })
+export const TemplateSubject = /* @__PURE__ */ lazySchema(() => singleLineText({ min: 1, max: 300 }))
 
-export const TemplateKindSchema = z.enum(templateKinds)
+export const TemplateKindSchema = /* @__PURE__ */ lazySchema(() => z.enum(templateKinds))
 
 /** What the template editor sends to see a template rendered with its kind's sample values. */
-export const PreviewTemplate = z.strictObject({
+export const PreviewTemplate = /* @__PURE__ */ lazySchema(() => z.strictObject({
   kind: TemplateKindSchema,
   body: TemplateBody,
   subject: TemplateSubject.optional(),
-})
+}))
 export type PreviewTemplate = z.infer<typeof PreviewTemplate>
 
-export const TemplatePreview = z.object({
+export const TemplatePreview = /* @__PURE__ */ lazySchema(() => z.object({
   rendered: z.string(),
   renderedSubject: z.string().optional(),
-})
+}))
 export type TemplatePreview = z.infer<typeof TemplatePreview>

@@ -8,14 +8,15 @@ import { ProgrammeParams, declare, errors, json, jsonBody, security } from './de
 import { contractRoutes } from './contract'
 import { matchingEndpoints } from './endpoints'
 import { portalRoutes } from './portal'
+import { lazySchema } from '../lazy-schema'
 
 export { matchingPrefix } from './endpoints'
 
 const tags = ['Matching']
 const duoTags = ['Duos']
-const RunParams = z.strictObject({ orgId: Id, programmeId: Id, runId: Id })
-const RunMenteeParams = z.strictObject({ orgId: Id, programmeId: Id, runId: Id, menteeId: Id })
-const PairParams = z.strictObject({ orgId: Id, programmeId: Id, menteeId: Id, mentorId: Id })
+const RunParams = /* @__PURE__ */ lazySchema(() => z.strictObject({ orgId: Id, programmeId: Id, runId: Id }))
+const RunMenteeParams = /* @__PURE__ */ lazySchema(() => z.strictObject({ orgId: Id, programmeId: Id, runId: Id, menteeId: Id }))
+const PairParams = /* @__PURE__ */ lazySchema(() => z.strictObject({ orgId: Id, programmeId: Id, menteeId: Id, mentorId: Id }))
 
 /** The matching app's routes: runs of a programme, their suggestions and unmatched mentees. */
 export const matchingRoutes = {

@@ -21,11 +21,12 @@ import {
 import { OrgParams, ProgrammeParams, declare, errors, formBody, json, jsonBody, security } from './define'
 import { onboardingEndpoints } from './endpoints'
 import { evaluationRoutes } from './evaluations'
+import { lazySchema } from '../lazy-schema'
 
 export { onboardingPrefix } from './endpoints'
 
-const MemberParams = z.strictObject({ orgId: Id, userId: Id })
-const PersonParams = z.strictObject({ orgId: Id, programmeId: Id, personId: Id })
+const MemberParams = /* @__PURE__ */ lazySchema(() => z.strictObject({ orgId: Id, userId: Id }))
+const PersonParams = /* @__PURE__ */ lazySchema(() => z.strictObject({ orgId: Id, programmeId: Id, personId: Id }))
 
 /** The onboarding app's routes: the signed-in user, organisations, members and invitations, programmes, people. */
 export const onboardingRoutes = {
@@ -37,7 +38,7 @@ export const onboardingRoutes = {
   }),
   acceptInvitation: declare({
     ...onboardingEndpoints.acceptInvitation, tags: ['Me'], security, summary: 'Accept an invitation',
-    request: { params: z.strictObject({ orgId: Id }) },
+    request: { params: /* @__PURE__ */ lazySchema(() => z.strictObject({ orgId: Id })) },
     responses: { 200: json(MyMembership), ...errors(401, 403, 404, 409) },
     permission: 'signed-in',
   }),
@@ -88,7 +89,7 @@ export const onboardingRoutes = {
   }),
   removeMember: declare({
     ...onboardingEndpoints.removeMember, tags: ['Members'], security, summary: 'Remove a member or withdraw an invitation (admin)',
-    request: { params: MemberParams, query: z.strictObject({ version: z.coerce.number().pipe(Version) }) },
+    request: { params: MemberParams, query: /* @__PURE__ */ lazySchema(() => z.strictObject({ version: z.coerce.number().pipe(Version) })) },
     responses: { 204: { description: 'Removed' }, ...errors(400, 401, 403, 404, 409) },
     permission: 'members.update',
   }),
