@@ -18,7 +18,13 @@ export default defineConfig({
       { test: { name: 'web', include: ['web/src/**/*.test.ts', 'web/bench/**/*.test.ts'] } },
       { test: { name: 'architecture', include: ['tests/architecture/**/*.test.ts'], testTimeout: 60_000 } },
       { test: { name: 'api', include: ['tests/api/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 120_000 } },
-      { test: { name: 'browser', include: ['tests/browser/**/*.test.ts'], testTimeout: 180_000, hookTimeout: 180_000, fileParallelism: false } },
+      {
+        test: {
+          name: 'browser', include: ['tests/browser/**/*.test.ts'], testTimeout: 180_000, hookTimeout: 180_000, fileParallelism: false,
+          // One Chromium for the run, a fresh context per file (tests/browser/support/chromium-server.ts).
+          globalSetup: ['tests/browser/support/chromium-server.ts'],
+        },
+      },
     ],
   },
 })

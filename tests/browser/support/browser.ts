@@ -2,6 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium, type BrowserContext } from 'playwright-core'
+import { inject } from 'vitest'
+import { chromiumLaunch } from './chromium-server'
 
 export interface HeadlessBrowser {
   context: BrowserContext
@@ -9,30 +11,34 @@ export interface HeadlessBrowser {
 }
 
 /**
- * Debian's Chromium, headless, in a fresh profile; its config and cache go to temporary folders, not $HOME.
+ * A fresh browser context in the run's one headless Chromium (tests/browser/support/chromium-server.ts): its own
+ * cookies, storage and cache, as a fresh profile had. Outside that set-up (no endpoint provided), Debian's Chromium is
+ * launched for the caller in a fresh profile, its config and cache in temporary folders, not $HOME.
  * `locale` is the browser's own language (Belgian French unless a test needs another).
  *
  * @example
  * const browser = await launchBrowser(); const page = await browser.context.newPage()
  */
 export async function launchBrowser(opts: { locale?: string } = {}): Promise<HeadlessBrowser> {
+  const contextOptions = { viewport: { width: 1280, height: 900 }, locale: opts.locale ?? 'fr-BE' }
+  const endpoint = inject('chromiumEndpoint')
+  if (endpoint) {
+    const browser = await chromium.connect(endpoint)
+    const context = await browser.newContext(contextOptions)
+    return {
+      context,
+      async close() {
+        await context.close()
+        // Disconnects this file only; the run's Chromium stays up for the next file.
+        await browser.close()
+      },
+    }
+  }
   const root = mkdtempSync(join(tmpdir(), 'binome-browser-'))
-  process.env.XDG_CONFIG_HOME = join(root, 'config')
-  process.env.XDG_CACHE_HOME = join(root, 'cache')
   const context = await chromium.launchPersistentContext(join(root, 'profile'), {
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-    viewport: { width: 1280, height: 900 },
-    locale: opts.locale ?? 'fr-BE',
+    ...chromiumLaunch,
+    env: { ...process.env, XDG_CONFIG_HOME: join(root, 'config'), XDG_CACHE_HOME: join(root, 'cache') },
+    ...contextOptions,
   })
   return {
     context,
