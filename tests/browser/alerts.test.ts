@@ -4,28 +4,24 @@
  * coordinator records the check-in (channel, notes, mood, risk) and, back home, the alert is gone — axe clean on
  * each screen, screenshots under tests/artifacts/alerts-*.
  */
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import type { DuoEvent } from '@binome/core'
 import { systemContext } from '@binome/data'
-import { startPlatform, type Platform } from '@binome/local'
+import type { Platform } from '@binome/local'
 import fr from '../../web/src/lib/i18n/fr.json'
 import { PLS, PLS_PROGRAMME, signIn } from '../support/client'
-import { launchBrowser, type HeadlessBrowser } from './support/browser'
 import { seriousViolations } from './support/axe'
-import { artifactsDir, ensureWebBuild } from './support/web-build'
+import { browserSession, type BrowserSession } from './support/session'
 
 const COORDINATOR = 'coordination@mentoryou.demo'
-const shotsDir = process.env.SHOTS_DIR ?? artifactsDir
 const DAY = 86_400_000
 
+let session: BrowserSession
 let platform: Platform
-let browser: HeadlessBrowser
-let dataDir: string
 let page: Page
+let shotsDir: string
 /** The platform's clock runs this far behind the real one while the duo is proposed and started. */
 let offset = -90 * DAY
 let duoId: string
@@ -55,49 +51,30 @@ async function activate(id: string) {
 }
 
 beforeAll(async () => {
-  const webDir = ensureWebBuild()
-  dataDir = mkdtempSync(join(tmpdir(), 'binome-browser-data-'))
-  platform = await startPlatform({ port: 0, dataDir, webDir, quiet: true, demoRuns: false, demoDuos: false, now: () => new Date(Date.now() + offset) })
-  const coordinator = await signIn(platform, COORDINATOR)
-  const proposed = await coordinator.post(`/api/matching/orgs/${PLS}/programmes/${PLS_PROGRAMME}/duos`, { pairs: [{ menteeId: 'mentee-01', mentorId: 'mentor-01' }] })
-  expect(proposed.status, JSON.stringify(proposed.body)).toBe(201)
-  duoId = proposed.body.items[0].id
-  await activate(duoId)
-  // Three months later, today: no check-in since the start, so both sides' are overdue.
-  offset = 0
-  await platform.runSchedule('daily-monitoring')
-  browser = await launchBrowser()
-  page = await browser.context.newPage()
-  mkdirSync(shotsDir, { recursive: true })
+  session = await browserSession('alerts', COORDINATOR, {
+    platform: { demoDuos: false, now: () => new Date(Date.now() + offset) },
+    async prepare(p) {
+      platform = p
+      const coordinator = await signIn(platform, COORDINATOR)
+      const proposed = await coordinator.post(`/api/matching/orgs/${PLS}/programmes/${PLS_PROGRAMME}/duos`, { pairs: [{ menteeId: 'mentee-01', mentorId: 'mentor-01' }] })
+      expect(proposed.status, JSON.stringify(proposed.body)).toBe(201)
+      duoId = proposed.body.items[0].id
+      await activate(duoId)
+      // Three months later, today: no check-in since the start, so both sides' are overdue. The browser signs the
+      // coordinator in after this, with a code newer than the one the API client used.
+      offset = 0
+      await platform.runSchedule('daily-monitoring')
+    },
+  })
+  ;({ platform, page, shotsDir } = session)
 })
 
-afterAll(async () => {
-  await browser?.close()
-  await platform?.stop()
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true })
-})
-
-/**
- * Signs in through the form like the shared helper, but types only a code mailed after the form was sent: the setup
- * signed the same coordinator in through the API, and on a loaded machine that older, consumed code was typed.
- */
-async function signInFresh(email: string) {
-  const before = platform.outbox.list({ to: email }).length
-  await page.goto(`${platform.url}/signin`)
-  await page.getByLabel(fr.signin.email).fill(email)
-  await page.getByRole('button', { name: fr.signin.sendCode }).click()
-  let code: string | undefined
-  await expect.poll(() => (code = platform.outbox.list({ to: email }).slice(before).map((m) => /\b(\d{6})\b/.exec(m.subject)?.[1]).find(Boolean)), { timeout: 30_000 }).toBeTruthy()
-  await page.getByLabel(fr.signin.code).fill(code!)
-  await page.getByRole('button', { name: fr.signin.verify, exact: true }).click()
-  await page.waitForURL(`${platform.url}/`)
-}
+afterAll(() => session?.close())
 
 const overdue = () => page.getByRole('region', { name: fr.dayWork.title }).locator('li[data-alert-kind="check-in-overdue"]')
 
 describe("a coordinator's alerts", () => {
   it('shows the overdue check-in on the home, a link to the duo', async () => {
-    await signInFresh(COORDINATOR)
     await page.goto(`${platform.url}/orgs/${PLS}`)
     await page.getByRole('region', { name: fr.dayWork.title }).waitFor()
     await expect.poll(() => overdue().count()).toBe(2)

@@ -5,29 +5,28 @@
  * French; then in English through the page's language switch, with the consent forgotten first. Axe on every state;
  * screenshots on a desktop and a phone.
  */
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { findField } from '@binome/core'
 import { methodologyRules } from '@binome/core/methodologies'
-import { startPlatform, type Platform } from '@binome/local'
+import type { Platform } from '@binome/local'
 import fr from '../../web/src/lib/i18n/fr.json'
 import en from '../../web/src/lib/i18n/en.json'
-import { PLS, PLS_PROGRAMME, latestCode, signIn } from '../support/client'
-import { launchBrowser, type HeadlessBrowser } from './support/browser'
+import { PLS, PLS_PROGRAMME, signIn } from '../support/client'
 import { seriousViolations } from './support/axe'
-import { artifactsDir, ensureWebBuild } from './support/web-build'
+import { browserSession, type BrowserSession } from './support/session'
+import { signInWithSession } from './support/sign-in'
+import { artifactsDir } from './support/web-build'
 
 const shotsDir = join(artifactsDir, 'applications')
 const form = methodologyRules('pls-mentoryou')!.forms.mentee
 const question = (id: string, lang: 'fr' | 'en' = 'fr') => findField(form, id)!.label[lang]
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
+let session: BrowserSession
 let platform: Platform
-let browser: HeadlessBrowser
-let dataDir: string
 let page: Page
 let link: string
 let token: string
@@ -55,23 +54,20 @@ async function fillAnswers(lang: 'fr' | 'en', locality: string) {
 }
 
 beforeAll(async () => {
-  const webDir = ensureWebBuild()
-  dataDir = mkdtempSync(join(tmpdir(), 'binome-browser-apply-'))
-  platform = await startPlatform({ port: 0, dataDir, webDir, quiet: true, demoRuns: false })
-  const admin = await signIn(platform, 'admin@mentoryou.demo')
-  const published = await admin.get(`/api/onboarding/orgs/${PLS}/programmes/${PLS_PROGRAMME}/public-form`)
-  token = published.body.token
-  link = `${platform.url}/apply/${token}/mentee`
-  browser = await launchBrowser()
-  page = await browser.context.newPage()
+  // No one signed in: the applicant has no account; the admin signs in in the last test.
+  session = await browserSession('apply', undefined, {
+    async prepare(p) {
+      const admin = await signIn(p, 'admin@mentoryou.demo')
+      const published = await admin.get(`/api/onboarding/orgs/${PLS}/programmes/${PLS_PROGRAMME}/public-form`)
+      token = published.body.token
+      link = `${p.url}/apply/${token}/mentee`
+    },
+  })
+  ;({ platform, page } = session)
   mkdirSync(shotsDir, { recursive: true })
 })
 
-afterAll(async () => {
-  await browser?.close()
-  await platform?.stop()
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true })
-})
+afterAll(() => session?.close())
 
 describe('applying through the public form', () => {
   it('in French: names each empty required answer, keeps what was typed, then the API’s refusal, then receives it', async () => {
@@ -151,21 +147,10 @@ describe('applying through the public form', () => {
 
   it('the admin sees the links on the programme’s overview and opens the mentors’ side', async () => {
     await page.setViewportSize({ width: 1280, height: 900 })
-    // Signed in through the page as in ./support/sign-in, waiting for a code newer than the API's sign-in above.
-    const admin = 'admin@mentoryou.demo'
-    await page.goto(`${platform.url}/signin`)
+    // The sign-in screen is not this test's subject: the session is set (a code newer than the API's sign-in above).
+    await signInWithSession(page, platform, 'admin@mentoryou.demo')
     // The applicant before may have chosen English in this browser; the admin reads French.
     await page.evaluate("localStorage.setItem('binome.locale', 'fr')")
-    await page.reload()
-    await page.getByLabel(fr.signin.email).fill(admin)
-    const mailed = platform.outbox.list({ to: admin }).length
-    await page.getByRole('button', { name: fr.signin.sendCode }).click()
-    await page.getByLabel(fr.signin.code).fill(await latestCode(platform, admin, { newerThan: mailed }))
-    await page.getByRole('button', { name: fr.signin.verify, exact: true }).click()
-    await page.waitForURL((u) => !u.pathname.startsWith('/signin')).catch(async (e: unknown) => {
-      await page.screenshot({ path: join(shotsDir, 'admin-signin-failed.png'), fullPage: true })
-      throw e
-    })
     await page.goto(`${platform.url}/orgs/${PLS}/programmes/${PLS_PROGRAMME}`)
     const panel = page.getByRole('region', { name: fr.publicForm.title })
     await panel.waitFor()

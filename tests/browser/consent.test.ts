@@ -5,18 +5,16 @@
  * the API says the same. The same page lists the e-mails the platform sent the person (here a session invitation).
  * axe on every screen, screenshots.
  */
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { startPlatform, type Platform } from '@binome/local'
+import type { Platform } from '@binome/local'
 import fr from '../../web/src/lib/i18n/fr.json'
 import { PLS, PLS_PROGRAMME, signIn, type ApiClient } from '../support/client'
-import { launchBrowser, type HeadlessBrowser } from './support/browser'
 import { seriousViolations } from './support/axe'
-import { signInThroughUi } from './support/sign-in'
-import { artifactsDir, ensureWebBuild } from './support/web-build'
+import { browserSession, type BrowserSession } from './support/session'
+import { artifactsDir } from './support/web-build'
 
 const COORDINATOR = 'coordination@mentoryou.demo'
 // The API checks go through another account: a second code for the same address within 30 s is not sent.
@@ -24,9 +22,8 @@ const ADMIN = 'admin@mentoryou.demo'
 const shotsDir = join(artifactsDir, 'consent')
 const programme = `/api/onboarding/orgs/${PLS}/programmes/${PLS_PROGRAMME}`
 
+let session: BrowserSession
 let platform: Platform
-let browser: HeadlessBrowser
-let dataDir: string
 let page: Page
 let api: ApiClient
 
@@ -37,20 +34,14 @@ const today = () => {
 }
 
 beforeAll(async () => {
-  const webDir = ensureWebBuild()
-  dataDir = mkdtempSync(join(tmpdir(), 'binome-browser-consent-'))
-  platform = await startPlatform({ port: 0, dataDir, webDir, quiet: true })
-  browser = await launchBrowser()
-  page = await browser.context.newPage()
+  // The whole demo with its first runs, the coordinator signed in (consent here is a person's page, not the sign-in's).
+  session = await browserSession('consent', COORDINATOR, { platform: { demoRuns: true } })
+  ;({ platform, page } = session)
   mkdirSync(shotsDir, { recursive: true })
   api = await signIn(platform, ADMIN)
 })
 
-afterAll(async () => {
-  await browser?.close()
-  await platform?.stop()
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true })
-})
+afterAll(() => session?.close())
 
 /** A demo applicant of the PLS programme whose consent is still given and whose path is open. */
 async function applicantWithConsent(): Promise<{ id: string; firstName: string; lastName: string }> {
@@ -66,14 +57,13 @@ describe('consent on a person’s page', () => {
   it('withdraws a consent after a confirmation: shown withdrawn, the path closed', async () => {
     const person = await applicantWithConsent()
     // An invitation to a session, so the page has an e-mail to list.
-    const session = (await api.post(`${programme}/sessions`, {
+    const infoSession = (await api.post(`${programme}/sessions`, {
       kind: 'information', title: 'Séance d’information de décembre', startsAt: '2026-12-17T18:00', durationMinutes: 60,
       place: 'Rue Coenraets 72, Saint-Gilles', videoLink: null, capacity: 10, topics: ['who-can-take-part'],
     })).body
-    expect((await api.post(`${programme}/sessions/${session.id}/invitations`, { personIds: [person.id] })).status).toBe(200)
+    expect((await api.post(`${programme}/sessions/${infoSession.id}/invitations`, { personIds: [person.id] })).status).toBe(200)
     const [invitation] = (await api.get(`${programme}/people/${person.id}/mails`)).body.items
 
-    await signInThroughUi(page, platform, COORDINATOR)
     await page.goto(`${platform.url}/orgs/${PLS}/programmes/${PLS_PROGRAMME}/people/${person.id}`)
     await page.getByRole('heading', { level: 2, name: `${person.firstName} ${person.lastName}` }).waitFor()
     const panel = page.getByRole('region', { name: fr.consent.title })

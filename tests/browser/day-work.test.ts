@@ -4,50 +4,41 @@
  * programme, goes through every tab with the keyboard, reloads on a tab's own address, and opens the old
  * programme address — with axe on the home and on each tab, on a desktop and on a 390 px phone.
  */
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { startPlatform, type Platform } from '@binome/local'
+import type { Platform } from '@binome/local'
 import fr from '../../web/src/lib/i18n/fr.json'
 import { PLS, PLS_PROGRAMME, signIn } from '../support/client'
-import { launchBrowser, type HeadlessBrowser } from './support/browser'
 import { seriousViolations } from './support/axe'
-import { signInThroughUi } from './support/sign-in'
-import { artifactsDir, ensureWebBuild } from './support/web-build'
+import { browserSession, type BrowserSession } from './support/session'
 
 const COORDINATOR = 'coordination@mentoryou.demo'
-/** Screenshots go to SHOTS_DIR when given (to look at them), else with the other test artifacts. */
-const shotsDir = process.env.SHOTS_DIR ?? artifactsDir
 const programmeUrl = () => `${platform.url}/orgs/${PLS}/programmes/${PLS_PROGRAMME}`
 
+let session: BrowserSession
 let platform: Platform
-let browser: HeadlessBrowser
-let dataDir: string
 let page: Page
+/** Screenshots go to SHOTS_DIR when given (to look at them), else with the other test artifacts. */
+let shotsDir: string
 
 beforeAll(async () => {
-  const webDir = ensureWebBuild()
-  dataDir = mkdtempSync(join(tmpdir(), 'binome-browser-data-'))
   // Without the demo's own first runs: the one finished run below is the one the home must show.
   // The people as recruited, before the demo's duos (their alerts and counts are tests/api/demo-duos.test.ts's).
-  platform = await startPlatform({ port: 0, dataDir, webDir, quiet: true, demoRuns: false, demoDuos: false })
-  // Work for the day: a finished matching run (by the other coordinator) and the daily sweep's alerts.
-  const other = await signIn(platform, 'coordination2@mentoryou.demo')
-  expect((await other.post(`/api/matching/orgs/${PLS}/programmes/${PLS_PROGRAMME}/runs`, {})).status).toBe(202)
-  await platform.drain()
-  await platform.runSchedule('daily-monitoring')
-  browser = await launchBrowser()
-  page = await browser.context.newPage()
-  mkdirSync(shotsDir, { recursive: true })
+  session = await browserSession('day-work', COORDINATOR, {
+    platform: { demoDuos: false },
+    async prepare(p) {
+      // Work for the day: a finished matching run (by the other coordinator) and the daily sweep's alerts.
+      const other = await signIn(p, 'coordination2@mentoryou.demo')
+      expect((await other.post(`/api/matching/orgs/${PLS}/programmes/${PLS_PROGRAMME}/runs`, {})).status).toBe(202)
+      await p.drain()
+      await p.runSchedule('daily-monitoring')
+    },
+  })
+  ;({ platform, page, shotsDir } = session)
 })
 
-afterAll(async () => {
-  await browser?.close()
-  await platform?.stop()
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true })
-})
+afterAll(() => session?.close())
 
 /** Screenshots of the page as it is, on a desktop and on a 390 px phone; the phone must not scroll sideways. */
 async function shoot(name: string) {
@@ -63,8 +54,7 @@ const tabBar = () => page.getByRole('navigation', { name: fr.programmeTabs.label
 const currentTabName = async () => (await tabBar().locator('[aria-current="page"]').textContent())?.trim()
 
 describe("a coordinator's day", () => {
-  it('signs the coordinator in and opens the organisation on the day of work', async () => {
-    await signInThroughUi(page, platform, COORDINATOR)
+  it('opens the organisation from the home on the day of work', async () => {
     await page.locator('section[aria-labelledby="orgs-title"] a').first().click()
     await page.waitForURL(new RegExp(`/orgs/${PLS}$`))
 
