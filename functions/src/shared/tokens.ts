@@ -33,7 +33,12 @@ const maxVerifiedTokens = 1_000
  * const { email } = await v.verify(token)
  */
 export function jwtVerifier(cfg: TokenVerifierConfig): TokenVerifier {
-  const keys = cfg.jwks instanceof URL ? createRemoteJWKSet(cfg.jwks) : cfg.jwks
+  // The remote key set is made on the first verification: making it builds a `Headers`, which loads Node's fetch
+  // (undici) — work a cold start need not do before its first request, and a request without a token never does.
+  let remoteKeys: JWTVerifyGetKey | undefined
+  const keys: JWTVerifyGetKey = cfg.jwks instanceof URL
+    ? (...args) => (remoteKeys ??= createRemoteJWKSet(cfg.jwks as URL))(...args)
+    : cfg.jwks
   // Tokens already verified in this container, until their expiry: a signature check (ES256/RS256) costs more CPU
   // than the rest of a simple read, and a screen sends the same token several times in a row. Bounded in size.
   const verified = new Map<string, { token: VerifiedToken; exp: number }>()
