@@ -1,7 +1,8 @@
 /**
  * The review of a run in a real browser: the MentorYou coordinator opens the demo programme's run, opens a mentee's
- * alternatives with their exact losses, excludes one of those pairs, sees the rule listed, and runs again with it —
- * with axe and screenshots (tests/artifacts/matching-review-*.png) on a desktop and on a 390 px phone.
+ * alternatives with their exact losses, excludes one of those pairs, sees the rule listed, and runs again with it; then
+ * starts a run whose losses take many worker invocations (2 mentees each) and follows their progress until they are
+ * ready — with axe and screenshots (tests/artifacts/matching-review-*.png) on a desktop and on a 390 px phone.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
@@ -18,8 +19,9 @@ let page: Page
 
 beforeAll(async () => {
   session = await browserSession('review', COORDINATOR, {
-    // The whole demo with its first runs.
-    platform: { demoRuns: true },
+    // The whole demo with its first runs; each worker invocation writes 2 mentees' alternatives, then hands over to a
+    // continuation message (as a national run does every 250 mentees when its time runs out).
+    platform: { demoRuns: true, matchingLosses: { chunk: 2, budgetMs: 0 } },
     // The other coordinator starts the run.
     async prepare(p) {
       const coordinator = await signIn(p, 'coordination2@mentoryou.demo')
@@ -65,5 +67,52 @@ describe('reviewing a run: alternatives, pair rules, re-run', () => {
     await expect.poll(() => page.getByRole('button', { name: /^Voir le matching du/ }).count()).toBe(runsBefore + 1)
     await page.locator('section[aria-labelledby="run-result-title"] tbody tr').first().waitFor()
     await shoot('matching-review-rerun')
+  })
+
+  it('shows the exact losses’ progress while the worker computes them, a mentee not reached yet, then the losses ready', async () => {
+    await platform.drain()
+    // The queue holds the losses' continuations until the test lets them go, so that the progress is seen mid-way
+    // whatever the machine's speed; each is then delivered as it was sent.
+    const queue = platform.matchingQueue
+    const send = queue.send.bind(queue)
+    const held: string[] = []
+    queue.send = (body, options) => (body.includes('"lossesFrom"') ? (held.push(body), { messageId: `held-${held.length}` } as ReturnType<typeof send>) : send(body, options))
+    try {
+      await page.goto(`${platform.url}/orgs/${PLS}/programmes/${PLS_PROGRAMME}/matching`)
+      await page.getByRole('button', { name: fr.matching.start }).click()
+      const result = page.locator('section[aria-labelledby="run-result-title"]')
+      const label = result.locator('label[for="losses-progress"]')
+      await expect.poll(() => label.count(), { timeout: 60_000 }).toBe(1)
+      const figures = /^Pertes exactes : (\d+) \/ (\d+) mentoré·es$/
+      await expect.poll(async () => (await label.textContent())?.trim() ?? '', { timeout: 30_000 }).toMatch(figures)
+      const [, done, total] = (await label.textContent())!.trim().match(figures)!.map(Number)
+      expect(done).toBeGreaterThan(0)
+      expect(total).toBeGreaterThan(done!)
+      expect(await result.locator('progress#losses-progress').getAttribute('value')).toBe(String(done))
+      expect(await result.getByRole('status').filter({ hasText: fr.matching.losses.computing }).count()).toBe(1)
+      expect(held.length).toBeGreaterThan(0)
+
+      // The last suggested mentee's alternatives come after those of every pair above it: not written yet.
+      const open = result.getByRole('button', { name: /^Voir les alternatives pour / }).last()
+      const name = (await open.getAttribute('aria-label'))!.replace('Voir les alternatives pour ', '')
+      await open.click()
+      const panel = page.locator('section[aria-labelledby="alternatives-title"]')
+      const waiting = fr.matching.losses.menteeWaiting.replace('{name}', name)
+      await expect.poll(() => panel.textContent(), { timeout: 10_000 }).toContain(waiting)
+      expect(await panel.locator('tbody tr').count()).toBe(0)
+      await shoot('matching-review-losses-progress')
+
+      queue.send = send
+      for (const body of held.splice(0)) send(body)
+      // The panel polls the run until its losses are ready, and asks again for the open mentee's alternatives.
+      await expect.poll(() => result.getByRole('status').filter({ hasText: 'Pertes exactes prêtes' }).count(), { timeout: 60_000 }).toBe(1)
+      expect(await label.count()).toBe(0)
+      await panel.locator('tbody tr').first().waitFor({ timeout: 10_000 })
+      expect(await panel.textContent()).not.toContain(waiting)
+      await shoot('matching-review-losses-ready')
+    } finally {
+      queue.send = send
+      for (const body of held.splice(0)) send(body)
+    }
   })
 })
