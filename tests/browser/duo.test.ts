@@ -1,50 +1,44 @@
 /**
  * A duo from a run's suggestion to its start, in real browsers (issue 9): the MentorYou coordinator proposes the
  * demo mentee Amina Haddad to the demo mentor Sophie Lambert from the run's review; Sophie opens the link of the
- * proposal e-mail (read from the local outbox), signs in and accepts; the coordinator fixes the first meeting; each
+ * proposal e-mail (read from the local outbox) in her own tab and accepts; the coordinator fixes the first meeting; each
  * side says it went well from their portal; the coordinator generates the contract; Sophie, then Amina, read and sign
  * it in their portal, and the coordinator signs it for the organisation; the duo shows active on the Duos tab. Axe on
  * each screen and screenshots (tests/artifacts/duo-*.png) of the portal's proposal, the portal's contract signing and
  * the staff duo page.
  */
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { startPlatform, type Platform } from '@binome/local'
+import type { Platform } from '@binome/local'
 import fr from '../../web/src/lib/i18n/fr.json'
 import { PLS, PLS_PROGRAMME, signIn, type ApiClient } from '../support/client'
-import { launchBrowser, type HeadlessBrowser } from './support/browser'
 import { seriousViolations } from './support/axe'
-import { signInThroughUi } from './support/sign-in'
-import { artifactsDir, ensureWebBuild } from './support/web-build'
+import { browserSession, type BrowserSession } from './support/session'
+import { signInWithSession } from './support/sign-in'
 
 const COORDINATOR = 'coordination@mentoryou.demo'
 const MENTOR = 'mentor@mentoryou.demo'
 const MENTEE = 'mentee@mentoryou.demo'
-const shotsDir = process.env.SHOTS_DIR ?? artifactsDir
 const programmeUrl = () => `${platform.url}/orgs/${PLS}/programmes/${PLS_PROGRAMME}`
 
+let session: BrowserSession
 let platform: Platform
-let dataDir: string
-const browsers: HeadlessBrowser[] = []
+let shotsDir: string
 let staff: Page
 let other: ApiClient
 let duoId: string
 
 /**
- * A page of its own browser (a person's own session), signed in through the sign-in page once: a second sign-in
- * within the code's resend window would find no new code.
+ * A tab of its own for each person, signed in once with a session of its own: the app keeps its session in the tab's
+ * sessionStorage (only the language is in localStorage), so tabs of one browser are separate people.
  */
 const pages = new Map<string, Page>()
 async function personPage(email: string): Promise<Page> {
   const known = pages.get(email)
   if (known) return known
-  const browser = await launchBrowser()
-  browsers.push(browser)
-  const page = await browser.context.newPage()
-  await signInThroughUi(page, platform, email)
+  const page = await session.browser.context.newPage()
+  await signInWithSession(page, platform, email)
   pages.set(email, page)
   return page
 }
@@ -58,25 +52,23 @@ async function shoot(page: Page, name: string) {
 const saysDone = (page: Page, text: string) => expect.poll(() => page.getByText(text).count(), { timeout: 20_000 }).toBeGreaterThan(0)
 
 beforeAll(async () => {
-  const webDir = ensureWebBuild()
-  dataDir = mkdtempSync(join(tmpdir(), 'binome-browser-duo-'))
   // From the people ready to match, without the demo's own duos; a run whose only rule locks Amina with Sophie, so
-  // that the review suggests that pair (the other coordinator sets it, so COORDINATOR's only sign-in code is the browser's).
-  platform = await startPlatform({ port: 0, dataDir, webDir, quiet: true, demoRuns: false, demoDuos: false })
-  other = await signIn(platform, 'coordination2@mentoryou.demo')
-  const rules = `/api/matching/orgs/${PLS}/programmes/${PLS_PROGRAMME}`
-  expect((await other.put(`${rules}/pair-rules/mentee-01/mentor-01`, { kind: 'lock', note: 'Se connaissent par le réseau de PLS' })).status).toBe(200)
-  expect((await other.post(`${rules}/runs`, {})).status).toBe(202)
-  await platform.drain()
-  mkdirSync(shotsDir, { recursive: true })
-  staff = await personPage(COORDINATOR)
+  // that the review suggests that pair (the other coordinator sets it, before the coordinator's browser signs in).
+  session = await browserSession('duo', COORDINATOR, {
+    platform: { demoDuos: false },
+    async prepare(p) {
+      other = await signIn(p, 'coordination2@mentoryou.demo')
+      const rules = `/api/matching/orgs/${PLS}/programmes/${PLS_PROGRAMME}`
+      expect((await other.put(`${rules}/pair-rules/mentee-01/mentor-01`, { kind: 'lock', note: 'Se connaissent par le réseau de PLS' })).status).toBe(200)
+      expect((await other.post(`${rules}/runs`, {})).status).toBe(202)
+      await p.drain()
+    },
+  })
+  ;({ platform, page: staff, shotsDir } = session)
+  pages.set(COORDINATOR, staff)
 })
 
-afterAll(async () => {
-  for (const b of browsers) await b.close()
-  await platform?.stop()
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true })
-})
+afterAll(() => session?.close())
 
 describe('a duo from the run to its start', () => {
   it('is proposed from the run’s review and accepted by the mentor from the e-mail’s link', async () => {

@@ -4,41 +4,31 @@
  * already sent), never in the server's English, and dates are typed and shown as dd/mm/yyyy. Screenshots go to
  * SHOTS_DIR (default tests/artifacts).
  */
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Locator, Page } from 'playwright-core'
-import { startPlatform } from '@binome/local'
+import type { Platform } from '@binome/local'
 import fr from '../../web/src/lib/i18n/fr.json'
 import { ApiClient, PLS } from '../support/client'
-import { launchBrowser, type HeadlessBrowser } from './support/browser'
 import { seriousViolations } from './support/axe'
-import { artifactsDir, ensureWebBuild } from './support/web-build'
+import { browserSession, type BrowserSession } from './support/session'
 
 const ADMIN = 'admin@mentoryou.demo'
-const shots = process.env.SHOTS_DIR ?? artifactsDir
 
-let platform: { url: string; stop(): Promise<void> }
-let browser: HeadlessBrowser
-let dataDir: string
+let session: BrowserSession
+let platform: Platform
 let page: Page
+/** SHOTS_DIR, or tests/artifacts. */
+let shots: string
 
 beforeAll(async () => {
-  const webDir = ensureWebBuild()
-  dataDir = mkdtempSync(join(tmpdir(), 'binome-browser-errors-'))
-  platform = await startPlatform({ port: 0, dataDir, webDir, quiet: true })
+  // The whole demo with its first runs; no one signed in: the first test signs in through the sign-in page, in French.
   // The browser's own language is American English: the app must still speak French and write dd/mm/yyyy.
-  browser = await launchBrowser({ locale: 'en-US' })
-  page = await browser.context.newPage()
-  mkdirSync(shots, { recursive: true })
+  session = await browserSession('errors', undefined, { platform: { demoRuns: true }, locale: 'en-US' })
+  ;({ platform, page, shotsDir: shots } = session)
 })
 
-afterAll(async () => {
-  await browser?.close()
-  await platform?.stop()
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true })
-})
+afterAll(() => session?.close())
 
 /** The error text tied to a control by aria-describedby. */
 async function errorOf(control: Locator): Promise<string> {
@@ -58,7 +48,7 @@ describe('errors and dates in the reader’s language', () => {
     await page.getByRole('button', { name: fr.signin.sendCode }).click()
     const codeField = page.getByLabel(fr.signin.code)
     await codeField.waitFor()
-    const outbox = await browser.context.newPage()
+    const outbox = await session.browser.context.newPage()
     await outbox.goto(`${platform.url}/outbox`)
     const code = (await outbox.locator('li', { hasText: ADMIN }).getByTestId('mail-code').first().textContent())?.trim() ?? ''
     await outbox.close()
@@ -155,8 +145,8 @@ describe('errors and dates in the reader’s language', () => {
   it('says a stale version as such, and only then offers to reload', async () => {
     const julien = 'Julien Moreau'
     // Someone else changes Julien's role in the meantime (the same API call the screen makes, from another tab).
-    const session = JSON.parse(((await page.evaluate("sessionStorage.getItem('binome.session')")) as string | null) ?? '{}')
-    const other = new ApiClient(platform.url, session.idToken)
+    const stored = JSON.parse(((await page.evaluate("sessionStorage.getItem('binome.session')")) as string | null) ?? '{}')
+    const other = new ApiClient(platform.url, stored.idToken)
     const members = `/api/onboarding/orgs/${PLS}/members`
     const m = (await other.get(`${members}?limit=100`)).body.items.find((x: { email: string }) => x.email === 'coordination@mentoryou.demo')
     const changed = (await other.patch(`${members}/${m.userId}`, { role: 'trainer', version: m.version })).status

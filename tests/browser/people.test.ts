@@ -3,20 +3,18 @@
  * person page renders the PLS intake form by field kind, required answers are asked for next to their question,
  * and the person's page shows the answers in French — with axe checking each page on the way. Screenshots.
  */
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { findField } from '@binome/core'
 import { methodologyRules } from '@binome/core/methodologies'
-import { startPlatform, type Platform } from '@binome/local'
+import type { Platform } from '@binome/local'
 import fr from '../../web/src/lib/i18n/fr.json'
 import { PLS, PLS_PROGRAMME } from '../support/client'
-import { launchBrowser, type HeadlessBrowser } from './support/browser'
 import { seriousViolations } from './support/axe'
-import { signInThroughUi } from './support/sign-in'
-import { artifactsDir, ensureWebBuild } from './support/web-build'
+import { browserSession, type BrowserSession } from './support/session'
+import { artifactsDir } from './support/web-build'
 
 const COORDINATOR = 'coordination@mentoryou.demo'
 const shotsDir = join(artifactsDir, 'people')
@@ -28,29 +26,21 @@ const question = (id: string) => findField(form, id)!.label.fr
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 const labelled = (label: string) => page.getByLabel(new RegExp(`^\\s*${escape(label)}\\s*\\*?\\s*$`))
 
+let session: BrowserSession
 let platform: Platform
-let browser: HeadlessBrowser
-let dataDir: string
 let page: Page
 
 beforeAll(async () => {
-  const webDir = ensureWebBuild()
-  dataDir = mkdtempSync(join(tmpdir(), 'binome-browser-people-'))
-  platform = await startPlatform({ port: 0, dataDir, webDir, quiet: true })
-  browser = await launchBrowser()
-  page = await browser.context.newPage()
+  // The whole demo with its first runs, the coordinator signed in.
+  session = await browserSession('people', COORDINATOR, { platform: { demoRuns: true } })
+  ;({ platform, page } = session)
   mkdirSync(shotsDir, { recursive: true })
 })
 
-afterAll(async () => {
-  await browser?.close()
-  await platform?.stop()
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true })
-})
+afterAll(() => session?.close())
 
 describe('people as answers to the programme’s form', () => {
   it('lists the seeded people with their sector and languages in French', async () => {
-    await signInThroughUi(page, platform, COORDINATOR)
     await page.goto(`${platform.url}/orgs/${PLS}/programmes/${PLS_PROGRAMME}/people?view=list&kind=mentor`)
     const sophie = page.getByRole('table').getByRole('row', { name: /Sophie Lambert/ })
     await sophie.waitFor()

@@ -4,28 +4,25 @@
  * words why the acceptance is refused while a blocking item is not met, accepts once it is met, and refuses another
  * mentee with a reason and a referral — each step on the person's timeline; axe on every screen, screenshots.
  */
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { methodologyRules } from '@binome/core/methodologies'
-import { startPlatform, type Platform } from '@binome/local'
+import type { Platform } from '@binome/local'
 import fr from '../../web/src/lib/i18n/fr.json'
 import { PLS, PLS_PROGRAMME } from '../support/client'
-import { launchBrowser, type HeadlessBrowser } from './support/browser'
 import { seriousViolations } from './support/axe'
-import { signInThroughUi } from './support/sign-in'
-import { artifactsDir, ensureWebBuild } from './support/web-build'
+import { browserSession, type BrowserSession } from './support/session'
+import { artifactsDir } from './support/web-build'
 
 const COORDINATOR = 'coordination@mentoryou.demo'
 const shotsDir = join(artifactsDir, 'pipeline')
 const eligibility = methodologyRules('pls-mentoryou')!.eligibility.filter((i) => i.side === 'mentee')
 const permit = eligibility.find((i) => i.id === 'mentee-foreign-job-seeker-with-permit')!
 
+let session: BrowserSession
 let platform: Platform
-let browser: HeadlessBrowser
-let dataDir: string
 let page: Page
 
 const peopleUrl = () => `${platform.url}/orgs/${PLS}/programmes/${PLS_PROGRAMME}/people`
@@ -47,23 +44,16 @@ async function openFirstMentee(stage: string): Promise<string> {
 }
 
 beforeAll(async () => {
-  const webDir = ensureWebBuild()
-  dataDir = mkdtempSync(join(tmpdir(), 'binome-browser-pipeline-'))
-  platform = await startPlatform({ port: 0, dataDir, webDir, quiet: true })
-  browser = await launchBrowser()
-  page = await browser.context.newPage()
+  // The whole demo with its first runs, the coordinator signed in.
+  session = await browserSession('pipeline', COORDINATOR, { platform: { demoRuns: true } })
+  ;({ platform, page } = session)
   mkdirSync(shotsDir, { recursive: true })
 })
 
-afterAll(async () => {
-  await browser?.close()
-  await platform?.stop()
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true })
-})
+afterAll(() => session?.close())
 
 describe('the People tab', () => {
   it('shows the board by stage, each column counted, with the first cards', async () => {
-    await signInThroughUi(page, platform, COORDINATOR)
     await page.goto(peopleUrl())
     await page.getByRole('heading', { level: 2, name: fr.people.title }).waitFor()
     const ready = page.getByRole('region', { name: new RegExp(`^${escape(fr.status.person.ready)}`) })
