@@ -4,45 +4,37 @@
  * local outbox, creates a programme and finds it listed — with axe checking the sign-in, programmes and
  * programme pages on the way.
  */
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { startPlatform } from '@binome/local'
+import type { Platform } from '@binome/local'
 import fr from '../../web/src/lib/i18n/fr.json'
 import en from '../../web/src/lib/i18n/en.json'
-import { launchBrowser, type HeadlessBrowser } from './support/browser'
 import { seriousViolations } from './support/axe'
-import { artifactsDir, ensureWebBuild } from './support/web-build'
+import { browserSession, type BrowserSession } from './support/session'
+import { artifactsDir } from './support/web-build'
 
 const ADMIN = 'admin@mentoryou.demo'
 
-let platform: { url: string; stop(): Promise<void> }
-let browser: HeadlessBrowser
-let dataDir: string
+let session: BrowserSession
+let platform: Platform
 let page: Page
 let programmeName: string
 /** What the browser reports as blocked by the Content-Security-Policy (the same policy as on CloudFront). */
 const cspViolations: string[] = []
 
 beforeAll(async () => {
-  const webDir = ensureWebBuild()
-  dataDir = mkdtempSync(join(tmpdir(), 'binome-browser-data-'))
-  platform = await startPlatform({ port: 0, dataDir, webDir, quiet: true })
-  browser = await launchBrowser()
-  page = await browser.context.newPage()
+  // The whole demo with its first runs; no one signed in: signing in through the page is this file's subject.
+  session = await browserSession('programmes', undefined, { platform: { demoRuns: true } })
+  ;({ platform, page } = session)
   page.on('console', (m) => {
     if (/Content Security Policy/i.test(m.text())) cspViolations.push(m.text())
   })
   mkdirSync(artifactsDir, { recursive: true })
 })
 
-afterAll(async () => {
-  await browser?.close()
-  await platform?.stop()
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true })
-})
+afterAll(() => session?.close())
 
 async function heading(p: Page): Promise<string> {
   return (await p.locator('main h1').first().textContent())?.trim() ?? ''
@@ -50,7 +42,7 @@ async function heading(p: Page): Promise<string> {
 
 describe('the web app in a browser', () => {
   it('an invitation link prefills the invited address, then takes it out of the address bar', async () => {
-    const invited = await browser.context.newPage()
+    const invited = await session.browser.context.newPage()
     await invited.goto(`${platform.url}/signin#email=nouvelle%40mentoryou.demo`)
     await invited.getByRole('heading', { level: 1, name: fr.signin.title }).waitFor()
     expect(await invited.getByLabel(fr.signin.email).inputValue()).toBe('nouvelle@mentoryou.demo')
@@ -69,7 +61,7 @@ describe('the web app in a browser', () => {
     const codeField = page.getByLabel(fr.signin.code)
     await codeField.waitFor()
 
-    const outbox = await browser.context.newPage()
+    const outbox = await session.browser.context.newPage()
     await outbox.goto(`${platform.url}/outbox`)
     const mail = outbox.locator('li', { hasText: ADMIN }).filter({ has: outbox.getByTestId('mail-code') }).first()
     const code = (await mail.getByTestId('mail-code').textContent())?.trim() ?? ''

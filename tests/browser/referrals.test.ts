@@ -4,20 +4,19 @@
  * form and a note (a missing answer is asked for next to its question first), and finds them on its list. An admin
  * sees the organisation's network partners. Axe checks every page; screenshots under tests/artifacts/referrals.
  */
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { findField } from '@binome/core'
 import { methodologyRules } from '@binome/core/methodologies'
-import { plsMentees, startPlatform, type Platform } from '@binome/local'
+import { plsMentees, type Platform } from '@binome/local'
 import fr from '../../web/src/lib/i18n/fr.json'
 import { PLS } from '../support/client'
-import { launchBrowser, type HeadlessBrowser } from './support/browser'
 import { seriousViolations } from './support/axe'
-import { signInThroughUi } from './support/sign-in'
-import { artifactsDir, ensureWebBuild } from './support/web-build'
+import { browserSession, type BrowserSession } from './support/session'
+import { signInWithSession } from './support/sign-in'
+import { artifactsDir } from './support/web-build'
 
 const PARTNER = 'partenaire@mission-locale.demo'
 const ADMIN = 'admin@mentoryou.demo'
@@ -28,30 +27,21 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 const labelled = (label: string) => page.getByLabel(new RegExp(`^\\s*${escape(label)}\\s*\\*?\\s*$`))
 const name = (i: number) => `${plsMentees[i]!.firstName} ${plsMentees[i]!.lastName}`
 
+let session: BrowserSession
 let platform: Platform
-let browser: HeadlessBrowser
-let dataDir: string
 let page: Page
 
 beforeAll(async () => {
-  const webDir = ensureWebBuild()
-  dataDir = mkdtempSync(join(tmpdir(), 'binome-browser-referrals-'))
-  // The referred people as recruited, before MentorYou's demo duos move some of them on.
-  platform = await startPlatform({ port: 0, dataDir, webDir, quiet: true, demoDuos: false })
-  browser = await launchBrowser()
-  page = await browser.context.newPage()
+  // The referred people as recruited, before MentorYou's demo duos move some of them on; the demo's first runs kept.
+  session = await browserSession('referrals', PARTNER, { platform: { demoRuns: true, demoDuos: false } })
+  ;({ platform, page } = session)
   mkdirSync(shotsDir, { recursive: true })
 })
 
-afterAll(async () => {
-  await browser?.close()
-  await platform?.stop()
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true })
-})
+afterAll(() => session?.close())
 
 describe('a partner user refers people and follows only its own referrals', () => {
   it('opens on the people its service referred, and on no one else', async () => {
-    await signInThroughUi(page, platform, PARTNER)
     await page.goto(`${platform.url}/orgs/${PLS}`)
     await page.waitForURL(`${platform.url}/orgs/${PLS}/referrals`)
     await page.getByRole('heading', { level: 1, name: fr.referrals.title }).waitFor()
@@ -114,7 +104,7 @@ describe('a partner user refers people and follows only its own referrals', () =
   it('an admin sees the organisation’s network partners', async () => {
     await page.getByRole('button', { name: fr.header.signOut }).click()
     await page.waitForURL(/\/signin/)
-    await signInThroughUi(page, platform, ADMIN)
+    await signInWithSession(page, platform, ADMIN)
     await page.goto(`${platform.url}/orgs/${PLS}/network`)
     const list = page.getByRole('region', { name: fr.network.listTitle }).last()
     await list.getByRole('row', { name: /Antenne Emploi Schaerbeek/ }).waitFor()

@@ -5,56 +5,33 @@
  * cadence; breaks a template and sees the problem on its line; meets someone else's save (409) and reloads; reads
  * the history's difference — with axe and screenshots on a desktop and on a 390 px phone.
  */
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { startPlatform, type Platform } from '@binome/local'
+import type { Platform } from '@binome/local'
 import fr from '../../web/src/lib/i18n/fr.json'
 import { PLS, PLS_PROGRAMME, signIn, type ApiClient } from '../support/client'
-import { launchBrowser, type HeadlessBrowser } from './support/browser'
-import { seriousViolations } from './support/axe'
-import { signInThroughUi } from './support/sign-in'
-import { artifactsDir, ensureWebBuild } from './support/web-build'
+import { browserSession, type BrowserSession } from './support/session'
 
 const ADMIN = 'admin@mentoryou.demo'
-const shotsDir = process.env.SHOTS_DIR ?? artifactsDir
 const rulesPath = `/api/onboarding/orgs/${PLS}/programmes/${PLS_PROGRAMME}/rules`
 
+let session: BrowserSession
 let platform: Platform
-let browser: HeadlessBrowser
-let dataDir: string
 let page: Page
 let api: ApiClient
 
 beforeAll(async () => {
-  const webDir = ensureWebBuild()
-  dataDir = mkdtempSync(join(tmpdir(), 'binome-browser-rules-'))
-  platform = await startPlatform({ port: 0, dataDir, webDir, quiet: true })
-  browser = await launchBrowser()
-  page = await browser.context.newPage()
-  await page.setViewportSize({ width: 1280, height: 900 })
-  mkdirSync(shotsDir, { recursive: true })
-  await signInThroughUi(page, platform, ADMIN)
+  // The whole demo with its first runs, the admin signed in.
+  session = await browserSession('rules', ADMIN, { platform: { demoRuns: true } })
+  ;({ platform, page } = session)
   // A second session of the admin, for "someone else saved meanwhile" (after the browser's, whose code it must not take).
   api = await signIn(platform, ADMIN)
 })
 
-afterAll(async () => {
-  await browser?.close()
-  await platform?.stop()
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true })
-})
+afterAll(() => session?.close())
 
-async function shoot(name: string) {
-  expect(await seriousViolations(page), name).toEqual([])
-  await page.screenshot({ path: join(shotsDir, `${name}.png`), fullPage: true })
-  await page.setViewportSize({ width: 390, height: 844 })
-  expect(await seriousViolations(page), `${name} on a phone`).toEqual([])
-  await page.screenshot({ path: join(shotsDir, `${name}-mobile.png`), fullPage: true })
-  await page.setViewportSize({ width: 1280, height: 900 })
-}
+/** axe and screenshots (SHOTS_DIR or tests/artifacts) on a desktop, then on a 390 px phone. */
+const shoot = (name: string) => session.shoot(name)
 
 const open = (p: string) => page.goto(`${platform.url}/orgs/${PLS}/programmes/${PLS_PROGRAMME}/rules/${p}`)
 const saved = (version: number) => page.getByRole('status').filter({ hasText: fr.rules.saved.replace('{version}', String(version)) })
