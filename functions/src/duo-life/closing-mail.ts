@@ -2,32 +2,22 @@ import { brusselsToUtc, type ClosingInterview, type Duo, type Organisation, type
 import type { TenantData } from '@binome/data'
 import { brussels } from '../duos/mail'
 import type { Deps } from '../shared/deps'
-import { calendarFile } from '../shared/calendar'
+import { invitationCalendar } from '../shared/calendar'
 import { sendProgrammeEmail } from '../shared/programme-email'
 
 type MailDeps = Pick<Deps, 'mailer' | 'logger' | 'now' | 'newId'>
 
 /**
- * The closing interview's calendar file for one side: a REQUEST in UTC whose UID is the duo's closing interview, with
- * the record's version as sequence, so that a moved interview updates the invitation already in the calendar.
+ * The closing interview's calendar file for one side: its UID is the duo's closing interview, its sequence the
+ * record's version, so that a moved interview updates the invitation already in the calendar. The interview's time is
+ * a Brussels wall time, converted to the instant here.
  */
 export function closingCalendar(interview: ClosingInterview, to: Person, org: Organisation, description: string): Promise<Uint8Array> {
-  const start = new Date(brusselsToUtc(interview.startsAt)!)
-  return calendarFile({
-    productId: 'binome/duos',
-    method: 'REQUEST',
-    uid: `${interview.duoId}@binome.closing-interview`,
-    sequence: interview.version,
-    title: `${org.name} — ${to.firstName}`,
-    description,
-    start: [start.getUTCFullYear(), start.getUTCMonth() + 1, start.getUTCDate(), start.getUTCHours(), start.getUTCMinutes()],
-    startInputType: 'utc',
-    startOutputType: 'utc',
-    duration: { minutes: interview.minutes },
-    ...(interview.place && { location: interview.place }),
-    status: 'CONFIRMED',
-    ...(org.contactEmail && { organizer: { name: org.name, email: org.contactEmail } }),
-    attendees: [{ name: `${to.firstName} ${to.lastName}`.trim(), email: to.email, rsvp: true, role: 'REQ-PARTICIPANT', partstat: 'NEEDS-ACTION' }],
+  return invitationCalendar({
+    uid: `${interview.duoId}@binome.closing-interview`, sequence: interview.version, productId: 'binome/duos',
+    title: `${org.name} — ${to.firstName}`, description,
+    startsAtUtc: brusselsToUtc(interview.startsAt)!, minutes: interview.minutes,
+    ...(interview.place && { place: interview.place }), org, to,
   })
 }
 

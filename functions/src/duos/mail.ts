@@ -3,7 +3,7 @@ import {
 } from '@binome/core'
 import type { TenantData } from '@binome/data'
 import type { Deps } from '../shared/deps'
-import { calendarFile } from '../shared/calendar'
+import { invitationCalendar } from '../shared/calendar'
 import { sendProgrammeEmail } from '../shared/programme-email'
 
 /**
@@ -88,27 +88,15 @@ export async function sendProposal(
 }
 
 /**
- * The calendar file of the first meeting for one of the duo: a REQUEST in UTC whose UID is the duo's, with a
- * sequence that grows with each reschedule, so that a moved meeting updates the invitation already in the calendar.
+ * The calendar file of the first meeting for one of the duo: its UID is the duo's, its sequence the duo's version
+ * (it grows with each reschedule), so that a moved meeting updates the invitation already in the calendar.
  */
 export function meetingCalendar(duo: Duo, to: Person, other: Person, org: Organisation, description: string): Promise<Uint8Array> {
   const m = duo.meeting!
-  const start = new Date(m.startsAt)
-  return calendarFile({
-    productId: 'binome/duos',
-    method: 'REQUEST',
-    uid: `${duo.id}@binome.first-meeting`,
-    sequence: duo.version,
-    title: `${org.name} — ${to.firstName} & ${other.firstName}`,
-    description,
-    start: [start.getUTCFullYear(), start.getUTCMonth() + 1, start.getUTCDate(), start.getUTCHours(), start.getUTCMinutes()],
-    startInputType: 'utc',
-    startOutputType: 'utc',
-    duration: { minutes: m.durationMinutes },
-    location: m.place,
-    status: 'CONFIRMED',
-    ...(org.contactEmail && { organizer: { name: org.name, email: org.contactEmail } }),
-    attendees: [{ name: `${to.firstName} ${to.lastName}`.trim(), email: to.email, rsvp: true, role: 'REQ-PARTICIPANT', partstat: 'NEEDS-ACTION' }],
+  return invitationCalendar({
+    uid: `${duo.id}@binome.first-meeting`, sequence: duo.version, productId: 'binome/duos',
+    title: `${org.name} — ${to.firstName} & ${other.firstName}`, description,
+    startsAtUtc: m.startsAt, minutes: m.durationMinutes, place: m.place, org, to,
   })
 }
 

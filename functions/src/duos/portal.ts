@@ -8,7 +8,7 @@ import { matchingRoutes as routes } from '@binome/contracts/routes/matching'
 import type { TenantData } from '@binome/data'
 import type { App } from '../shared/app'
 import type { Deps } from '../shared/deps'
-import { sessionCalendar } from '../shared/calendar'
+import { invitationCalendar, sessionInvitation } from '../shared/calendar'
 
 /** The caller's person, from their account's membership (an admin or staff tied it to them), never from the request. */
 interface Caller {
@@ -157,7 +157,7 @@ function registerSessionCalendar(app: App) {
     const [{ session, invitees }, org] = await Promise.all([tenant.sessions.get(caller.programmeId, sessionId), tenant.organisation.get()])
     const mine = invitees.find((i) => i.personId === caller.personId)
     if (!mine) throw notFound('session')
-    const bytes = await sessionCalendar(session, mine, org, session.notes || session.title)
+    const bytes = await invitationCalendar(sessionInvitation(session, mine, org, session.notes || session.title))
     return c.json({
       filename: `${calendarNames[session.kind]}-${session.startsAt.slice(0, 10)}.ics`, contentType: 'text/calendar' as const,
       base64: Buffer.from(bytes).toString('base64'),

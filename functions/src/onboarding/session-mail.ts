@@ -4,7 +4,7 @@ import {
 } from '@binome/core'
 import type { TenantData } from '@binome/data'
 import type { Deps } from '../shared/deps'
-import { sessionCalendar } from '../shared/calendar'
+import { invitationCalendar, sessionInvitation } from '../shared/calendar'
 import { sendProgrammeEmail } from '../shared/programme-email'
 
 /**
@@ -95,6 +95,6 @@ export function inviteByMail(
         place: session.place, videoLink: session.videoLink, topics: session.topics.map((t) => topicWords[org.locale][t]),
       },
     },
-    attachments: async (text) => [{ fileName, contentType: 'text/calendar; charset=UTF-8; method=REQUEST', content: await sessionCalendar(session, invitee, org, text) }],
+    attachments: async (text) => [{ fileName, contentType: 'text/calendar; charset=UTF-8; method=REQUEST', content: await invitationCalendar(sessionInvitation(session, invitee, org, text)) }],
   })
 }

@@ -1,34 +1,74 @@
 /**
- * Dates and numbers for the reader. Every date on screen goes through `formatDate` / `formatDateTime`, and every
- * typed date through `parseDate`: dates are written and typed dd/mm/yyyy in all three languages, whatever the
- * browser's own language (Belgian readers write dates that way in French, Dutch and English alike).
- * Calendar dates (`YYYY-MM-DD`) are read in UTC so that a date never shifts by a day across time zones.
+ * Dates and numbers for the reader. Every date on screen goes through `formatDate` / `formatDateTime` /
+ * `formatTime`, and every typed date through `parseDate`: dates are written and typed dd/mm/yyyy in all three
+ * languages, whatever the browser's own language (Belgian readers write dates that way in French, Dutch and English
+ * alike). Calendar dates (`YYYY-MM-DD`) are read in UTC so that a date never shifts by a day across time zones.
+ *
+ * Moments are shown in the programmes' zone, Europe/Brussels, never the browser's: meetings happen in Belgium and the
+ * invitation says their Brussels time, so an 18:30 meeting reads 18:30 to a reader whose computer is set to UTC or is
+ * abroad. Times staff type (datetime-local fields) are sent as they are typed, as Brussels wall times the API converts.
  */
 
 const pad = (n: number) => String(n).padStart(2, '0')
 
+/** The zone every moment is shown in: the one the API reads typed times in (core `sessionTimeZone`). */
+export const displayTimeZone = 'Europe/Brussels'
+
+let wallClock: Intl.DateTimeFormat | undefined
 /**
- * A calendar date or a moment as dd/mm/yyyy. `locale` is accepted for the callers' sake: the pattern is the same in
- * fr, nl and en.
+ * A moment's Brussels wall time as `YYYY-MM-DDTHH:mm`; a wall time without a zone (`YYYY-MM-DDTHH:mm`, as sessions
+ * and closing interviews keep theirs) is already one and is returned as it came. Null when it is neither.
+ *
+ * @example brusselsWallTime('2026-07-01T16:30:00.000Z') // '2026-07-01T18:30'
+ * @example brusselsWallTime('2026-12-10T18:30') // '2026-12-10T18:30'
+ */
+export function brusselsWallTime(value: string): string | null {
+  const wall = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(:\d{2}(\.\d+)?)?$/.exec(value)
+  if (wall) return `${wall[1]}T${wall[2]}`
+  const d = new Date(value)
+  if (Number.isNaN(d.getTime())) return null
+  wallClock ??= new Intl.DateTimeFormat('en-GB', {
+    timeZone: displayTimeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit',
+  })
+  const parts = Object.fromEntries(wallClock.formatToParts(d).map((p) => [p.type, p.value]))
+  return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}`
+}
+
+/**
+ * A calendar date or a moment as dd/mm/yyyy (a moment on its Brussels day). `locale` is accepted for the callers'
+ * sake: the pattern is the same in fr, nl and en.
  *
  * @example formatDate('2027-01-15', 'fr') // '15/01/2027'
+ * @example formatDate('2026-12-31T23:30:00Z') // '01/01/2027' (00:30 in Brussels)
  */
 export function formatDate(isoDate: string | null | undefined, _locale?: string | null): string {
   if (!isoDate) return '—'
-  const d = new Date(isoDate.length === 10 ? `${isoDate}T00:00:00Z` : isoDate)
-  if (Number.isNaN(d.getTime())) return isoDate
-  // A calendar date is the same day everywhere; a moment is shown on the reader's own day.
-  return isoDate.length === 10
-    ? `${pad(d.getUTCDate())}/${pad(d.getUTCMonth() + 1)}/${d.getUTCFullYear()}`
-    : `${pad(d.getDate())}/${pad(d.getMonth() + 1)}/${d.getFullYear()}`
+  const day = /^\d{4}-\d{2}-\d{2}$/.test(isoDate) ? isoDate : brusselsWallTime(isoDate)?.slice(0, 10)
+  if (!day) return isoDate
+  const [y, m, d] = day.split('-')
+  return `${d}/${m}/${y}`
 }
 
-/** @example formatDateTime('2027-01-15T09:30:00Z', 'en') // '15/01/2027 10:30' (in the reader's zone) */
+/**
+ * A moment (or a Brussels wall time) as dd/mm/yyyy HH:mm in Brussels, whatever the reader's zone.
+ *
+ * @example formatDateTime('2027-01-15T09:30:00Z', 'en') // '15/01/2027 10:30'
+ * @example formatDateTime('2026-07-01T18:30') // '01/07/2026 18:30'
+ */
 export function formatDateTime(iso: string | null | undefined, _locale?: string | null): string {
   if (!iso) return '—'
-  const d = new Date(iso)
-  if (Number.isNaN(d.getTime())) return iso
-  return `${formatDate(iso)} ${pad(d.getHours())}:${pad(d.getMinutes())}`
+  const wall = brusselsWallTime(iso)
+  return wall ? `${formatDate(wall.slice(0, 10))} ${wall.slice(11, 16)}` : iso
+}
+
+/**
+ * The Brussels time of a moment (or of a wall time) as HH:mm, for a sentence that says the date apart.
+ *
+ * @example formatTime('2026-07-01T16:30:00.000Z') // '18:30'
+ */
+export function formatTime(iso: string | null | undefined): string {
+  if (!iso) return '—'
+  return brusselsWallTime(iso)?.slice(11, 16) ?? iso
 }
 
 /**

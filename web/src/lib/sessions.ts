@@ -1,5 +1,6 @@
 import type { Session } from '@binome/contracts'
 import { topicsByKind, type SessionKindName, type SessionTopicName } from '@binome/contracts/vocabulary'
+import { formatDateTime } from './format'
 import { programmePath } from './programme-tabs'
 
 /** What the session form edits, as typed: the date (YYYY-MM-DD from the date field) and the time apart. */
@@ -76,11 +77,7 @@ export function sessionInput(v: SessionFormValues) {
  *
  * @example sessionWhen('2027-01-14T18:00') // '14/01/2027 18:00'
  */
-export function sessionWhen(startsAt: string): string {
-  const [date, time] = startsAt.split('T')
-  const [y, m, d] = (date ?? '').split('-')
-  return `${d}/${m}/${y} ${time ?? ''}`.trim()
-}
+export const sessionWhen = (startsAt: string): string => formatDateTime(startsAt)
 
 export const calendarPath = (orgId: string, programmeId: string, sessionId?: string) =>
   programmePath(orgId, programmeId, sessionId ? `calendar/${encodeURIComponent(sessionId)}` : 'calendar')

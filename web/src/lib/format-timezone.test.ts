@@ -1,0 +1,42 @@
+// The reader's computer set to UTC (a laptop abroad, a CI runner): Node reads TZ when it next needs the zone, so the
+// browser-zone methods below really are UTC here, and the formatters must still say Brussels' time.
+process.env.TZ = 'UTC'
+
+import { describe, expect, it } from 'vitest'
+import { brusselsWallTime, formatDate, formatDateTime, formatTime } from './format'
+import { sessionWhen } from './sessions'
+
+describe('times in the programme\'s zone, read by a browser in UTC', () => {
+  it('runs in UTC indeed', () => {
+    expect(new Date('2026-07-01T16:30:00Z').getHours()).toBe(16)
+  })
+
+  it('shows an 18:30 Brussels summer meeting (16:30 UTC) at 18:30', () => {
+    expect(formatDateTime('2026-07-01T16:30:00.000Z', 'fr')).toBe('01/07/2026 18:30')
+    expect(formatTime('2026-07-01T16:30:00.000Z')).toBe('18:30')
+    expect(brusselsWallTime('2026-07-01T16:30:00.000Z')).toBe('2026-07-01T18:30')
+  })
+
+  it('shows an 18:30 Brussels winter meeting (17:30 UTC) at 18:30', () => {
+    expect(formatDateTime('2026-12-10T17:30:00.000Z', 'nl')).toBe('10/12/2026 18:30')
+    expect(formatTime('2026-12-10T17:30:00Z')).toBe('18:30')
+  })
+
+  it('says the Brussels day of a late moment, and a calendar date as it is', () => {
+    expect(formatDate('2026-12-31T23:30:00Z')).toBe('01/01/2027')
+    expect(formatDate('2026-06-30T22:15:00Z')).toBe('01/07/2026')
+    expect(formatDate('2026-12-31')).toBe('31/12/2026')
+  })
+
+  it('keeps a Brussels wall time (sessions, closing interviews) as it is', () => {
+    expect(formatDateTime('2026-07-01T18:30')).toBe('01/07/2026 18:30')
+    expect(formatTime('2026-12-10T18:30')).toBe('18:30')
+    expect(sessionWhen('2026-12-10T18:30')).toBe('10/12/2026 18:30')
+  })
+
+  it('leaves what is not a date as it came, and says nothing as a dash', () => {
+    expect(formatDateTime('soon')).toBe('soon')
+    expect(formatTime(null)).toBe('—')
+    expect(formatDate(undefined)).toBe('—')
+  })
+})
