@@ -58,6 +58,30 @@ describe('a session’s calendar file in the portal', () => {
     expect(text(res.body)).toContain('SUMMARY:Séance d’information')
   })
 
+  it('lists the upcoming sessions the caller is invited to, soonest first, a cancelled one left out, and not for staff', async () => {
+    const mine = `/api/matching/orgs/${PLS}/me/sessions`
+    const hers = await mentee.get(mine)
+    expect(hers.status, JSON.stringify(hers.body)).toBe(200)
+    expect(hers.body.items.find((s: { sessionId: string }) => s.sessionId === informationId)).toMatchObject({
+      kind: 'information', title: 'Séance d’information', startsAt: '2030-03-04T18:30', startsAtUtc: '2030-03-04T17:30:00.000Z',
+      place: 'Rue Coenraets 72, Saint-Gilles', state: 'scheduled', upcoming: true, invited: true,
+    })
+    expect(hers.body.items.map((s: { sessionId: string }) => s.sessionId)).not.toContain(meetingId)
+    for (const s of hers.body.items) expect(s).toMatchObject({ upcoming: true, state: 'scheduled' })
+    const starts = hers.body.items.map((s: { startsAtUtc: string }) => s.startsAtUtc)
+    expect(starts).toEqual([...starts].sort())
+    expect((await mentor.get(mine)).body.items.map((s: { sessionId: string }) => s.sessionId)).toContain(meetingId)
+
+    const other = await coordinator.post(`${programme}/sessions`, { ...session('information', 'Séance annulée'), startsAt: '2030-03-11T18:30' })
+    expect((await coordinator.post(`${programme}/sessions/${other.body.id}/invitations`, { personIds: ['mentee-01'] })).status).toBe(200)
+    expect((await mentee.get(mine)).body.items.map((s: { sessionId: string }) => s.sessionId)).toContain(other.body.id)
+    const read = await coordinator.get(`${programme}/sessions/${other.body.id}`)
+    const cancelled = await coordinator.post(`${programme}/sessions/${other.body.id}/cancel`, { version: read.body.version })
+    expect(cancelled.status, JSON.stringify(cancelled.body)).toBe(200)
+    expect((await mentee.get(mine)).body.items.map((s: { sessionId: string }) => s.sessionId)).not.toContain(other.body.id)
+    expect((await coordinator.get(mine)).status).toBe(403)
+  })
+
   it('finds no session the caller is not invited to, nor another organisation’s, and is not for staff', async () => {
     // The information session invites mentee-01 only; the peer meeting, mentors only.
     expect((await mentor.get(calendar(PLS, informationId))).status).toBe(404)

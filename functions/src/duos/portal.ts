@@ -1,6 +1,6 @@
 import { route } from '../shared/routes'
 import {
-  cancelPeerRegistration, forbidden, menteeProfileSheet, notFound, openPeerMeetings, portalDuo, registerForPeerMeeting, sideIn,
+  cancelPeerRegistration, forbidden, menteeProfileSheet, notFound, openPeerMeetings, participationOf, portalDuo, registerForPeerMeeting, sideIn,
   type Duo, type DuoEvent, type DuoSide, type Locale, type Session,
 } from '@binome/core'
 import { PortalDuoView } from '@binome/contracts'
@@ -150,6 +150,16 @@ const calendarNames: Record<Session['kind'], string> = { information: 'seance-in
  * another programme or organisation, or one they are not invited to, is not found (404), as if it did not exist.
  */
 function registerSessionCalendar(app: App) {
+  // What the portal lists with "Add to my calendar": the upcoming sessions the caller is invited to, whatever their
+  // kind (a mentee is invited to nothing but information sessions; a mentor's peer meetings have their own list too).
+  app.openapi(route(routes.listMySessions), async (c) => {
+    const { deps, tenant } = c.var
+    const caller = await callerPerson(tenant)
+    const records = await tenant.sessions.all(caller.programmeId)
+    const { items } = participationOf(records, caller.personId, deps.now().toISOString())
+    return c.json({ items: items.filter((s) => s.upcoming && s.state === 'scheduled') }, 200)
+  })
+
   app.openapi(route(routes.readMySessionCalendar), async (c) => {
     const { tenant } = c.var
     const caller = await callerPerson(tenant)

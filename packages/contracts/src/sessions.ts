@@ -167,6 +167,10 @@ export const MyPeerMeetings = /* @__PURE__ */ lazySchema(() => z.object({
 }))
 export type MyPeerMeetings = z.infer<typeof MyPeerMeetings>
 
+/** The upcoming sessions I am invited to (a mentee's information session, a mentor's training or peer meeting), soonest first. */
+export const MySessions = z.object({ items: z.array(SessionParticipation) })
+export type MySessions = z.infer<typeof MySessions>
+
 /** Register (true) or cancel (false); the same answer twice changes nothing. */
 export const SetPeerRegistration = /* @__PURE__ */ lazySchema(() => z.strictObject({ registered: z.boolean() }))
 export type SetPeerRegistration = z.infer<typeof SetPeerRegistration>

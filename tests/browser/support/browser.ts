@@ -14,13 +14,16 @@ export interface HeadlessBrowser {
  * A fresh browser context in the run's one headless Chromium (tests/browser/support/chromium-server.ts): its own
  * cookies, storage and cache, as a fresh profile had. Outside that set-up (no endpoint provided), Debian's Chromium is
  * launched for the caller in a fresh profile, its config and cache in temporary folders, not $HOME.
- * `locale` is the browser's own language (Belgian French unless a test needs another).
+ * `locale` is the browser's own language (Belgian French unless a test needs another); `timezoneId` its zone (the
+ * machine's unless a test sets one, e.g. 'UTC' to check that times are shown in Brussels whatever the reader's zone).
  *
  * @example
  * const browser = await launchBrowser(); const page = await browser.context.newPage()
  */
-export async function launchBrowser(opts: { locale?: string } = {}): Promise<HeadlessBrowser> {
-  const contextOptions = { viewport: { width: 1280, height: 900 }, locale: opts.locale ?? 'fr-BE' }
+export async function launchBrowser(opts: { locale?: string; timezoneId?: string | undefined } = {}): Promise<HeadlessBrowser> {
+  const contextOptions = {
+    viewport: { width: 1280, height: 900 }, locale: opts.locale ?? 'fr-BE', ...(opts.timezoneId && { timezoneId: opts.timezoneId }),
+  }
   const endpoint = inject('chromiumEndpoint')
   if (endpoint) {
     const browser = await chromium.connect(endpoint)

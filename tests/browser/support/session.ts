@@ -39,6 +39,8 @@ export interface BrowserSessionOptions {
   viewport?: { width: number; height: number }
   /** `shoot` also checks that the page is no wider than the phone (a table may scroll inside its own region). */
   fitsPhone?: boolean
+  /** The browser's time zone (Playwright's `timezoneId`; default the machine's). */
+  timezoneId?: string
   /** The browser's own language (default Belgian French): e.g. 'en-US' for a file about a French reader on it. */
   locale?: string
 }
@@ -69,7 +71,7 @@ export async function browserSession(name: string, email: string | undefined, op
   try {
     platform = await startPlatform({ port: 0, dataDir, webDir, quiet: true, demoRuns: false, ...opts.platform })
     await opts.prepare?.(platform, dataDir)
-    browser = await launchBrowser({ locale: opts.locale })
+    browser = await launchBrowser({ locale: opts.locale, timezoneId: opts.timezoneId })
     const page = await browser.context.newPage()
     if (opts.viewport) await page.setViewportSize(opts.viewport)
     mkdirSync(shotsDir, { recursive: true })

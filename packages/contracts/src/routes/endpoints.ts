@@ -124,6 +124,7 @@ export const portalEndpoints = {
   giveMyVerdict: { method: 'post', path: '/orgs/{orgId}/me/duos/{duoId}/verdict' },
   listMyPeerMeetings: { method: 'get', path: '/orgs/{orgId}/me/peer-meetings' },
   setMyPeerRegistration: { method: 'put', path: '/orgs/{orgId}/me/peer-meetings/{sessionId}/registration' },
+  listMySessions: { method: 'get', path: '/orgs/{orgId}/me/sessions' },
   readMySessionCalendar: { method: 'get', path: '/orgs/{orgId}/me/sessions/{sessionId}/calendar' },
 } as const
 

@@ -1,5 +1,5 @@
 import {
-  AnswerMyProposal, GiveMyVerdict, MyPeerMeetingParams, MyPeerMeetings, PortalDuoList, PortalDuoParams, PortalDuoView, PortalQuery,
+  AnswerMyProposal, GiveMyVerdict, MyPeerMeetingParams, MyPeerMeetings, MySessions, PortalDuoList, PortalDuoParams, PortalDuoView, PortalQuery,
   SessionCalendarFile, SetPeerRegistration,
 } from '../index'
 import { OrgParams, declare, errors, json, jsonBody, security } from './define'
@@ -51,6 +51,13 @@ export const portalRoutes = {
     summary: "Register for an upcoming peer meeting of my programme or cancel (a mentor; beyond the capacity 409 session-full; started 409 session-started; cancelling without a registration 409 not-registered)",
     request: { params: MyPeerMeetingParams, ...jsonBody(SetPeerRegistration) },
     responses: { 200: json(MyPeerMeetings), ...errors(400, 401, 403, 404, 409, 413) },
+    permission: 'duos.take-part',
+  }),
+  listMySessions: declare({
+    ...portalEndpoints.listMySessions, tags, security,
+    summary: 'The upcoming sessions I am invited to (a mentor or mentee), soonest first, with their Brussels time and place; cancelled ones left out',
+    request: { params: OrgParams },
+    responses: { 200: json(MySessions), ...errors(400, 401, 403, 404) },
     permission: 'duos.take-part',
   }),
   readMySessionCalendar: declare({

@@ -14,6 +14,7 @@ import { closedDemoDuoPlans, demoDuoPlans, demoDuoReadyBy, seedDemoDuos } from '
 import { randomBytes } from 'node:crypto'
 import { seedDemoDuoLife } from './demo-duo-life'
 import { seedDemoCommunity } from './demo-community'
+import { seedDemoMenteeSession } from './demo-mentee-session'
 import { closedDuoReferral, plsClosedMentees, plsClosedMentors, seedClosedDuoLife } from './demo-closed-duos'
 import { daysAgoAt } from './demo-duos'
 import { closedDuoEvaluations } from './demo-evaluations'
@@ -227,6 +228,8 @@ export async function seedDemoData(
         programmeId: p.id, userId: coordinators[0]!.id, place: o.sessions.place, now: opts.now, newId: opts.newId,
         newToken: () => randomBytes(24).toString('base64url'),
       })
+      // The demo mentee's next session (her portal's « Mes séances »).
+      await seedDemoMenteeSession(tenant, { programmeId: p.id, userId: coordinators[0]!.id, place: o.sessions.place, now: opts.now, newId: opts.newId })
     }
     await seedDemoSessions(tenant, { programmeId: p.id, userId: admin.id, now: opts.now, newId: opts.newId, ...o.sessions, people })
     await seedDemoApplications(data, tenant, { programmeId: p.id, rules, rulesVersion: p.rulesVersion, applicants: o.applicants, now: opts.now, newId: opts.newId, staffId: admin.id })

@@ -330,6 +330,8 @@ export const api = {
   listMyPeerMeetings: (orgId: string, o: F = {}) => call('matching', 'listMyPeerMeetings', { orgId }, o),
   setMyPeerRegistration: (orgId: string, sessionId: string, body: Body<'matching', 'setMyPeerRegistration'>) =>
     call('matching', 'setMyPeerRegistration', { orgId, sessionId }, { body }),
+  /** The upcoming sessions I am invited to, soonest first. */
+  listMySessions: (orgId: string, o: F = {}) => call('matching', 'listMySessions', { orgId }, o),
   /** A session I am invited to as a calendar file (.ics, base64). */
   readMySessionCalendar: (orgId: string, sessionId: string) => call('matching', 'readMySessionCalendar', { orgId, sessionId }),
   // --- a started duo's life: staff, and the duo's own mentor and mentee (its programme from the duo) ---
