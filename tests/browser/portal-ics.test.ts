@@ -4,6 +4,7 @@
  * the file is a calendar holding the meeting at its start — with axe and screenshots on a desktop and a 390 px phone.
  */
 import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import fr from '../../web/src/lib/i18n/fr.json'
 import { PLS, signIn } from '../support/client'
@@ -33,7 +34,10 @@ describe('a peer meeting’s calendar file in the portal', () => {
     await button.waitFor()
     const [download] = await Promise.all([page.waitForEvent('download'), button.click()])
     expect(download.suggestedFilename()).toMatch(/^rencontre-mentors-\d{4}-\d{2}-\d{2}\.ics$/)
-    const ics = readFileSync((await download.path())!, 'utf8')
+    // The run's one Chromium may be remote: the file is saved here rather than read where the browser put it.
+    const saved = join(s.dataDir, download.suggestedFilename())
+    await download.saveAs(saved)
+    const ics = readFileSync(saved, 'utf8')
     expect(ics).toMatch(/^BEGIN:VCALENDAR/)
     const start = next.startsAtUtc.replace(/[-:]/g, '').replace(/\.\d{3}/, '')
     expect(ics).toContain(`DTSTART:${start}`)

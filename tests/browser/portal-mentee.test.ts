@@ -7,6 +7,7 @@
  * Axe and screenshots on a desktop and a 390 px phone.
  */
 import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import fr from '../../web/src/lib/i18n/fr.json'
 import { PLS, PLS_PROGRAMME, signIn } from '../support/client'
@@ -59,7 +60,10 @@ describe('a mentee’s sessions in her portal, in Brussels time', () => {
     const button = section.getByRole('button', { name: `${fr.portal.sessions.addToCalendar} : ${next.title}` })
     const [download] = await Promise.all([page.waitForEvent('download'), button.click()])
     expect(download.suggestedFilename()).toBe(`seance-information-${next.startsAt.slice(0, 10)}.ics`)
-    const ics = readFileSync((await download.path())!, 'utf8')
+    // The run's one Chromium may be remote: the file is saved here rather than read where the browser put it.
+    const saved = join(s.dataDir, download.suggestedFilename())
+    await download.saveAs(saved)
+    const ics = readFileSync(saved, 'utf8')
     expect(ics).toContain(`DTSTART:${next.startsAtUtc.replace(/[-:]/g, '').replace(/\.\d{3}/, '')}`)
     expect(ics).toMatch(/DTSTART:\d{8}T1[67]3000Z/)
     await page.getByText(fr.portal.sessions.calendarSaid).waitFor({ state: 'attached' })
