@@ -1,5 +1,5 @@
 import { route } from '../shared/routes'
-import { DomainError, matchingRunLifecycle as lifecycle, newMatchingRun, notFound } from '@binome/core'
+import { DomainError, matchingRunLifecycle as lifecycle, newMatchingRun, notFound, staffRoles } from '@binome/core'
 import { MatchingRun, MatchingSuggestionPage, MenteeAlternatives, UnmatchedMenteePage } from '@binome/contracts'
 import { matchingRoutes as routes } from '@binome/contracts/routes/matching'
 import type { MatchingRunRecord, TenantData } from '@binome/data'
@@ -48,9 +48,19 @@ export function matchingApp(deps: Deps) {
     const body = c.req.valid('json')
     const programme = await tenant.programmes.get(programmeId)
     if (programme.status === 'archived') throw new DomainError('programme-archived', 'An archived programme cannot be matched')
+    const coordinatorId = body.pool?.coordinatorId
+    if (coordinatorId !== undefined) {
+      // Only one of the organisation's staff screens people; another id (or another organisation's) names no one here.
+      const member = await tenant.members.get(coordinatorId)
+      if (!member || member.status !== 'active' || !staffRoles.includes(member.role)) {
+        throw new DomainError('validation', 'pool.coordinatorId is not a coordinator of this organisation', {
+          details: [{ path: 'pool.coordinatorId', reason: 'not-a-choice', message: 'is not a coordinator of this organisation' }],
+        })
+      }
+    }
     const run = newMatchingRun(
       // The run keeps the rules version in force now, even if the rules change while it waits or works.
-      { programmeId, rulesVersion: programme.rulesVersion, objective: body.objective, minScore: body.minScore },
+      { programmeId, rulesVersion: programme.rulesVersion, objective: body.objective, minScore: body.minScore, pool: body.pool ?? null },
       { id: deps.newId(), userId: user.id, now: deps.now().toISOString() },
     )
     await tenant.runs.create(run)

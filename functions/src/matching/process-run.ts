@@ -1,5 +1,5 @@
 import {
-  DomainError, lossesTakeover, matchingPool, matchingRunLifecycle as lifecycle, pairRulesForRun, runPercent, type MatchingLossesCursor, type MatchingRunStage,
+  DomainError, inPoolFilter, lossesTakeover, matchingPool, matchingRunLifecycle as lifecycle, pairRulesForRun, runPercent, type MatchingLossesCursor, type MatchingRunStage,
 } from '@binome/core'
 import { systemContext, type MatchingRunRecord, type TenantData } from '@binome/data'
 import type { Deps } from '../shared/deps'
@@ -103,7 +103,9 @@ async function loadPool(tenant: TenantData, run: MatchingRunRecord) {
   // The criteria of the rules version the run was started under, whatever has been saved since.
   const { rules } = await tenant.rules.get(run.programmeId, run.rulesVersion)
   const [people, duos] = await Promise.all([tenant.people.all(run.programmeId), tenant.duos.poolEffects(run.programmeId)])
-  const enrolled = people.filter((p) => p.stage === 'ready')
+  // Ready to match and in the part of the pool the coordinator limited the run to, if any.
+  const inPool = inPoolFilter(run.pool)
+  const enrolled = people.filter((p) => p.stage === 'ready' && inPool(p))
   // A mentor with places left stays ready while in a duo: only those places are offered, and ended pairs never again.
   // A mentor without a capacity of their own takes the programme's (as proposing a duo counts it).
   const pool = matchingPool(enrolled.filter((p) => p.kind === 'mentee'), enrolled.filter((p) => p.kind === 'mentor'), duos, rules.cadences.mentorCapacity)

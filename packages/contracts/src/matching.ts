@@ -4,7 +4,7 @@ import {
   type MatchingRun as MatchingRunEntity, type PairRule as PairRuleEntity,
 } from '@binome/core'
 import { Id, IsoDateTime, Version, page } from './common'
-import { freeText } from './text'
+import { freeText, singleLineText } from './text'
 import { lazySchema } from './lazy-schema'
 
 export { matchingLossStatuses, matchingRunStages, matchingRunStatuses, pairRuleKinds, PAIR_ADJUSTMENT_MAX }
@@ -66,6 +66,17 @@ export const UnmatchedMentee = /* @__PURE__ */ lazySchema(() => z.object({
 export type UnmatchedMentee = z.infer<typeof UnmatchedMentee>
 export const UnmatchedMenteePage = /* @__PURE__ */ lazySchema(() => page(UnmatchedMentee))
 
+/**
+ * The part of a programme's pool a run is limited to: people of these localities, of these sectors (the forms' codes),
+ * screened by this coordinator. Each part given narrows both mentees and mentors; none given, the whole pool.
+ */
+export const MatchingPoolFilter = /* @__PURE__ */ lazySchema(() => z.strictObject({
+  localities: z.array(singleLineText({ min: 1, max: 100 })).min(1).max(50).optional(),
+  sectors: z.array(singleLineText({ min: 1, max: 100 })).min(1).max(50).optional(),
+  coordinatorId: Id.optional(),
+}))
+export type MatchingPoolFilter = z.infer<typeof MatchingPoolFilter>
+
 /** A run as the API shows it; its suggestions and unmatched mentees are read in pages from their own routes. */
 export const MatchingRun = /* @__PURE__ */ lazySchema(() => z.object({
   id: Id,
@@ -76,6 +87,8 @@ export const MatchingRun = /* @__PURE__ */ lazySchema(() => z.object({
   minScore: z.number(),
   /** The version of the programme's rules the run was started under (`GET …/rules/versions/{version}`). */
   rulesVersion: z.number().int().min(1),
+  /** The part of the pool the run was limited to; null: the whole pool. */
+  pool: MatchingPoolFilter.nullable().default(null),
   createdAt: IsoDateTime,
   startedAt: IsoDateTime.nullable(),
   completedAt: IsoDateTime.nullable(),
@@ -112,6 +125,8 @@ export const MatchingRunPage = /* @__PURE__ */ lazySchema(() => page(MatchingRun
 export const CreateMatchingRun = /* @__PURE__ */ lazySchema(() => z.strictObject({
   objective: z.enum(matchingObjectives).default('max-score'),
   minScore: z.number().min(0).max(100).default(0),
+  /** Limit the run to part of the pool (optional). */
+  pool: MatchingPoolFilter.optional(),
 }))
 export type CreateMatchingRun = z.infer<typeof CreateMatchingRun>
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { matchingPool } from './matching-pool'
+import { inPoolFilter, matchingPool } from './matching-pool'
 
 const none = { open: new Map<string, number>(), endedPairs: new Set<string>() }
 
@@ -29,5 +29,22 @@ describe('matchingPool', () => {
 
   it('uses the default capacity for a mentor who has none', () => {
     expect(matchingPool([], [{ id: 'm1', capacity: null }], { open: new Map([['m1', 1]]), endedPairs: new Set() }, 2).mentors).toEqual([{ id: 'm1', capacity: 1 }])
+  })
+})
+
+describe('inPoolFilter', () => {
+  const amina = { facets: { locality: 'Liège', sector: 'health' }, interview: { interviewer: 'u1' } }
+  const yonas = { facets: { locality: 'Namur', sector: 'logistics' } }
+  it('keeps everyone without a filter', () => {
+    expect([amina, yonas].filter(inPoolFilter(null))).toEqual([amina, yonas])
+    expect([amina, yonas].filter(inPoolFilter({}))).toEqual([amina, yonas])
+  })
+  it('keeps the localities given, without case or accents, and nobody without a locality', () => {
+    expect([amina, yonas, { facets: {} }].filter(inPoolFilter({ localities: [' LIEGE '] }))).toEqual([amina])
+  })
+  it('ands every part given: sector and coordinator', () => {
+    expect([amina, yonas].filter(inPoolFilter({ sectors: ['logistics', 'health'], coordinatorId: 'u1' }))).toEqual([amina])
+    expect([amina, yonas].filter(inPoolFilter({ localities: ['Namur'], sectors: ['health'] }))).toEqual([])
+    expect([amina, yonas].filter(inPoolFilter({ coordinatorId: 'u2' }))).toEqual([])
   })
 })

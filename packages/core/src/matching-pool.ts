@@ -46,3 +46,44 @@ export function matchingPool<E extends PoolPerson, M extends PoolPerson>(
   }
   return { mentees: freeMentees, mentors: freeMentors, exclusions }
 }
+
+/**
+ * What a coordinator may limit a run's pool to (issue: "a programme's pool, optionally filtered by locality, sector or
+ * coordinator"): people of these localities, of these sectors, screened by this coordinator. Each given part narrows
+ * both sides; a part left out does not filter.
+ */
+export interface MatchingPoolFilter {
+  /** Localities as people answered them (compared without case or accents). */
+  localities?: string[]
+  /** Sector codes of the programme's forms (the `sector` facet). */
+  sectors?: string[]
+  /** The user who held the person's screening interview. */
+  coordinatorId?: string
+}
+
+/** What the filter reads of a person. */
+export interface PoolCandidate {
+  facets: { locality?: string | undefined; sector?: string | undefined }
+  interview?: { interviewer: string } | undefined
+}
+
+const folded = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').trim().toLowerCase()
+
+/**
+ * Whether a person belongs to a run's pool as the coordinator limited it; every person when there is no filter.
+ *
+ * @example
+ * const keep = inPoolFilter({ localities: ['Liège'], sectors: ['health'] })
+ * keep({ facets: { locality: 'liege', sector: 'health' } }) // true
+ * keep({ facets: { locality: 'Namur', sector: 'health' } }) // false
+ */
+export function inPoolFilter(filter: MatchingPoolFilter | null | undefined): (p: PoolCandidate) => boolean {
+  if (!filter) return () => true
+  const localities = filter.localities?.length ? new Set(filter.localities.map(folded)) : undefined
+  const sectors = filter.sectors?.length ? new Set(filter.sectors) : undefined
+  const coordinator = filter.coordinatorId
+  return (p) =>
+    (!localities || (p.facets.locality !== undefined && localities.has(folded(p.facets.locality)))) &&
+    (!sectors || (p.facets.sector !== undefined && sectors.has(p.facets.sector))) &&
+    (!coordinator || p.interview?.interviewer === coordinator)
+}

@@ -1,4 +1,5 @@
 import { defineLifecycle } from './lifecycle'
+import type { MatchingPoolFilter } from './matching-pool'
 
 export const matchingRunStatuses = ['queued', 'running', 'completed', 'failed'] as const
 export type MatchingRunStatus = (typeof matchingRunStatuses)[number]
@@ -48,6 +49,8 @@ export interface MatchingRun {
   minScore: number
   /** The version of the programme's rules (criteria, forms) the run was started under; it keeps it. */
   rulesVersion: number
+  /** The part of the pool the coordinator limited the run to; null for the whole pool (and runs from before). */
+  pool?: MatchingPoolFilter | null
   createdAt: string
   startedAt: string | null
   completedAt: string | null
@@ -117,12 +120,12 @@ export function lossesTakeover(
  * const run = newMatchingRun({ programmeId: 'p1', rulesVersion: 3, objective: 'max-score', minScore: 0 }, { id: 'r1', userId: 'u1', now })
  */
 export function newMatchingRun(
-  request: { programmeId: string; rulesVersion: number; objective: MatchingObjective; minScore: number },
+  request: { programmeId: string; rulesVersion: number; objective: MatchingObjective; minScore: number; pool?: MatchingPoolFilter | null | undefined },
   ctx: { id: string; userId: string; now: string },
 ): MatchingRun {
   return {
     id: ctx.id, programmeId: request.programmeId, status: matchingRunLifecycle.initial, requestedBy: ctx.userId,
-    objective: request.objective, minScore: request.minScore, rulesVersion: request.rulesVersion, createdAt: ctx.now, startedAt: null, completedAt: null,
+    objective: request.objective, minScore: request.minScore, rulesVersion: request.rulesVersion, pool: request.pool ?? null, createdAt: ctx.now, startedAt: null, completedAt: null,
     attempts: 0, resultAttempt: null, error: null, progress: null, summary: null, losses: null, version: 1,
   }
 }

@@ -1,6 +1,6 @@
 /** Which runs the matching panel keeps polling: unfinished ones, then completed ones until their losses are computed. */
 import { describe, expect, it } from 'vitest'
-import { isUnfinished, isWatched } from './matching'
+import { isUnfinished, isWatched, poolBody, poolParts } from './matching'
 
 describe('isWatched', () => {
   it('polls a queued or running run, then a completed one while its losses are computing, and nothing after', () => {
@@ -12,5 +12,17 @@ describe('isWatched', () => {
     expect(isWatched({ status: 'failed', losses: null })).toBe(false)
     // The start button waits for the run only, not for its losses.
     expect(isUnfinished({ status: 'completed' })).toBe(false)
+
+describe('the pool limit of a run, as the form gives it and the run shows it', () => {
+  it('reads localities separated by commas or semicolons, one sector and the coordinator; nothing given is no limit', () => {
+    expect(poolBody({ localities: ' Liège; Namur ,, ', sector: '', coordinatorId: undefined })).toEqual({ localities: ['Liège', 'Namur'] })
+    expect(poolBody({ localities: '', sector: 'health', coordinatorId: 'u1' })).toEqual({ sectors: ['health'], coordinatorId: 'u1' })
+    expect(poolBody({ localities: ' , ', sector: '', coordinatorId: undefined })).toBeUndefined()
+  })
+  it('says the limit in a line, the sector by its label and the coordinator as the reader', () => {
+    const words = (k: 'byMe' | 'byColleague') => ({ byMe: 'par vous', byColleague: 'par un·e collègue' })[k]
+    expect(poolParts({ localities: ['Liège', 'Namur'], sectors: ['health'], coordinatorId: 'u1' }, { sectorLabel: () => 'Santé', mine: true, words }))
+      .toBe('Liège, Namur · Santé · par vous')
+    expect(poolParts({ coordinatorId: 'u2' }, { sectorLabel: (v) => v, mine: false, words })).toBe('par un·e collègue')
   })
 })
