@@ -12,6 +12,8 @@ describe('isWatched', () => {
     expect(isWatched({ status: 'failed', losses: null })).toBe(false)
     // The start button waits for the run only, not for its losses.
     expect(isUnfinished({ status: 'completed' })).toBe(false)
+  })
+})
 
 describe('the pool limit of a run, as the form gives it and the run shows it', () => {
   it('reads localities separated by commas or semicolons, one sector and the coordinator; nothing given is no limit', () => {
