@@ -6,6 +6,7 @@
  * on a desktop and a 390 px phone.
  */
 import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import type { Platform } from '@binome/local'
@@ -59,7 +60,10 @@ describe('the companies of an organisation and their skills sponsorship', () => 
   it('exports the same figures as a CSV file for Excel', async () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: fr.companies.exportCsv }).click()])
     expect(download.suggestedFilename()).toBe('mecenat-de-competences-2026-12-01.csv')
-    const csv = readFileSync((await download.path())!, 'utf8')
+    // The run's one Chromium may be remote (a shared browser server), where download.path() is not available.
+    const saved = join(session.dataDir, download.suggestedFilename())
+    await download.saveAs(saved)
+    const csv = readFileSync(saved, 'utf8')
     const lines = csv.replace(/^\ufeff/, '').split('\r\n')
     expect(lines[0]).toBe('Entreprise;Secteur;Localité;Mentors;Accords donnés;Accords en attente;Heures par mois;Heures données;Taux horaire (€);Valeur (€);Du;Au')
     expect(lines).toContain('Assurances Mosane;Banque et assurances;Saint-Josse-ten-Noode;2;2;0;7;18;45;810;;2026-12-01')
