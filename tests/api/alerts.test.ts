@@ -93,7 +93,7 @@ describe('the sweep\'s e-mails', () => {
       const person = await tenant.people.get(PLS_PROGRAMME, kind, id)
       const mails = p.outbox.list({ to: person.email }).filter((m) => m.subject.startsWith('Vos rencontres en'))
       expect(mails, `${kind} reminded once`).toHaveLength(1)
-      expect(mails[0]!.subject).toBe('Vos rencontres en 04/2030')
+      expect(mails[0]!.subject).toBe('Vos rencontres en avril 2030')
       expect(mails[0]!.text).toContain('s’est rencontré 0 fois, là où le programme en propose 2')
       expect(mails[0]!.text).toContain(`/portal/duos/${ours}`)
     }

@@ -1,4 +1,4 @@
-import { alertShown, dayWords, type Alert, type AlertKind, type Locale, type Programme, type ProgrammeRules, type TrackingLine } from '@binome/core'
+import { alertShown, dayWords, monthIn, type Alert, type AlertKind, type Locale, type Programme, type ProgrammeRules, type TrackingLine } from '@binome/core'
 import type { DigestChoice, TenantData } from '@binome/data'
 import { duoPortalLink } from '../duos/mail'
 import type { Deps } from '../shared/deps'
@@ -12,9 +12,6 @@ import { sendProgrammeEmail } from '../shared/programme-email'
  * local outbox, SES on AWS); a mail that fails is logged by the sender, never stops the sweep.
  */
 export type ReminderDeps = Pick<Deps, 'mailer' | 'logger' | 'now' | 'newId' | 'appUrl'>
-
-/** `YYYY-MM` as `mm/yyyy`, the way the templates write a month. */
-const monthWords = (month: string) => `${month.slice(5, 7)}/${month.slice(0, 4)}`
 
 /**
  * Sends the duo's reminder about `month` to its mentor and mentee unless it was sent already; returns how many mails.
@@ -37,7 +34,7 @@ export async function remindDuo(
       variables: {
         locale: v.locale,
         duo: { mentor: line.mentorName, mentee: line.menteeName, link: duoPortalLink(deps.appUrl, tenant.ctx.orgId, line.duoId) },
-        cadence: { month: monthWords(month), meetings: v.meetings, expected: v.expected, meetingsPerMonth: rules.cadences.meetingsPerMonth },
+        cadence: { month: monthIn(month, v.locale), meetings: v.meetings, expected: v.expected, meetingsPerMonth: rules.cadences.meetingsPerMonth },
       },
     })
     if (mail) sent++

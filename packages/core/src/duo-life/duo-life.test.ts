@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { DomainError } from '../errors'
 import {
-  actionLifecycle, dayAfter, dayIn, dayWords, attentionColour, cadenceByMonth, checkInsDue, commentAction, daysBetween, duoAttention,
+  actionLifecycle, dayAfter, dayIn, dayWords, monthIn, attentionColour, cadenceByMonth, checkInsDue, commentAction, daysBetween, duoAttention,
   isDay, isLoggableDay, localDay, lastActivity, monthsFrom, moveAction, newAction, openRisk, planSummary, type DuoFacts,
 } from './index'
 
@@ -16,6 +16,11 @@ describe('calendar days', () => {
     expect(dayIn('2027-03-04', 'fr')).toBe('04/03/2027')
     expect(dayIn('2027-03-04', 'nl')).toBe('04/03/2027')
     expect(dayIn('2027-03-04', 'en')).toBe('2027-03-04')
+  })
+  it('names a month as a letter does in each language, whatever the server\'s zone', () => {
+    expect(monthIn('2026-11', 'fr')).toBe('novembre 2026')
+    expect(monthIn('2027-01', 'en')).toBe('January 2027')
+    expect(monthIn('2026-12', 'nl')).toBe('december 2026')
   })
 
   it('checks, counts and adds days across months, years and leap days', () => {
