@@ -75,6 +75,8 @@ export const dayWords = (day: string | null | undefined): string => (day ? `${da
 export const dayIn = (day: string, locale: Locale): string => (locale === 'en' ? day : dayWords(day))
 
 const monthTags: Record<Locale, string> = { fr: 'fr-BE', en: 'en-GB', nl: 'nl-BE' }
+// One formatter a language: the sweep names a month for each duo it reminds.
+const monthFormats: Partial<Record<Locale, Intl.DateTimeFormat>> = {}
 
 /**
  * A month (YYYY-MM) as a letter names it in the reader's language: "novembre 2026", not "11/2026".
@@ -84,7 +86,7 @@ const monthTags: Record<Locale, string> = { fr: 'fr-BE', en: 'en-GB', nl: 'nl-BE
  * monthIn('2026-11', 'nl') // 'november 2026'
  */
 export const monthIn = (month: string, locale: Locale): string =>
-  new Intl.DateTimeFormat(monthTags[locale], { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${month}-01T12:00:00Z`))
+  (monthFormats[locale] ??= new Intl.DateTimeFormat(monthTags[locale], { month: 'long', year: 'numeric', timeZone: 'UTC' })).format(new Date(`${month}-01T12:00:00Z`))
 
 /** The month of a day, YYYY-MM. */
 export const monthOf = (day: string): string => day.slice(0, 7)
