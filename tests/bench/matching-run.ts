@@ -99,6 +99,7 @@ async function one(n: number): Promise<void> {
     const requestsBefore = dynamoRequestCount(platform.dynamo.endpoint)
     const { value, peak, before } = await peakRss(async () => {
       const started = performance.now()
+      const lossesTrace: { atMs: number; done: number; total: number }[] = []
       const run = (await coordinator.post(runs, { objective: 'max-score' })).body as { id: string }
       let done: { status: string; summary: { matched: number; unmatched: number; ms: number; timings: { loadMs: number; computeMs: number; writeMs: number } } }
       const stages = new Set<string>()
@@ -106,25 +107,33 @@ async function one(n: number): Promise<void> {
         // Locally the worker computes in the API's own process: a poll that meets the engine mid-computation may
         // have its kept-alive connection reset; poll again, as the screen does.
         const reply = await coordinator.get(`${runs}/${run.id}`).catch(() => undefined)
-        if (!reply) continue
+        if (reply?.status !== 200) {
+          await new Promise((r) => setTimeout(r, 250))
+          continue
+        }
         done = reply.body
         if ((done as { progress?: { stage: string } }).progress) stages.add((done as unknown as { progress: { stage: string } }).progress.stage)
         if (done.status === 'completed' || done.status === 'failed') break
-        await new Promise((r) => setTimeout(r, 100))
+        // Four polls a second stay inside the user's 300 requests a minute however long the run takes.
+        await new Promise((r) => setTimeout(r, 250))
       }
       const endToEndMs = performance.now() - started
       const firstPage = performance.now()
       const page = (await coordinator.get(`${runs}/${run.id}/suggestions?limit=50`)).body as { items: { menteeId: string }[] }
       const firstPageMs = performance.now() - firstPage
-      // Then the worker computes every mentee's alternatives with their exact losses: until the run says ready.
+      // Then the worker computes every mentee's alternatives with their exact losses, over as many invocations as it
+      // needs (each hands the rest on in a continuation message): until the run says ready. Polled every second, as the
+      // review screen does; the user's 300 requests a minute would refuse a faster poll over a long computation.
       let losses: { losses: string; summary: { timings: { lossesMs?: number } } }
       for (;;) {
         const reply = await coordinator.get(`${runs}/${run.id}`).catch(() => undefined)
-        if (reply && reply.body.losses !== 'computing') {
+        const progress = (reply?.body as { lossesProgress?: { done: number; total: number } } | undefined)?.lossesProgress
+        if (progress && progress.done !== lossesTrace.at(-1)?.done) lossesTrace.push({ atMs: performance.now() - started, ...progress })
+        if (reply?.status === 200 && reply.body.losses !== 'computing') {
           losses = reply.body
           break
         }
-        await new Promise((r) => setTimeout(r, 100))
+        await new Promise((r) => setTimeout(r, 1000))
       }
       const lossesReadyMs = performance.now() - started
       const requests = dynamoRequestCount(platform!.dynamo.endpoint)
@@ -142,7 +151,7 @@ async function one(n: number): Promise<void> {
         reads.push(performance.now() - t0)
       }
       reads.sort((a, b) => a - b)
-      return { done, endToEndMs, firstPageMs, firstPageIdleMs, pageItems: page.items.length, stages: [...stages], losses, lossesReadyMs, reads, requests }
+      return { done, endToEndMs, firstPageMs, firstPageIdleMs, pageItems: page.items.length, stages: [...stages], losses, lossesReadyMs, lossesTrace, reads, requests }
     })
     if (value.done.status !== 'completed') throw new Error(`the ${n} × ${n} run ended ${value.done.status}`)
     const s = value.done.summary
@@ -152,6 +161,9 @@ async function one(n: number): Promise<void> {
     console.log(`    stages seen while polling: ${value.stages.join(' → ') || '(too fast to see)'}`)
     console.log(`  baseline, same run: engine alone on the same people ${fmt(engineOnlyMs)} (${engineOnly.suggestions.length} pairs)`)
     console.log(`  alternatives with exact losses (${value.losses.losses}): ${fmt(value.losses.summary.timings.lossesMs ?? 0)} in the worker after "completed"; ${fmt(value.lossesReadyMs)} from POST to losses ${value.losses.losses}`)
+    const trace = value.lossesTrace
+    const shown = trace.length <= 12 ? trace : trace.filter((_, i) => i % Math.ceil(trace.length / 12) === 0 || i === trace.length - 1)
+    console.log(`    progress seen by polling (mentees with their alternatives, time from POST): ${shown.map((p) => `${p.done.toLocaleString('en')}/${p.total.toLocaleString('en')} at ${fmt(p.atMs)}`).join(' · ') || '(too fast to see)'}`)
     const byOperation = Object.entries(value.requests.byOperation)
       .map(([op, count]) => [op, count - (requestsBefore.byOperation[op] ?? 0)] as const)
       .filter(([, count]) => count > 0)
