@@ -72,7 +72,11 @@ async function one(n: number): Promise<void> {
   const dataDir = await mkdtemp(join(tmpdir(), 'binome-bench-run-'))
   let platform: Platform | undefined
   try {
-    platform = await startPlatform({ port: 0, quiet: true, dataDir, now: () => new Date(`${YEAR}-06-01T09:00:00Z`), matchingThread: !inProcess })
+    // A clock that runs from a fixed morning: the dates stay reproducible, and the per-minute request budget moves on
+    // (a frozen clock kept the polls in one minute, so after 300 of them every request was refused with 429).
+    const clockStart = Date.now()
+    const now = () => new Date(Date.parse(`${YEAR}-06-01T09:00:00Z`) + (Date.now() - clockStart))
+    platform = await startPlatform({ port: 0, quiet: true, dataDir, now, matchingThread: !inProcess })
     const admin = await signIn(platform, 'admin@mentoryou.demo')
     const coordinator = await signIn(platform, 'coordination@mentoryou.demo')
     const programme = (await admin.post(`/api/onboarding/orgs/${PLS}/programmes`, { name: `Pool national ${n}` })).body as { id: string }
