@@ -12,7 +12,7 @@ let at = Date.parse('2027-03-01T06:00:00Z')
 let p: Awaited<ReturnType<typeof testPlatform>>
 let admin: ApiClient
 const contact = 'rachid.ouali@antenne-emploi.demo'
-const summaries = () => p.outbox.list({ to: contact }).filter((m) => / : vos orientations en \d\d\/\d{4}$/.test(m.subject))
+const summaries = () => p.outbox.list({ to: contact }).filter((m) => / : vos orientations en \p{L}+ \d{4}$/u.test(m.subject))
 const rules = `/api/onboarding/orgs/${PLS}/programmes/${PLS_PROGRAMME}/rules`
 
 async function share(partnerSharing: { stage: boolean; meetings: boolean; outcome: boolean }) {
@@ -33,7 +33,7 @@ describe("the referring partners' monthly summary", () => {
     await p.runSchedule('monthly-partner-summary')
     const [mail, ...more] = summaries()
     expect(more).toHaveLength(0)
-    expect(mail!.subject).toMatch(/ : vos orientations en 02\/2027$/)
+    expect(mail!.subject).toMatch(/ : vos orientations en février 2027$/)
     expect(mail!.text).toMatch(/^Bonjour Rachid,/)
     expect(mail!.text).toContain('Antenne Emploi Schaerbeek')
     expect(mail!.text).toMatch(/Personnes orientées : [1-9]\d*\./)
@@ -58,7 +58,7 @@ describe("the referring partners' monthly summary", () => {
     await p.runSchedule('monthly-partner-summary')
     const latest = summaries().at(-1)!
     expect(summaries()).toHaveLength(2)
-    expect(latest.subject).toMatch(/en 03\/2027$/)
+    expect(latest.subject).toMatch(/en mars 2027$/)
     expect(latest.text).not.toMatch(/Rencontres de mentorat|rencontre\(s\) ce mois-ci|Binômes terminés|sortie positive/)
     expect(latest.text).toMatch(/accompagnement en cours|pas encore de binôme|binôme proposé/)
   })

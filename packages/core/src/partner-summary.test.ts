@@ -26,15 +26,18 @@ const link = 'https://binome.example/orgs/o/programmes/p/referrals'
 describe("the partner's monthly summary e-mail", () => {
   it('writes the month, the counts and each person’s stage, meetings and outcome in the organisation’s language', () => {
     const mail = partnerSummaryMail(partnerMonthSummary('2027-02', referred, defaultPartnerSharing), defaultPartnerSharing, { partner: 'Antenne Emploi', locale: 'fr', link })
-    expect(mail).toMatchObject({ month: '02/2027', partner: 'Antenne Emploi', referred: 3, newDuos: 1, meetings: 4, closures: 1, positiveOutcomes: 1, link })
+    expect(mail).toMatchObject({ month: 'février 2027', partner: 'Antenne Emploi', referred: 3, newDuos: 1, meetings: 4, closures: 1, positiveOutcomes: 1, link })
     expect(mail.people).toEqual([
       { name: 'Amina Haddad', stage: 'accompagnement terminé', meetings: 3, started: false, closed: true, outcome: 'sortie positive (emploi)' },
       { name: 'Karim Benali', stage: 'accompagnement en cours', meetings: 1, started: true, closed: false },
       { name: 'Léa Verhoeven', stage: 'pas encore de binôme', started: false, closed: false },
     ])
     const nl = partnerSummaryMail(partnerMonthSummary('2027-02', referred, defaultPartnerSharing), defaultPartnerSharing, { partner: 'X', locale: 'nl', link })
+    expect(nl.month).toBe('februari 2027')
     expect(nl.people[0]).toMatchObject({ stage: 'begeleiding beëindigd', outcome: 'positieve uitstroom (werk)' })
-    expect(partnerSummaryMail(partnerMonthSummary('2027-02', referred, defaultPartnerSharing), defaultPartnerSharing, { partner: 'X', locale: 'en', link }).people[1]!.stage).toBe('mentoring under way')
+    const en = partnerSummaryMail(partnerMonthSummary('2027-02', referred, defaultPartnerSharing), defaultPartnerSharing, { partner: 'X', locale: 'en', link })
+    expect(en.month).toBe('February 2027')
+    expect(en.people[1]!.stage).toBe('mentoring under way')
   })
 
   it('hands the template nothing the programme does not share (absent, not empty)', () => {

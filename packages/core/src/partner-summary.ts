@@ -5,6 +5,7 @@
  * `shares` flags tell the template which paragraphs to write.
  */
 import type { DuoState } from './duo'
+import { monthIn } from './duo-life/dates'
 import type { PartnerMonthSummary } from './partner-view'
 import type { PartnerSharing } from './rules/programme-rules'
 import type { Locale } from './roles'
@@ -54,7 +55,7 @@ export interface PartnerSummaryLine {
 
 /** The `summary` variable of the `email-partner-summary` template. */
 export interface PartnerSummaryMail {
-  /** The month, `mm/yyyy`. */
+  /** The month as a letter names it, in the organisation's language: « février 2027 », « February 2027 ». */
   month: string
   partner: string
   referred: number
@@ -73,7 +74,7 @@ export interface PartnerSummaryMail {
  *
  * @example
  * partnerSummaryMail(partnerMonthSummary('2027-02', referred, sharing), sharing, { partner: 'Antenne Emploi', locale: 'fr', link })
- * // { month: '02/2027', partner: 'Antenne Emploi', referred: 3, newDuos: 1, meetings: 4, people: [{ name: 'Amina Diallo', stage: 'accompagnement en cours', meetings: 2, ... }], ... }
+ * // { month: 'février 2027', partner: 'Antenne Emploi', referred: 3, newDuos: 1, meetings: 4, people: [{ name: 'Amina Diallo', stage: 'accompagnement en cours', meetings: 2, ... }], ... }
  */
 export function partnerSummaryMail(
   summary: PartnerMonthSummary, sharing: PartnerSharing, v: { partner: string; locale: Locale; link: string },
@@ -90,7 +91,7 @@ export function partnerSummaryMail(
     }
   })
   return {
-    month: `${summary.month.slice(5, 7)}/${summary.month.slice(0, 4)}`,
+    month: monthIn(summary.month, v.locale),
     partner: v.partner, referred: summary.referred, newDuos: summary.newDuos, shares: { ...sharing },
     ...(summary.meetings !== undefined && { meetings: summary.meetings }),
     ...(summary.closures !== undefined && { closures: summary.closures }),

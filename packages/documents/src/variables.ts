@@ -328,7 +328,7 @@ export const templateVariables: Record<TemplateKind, VariableTree> = {
       link: link('Address of the duo’s page in the portal', 'https://binome.example/orgs/o/portal/duos/d-123'),
     }),
     cadence: object('The month that fell behind the cadence', {
-      month: text('The month (mm/yyyy)', '02/2027'),
+      month: text('The month, in the organisation’s language', 'février 2027'),
       meetings: num('Meetings held that month', 1),
       expected: num('Meetings the cadence asked for that month', 2),
       meetingsPerMonth: num('Meetings a month the programme suggests', 2),
@@ -411,7 +411,7 @@ export const templateVariables: Record<TemplateKind, VariableTree> = {
     locale: text('The organisation’s language: fr, en or nl (to write each language’s words with `{% case locale %}`)', 'fr'),
     recipient: recipient('the referring partner’s contact', { firstName: 'Rachid', lastName: 'Ouali', email: 'contact@antenne-emploi.example' }),
     summary: object('Last month’s news of the people the partner referred: only the facts the programme shares (partnerSharing); a fact not shared is absent', {
-      month: text('The month summarised (mm/yyyy)', '02/2027'),
+      month: text('The month summarised, in the organisation’s language', 'février 2027'),
       partner: text('The partner organisation’s name', 'Antenne Emploi Schaerbeek'),
       referred: num('People the partner referred to the programme', 3),
       newDuos: num('Their duos that started in the month', 1),
