@@ -3,7 +3,7 @@
 process.env.TZ = 'UTC'
 
 import { describe, expect, it } from 'vitest'
-import { brusselsWallTime, formatDate, formatDateTime, formatTime } from './format'
+import { brusselsDay, brusselsWallTime, formatDate, formatDateTime, formatTime } from './format'
 import { sessionWhen } from './sessions'
 
 describe('times in the programme\'s zone, read by a browser in UTC', () => {
@@ -38,5 +38,17 @@ describe('times in the programme\'s zone, read by a browser in UTC', () => {
     expect(formatDateTime('soon')).toBe('soon')
     expect(formatTime(null)).toBe('—')
     expect(formatDate(undefined)).toBe('—')
+  })
+
+  it('counts days on the Brussels calendar, not the UTC one (the org home offers « tomorrow » to snooze an alert)', () => {
+    // 00:30 on 3 December in Brussels is still 2 December in UTC: tomorrow is the 4th, not the 3rd (today).
+    expect(brusselsDay(1, new Date('2026-12-02T23:30:00Z'))).toBe('2026-12-04')
+    expect(brusselsDay(0, new Date('2026-12-02T23:30:00Z'))).toBe('2026-12-03')
+    expect(brusselsDay(1, new Date('2026-12-02T12:00:00Z'))).toBe('2026-12-03')
+    // Summer time: 00:30 on 1 July in Brussels is 22:30 UTC the day before.
+    expect(brusselsDay(1, new Date('2026-06-30T22:30:00Z'))).toBe('2026-07-02')
+    // The night the clocks go forward (29 March 2026) is one calendar day all the same.
+    expect(brusselsDay(1, new Date('2026-03-28T23:30:00Z'))).toBe('2026-03-30')
+    expect(brusselsDay(1, new Date('2026-12-31T23:30:00Z'))).toBe('2027-01-02')
   })
 })

@@ -35,6 +35,19 @@ export function brusselsWallTime(value: string): string | null {
 }
 
 /**
+ * The Brussels calendar day `days` after today (today itself with 0), as `YYYY-MM-DD`: the programmes' "today", never
+ * the UTC day (at 00:30 in Brussels the UTC day is still yesterday) nor the browser's. Days are counted on the
+ * calendar, so a daylight-saving change does not skip or repeat one.
+ *
+ * @example brusselsDay(1, new Date('2026-12-02T23:30:00Z')) // '2026-12-04' (it is already 3 December in Brussels)
+ * @example brusselsDay(0, new Date('2026-12-02T12:00:00Z')) // '2026-12-02'
+ */
+export function brusselsDay(days = 0, now = new Date()): string {
+  const today = brusselsWallTime(now.toISOString())!.slice(0, 10)
+  return new Date(Date.parse(`${today}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10)
+}
+
+/**
  * A calendar date or a moment as dd/mm/yyyy (a moment on its Brussels day). `locale` is accepted for the callers'
  * sake: the pattern is the same in fr, nl and en.
  *
