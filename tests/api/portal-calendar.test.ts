@@ -1,3 +1,6 @@
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb'
+import { createData, systemContext } from '@binome/data'
+import { createLocalDynamoClient, localDataAccess } from '@binome/local'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { CAI, CAI_PROGRAMME, PLS, PLS_PROGRAMME, signIn, type ApiClient } from '../support/client'
 import { testPlatform } from '../support/platform'
@@ -93,5 +96,34 @@ describe('a session’s calendar file in the portal', () => {
     expect((await mentor.get(calendar(CAI, theirs))).status).toBe(403)
     const staff = await coordinator.get(calendar(PLS, meetingId))
     expect(staff.status).toBe(403)
+  })
+
+  it('reads the upcoming sessions and the caller’s own invitations only, not every invitee of the programme', async () => {
+    // The items DynamoDB sends back, counted as they arrive at clients of our own over the platform's table.
+    let sentBack = 0
+    const counting = (): DynamoDBClient => {
+      const client = createLocalDynamoClient(p.dynamo.endpoint)
+      client.middlewareStack.add((next) => async (args) => {
+        const out = await next(args)
+        const body = out.output as { Items?: unknown[]; Responses?: Record<string, unknown[]> }
+        sentBack += (body.Items?.length ?? 0) + Object.values(body.Responses ?? {}).reduce((n, items) => n + items.length, 0)
+        return out
+      }, { step: 'initialize', name: 'countItemsSentBack' })
+      return client
+    }
+    const tenant = createData(localDataAccess({ createClient: counting, tableName: p.dynamo.tableName })).forTenant(systemContext(PLS))
+    const now = new Date().toISOString()
+    const everything = await tenant.sessions.all(PLS_PROGRAMME)
+    const wholePartition = sentBack
+    expect(everything.flatMap((r) => r.invitees).length).toBeGreaterThan(5) // the series invited every mentor
+
+    sentBack = 0
+    const mine = await tenant.sessions.upcomingFor(PLS_PROGRAMME, 'mentee-01', now)
+    expect(mine.map((r) => r.session.id)).toEqual([informationId])
+    expect(mine[0]!.invitees.map((i) => i.personId)).toEqual(['mentee-01'])
+    const upcoming = everything.filter((r) => r.session.state === 'scheduled' && r.session.startsAtUtc >= now)
+    // The upcoming scheduled sessions (not the cancelled one), then her one invitation: no one else's.
+    expect(sentBack).toBe(upcoming.length + 1)
+    expect(sentBack).toBeLessThan(wholePartition)
   })
 })

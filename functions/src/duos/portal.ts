@@ -155,8 +155,10 @@ function registerSessionCalendar(app: App) {
   app.openapi(route(routes.listMySessions), async (c) => {
     const { deps, tenant } = c.var
     const caller = await callerPerson(tenant)
-    const records = await tenant.sessions.all(caller.programmeId)
-    const { items } = participationOf(records, caller.personId, deps.now().toISOString())
+    const now = deps.now().toISOString()
+    // Only those sessions and the caller's own invitations are read, not every invitee of the programme's sessions.
+    const records = await tenant.sessions.upcomingFor(caller.programmeId, caller.personId, now)
+    const { items } = participationOf(records, caller.personId, now)
     return c.json({ items: items.filter((s) => s.upcoming && s.state === 'scheduled') }, 200)
   })
 

@@ -486,8 +486,12 @@ export class Store {
     return (await this.allRaw(partition, skPrefix)).map(parse)
   }
 
-  /** Every item of a partition with its storage attributes (to tell apart items of different types). */
-  async allRaw(partition: string, skPrefix?: string): Promise<Item[]> {
+  /**
+   * Every item of a partition with its storage attributes (to tell apart items of different types). `where` is a
+   * DynamoDB filter: the items it leaves out are still read by DynamoDB but never sent back (a partition's few items
+   * of one kind among many of another).
+   */
+  async allRaw(partition: string, skPrefix?: string, where?: IndexFilter): Promise<Item[]> {
     const items: Item[] = []
     let startKey: Record<string, unknown> | undefined
     do {
@@ -495,7 +499,8 @@ export class Store {
         new QueryCommand({
           TableName: this.cfg.tableName,
           KeyConditionExpression: skPrefix ? 'PK = :pk AND begins_with(SK, :sk)' : 'PK = :pk',
-          ExpressionAttributeValues: { ':pk': partition, ...(skPrefix && { ':sk': skPrefix }) },
+          ExpressionAttributeValues: { ':pk': partition, ...(skPrefix && { ':sk': skPrefix }), ...where?.values },
+          ...(where && { FilterExpression: where.expression, ...(where.names && { ExpressionAttributeNames: where.names }) }),
           ExclusiveStartKey: startKey,
           ConsistentRead: true,
         }),

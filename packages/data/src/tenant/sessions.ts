@@ -61,6 +61,28 @@ export function sessionsRepo(store: Store, ctx: TenantContext) {
     async all(programmeId: string): Promise<SessionRecord[]> {
       return read(await store.allRaw(sessions.entity.partition(programmeId)))
     },
+    /**
+     * The upcoming scheduled sessions `personId` is invited to, each with that person's invitation only (the portal's
+     * « Mes séances »): DynamoDB sends back the partition's scheduled sessions starting from `now` on, not the
+     * invitees of every session (a filter), then one batch get reads the person's own invitee items to those.
+     *
+     * @example
+     * await tenant.sessions.upcomingFor(programmeId, 'mentee-01', now.toISOString()) // [{ session, invitees: [mine] }]
+     */
+    async upcomingFor(programmeId: string, personId: string, now: string): Promise<SessionRecord[]> {
+      const upcoming = (await store.allRaw(sessions.entity.partition(programmeId), 'SESSION#', {
+        expression: '#type = :session AND #state = :scheduled AND #startsAtUtc >= :now',
+        names: { '#type': 'type', '#state': 'state', '#startsAtUtc': 'startsAtUtc' },
+        values: { ':session': sessionEntity.type, ':scheduled': 'scheduled' satisfies Session['state'], ':now': now },
+      })).map((raw) => sessions.entity.parse(raw))
+      if (!upcoming.length) return []
+      const mine = new Map((await store.getMany(upcoming.map((s) => invitees.entity.key([programmeId], [s.id, personId]))))
+        .map((raw) => invitees.entity.parse(raw)).map((i) => [i.sessionId, i]))
+      return upcoming.flatMap((session) => {
+        const invitee = mine.get(session.id)
+        return invitee ? [{ session, invitees: [invitee] }] : []
+      })
+    },
     async create(session: Session): Promise<void> {
       await sessions.create(session, 'session')
     },
