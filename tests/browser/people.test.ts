@@ -51,6 +51,31 @@ describe('people as answers to the programme’s form', () => {
     await page.screenshot({ path: join(shotsDir, 'people-list.png'), fullPage: true })
   })
 
+  it('lines up the filters of each row: labels on one line, controls on one line, the hinted partner filter too', async () => {
+    const filters = page.getByRole('search', { name: fr.people.filters.title })
+    const ids = ['q', 'kind', 'stage', 'locality', 'sector', 'language', 'referredBy']
+    const boxes = await Promise.all(ids.map(async (id) => ({
+      id,
+      control: (await filters.locator(`#filter-${id}`).boundingBox())!,
+      label: (await filters.locator(`label[for="filter-${id}"]`).boundingBox())!,
+    })))
+    // The grid's rows as they wrapped: a filter starts a new row when it sits left of the one before.
+    const rows: (typeof boxes)[] = []
+    for (const box of boxes) {
+      const row = rows.at(-1)
+      if (row && box.control.x > row.at(-1)!.control.x) row.push(box)
+      else rows.push([box])
+    }
+    expect(rows.length).toBeLessThan(ids.length) // a real row of several filters, not a column
+    const spread = (values: number[]) => Math.max(...values) - Math.min(...values)
+    for (const row of rows) {
+      const which = row.map((b) => b.id).join(', ')
+      expect(spread(row.map((b) => b.control.y)), `controls' tops in ${which}`).toBeLessThanOrEqual(2)
+      expect(spread(row.map((b) => b.label.y)), `labels' tops in ${which}`).toBeLessThanOrEqual(2)
+    }
+    await filters.screenshot({ path: join(shotsDir, 'people-filters.png') })
+  })
+
   it('enters a mentee through the form of the programme, field by field', async () => {
     await page.getByRole('link', { name: fr.people.new.mentee }).click()
     await page.getByRole('heading', { level: 2, name: fr.people.new.mentee }).waitFor()
