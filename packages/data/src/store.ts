@@ -487,11 +487,17 @@ export class Store {
   }
 
   /**
-   * Every item of a partition with its storage attributes (to tell apart items of different types). `where` is a
+   * Every item of a partition with its storage attributes (to tell apart items of different types). `opts.where` is a
    * DynamoDB filter: the items it leaves out are still read by DynamoDB but never sent back (a partition's few items
-   * of one kind among many of another).
+   * of one kind among many of another); `opts.attributes` sends back only those attributes of each item (and its keys).
+   *
+   * @example
+   * await store.allRaw('ORG#o1#PROGRAMME#p1#PEOPLE', undefined, { attributes: ['email'] }) // [{ PK, SK, email }, …]
    */
-  async allRaw(partition: string, skPrefix?: string, where?: IndexFilter): Promise<Item[]> {
+  async allRaw(partition: string, skPrefix?: string, opts: { where?: IndexFilter; attributes?: readonly string[] } = {}): Promise<Item[]> {
+    const { where, attributes } = opts
+    const projected = attributes && [...new Set(['PK', 'SK', ...attributes])]
+    const names = { ...where?.names, ...(projected && Object.fromEntries(projected.map((a, n) => [`#p${n}`, a]))) }
     const items: Item[] = []
     let startKey: Record<string, unknown> | undefined
     do {
@@ -500,7 +506,9 @@ export class Store {
           TableName: this.cfg.tableName,
           KeyConditionExpression: skPrefix ? 'PK = :pk AND begins_with(SK, :sk)' : 'PK = :pk',
           ExpressionAttributeValues: { ':pk': partition, ...(skPrefix && { ':sk': skPrefix }), ...where?.values },
-          ...(where && { FilterExpression: where.expression, ...(where.names && { ExpressionAttributeNames: where.names }) }),
+          ...(where && { FilterExpression: where.expression }),
+          ...(projected && { ProjectionExpression: projected.map((_, n) => `#p${n}`).join(', ') }),
+          ...(Object.keys(names).length > 0 && { ExpressionAttributeNames: names }),
           ExclusiveStartKey: startKey,
           ConsistentRead: true,
         }),

@@ -46,8 +46,9 @@ export function registerImports(app: App) {
     const issues = mappingIssues(used, sheet.headers, form)
     if (issues.length > 0) throw new DomainError('validation', 'Some fields are not valid', { details: issues })
 
-    // One query of the programme's own people partition (both sides: an e-mail is one person per programme).
-    const [gazetteer, existing] = await Promise.all([belgianGazetteer(), tenant.people.all(programmeId)])
+    // One query of the programme's own people partition for their e-mails only (both sides: an e-mail is one person
+    // per programme); reading whole people, answers and all, was most of a dry run once the programme had thousands.
+    const [gazetteer, existingEmails] = await Promise.all([belgianGazetteer(), tenant.people.emails(programmeId)])
     const schema = importedPersonSchema(form, { isKnownLocality: (name) => gazetteer.find(name) !== undefined })
     const check: DraftCheck = (draft) => {
       const r = schema.safeParse(draft)
@@ -55,7 +56,7 @@ export function registerImports(app: App) {
     }
     const result = checkImportRows({
       headers: sheet.headers, rows: sheet.rows, mapping: used, form, check,
-      existingEmails: new Set(existing.map((p) => p.email.toLowerCase())),
+      existingEmails,
     })
 
     const dryRun = upload.dryRun === 'true'

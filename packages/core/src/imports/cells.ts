@@ -55,11 +55,38 @@ export function parseSheetDate(cell: Cell): string | undefined {
 const yes = new Set(['oui', 'o', 'yes', 'y', 'ja', 'j', 'true', 'vrai', 'waar', '1', 'x'])
 const no = new Set(['non', 'n', 'no', 'nee', 'false', 'faux', 'onwaar', '0'])
 
+/** A field's options by normalised value and by normalised label (the first option wins, a value before a label). */
+interface OptionIndex {
+  byValue: Map<string, ChoiceOption>
+  byLabel: Map<string, ChoiceOption>
+}
+
+// One index per options list, made on its first cell: an import reads thousands of rows against the same few lists,
+// and normalising every option's value and three labels again for each cell was most of a dry run's own time.
+const optionIndexes = new WeakMap<readonly ChoiceOption[], OptionIndex>()
+
+function optionIndex(options: readonly ChoiceOption[]): OptionIndex {
+  let index = optionIndexes.get(options)
+  if (!index) {
+    index = { byValue: new Map(), byLabel: new Map() }
+    for (const o of options) {
+      const value = normaliseLabel(o.value)
+      if (!index.byValue.has(value)) index.byValue.set(value, o)
+      for (const label of [o.label.fr, o.label.en, o.label.nl]) {
+        const key = normaliseLabel(label)
+        if (!index.byLabel.has(key)) index.byLabel.set(key, o)
+      }
+    }
+    optionIndexes.set(options, index)
+  }
+  return index
+}
+
 /** An option by its value or its label in any language, accents and case ignored. */
 function findOption(options: readonly ChoiceOption[], text: string): ChoiceOption | undefined {
   const t = normaliseLabel(text)
-  return options.find((o) => o.value === text || normaliseLabel(o.value) === t)
-    ?? options.find((o) => [o.label.fr, o.label.en, o.label.nl].some((l) => normaliseLabel(l) === t))
+  const index = optionIndex(options)
+  return index.byValue.get(t) ?? index.byLabel.get(t)
 }
 
 /** Several answers in one cell: separated by `,`, `;`, `|` or line breaks. */

@@ -341,6 +341,17 @@ export function peopleRepo(store: Store, ctx: TenantContext) {
       return people.all([programmeId], kind && `${kind.toUpperCase()}#`)
     },
     /**
+     * The e-mail addresses of a programme's people, both sides, lower-cased (an import's duplicate check): the
+     * partition read for that one attribute, not each person's answers.
+     *
+     * @example
+     * (await tenant.people.emails('p1')).has('amina.diallo@exemple.be') // true
+     */
+    async emails(programmeId: string): Promise<Set<string>> {
+      const raws = await store.allRaw(people.entity.partition(programmeId), undefined, { attributes: ['type', 'email'] })
+      return new Set(raws.flatMap((raw) => (raw.type === personEntity.type && typeof raw.email === 'string' && raw.email ? [raw.email.toLowerCase()] : [])))
+    },
+    /**
      * Creates a person, their name tokens and the timeline entry that says where they came from, in one transaction.
      * `also` joins writes of another entity that must stand or fall with the person (an application and the claim on
      * its address); when one of them is refused, nothing is written and the error is `alreadyExists('person')`.

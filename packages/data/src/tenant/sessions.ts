@@ -70,11 +70,11 @@ export function sessionsRepo(store: Store, ctx: TenantContext) {
      * await tenant.sessions.upcomingFor(programmeId, 'mentee-01', now.toISOString()) // [{ session, invitees: [mine] }]
      */
     async upcomingFor(programmeId: string, personId: string, now: string): Promise<SessionRecord[]> {
-      const upcoming = (await store.allRaw(sessions.entity.partition(programmeId), 'SESSION#', {
+      const upcoming = (await store.allRaw(sessions.entity.partition(programmeId), 'SESSION#', { where: {
         expression: '#type = :session AND #state = :scheduled AND #startsAtUtc >= :now',
         names: { '#type': 'type', '#state': 'state', '#startsAtUtc': 'startsAtUtc' },
         values: { ':session': sessionEntity.type, ':scheduled': 'scheduled' satisfies Session['state'], ':now': now },
-      })).map((raw) => sessions.entity.parse(raw))
+      } })).map((raw) => sessions.entity.parse(raw))
       if (!upcoming.length) return []
       const mine = new Map((await store.getMany(upcoming.map((s) => invitees.entity.key([programmeId], [s.id, personId]))))
         .map((raw) => invitees.entity.parse(raw)).map((i) => [i.sessionId, i]))
