@@ -2,7 +2,9 @@
  * The esbuild build of every function bundle: one declaration, used by the CDK asset (./app-function) and by
  * `pnpm bench:platform`, so that the benchmark measures the bundles that are deployed.
  */
+import path from 'node:path'
 import { buildSync, type BuildOptions, type Metafile } from 'esbuild'
+import { repoRoot } from './paths'
 
 /**
  * esbuild banner that gives each ESM file of a bundle a `require`, for the CommonJS dependencies esbuild inlines
@@ -29,6 +31,17 @@ export const unusedOnLambda = [
   '@smithy/credential-provider-imds',
   'bowser',
 ] as const
+
+/**
+ * What the bundles import in place of an SDK module (esbuild `alias`; locally, not bundled, nothing changes). The
+ * SDK's default credential chain (used by the clients not handed credentials: STS, SES, SQS, Cognito) becomes the
+ * environment's credentials alone: on Lambda they are always there. The chain's code goes (~3 KB minified; its
+ * links were already left out, see unusedOnLambda), and so does a trap: with AWS_PROFILE set, the chain skipped the
+ * environment and imported a provider left out of the bundle.
+ */
+export const lambdaAliases: Record<string, string> = {
+  '@aws-sdk/credential-provider-node': path.join(repoRoot, 'functions/src/shared/aws/lambda-credentials.ts'),
+}
 
 /** The file Lambda loads (`index.handler`); the lazy chunks sit beside it under `chunks/`. */
 export const bundleEntryFile = 'index.mjs'
@@ -62,6 +75,7 @@ export function functionBuildOptions(entry: string, outdir: string): BuildOption
     // Bundle the pinned AWS SDK v3 instead of using the one in the runtime, so that what runs is what was tested;
     // only the credential providers Lambda never reaches stay out (see unusedOnLambda).
     external: [...unusedOnLambda],
+    alias: lambdaAliases,
     metafile: true,
     logLevel: 'error',
   }

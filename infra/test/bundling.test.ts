@@ -78,6 +78,15 @@ describe('function bundles', () => {
     for (const [name, fn] of Object.entries(binome.stacks.api.functions)) expect(chunks(fn).length, name).toBeGreaterThan(0)
   })
 
+  it("carries the environment's credentials in place of the SDK's default chain (bundling.ts lambdaAliases)", () => {
+    for (const [name, fn] of functions) {
+      for (const file of ['index.mjs', ...chunks(fn)]) {
+        // The chain's debug messages name its links; the environment provider's own message stays.
+        expect(readFileSync(path.join(bundleDirectory(fn), file), 'utf8'), `${name} ${file}`).not.toContain('defaultProvider::from')
+      }
+    }
+  })
+
   it('loads every bundle as an ES module exporting a handler function, in plain Node as Lambda does', () => {
     // A child process, so that the bundles are loaded by Node itself rather than through vitest's module transform.
     const urls = Object.fromEntries(functions.map(([name, fn]) => [name, pathToFileURL(path.join(bundleDirectory(fn), 'index.mjs')).href]))
