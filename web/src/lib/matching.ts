@@ -48,3 +48,33 @@ export function poolParts(
     pool.coordinatorId && o.words(o.mine ? 'byMe' : 'byColleague'),
   ].filter(Boolean).join(' · ')
 }
+
+/** A refused item longer than this is shortened where its error names it. */
+const NAMED_ITEM = 30
+
+/**
+ * The error to show next to a pool field of the run form: the list's own (too many localities), else the first item
+ * refused (a locality too long, or pasted with an invisible character), named so the reader knows which one; the
+ * field-path keys are the form state's (`pool.localities`, `pool.localities.2`).
+ *
+ * @example
+ * poolFieldError({ 'pool.localities.1': 'Au plus 100 caractères.' }, 'localities', ['Liège', 'Rue…'], (item, error) => `« ${item} » : ${error}`)
+ * // '« Rue… » : Au plus 100 caractères.'
+ */
+export function poolFieldError(
+  errors: Record<string, string>,
+  field: 'localities' | 'sectors',
+  sent: MatchingPoolFilter | undefined,
+  named: (item: string, error: string) => string,
+): string | undefined {
+  const key = `pool.${field}`
+  if (errors[key]) return errors[key]
+  const first = Object.keys(errors)
+    .map((k) => (k.startsWith(`${key}.`) ? Number(k.slice(key.length + 1)) : Number.NaN))
+    .filter(Number.isInteger)
+    .sort((a, b) => a - b)[0]
+  if (first === undefined) return undefined
+  const item = sent?.[field]?.[first]?.trim() ?? ''
+  const shown = item.length > NAMED_ITEM ? `${item.slice(0, NAMED_ITEM - 1)}…` : item
+  return shown ? named(shown, errors[`${key}.${first}`]!) : errors[`${key}.${first}`]
+}

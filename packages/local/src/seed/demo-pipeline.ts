@@ -41,11 +41,15 @@ const refusals = {
  * A person walked to `target`, applied `daysAgo` days before `now`, with the timeline of each step.
  *
  * @example
- * const { person, entries } = demoPath(applicant, 'accepted', { eligibility, by: 'u1', now, daysAgo: 200, newId })
+ * const { person, entries } = demoPath(applicant, 'accepted', { eligibility, by: 'u1', interviewer: 'u2', now, daysAgo: 200, newId })
  */
 export function demoPath(
   applicant: Person, target: PersonStage,
-  opts: { eligibility: readonly EligibilityItem[]; by: string; now: Date; daysAgo: number; newId: () => string; referredTo?: string; readyDaysAgo?: number },
+  opts: {
+    eligibility: readonly EligibilityItem[]; by: string; now: Date; daysAgo: number; newId: () => string; referredTo?: string; readyDaysAgo?: number
+    /** Who held the screening interview (default `by`, who takes every other step). */
+    interviewer?: string
+  },
 ): { person: Person; entries: TimelineEntry[] } {
   // A mentee is never trained: the training is the mentors'.
   const events = pathTo[target].filter((e) => e !== 'train' || applicant.kind === 'mentor')
@@ -66,7 +70,7 @@ export function demoPath(
     if (event === 'interview') {
       p = {
         ...p, interview: {
-          heldOn: now.slice(0, 10), interviewer: opts.by, durationMinutes: 60, commitsToDuration: true, commitsToFrequency: true,
+          heldOn: now.slice(0, 10), interviewer: opts.interviewer ?? opts.by, durationMinutes: 60, commitsToDuration: true, commitsToFrequency: true,
           expectations: p.kind === 'mentee' ? 'Trouver un emploi dans son secteur ; comprendre les codes du marché belge.' : 'Transmettre son réseau et son expérience.',
           notes: 'Entretien individuel d’une heure ; engagement sur la durée et la fréquence confirmé.',
           checks: opts.eligibility.filter((e) => e.side === p.kind).map((e) => ({ itemId: e.id, met: true })),
@@ -81,6 +85,8 @@ export function demoPath(
     p = withStage(p, moveStage(p.stage, event, ctx, p.stageDates), now)
     entries.push(entry(now, {
       kind: event === 'interview' ? 'interview' : 'stage', stage: { from: before, to: p.stage, event },
+      // The interview is on the timeline of the one who held it, as when it is recorded on the person's page.
+      ...(event === 'interview' && { by: p.interview!.interviewer }),
       ...(p.decision?.at === now && { decision: p.decision }),
       ...(event === 'interview' && { note: p.interview!.notes }),
       ...(event === 'close' && { note: 'S’est retiré·e avant l’entretien : a trouvé un emploi entre-temps.' }),

@@ -37,6 +37,11 @@ interface DemoOrg {
   portal?: { email: string; role: 'mentor' | 'mentee'; personId: string; description: string }[]
   mentors: DemoProfile[]
   mentees: DemoProfile[]
+  /**
+   * The screening interviews a coordinator holds: those of the people living in these localities (their part of the
+   * region); the admin holds the others. Without it, the admin holds every interview.
+   */
+  interviews?: { by: string; localities: string[] }
   /** People who applied through the programme's public form (open for mentees). */
   applicants: DemoApplicant[]
   domain: string
@@ -63,6 +68,13 @@ export const demoOrganisations: DemoOrg[] = [
       { email: 'mentee@mentoryou.demo', role: 'mentee', personId: 'mentee-01', description: 'Mentorée MentorYou (Amina Haddad) : son portail' },
     ],
     mentors: plsMentors, mentees: plsMentees, applicants: plsApplicants,
+    // Julien Moreau receives the people of the seven communes he covers, about half of them: with or without the demo
+    // duos, mentees and mentors ready to match in the same communes and sectors, so that « Seulement les personnes
+    // que j’ai reçues en entretien » finds pairs when he limits a run to them, and others ready that it leaves out.
+    interviews: {
+      by: 'coordination@mentoryou.demo',
+      localities: ['Anderlecht', 'Molenbeek-Saint-Jean', 'Jette', 'Saint-Gilles', 'Ixelles', 'Uccle', 'Evere'],
+    },
   },
   {
     id: 'cai-duo-n2wa', name: 'CAI — Duo N2WA', contactEmail: 'duo@cai.demo', domain: 'duo-n2wa.demo',
@@ -132,6 +144,9 @@ export async function seedDemoData(
     const org = newOrganisation({ name: o.name, locale: 'fr', contactEmail: o.contactEmail, sponsorshipHourlyRate, retentionMonths }, { id: o.id, now })
     const [adminStaff, ...otherStaff] = o.staff
     const admin = user(adminStaff!.email, adminStaff!.name)
+    const interviewerStaff = o.staff.find((s) => s.email === o.interviews?.by)
+    const interviewer = (locality: string | undefined) =>
+      interviewerStaff && locality && o.interviews!.localities.includes(locality) ? user(interviewerStaff.email, interviewerStaff.name).id : admin.id
     const active = (userId: string, email: string, name: string, role: MembershipRole, networkPartnerId?: string, person?: { personId: string; programmeId: string }) => ({
       ...invite({ orgId: org.id, userId, email, name, role, networkPartnerId, ...person }, null, now), status: 'active' as const, joinedAt: now,
     })
@@ -185,9 +200,10 @@ export async function seedDemoData(
       const answers = service && !('referredBy' in applicant.answers) ? { ...applicant.answers, referredBy: service } : applicant.answers
       const stage = demoStage(applicant.kind, i)
       const referredTo = withNetwork && applicant.kind === 'mentee' && stage === 'refused' ? demoOnwardReferral : undefined
-      const { person: p, entries } = demoPath({ ...applicant, answers, facets: personFacets(answers, rules.forms[applicant.kind]) }, stage, {
+      const facets = personFacets(answers, rules.forms[applicant.kind])
+      const { person: p, entries } = demoPath({ ...applicant, answers, facets }, stage, {
         // Applied well before they became ready (the closed duos' people, far down the lists, a month before).
-        eligibility: rules.eligibility, by: admin.id, now: opts.now, daysAgo: Math.max(330 - i * 17, (readyBy.get(applicant.id) ?? 0) + 30), newId: opts.newId, ...(referredTo && { referredTo }),
+        eligibility: rules.eligibility, by: admin.id, interviewer: interviewer(facets.locality), now: opts.now, daysAgo: Math.max(330 - i * 17, (readyBy.get(applicant.id) ?? 0) + 30), newId: opts.newId, ...(referredTo && { referredTo }),
         ...(readyBy.has(applicant.id) && { readyDaysAgo: readyBy.get(applicant.id)! }),
       })
       // A referral's creation is the partner user's, with their note; the other service's user is not part of the demo.
