@@ -106,6 +106,11 @@ describe('a run limited to part of the pool, from the Matching tab', () => {
     const status = result().locator('[role="status"]').first()
     await expect.poll(() => status.textContent(), { timeout: 90_000 }).toContain(fr.status.run.completed)
     expect(await runCount()).toBe(before + 1)
+    // A limited run is small: its counted words agree with their numbers (« 1 binôme proposé », not « 1 binômes »).
+    const summary = (await result().locator('p', { hasText: / ms\)\.\s*$/ }).first().textContent()) ?? ''
+    const counted = [...summary.matchAll(/(\d+) (binômes?|mentoré·es?|mentors?)\b/gu)]
+    expect(counted.length, summary).toBe(3)
+    for (const [words, n, noun] of counted) expect(noun!.endsWith('s'), words).toBe(Number(n) > 1)
     // Under the run's heading, its limit: the localities as typed, the sector by its label, the coordinator as « vous ».
     const limit = fr.matching.pool.limited.replace('{parts}', `JETTE, forest · ${SECTOR.label} · ${fr.matching.pool.byMe}`)
     expect(await result().locator('#run-result-title + p').textContent()).toBe(limit)
