@@ -164,7 +164,8 @@ async function one(n: number): Promise<void> {
     console.log(`    worker: load ${fmt(s.timings.loadMs)} · compute ${fmt(s.timings.computeMs)} (engine ${fmt(s.ms)}) · write ${fmt(s.timings.writeMs)} (${(s.matched + s.unmatched).toLocaleString('en')} items)`)
     console.log(`    stages seen while polling: ${value.stages.join(' → ') || '(too fast to see)'}`)
     console.log(`  baseline, same run: engine alone on the same people ${fmt(engineOnlyMs)} (${engineOnly.suggestions.length} pairs)`)
-    console.log(`  alternatives with exact losses (${value.losses.losses}): ${fmt(value.losses.summary.timings.lossesMs ?? 0)} in the worker after "completed"; ${fmt(value.lossesReadyMs)} from POST to losses ${value.losses.losses}`)
+    const invocations = (value.losses.summary as { lossesInvocations?: number }).lossesInvocations
+    console.log(`  alternatives with exact losses (${value.losses.losses}): ${fmt(value.losses.summary.timings.lossesMs ?? 0)} in the worker after "completed"${invocations ? `, over ${invocations} invocation${invocations > 1 ? 's' : ''} (each continued by a message)` : ''}; ${fmt(value.lossesReadyMs)} from POST to losses ${value.losses.losses}`)
     const trace = value.lossesTrace
     const shown = trace.length <= 12 ? trace : trace.filter((_, i) => i % Math.ceil(trace.length / 12) === 0 || i === trace.length - 1)
     console.log(`    progress seen by polling (mentees with their alternatives, time from POST): ${shown.map((p) => `${p.done.toLocaleString('en')}/${p.total.toLocaleString('en')} at ${fmt(p.atMs)}`).join(' · ') || '(too fast to see)'}`)
