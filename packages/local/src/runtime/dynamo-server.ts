@@ -11,7 +11,7 @@ import { createTableInput } from '@binome/data/table'
 import dynalite from 'dynalite'
 import { callDynamo, DynamoWireError } from './dynamo-wire'
 import { LOCAL_AWS_REGION, LOCAL_CREDENTIALS } from './local-aws'
-import { addTransactionEmulation, recoverTransactions, type TransactionEmulationOptions } from './transactions'
+import { addTransactionEmulation, claimEndpoint, recoverTransactions, type TransactionEmulationOptions } from './transactions'
 
 export interface StartDynamoOptions {
   /** Folder for the data; `<dataDir>/dynamodb` holds LevelDB. Without it everything lives in memory. */
@@ -87,12 +87,18 @@ export async function startDynamo(options: StartDynamoOptions = {}): Promise<Loc
     const op = String(req.headers['x-amz-target'] ?? 'unknown').split('.').pop()!
     counts.set(op, (counts.get(op) ?? 0) + 1)
   })
+  const journalDir = dataDir ? join(dataDir, 'dynamodb-transactions') : undefined
+  // This server's lock, journal folder and tokens, dropped at close so that a later server on the same port starts clean.
+  const releaseEndpoint = claimEndpoint(endpoint, journalDir)
   const close = () =>
     new Promise<void>((resolve, reject) => {
       requestCounts.delete(endpoint)
-      server.close((error) => (error ? reject(error) : resolve()))
+      server.close((error) => {
+        releaseEndpoint()
+        if (error) reject(error)
+        else resolve()
+      })
     })
-  const journalDir = dataDir ? join(dataDir, 'dynamodb-transactions') : undefined
   try {
     await ensureTable(endpoint, tableInput)
     await recoverTransactions({ endpoint, journalDir })

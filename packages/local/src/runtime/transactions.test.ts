@@ -17,9 +17,10 @@ import {
   TransactGetCommand,
   TransactWriteCommand,
 } from '@aws-sdk/lib-dynamodb'
-import type { AddressInfo } from 'node:net'
+import { createServer, type AddressInfo } from 'node:net'
 import dynalite from 'dynalite'
 import { callDynamo } from './dynamo-wire'
+import { writeJournal } from './transaction-journal'
 import { createLocalDynamoClient, startDynamo, type LocalDynamo } from './dynamo-server'
 import { spawnTsx, waitForExit } from './test-fixtures/child-process'
 
@@ -348,6 +349,61 @@ describe('crash safety', () => {
       }
     } finally {
       await rm(dataDir, { recursive: true, force: true })
+    }
+  })
+})
+
+describe('a later server on the same endpoint in one process', () => {
+  /** A port free right now, so that two servers in turn can be given the same endpoint. */
+  async function freePort(): Promise<number> {
+    const server = createServer()
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done))
+    const { port } = server.address() as AddressInfo
+    await new Promise<void>((done) => server.close(() => done()))
+    return port
+  }
+  const journals = async (dir: string) => (await readdir(dir).catch(() => [] as string[])).filter((n) => n.startsWith('txn-'))
+
+  it('recovers and journals in its own data folder, not in the stopped server\'s', async () => {
+    const [first, second] = [await mkdtemp(join(tmpdir(), 'binome-txn-first-')), await mkdtemp(join(tmpdir(), 'binome-txn-second-'))]
+    try {
+      const port = await freePort()
+      const a = await startDynamo({ dataDir: first, port })
+      await DynamoDBDocumentClient.from(a.createClient()).send(new TransactWriteCommand({
+        TransactItems: [{ Put: { TableName, Item: { PK: 'same-port', SK: 'first' } } }],
+      }))
+      await a.close()
+
+      // The second folder holds a transaction a dead process left half-applied: an item written, its journal on disk.
+      const elsewhere = await startDynamo({ dataDir: second })
+      await DynamoDBDocumentClient.from(elsewhere.createClient()).send(new PutCommand({ TableName, Item: { PK: 'same-port', SK: 'half' } }))
+      await elsewhere.close()
+      await writeJournal(join(second, 'dynamodb-transactions'), [{ TableName, Key: { PK: { S: 'same-port' }, SK: { S: 'half' } }, Item: null }])
+
+      const b = await startDynamo({ dataDir: second, port })
+      try {
+        expect(b.endpoint).toBe(`http://127.0.0.1:${port}`)
+        const doc = DynamoDBDocumentClient.from(b.createClient())
+        // Rolled back at start: the second server ran its own recovery, not the first one's finished promise.
+        expect((await doc.send(new GetCommand({ TableName, Key: { PK: 'same-port', SK: 'half' } }))).Item).toBeUndefined()
+        expect(await journals(join(second, 'dynamodb-transactions'))).toEqual([])
+
+        let during: { first: string[]; second: string[] } | undefined
+        const watched = DynamoDBDocumentClient.from(createLocalDynamoClient(b.endpoint, {
+          journalDir: b.journalDir,
+          afterTransactionWrite: async () => {
+            during = { first: await journals(join(first, 'dynamodb-transactions')), second: await journals(join(second, 'dynamodb-transactions')) }
+          },
+        }))
+        await watched.send(new TransactWriteCommand({ TransactItems: [{ Put: { TableName, Item: { PK: 'same-port', SK: 'second' } } }] }))
+        expect(during?.first).toEqual([])
+        expect(during?.second).toHaveLength(1)
+      } finally {
+        await b.close()
+      }
+    } finally {
+      await rm(first, { recursive: true, force: true })
+      await rm(second, { recursive: true, force: true })
     }
   })
 })

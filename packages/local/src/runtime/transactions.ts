@@ -46,16 +46,43 @@ const IDEMPOTENCY_WINDOW_MS = 10 * 60_000
 
 const endpointStates = new Map<string, EndpointState>()
 
+const endpointKey = (endpoint: string) => endpoint.replace(/\/+$/, '')
+
+function freshState(journalDir: string | undefined): EndpointState {
+  return { lock: new ReadWriteLock(), journalDir, recovery: undefined, keySchemas: new Map(), committedTokens: new Map() }
+}
+
 function stateFor(endpoint: string, journalDir: string | undefined): EndpointState {
-  const key = endpoint.replace(/\/+$/, '')
+  const key = endpointKey(endpoint)
   let state = endpointStates.get(key)
   if (!state) {
-    state = { lock: new ReadWriteLock(), journalDir, recovery: undefined, keySchemas: new Map(), committedTokens: new Map() }
+    state = freshState(journalDir)
     endpointStates.set(key, state)
   } else if (journalDir && !state.journalDir) {
     state.journalDir = journalDir
   }
   return state
+}
+
+/**
+ * Gives `endpoint` a fresh state (lock, journal folder, recovery, key schemas, committed tokens) for a server that has
+ * just started listening there, and returns the function that drops it when that server stops. In one process a later
+ * server may be given the same free port (a test run starts many platforms in one worker): without this it would
+ * inherit the stopped server's journal folder, its finished recovery and its idempotency tokens.
+ *
+ * @example
+ * const release = claimEndpoint(endpoint, join(dataDir, 'dynamodb-transactions'))
+ * // ... serve ...
+ * release() // after the server has closed
+ */
+export function claimEndpoint(endpoint: string, journalDir: string | undefined): () => void {
+  const key = endpointKey(endpoint)
+  const state = freshState(journalDir)
+  endpointStates.set(key, state)
+  return () => {
+    // Only this server's state: a later server on the same port has claimed its own.
+    if (endpointStates.get(key) === state) endpointStates.delete(key)
+  }
 }
 
 /**
@@ -66,10 +93,13 @@ function stateFor(endpoint: string, journalDir: string | undefined): EndpointSta
  * await recoverTransactions({ endpoint, journalDir: join(dataDir, 'dynamodb-transactions') })
  */
 export function recoverTransactions(options: Pick<TransactionEmulationOptions, 'endpoint' | 'journalDir'>): Promise<void> {
-  const state = stateFor(options.endpoint, options.journalDir)
+  return recoverOnce(stateFor(options.endpoint, options.journalDir), options.endpoint)
+}
+
+function recoverOnce(state: EndpointState, endpoint: string): Promise<void> {
   state.recovery ??= state.journalDir
     ? state.lock.exclusive(async () => {
-        await recoverJournals(state.journalDir!, options.endpoint)
+        await recoverJournals(state.journalDir!, endpoint)
       })
     : Promise.resolve()
   return state.recovery
@@ -126,7 +156,8 @@ export function addTransactionEmulation(client: DynamoDBClient, options: Transac
   const middleware = (next: WireNext) => async (args: { request: unknown }) => {
     const request = args.request as HttpRequestLike
     const operation = targetOperation(request)
-    await recoverTransactions(options)
+    // The state this client was made with, not a lookup by endpoint: after its server stops, the endpoint's state is gone.
+    await recoverOnce(state, options.endpoint)
     if (operation === 'TransactWriteItems' || operation === 'TransactGetItems') {
       const body = parseRequestBody(request)
       const answer = await answerWire(() =>
