@@ -4,7 +4,8 @@
  * vivier » on the Matching tab with the keyboard, types two localities in another case, picks a sector, ticks « only the
  * people I interviewed » and starts the run. The run says its limit under its heading and every pair it shows is
  * within it (checked against the people's data). A locality the form cannot send is said next to the field, with
- * focus on it, and records no run. axe and screenshots in French, the run's words once in English.
+ * focus on it, and records no run. axe and screenshots in French (the page no wider than a phone), the run's words
+ * once in English.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
@@ -33,6 +34,8 @@ const runsUrl = `/api/matching/orgs/${PLS}/programmes/${PLS_PROGRAMME}/runs`
 beforeAll(async () => {
   // The demo as `pnpm start` shows it, its duos included: the pool is what they leave free.
   session = await browserSession('matching-pool', COORDINATOR, {
+    // The suggestions scroll in their own region: the page itself stays within a phone's width.
+    fitsPhone: true,
     async prepare(p) {
       admin = await signIn(p, 'admin@mentoryou.demo')
       coordinatorId = (await (await signIn(p, COORDINATOR)).get('/api/onboarding/me')).body.user.id
