@@ -383,8 +383,28 @@ function webFigures() {
   const pageJs = (id: string) => pageWeight(join(root, 'web'), id).gzip
   table('Web: JavaScript a first visit loads (entry + layouts + page, with static imports), gzip', ['page', 'gzip'], [
     ['/signin', kb(pageJs('/signin'))],
+    ...signInLazyRows(),
     ['organisation home (baseline)', kb(pageJs('/(app)/orgs/[orgId]'))],
   ])
+}
+
+/**
+ * What the sign-in page fetches by `import()` beside its first load (not counted in it): the reader's catalogue,
+ * which it awaits before it renders, and the schemas its form loads at first use. Found from the page's entry.
+ */
+function signInLazyRows(): string[][] {
+  const build = join(root, 'web/build')
+  const entry = readFileSync(join(build, 'signin/index.html'), 'utf8').match(/src="\/(_app\/immutable\/signin\/[^"]+\.js)"/)?.[1]
+  if (!entry) return []
+  const code = readFileSync(join(build, entry), 'utf8')
+  const lazy = (name: string) => {
+    const file = code.match(new RegExp(`import\\([\`'"]\\./(${name}-[\\w-]+\\.js)[\`'"]\\)`))?.[1]
+    return file ? kb(gzipSync(readFileSync(join(build, '_app/immutable/signin', file)), { level: 9 }).length) : '—'
+  }
+  return [
+    ['/signin, then the French catalogue before it renders (import)', lazy('fr')],
+    ['/signin, then the schemas at the form\'s first use (import)', lazy('identity')],
+  ]
 }
 
 // ---------------------------------------------------------------- results dashboard at 10,000 closed duos
