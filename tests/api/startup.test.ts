@@ -32,6 +32,13 @@ async function freePort(): Promise<number> {
 }
 
 /**
+ * Between two answers while starting: fifty polls a second, more than any load balancer or browser sends. Asking again
+ * at once made thousands of requests a second, each answered by the starting platform's event loop (in this process
+ * for the first test), so the polling itself slowed the seed it waits for.
+ */
+const pollEveryMs = 20
+
+/**
  * Polls `/api/health` as a load balancer or an impatient browser would, from before the port opens until it answers
  * 200 (or `stopWhen` says so), and records every status it saw.
  */
@@ -44,8 +51,9 @@ async function poll(url: string, stopWhen: () => boolean): Promise<{ statuses: n
       statuses.push(res.status)
       await res.arrayBuffer()
       if (res.status === 200) break
+      await new Promise((r) => setTimeout(r, pollEveryMs))
     } catch {
-      // Not listening yet.
+      // Not listening yet: try again almost at once, so that the first answer after the port opens is seen.
       await new Promise((r) => setTimeout(r, 2))
     }
   }
