@@ -17,7 +17,14 @@ export default defineConfig({
       { test: { name: 'infra', include: ['infra/test/**/*.test.ts'], testTimeout: 180_000, hookTimeout: 180_000 } },
       { test: { name: 'web', include: ['web/src/**/*.test.ts', 'web/bench/**/*.test.ts'] } },
       { test: { name: 'architecture', include: ['tests/architecture/**/*.test.ts'], testTimeout: 60_000 } },
-      { test: { name: 'api', include: ['tests/api/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 120_000 } },
+      {
+        test: {
+          name: 'api', include: ['tests/api/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 120_000,
+          // Each file starts its own platform (port 0, its own store and folders); a worker imports the platform's modules
+          // once instead of once a file, which was about a fifth of the project's time ("import" 643 s of 3,195 s summed).
+          isolate: false,
+        },
+      },
       {
         test: {
           name: 'browser', include: ['tests/browser/**/*.test.ts'], testTimeout: 180_000, hookTimeout: 180_000, fileParallelism: false,
