@@ -75,14 +75,3 @@ export const eventsFrom = (status: ActionItem['status']): ActionEvent[] =>
 export const logChoices = ['in-person', 'video', 'phone', 'email', 'message'] as const satisfies readonly (typeof contactChannels)[number][]
 export type LogChoice = (typeof logChoices)[number]
 export const kindOf = (choice: LogChoice): 'meeting' | 'contact' => (choice === 'in-person' || choice === 'video' ? 'meeting' : 'contact')
-
-/**
- * Today as YYYY-MM-DD on the reader's own calendar (a meeting logged at 23:30 in Brussels is today's, not tomorrow's UTC).
- *
- * @example
- * localToday(new Date('2026-12-01T23:30:00+01:00')) // '2026-12-01' in Brussels
- */
-export function localToday(now = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0')
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`
-}
