@@ -29,7 +29,7 @@ export type HostMessage =
 export type ThreadMessage =
   | { type: 'ready'; id: number }
   | { type: 'result'; id: number; result?: SQSBatchResponse; error?: string }
-  | { type: 'lock'; id: number; kind: 'read' | 'write' }
+  | { type: 'lock'; id: number; kind: 'shared' | 'exclusive' }
   | { type: 'unlock'; id: number }
   | { type: 'send'; id: number; body: string }
 
@@ -83,7 +83,7 @@ export function matchingThread(settings: ThreadSettings, host: { lock: Pick<Read
             break
           }
           case 'lock':
-            void host.lock[m.kind === 'write' ? 'exclusive' : 'shared'](() => new Promise<void>((release) => {
+            void host.lock[m.kind](() => new Promise<void>((release) => {
               held.set(m.id, release)
               post({ type: 'locked', id: m.id })
             }))

@@ -27,7 +27,7 @@ const ask = (make: (id: number) => ThreadMessage) =>
     post(make(id))
   })
 
-const viaParent = async <T>(kind: 'read' | 'write', work: () => Promise<T>): Promise<T> => {
+const viaParent = async <T>(kind: 'shared' | 'exclusive', work: () => Promise<T>): Promise<T> => {
   const id = nextId++
   await new Promise<void>((resolve, reject) => {
     waiting.set(id, { resolve, reject })
@@ -39,7 +39,7 @@ const viaParent = async <T>(kind: 'read' | 'write', work: () => Promise<T>): Pro
     post({ type: 'unlock', id })
   }
 }
-delegateEndpointLock(settings.endpoint, { exclusive: (work) => viaParent('write', work), shared: (work) => viaParent('read', work) })
+delegateEndpointLock(settings.endpoint, { exclusive: (work) => viaParent('exclusive', work), shared: (work) => viaParent('shared', work) })
 
 const data = createData(localDataAccess({
   createClient: () => createLocalDynamoClient(settings.endpoint, settings.journalDir ? { journalDir: settings.journalDir } : {}),

@@ -16,10 +16,12 @@ import {
   ScanCommand,
   TransactGetCommand,
   TransactWriteCommand,
+  UpdateCommand,
 } from '@aws-sdk/lib-dynamodb'
 import { createServer, type AddressInfo } from 'node:net'
 import dynalite from 'dynalite'
 import { callDynamo } from './dynamo-wire'
+import { lockFor } from './transactions'
 import { writeJournal } from './transaction-journal'
 import { createLocalDynamoClient, startDynamo, type LocalDynamo } from './dynamo-server'
 import { spawnTsx, waitForExit } from './test-fixtures/child-process'
@@ -288,6 +290,29 @@ describe('isolation', () => {
     await Promise.all([transaction, read, write])
     expect(events.slice(0, 1)).toEqual(['release'])
     expect(events).toContain('read:after')
+  })
+  it('lets plain writes run alongside reads, as DynamoDB does: only transactions hold the table alone', async () => {
+    let endRead!: () => void
+    // A read still in flight (holding the shared lock, as a slow Query would).
+    const read = lockFor(dynamo.endpoint).shared(() => new Promise<void>((resolve) => (endRead = resolve)))
+    const written = await Promise.race([
+      put({ PK: 'overlap', SK: 'w', v: 1 }).then(() => 'written'),
+      new Promise((resolve) => setTimeout(() => resolve('waited'), 2_000)),
+    ])
+    endRead()
+    await read
+    expect(written).toBe('written')
+    expect(await get('overlap', 'w')).toEqual({ PK: 'overlap', SK: 'w', v: 1 })
+  })
+
+  it('keeps each plain write to one item atomic among concurrent ones (conditions and increments)', async () => {
+    const claims = await Promise.allSettled(Array.from({ length: 12 }, (_, i) =>
+      doc.send(new PutCommand({ TableName, Item: { PK: 'seat', SK: 'one', owner: i }, ConditionExpression: 'attribute_not_exists(PK)' }))))
+    expect(claims.filter((c) => c.status === 'fulfilled')).toHaveLength(1)
+    expect(claims.filter((c) => c.status === 'rejected').map((c) => (c as PromiseRejectedResult).reason.name)).toEqual(Array(11).fill('ConditionalCheckFailedException'))
+    await Promise.all(Array.from({ length: 30 }, () =>
+      doc.send(new UpdateCommand({ TableName, Key: { PK: 'seat', SK: 'count' }, UpdateExpression: 'ADD n :one', ExpressionAttributeValues: { ':one': 1 } }))))
+    expect((await get('seat', 'count'))!.n).toBe(30)
   })
 })
 

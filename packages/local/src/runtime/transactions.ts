@@ -16,7 +16,10 @@ import { recoverJournals, restoreBeforeImages, writeJournal, type BeforeImage } 
 /** DynamoDB's limit on the number of actions in one transaction. */
 export const MAX_TRANSACTION_ITEMS = 100
 
-const WRITE_OPERATIONS = new Set(['PutItem', 'UpdateItem', 'DeleteItem', 'BatchWriteItem', 'CreateTable', 'UpdateTable', 'DeleteTable'])
+// Plain item operations share the lock: dynalite makes each single-item write atomic under its own item lock, as
+// DynamoDB does, so they need only wait for transactions (and tables' changes), never for one another.
+const WRITE_OPERATIONS = new Set(['PutItem', 'UpdateItem', 'DeleteItem', 'BatchWriteItem'])
+const TABLE_OPERATIONS = new Set(['CreateTable', 'UpdateTable', 'DeleteTable'])
 const READ_OPERATIONS = new Set(['GetItem', 'BatchGetItem', 'Query', 'Scan'])
 
 export interface TransactionEmulationOptions {
@@ -118,10 +121,10 @@ export function lockFor(endpoint: string): ReadWriteLock {
 /**
  * Makes this process's lock of `endpoint` defer to another's: a worker thread of the local platform writes to the same
  * dynalite as the main thread, so its requests must queue behind the main thread's transactions (and theirs behind
- * its writes), as one DynamoDB table serializes them.
+ * its requests), as one DynamoDB table isolates them.
  *
  * @example
- * delegateEndpointLock(endpoint, { exclusive: (work) => viaParent('write', work), shared: (work) => viaParent('read', work) })
+ * delegateEndpointLock(endpoint, { exclusive: (work) => viaParent('exclusive', work), shared: (work) => viaParent('shared', work) })
  */
 export function delegateEndpointLock(endpoint: string, lock: Pick<ReadWriteLock, 'exclusive' | 'shared'>): void {
   Object.assign(stateFor(endpoint, undefined).lock, { exclusive: lock.exclusive.bind(lock), shared: lock.shared.bind(lock) })
@@ -143,7 +146,8 @@ type WireNext = (args: { request: unknown }) => Promise<{ output: unknown; respo
 type ClientMiddleware = Parameters<DynamoDBClient['middlewareStack']['addRelativeTo']>[0]
 
 /**
- * Adds the transaction emulation (and the write serialization it relies on) to a DynamoDB client.
+ * Adds the transaction emulation (and the lock it relies on: a transaction runs alone; every other item operation
+ * shares the lock) to a DynamoDB client.
  * Works for `DynamoDBDocumentClient.from(client)` too, since document commands run on this stack.
  *
  * @example
@@ -167,8 +171,8 @@ export function addTransactionEmulation(client: DynamoDBClient, options: Transac
       )
       return { output: {}, response: answer }
     }
-    if (operation && WRITE_OPERATIONS.has(operation)) return state.lock.exclusive(() => next(args))
-    if (operation && READ_OPERATIONS.has(operation)) return state.lock.shared(() => next(args))
+    if (operation && TABLE_OPERATIONS.has(operation)) return state.lock.exclusive(() => next(args))
+    if (operation && (WRITE_OPERATIONS.has(operation) || READ_OPERATIONS.has(operation))) return state.lock.shared(() => next(args))
     return next(args)
   }
   client.middlewareStack.addRelativeTo(middleware as unknown as ClientMiddleware, {
