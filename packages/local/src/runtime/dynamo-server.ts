@@ -4,11 +4,9 @@
  */
 import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
-import type { AddressInfo } from 'node:net'
-import type { Server } from 'node:http'
+import { Worker } from 'node:worker_threads'
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb'
 import { createTableInput } from '@binome/data/table'
-import dynalite from 'dynalite'
 import { callDynamo, DynamoWireError } from './dynamo-wire'
 import { LOCAL_AWS_REGION, LOCAL_CREDENTIALS } from './local-aws'
 import { addTransactionEmulation, claimEndpoint, recoverTransactions, type TransactionEmulationOptions } from './transactions'
@@ -35,8 +33,11 @@ export interface LocalDynamo {
   close(): Promise<void>
 }
 
+/** What the thread counts requests by: dynalite's operations, then anything else as `unknown`. */
+const OPERATIONS = ['BatchGetItem', 'BatchWriteItem', 'CreateTable', 'DeleteItem', 'DeleteTable', 'DescribeTable', 'DescribeTimeToLive', 'GetItem', 'ListTables', 'ListTagsOfResource', 'PutItem', 'Query', 'Scan', 'TagResource', 'UntagResource', 'UpdateItem', 'UpdateTable', 'unknown']
+
 /** Requests each running local DynamoDB endpoint has answered, by operation (X-Amz-Target without its prefix). */
-const requestCounts = new Map<string, Map<string, number>>()
+const requestCounts = new Map<string, Int32Array>()
 
 /**
  * How many requests the local DynamoDB at `endpoint` has answered so far, by operation: what a request really costs
@@ -46,9 +47,13 @@ const requestCounts = new Map<string, Map<string, number>>()
  * const before = dynamoRequestCount(p.dynamo.endpoint)
  */
 export function dynamoRequestCount(endpoint: string): { total: number; byOperation: Record<string, number> } {
-  const counts = requestCounts.get(endpoint) ?? new Map<string, number>()
-  const byOperation = Object.fromEntries(counts)
-  return { total: [...counts.values()].reduce((a, b) => a + b, 0), byOperation }
+  const counts = requestCounts.get(endpoint)
+  const byOperation: Record<string, number> = {}
+  OPERATIONS.forEach((operation, i) => {
+    const n = counts ? Atomics.load(counts, i) : 0
+    if (n > 0) byOperation[operation] = n
+  })
+  return { total: Object.values(byOperation).reduce((a, b) => a + b, 0), byOperation }
 }
 
 /**
@@ -70,35 +75,20 @@ export async function startDynamo(options: StartDynamoOptions = {}): Promise<Loc
     path = join(dataDir, 'dynamodb')
     await mkdir(path, { recursive: true })
   }
-  // Tables become ACTIVE at once: the 500 ms default only imitates AWS's provisioning delay.
-  const server = dynalite({ path, createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 }) as Server
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject)
-    server.listen(port, '127.0.0.1', () => {
-      server.off('error', reject)
-      resolve()
-    })
-  })
-  const actualPort = (server.address() as AddressInfo).port
-  const endpoint = `http://127.0.0.1:${actualPort}`
-  const counts = new Map<string, number>()
-  requestCounts.set(endpoint, counts)
-  server.on('request', (req: { headers: Record<string, string | string[] | undefined> }) => {
-    const op = String(req.headers['x-amz-target'] ?? 'unknown').split('.').pop()!
-    counts.set(op, (counts.get(op) ?? 0) + 1)
-  })
+  const server = await startDynaliteThread(path, port)
+  const endpoint = `http://127.0.0.1:${server.port}`
+  requestCounts.set(endpoint, server.counts)
   const journalDir = dataDir ? join(dataDir, 'dynamodb-transactions') : undefined
   // This server's lock, journal folder and tokens, dropped at close so that a later server on the same port starts clean.
   const releaseEndpoint = claimEndpoint(endpoint, journalDir)
-  const close = () =>
-    new Promise<void>((resolve, reject) => {
-      requestCounts.delete(endpoint)
-      server.close((error) => {
-        releaseEndpoint()
-        if (error) reject(error)
-        else resolve()
-      })
-    })
+  const close = async () => {
+    requestCounts.delete(endpoint)
+    try {
+      await server.close()
+    } finally {
+      releaseEndpoint()
+    }
+  }
   try {
     await ensureTable(endpoint, tableInput)
     await recoverTransactions({ endpoint, journalDir })
@@ -108,11 +98,58 @@ export async function startDynamo(options: StartDynamoOptions = {}): Promise<Loc
   }
   return {
     endpoint,
-    port: actualPort,
+    port: server.port,
     tableName: tableInput.TableName,
     journalDir,
     createClient: () => createLocalDynamoClient(endpoint, { journalDir }),
     close,
+  }
+}
+
+interface DynaliteThread {
+  port: number
+  /** Requests by operation, in OPERATIONS order, written by the thread as they arrive. */
+  counts: Int32Array
+  close(): Promise<void>
+}
+
+/**
+ * dynalite in its own thread (./dynamo-thread.mjs), listening on 127.0.0.1:`port`. Its work runs on another core
+ * than the handlers'.
+ */
+async function startDynaliteThread(path: string | undefined, port: number): Promise<DynaliteThread> {
+  const counts = new Int32Array(new SharedArrayBuffer(OPERATIONS.length * Int32Array.BYTES_PER_ELEMENT))
+  const worker = new Worker(new URL('./dynamo-thread.mjs', import.meta.url), { workerData: { path, port, operations: OPERATIONS, counts: counts.buffer } })
+  const next = (kind: string) =>
+    new Promise<{ kind: string; port?: number; message?: string; code?: string }>((resolve, reject) => {
+      const onMessage = (m: { kind: string }) => {
+        if (m.kind !== kind && m.kind !== 'failed') return
+        worker.off('message', onMessage).off('error', reject)
+        resolve(m)
+      }
+      worker.on('message', onMessage).once('error', reject)
+    })
+  const started = await next('listening')
+  if (started.kind === 'failed') {
+    await worker.terminate()
+    throw Object.assign(new Error(`local DynamoDB could not listen on 127.0.0.1:${port}: ${started.message}`), { code: started.code })
+  }
+  // After start, a failure in the thread is the platform's failure, as an exception of dynalite in this thread was.
+  const crash = (error: Error) => {
+    throw error
+  }
+  worker.on('error', crash)
+  return {
+    port: started.port!,
+    counts,
+    close: async () => {
+      worker.off('error', crash)
+      const closed = next('closed')
+      worker.postMessage('close')
+      const { message } = await closed
+      await worker.terminate()
+      if (message) throw new Error(`local DynamoDB did not close cleanly: ${message}`)
+    },
   }
 }
 
