@@ -14,7 +14,14 @@ export default defineConfig({
       { test: { name: 'matching', include: ['packages/matching/src/**/*.test.ts', 'packages/matching/test/**/*.test.ts'], testTimeout: 120_000 } },
       { test: { name: 'local', include: ['packages/local/src/**/*.test.ts', 'packages/local/test/**/*.test.ts'], testTimeout: 60_000 } },
       { test: { name: 'functions', include: ['functions/src/**/*.test.ts', 'functions/test/**/*.test.ts'], testTimeout: 30_000 } },
-      { test: { name: 'infra', include: ['infra/test/**/*.test.ts'], testTimeout: 180_000, hookTimeout: 180_000 } },
+      {
+        test: {
+          name: 'infra', include: ['infra/test/**/*.test.ts'], testTimeout: 180_000, hookTimeout: 180_000,
+          // The files read one shared synthesis (infra/test/synth-app.ts sharedSynthesis): without isolation a worker
+          // imports aws-cdk-lib and synthesises the app once instead of once a file.
+          isolate: false,
+        },
+      },
       { test: { name: 'web', include: ['web/src/**/*.test.ts', 'web/bench/**/*.test.ts'] } },
       { test: { name: 'architecture', include: ['tests/architecture/**/*.test.ts'], testTimeout: 60_000 } },
       {

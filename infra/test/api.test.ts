@@ -1,7 +1,7 @@
 import { Match } from 'aws-cdk-lib/assertions'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { httpApps, publicApplicationsRoute, publicRoutes } from '../lib/api-stack'
-import { type SynthesisedApp, synthesiseBinome } from './synth-app'
+import { type SynthesisedApp, sharedSynthesis } from './synth-app'
 
 interface FunctionProperties {
   Runtime: string
@@ -19,7 +19,7 @@ interface Statement {
 
 let binome: SynthesisedApp
 beforeAll(() => {
-  binome = synthesiseBinome()
+  binome = sharedSynthesis()
 })
 
 const apiTemplate = () => binome.template(binome.stacks.api)

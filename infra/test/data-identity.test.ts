@@ -1,11 +1,11 @@
 import { Match } from 'aws-cdk-lib/assertions'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { tableDefinition } from '@binome/data/table'
-import { type SynthesisedApp, synthesiseBinome } from './synth-app'
+import { type SynthesisedApp, sharedSynthesis } from './synth-app'
 
 let binome: SynthesisedApp
 beforeAll(() => {
-  binome = synthesiseBinome()
+  binome = sharedSynthesis()
 })
 
 describe('data stack', () => {

@@ -1,13 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { dataActions, platformLeadingKeys } from '@binome/data/leading-keys'
-import { type SynthesisedApp, synthesiseBinome } from './synth-app'
+import { type SynthesisedApp, sharedSynthesis } from './synth-app'
 
 interface Statement { Effect: string; Action: string | string[]; Resource: unknown; Condition?: Record<string, Record<string, unknown>>; Principal?: unknown }
 type Resources = Record<string, { Type: string; Properties: Record<string, unknown> }>
 
 let binome: SynthesisedApp
 beforeAll(() => {
-  binome = synthesiseBinome()
+  binome = sharedSynthesis()
 })
 
 const resourcesOf = (stack: keyof SynthesisedApp['stacks']) => binome.template(binome.stacks[stack]).toJSON().Resources as Resources

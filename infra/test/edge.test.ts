@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { createBinomeStacks } from '../lib/binome-app'
 import { readBinomeConfig } from '../lib/config'
 import { EdgeStack } from '../lib/edge-stack'
-import { cdkJsonContext, makeFakeWebBuild, type SynthesisedApp, synthesiseBinome } from './synth-app'
+import { cdkJsonContext, makeFakeWebBuild, type SynthesisedApp, sharedSynthesis } from './synth-app'
 
 interface Rule {
   Name: string
@@ -33,7 +33,7 @@ let binome: SynthesisedApp
 let acl: WebAcl
 let aclLogicalId: string
 beforeAll(() => {
-  binome = synthesiseBinome()
+  binome = sharedSynthesis()
   const acls = Object.entries(binome.template(binome.stacks.edge).findResources('AWS::WAFv2::WebACL'))
   expect(acls).toHaveLength(1)
   aclLogicalId = acls[0]![0]

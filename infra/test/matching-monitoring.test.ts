@@ -7,7 +7,7 @@ import { DataStack } from '../lib/data-stack'
 import { IdentityStack } from '../lib/identity-stack'
 import { MatchingStack, workerMaxConcurrency } from '../lib/matching-stack'
 import { scheduleRetryAttempts } from '../lib/monitoring-stack'
-import { cdkJsonContext, type SynthesisedApp, synthesiseBinome } from './synth-app'
+import { cdkJsonContext, type SynthesisedApp, sharedSynthesis } from './synth-app'
 
 interface QueueProperties {
   VisibilityTimeout?: number
@@ -18,7 +18,7 @@ interface QueueProperties {
 
 let binome: SynthesisedApp
 beforeAll(() => {
-  binome = synthesiseBinome()
+  binome = sharedSynthesis()
 })
 
 const queues = (stack: 'matching' | 'monitoring') =>

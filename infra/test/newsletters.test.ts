@@ -1,7 +1,7 @@
 import { Match } from 'aws-cdk-lib/assertions'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { newslettersQueueSettings } from '../../functions/src/newsletters/queue-settings'
-import { type SynthesisedApp, synthesiseBinome } from './synth-app'
+import { type SynthesisedApp, sharedSynthesis } from './synth-app'
 
 interface QueueProperties {
   VisibilityTimeout?: number
@@ -12,7 +12,7 @@ interface QueueProperties {
 
 let binome: SynthesisedApp
 beforeAll(() => {
-  binome = synthesiseBinome()
+  binome = sharedSynthesis()
 })
 const template = () => binome.template(binome.stacks.newsletters)
 const queues = () => Object.entries(template().findResources('AWS::SQS::Queue')).map(

@@ -1,12 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { sweepCompletedMetric } from '../../functions/src/monitoring/schedules'
-import { type SynthesisedApp, synthesiseBinome } from './synth-app'
+import { type SynthesisedApp, sharedSynthesis, synthesiseBinome } from './synth-app'
 
 type Resources = Record<string, { Type: string; Properties: Record<string, any> }>
 
 let binome: SynthesisedApp
 beforeAll(() => {
-  binome = synthesiseBinome()
+  binome = sharedSynthesis()
 })
 const resources = () => binome.template(binome.stacks.operations).toJSON().Resources as Resources
 const alarms = () => Object.values(resources()).filter((r) => r.Type === 'AWS::CloudWatch::Alarm').map((r) => r.Properties)

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Stack } from 'aws-cdk-lib'
-import { type SynthesisedApp, synthesiseBinome } from './synth-app'
+import { type SynthesisedApp, sharedSynthesis } from './synth-app'
 
 interface Resource {
   Type: string
@@ -13,7 +13,7 @@ interface Resource {
 let binome: SynthesisedApp
 let stacks: Stack[]
 beforeAll(() => {
-  binome = synthesiseBinome()
+  binome = sharedSynthesis()
   stacks = Object.values(binome.stacks)
 })
 const resourcesOf = (stack: Stack) => Object.entries(binome.template(stack).toJSON().Resources as Record<string, Resource>)

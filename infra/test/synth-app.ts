@@ -81,3 +81,17 @@ export function synthesiseBinome(options: { bundle?: boolean; context?: Record<s
     },
   }
 }
+
+let shared: SynthesisedApp | undefined
+
+/**
+ * The default synthesis (fake web build, no bundling), made once per worker and read by every file that only inspects
+ * it. The infra project runs its files without isolation (vitest.config.ts), so a worker pays aws-cdk-lib's import,
+ * the start of its CloudFormation template validation (a WebAssembly engine, seconds to start) and the cdk-nag pass once instead of once a
+ * file. The files only read it (templates, annotations, construct properties); one that needs other options or
+ * bundling synthesises its own app.
+ */
+export function sharedSynthesis(): SynthesisedApp {
+  shared ??= synthesiseBinome()
+  return shared
+}

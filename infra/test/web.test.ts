@@ -5,7 +5,7 @@ import { Match } from 'aws-cdk-lib/assertions'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { originSecretHeader, securityHeaders } from '@binome/contracts/security-headers'
 import { WebAssetError } from '../lib/web-stack'
-import { fakeBootScript, type SynthesisedApp, synthesiseBinome } from './synth-app'
+import { fakeBootScript, type SynthesisedApp, sharedSynthesis, synthesiseBinome } from './synth-app'
 
 /** Managed CloudFront policy ids (documented, fixed by AWS). */
 const managed = {
@@ -41,7 +41,7 @@ interface DistributionConfig {
 let binome: SynthesisedApp
 let distribution: DistributionConfig
 beforeAll(() => {
-  binome = synthesiseBinome()
+  binome = sharedSynthesis()
   const resources = binome.template(binome.stacks.web).findResources('AWS::CloudFront::Distribution')
   const only = Object.values(resources)
   expect(only).toHaveLength(1)
