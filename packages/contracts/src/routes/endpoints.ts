@@ -15,8 +15,9 @@ export const evaluationEndpoints = {
   answerEvaluation: { method: 'post', path: '/public/evaluations/{token}/answers' },
 } as const
 
-export const onboardingEndpoints = {
-  ...evaluationEndpoints,
+// The tables that include another are joined by a call marked pure, not by an object spread: a bundler keeps a
+// top-level `{ ...other }` that nothing uses (a spread may run getters), so every function carried every app's paths.
+export const onboardingEndpoints = /* @__PURE__ */ Object.assign({}, evaluationEndpoints, {
   me: { method: 'get', path: '/me' },
   acceptInvitation: { method: 'post', path: '/me/memberships/{orgId}/accept' },
   listOrganisations: { method: 'get', path: '/orgs' },
@@ -105,7 +106,7 @@ export const onboardingEndpoints = {
   listPartnerReferrals: { method: 'get', path: '/orgs/{orgId}/programmes/{programmeId}/network-partners/{networkPartnerId}/referrals' },
   // Outside `/orgs/{orgId}/…`, whose guard admits the organisation's own members only.
   appointAdmin: { method: 'post', path: '/recovery/orgs/{orgId}/admin' },
-} as const
+} as const)
 
 /** A duo's engagement contract: staff generate, read and sign it for the organisation; its mentor and mentee read and sign their own. */
 export const contractEndpoints = {
@@ -128,9 +129,7 @@ export const portalEndpoints = {
   readMySessionCalendar: { method: 'get', path: '/orgs/{orgId}/me/sessions/{sessionId}/calendar' },
 } as const
 
-export const matchingEndpoints = {
-  ...contractEndpoints,
-  ...portalEndpoints,
+export const matchingEndpoints = /* @__PURE__ */ Object.assign({}, contractEndpoints, portalEndpoints, {
   startRun: { method: 'post', path: '/orgs/{orgId}/programmes/{programmeId}/runs' },
   listRuns: { method: 'get', path: '/orgs/{orgId}/programmes/{programmeId}/runs' },
   readRun: { method: 'get', path: '/orgs/{orgId}/programmes/{programmeId}/runs/{runId}' },
@@ -154,7 +153,7 @@ export const matchingEndpoints = {
   closeDuo: { method: 'post', path: '/orgs/{orgId}/programmes/{programmeId}/duos/{duoId}/close' },
   pauseDuo: { method: 'post', path: '/orgs/{orgId}/programmes/{programmeId}/duos/{duoId}/pause' },
   resumeDuo: { method: 'post', path: '/orgs/{orgId}/programmes/{programmeId}/duos/{duoId}/resume' },
-} as const
+} as const)
 
 export const monitoringEndpoints = {
   listAlerts: { method: 'get', path: '/orgs/{orgId}/alerts' },
