@@ -43,6 +43,13 @@ export const lambdaAliases: Record<string, string> = {
   '@aws-sdk/credential-provider-node': path.join(repoRoot, 'functions/src/shared/aws/lambda-credentials.ts'),
 }
 
+/**
+ * Node's options on Lambda (`NODE_OPTIONS`): stack traces in the logs name the source files and lines, through each
+ * bundle's source map. Not free: Node then reads and parses the map of every file it loads, at the cold start too
+ * (`pnpm bench:platform` measures the cold import with these options, as deployed, and without them).
+ */
+export const functionNodeOptions = '--enable-source-maps'
+
 /** The file Lambda loads (`index.handler`); the lazy chunks sit beside it under `chunks/`. */
 export const bundleEntryFile = 'index.mjs'
 
