@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { App, Aspects, type Stack } from 'aws-cdk-lib'
-import { Annotations, Match, Template } from 'aws-cdk-lib/assertions'
+import { Template } from 'aws-cdk-lib/assertions'
 import { AwsSolutionsChecks } from 'cdk-nag'
 import { createBinomeStacks, type BinomeStacks } from '../lib/binome-app'
 import { readBinomeConfig } from '../lib/config'
@@ -73,11 +73,14 @@ export function synthesiseBinome(options: { bundle?: boolean; context?: Record<s
       return template
     },
     nagFindings: (stack) => {
-      const annotations = Annotations.fromStack(stack)
-      const pattern = Match.stringLikeRegexp('AwsSolutions-.*')
-      return [...annotations.findError('*', pattern), ...annotations.findWarning('*', pattern)].map(
-        (finding) => `${finding.id}: ${String(finding.entry.data)}`,
-      )
+      // The messages of the assembly already made: Annotations.fromStack would synthesise the whole app again
+      // (`synth({ force: true })`, CloudFormation validation included) for each stack asked about.
+      const messages = app.synth().getStackArtifact(stack.artifactId).messages
+      const found = (level: string) =>
+        messages
+          .filter((message) => message.level === level && typeof message.entry.data === 'string' && /AwsSolutions-/.test(message.entry.data))
+          .map((message) => `${message.id}: ${String(message.entry.data)}`)
+      return [...found('error'), ...found('warning')]
     },
   }
 }
