@@ -26,7 +26,7 @@ import { dynamoRequestCount, startPlatform } from '@binome/local'
 import { buildSync } from 'esbuild'
 import { bundleEntryFile, functionBuildOptions, functionNodeOptions } from '../../infra/lib/bundling'
 import { latestCode } from '../support/client'
-import { pageWeight } from '../../web/bench/page-weight'
+import { catalogueChunk, pageWeight } from '../../web/bench/page-weight'
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true'
 const root = resolve(import.meta.dirname, '../..')
@@ -401,11 +401,13 @@ function webFigures() {
 }
 
 /**
- * What the sign-in page fetches by `import()` beside its first load (not counted in it): the reader's catalogue,
- * which it awaits before it renders, and the schemas its form loads at first use. Found from the page's entry.
+ * What the sign-in page fetches by `import()` beside its first load (not counted in it): the part of the reader's
+ * catalogue it waits for before it renders (web/src/lib/i18n/parts.ts), beside the rest the signed-in screens load,
+ * and the schemas its form loads at first use. Found from the page's entry.
  */
 function signInLazyRows(): string[][] {
   const build = join(root, 'web/build')
+  const web = join(root, 'web')
   const entry = readFileSync(join(build, 'signin/index.html'), 'utf8').match(/src="\/(_app\/immutable\/signin\/[^"]+\.js)"/)?.[1]
   if (!entry) return []
   const code = readFileSync(join(build, entry), 'utf8')
@@ -413,10 +415,15 @@ function signInLazyRows(): string[][] {
     const file = code.match(new RegExp(`import\\([\`'"]\\./(${name}-[\\w-]+\\.js)[\`'"]\\)`))?.[1]
     return file ? kb(gzipSync(readFileSync(join(build, '_app/immutable/signin', file)), { level: 9 }).length) : '—'
   }
-  return [
-    ['/signin, then the French catalogue before it renders (import)', lazy('fr')],
-    ['/signin, then the schemas at the form\'s first use (import)', lazy('identity')],
-  ]
+  const rows = (['fr', 'en', 'nl'] as const).map((lang) => {
+    const awaited = catalogueChunk(web, '/signin', lang, 'public')
+    const rest = catalogueChunk(web, '/signin', lang, 'rest')
+    return [
+      `/signin in ${lang}, then the catalogue it waits for before it renders (import); the rest after sign-in`,
+      `${awaited ? kb(awaited.gzip) : '0 (in the first load)'}; rest ${rest ? kb(rest.gzip) : '—'} (whole catalogue: ${kb((awaited?.gzip ?? 0) + (rest?.gzip ?? 0))}${awaited ? '' : ' + the first load\'s part'})`,
+    ]
+  })
+  return [...rows, ['/signin, then the schemas at the form\'s first use (import)', lazy('identity')]]
 }
 
 // ---------------------------------------------------------------- results dashboard at 10,000 closed duos

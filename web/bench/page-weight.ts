@@ -107,6 +107,31 @@ function weighed(buildDir: string, route: string, files: string[]): PageWeight {
 }
 
 /**
+ * One part of a language's catalogue (web/catalogue-plugin.ts, `public` or `rest`) as a page built apart from the app
+ * fetches it by `import()`, or undefined when the page does not fetch it: French's public part is in the page's first
+ * load. The sign-in page waits for the public part of its reader's language before it renders, and for nothing else.
+ *
+ * @example
+ * catalogueChunk('web', '/signin', 'en', 'public')?.gzip // bytes
+ */
+export function catalogueChunk(webDir: string, route: string, lang: string, part: 'public' | 'rest'): ScriptWeight | undefined {
+  const buildDir = join(webDir, 'build')
+  const page = pageWeight(webDir, route)
+  const name = new RegExp(`^_?catalogue-${lang}-${part}-[\\w-]+\\.js$`)
+  const files = new Set<string>()
+  for (const script of page.scripts) {
+    const code = readFileSync(join(buildDir, script.file), 'utf8')
+    for (const match of code.matchAll(/import\(\s*[`'"](\.\/[^`'"]+\.js)[`'"]\s*\)/g)) {
+      const file = posix.join(posix.dirname(script.file), match[1] as string)
+      if (name.test(posix.basename(file))) files.add(file)
+    }
+  }
+  if (files.size > 1) throw new Error(`route: ${route} imports ${files.size} chunks for the ${lang} ${part} catalogue part`)
+  const [file] = files
+  return file ? weighed(buildDir, route, [file]).scripts[0] : undefined
+}
+
+/**
  * A page built apart from the app (`standalonePages`): the scripts its HTML loads and every chunk they import
  * statically (`import{…}from"./x.js"`, not `import("./x.js")`), read from the minified files themselves.
  */

@@ -2,7 +2,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { get } from 'svelte/store'
 import { _ } from './i18n'
-import { setLocale, setupI18n } from './i18n'
+import { loadAllMessages, setLocale, setupI18n } from './i18n'
 import { allItems, dayWorkIsEmpty, stageTotal, waitingForDecision, latestRun, recentlyFinished, sweepIsLate, type DayWork } from './day-work'
 import { currentTab, programmePath, programmeTabs, visibleTabs } from './programme-tabs'
 import type { MatchingRun } from '@binome/contracts'
@@ -10,7 +10,11 @@ import fr from './i18n/fr.json'
 import en from './i18n/en.json'
 import nl from './i18n/nl.json'
 
-beforeAll(() => setupI18n())
+// These words are the signed-in screens': their layout loads the whole catalogue, and so does each switch of language after it.
+beforeAll(async () => {
+  setupI18n()
+  await loadAllMessages()
+})
 
 const run = (id: string, status: MatchingRun['status'], createdAt: string, completedAt: string | null = null) =>
   ({ id, programmeId: 'p', status, requestedBy: 'u', createdAt, startedAt: null, completedAt, attempts: 1, error: null, summary: null }) as MatchingRun

@@ -10,11 +10,15 @@ import { jwtExpiry } from './auth/session'
 import { formatDate, formatDateTime, formatMonth, parseDate } from './format'
 import { emptyProgrammeForm, programmeInput } from './forms/programme'
 import { validate } from './forms/validate'
-import { setLocale, setupI18n } from './i18n'
+import { loadAllMessages, setLocale, setupI18n } from './i18n'
 import fr from './i18n/fr.json'
 import en from './i18n/en.json'
 
-beforeAll(() => setupI18n())
+// These words are the signed-in screens': their layout loads the whole catalogue, and so does each switch of language after it.
+beforeAll(async () => {
+  setupI18n()
+  await loadAllMessages()
+})
 
 describe('withQuery', () => {
   it('leaves out empty values and encodes the rest', () => {

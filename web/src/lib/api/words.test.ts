@@ -8,7 +8,7 @@ import { _ } from '../i18n'
 import { errorEntities, errorReasons, fieldReasons, type ErrorReason } from '@binome/contracts'
 import { ApiError, toApiError } from './errors'
 import { errorSentence, fieldSentence, isStale, sayValues } from './words'
-import { setLocale, setupI18n } from '../i18n'
+import { loadAllMessages, setLocale, setupI18n } from '../i18n'
 import { parseMessage } from '../i18n/message'
 import fr from '../i18n/fr.json'
 import en from '../i18n/en.json'
@@ -16,7 +16,11 @@ import nl from '../i18n/nl.json'
 
 const catalogues = { fr, en, nl } as const
 
-beforeAll(() => setupI18n())
+// These words are the signed-in screens': their layout loads the whole catalogue, and so does each switch of language after it.
+beforeAll(async () => {
+  setupI18n()
+  await loadAllMessages()
+})
 
 type Part = ReturnType<typeof parseMessage>[number]
 

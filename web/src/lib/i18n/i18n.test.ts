@@ -12,6 +12,13 @@ import { MessageSyntaxError, formatMessage, parseMessage } from './message'
 import fr from './fr.json'
 import en from './en.json'
 import nl from './nl.json'
+import frPublic from 'virtual:catalogue/fr/public'
+import frRest from 'virtual:catalogue/fr/rest'
+import enPublic from 'virtual:catalogue/en/public'
+import enRest from 'virtual:catalogue/en/rest'
+import nlPublic from 'virtual:catalogue/nl/public'
+import nlRest from 'virtual:catalogue/nl/rest'
+import { publicSections, type Catalogue } from './parts'
 
 type Tree = { [key: string]: string | Tree }
 function messages(tree: Tree, prefix = ''): Array<[string, string]> {
@@ -63,16 +70,35 @@ describe('catalogues', () => {
   })
 })
 
+describe('the parts of each catalogue', () => {
+  const parts = { fr: [fr, frPublic, frRest], en: [en, enPublic, enRest], nl: [nl, nlPublic, nlRest] } as const
+  it.each(Object.entries(parts))('%s: the build cuts the public sections and the rest from the catalogue, disjoint and whole', (_lang, [whole, pub, rest]) => {
+    expect(Object.keys(pub).sort()).toEqual([...publicSections].sort())
+    expect(Object.keys(rest).filter((section) => Object.hasOwn(pub, section))).toEqual([])
+    expect({ ...pub, ...rest }).toEqual(whole)
+  })
+})
+
 describe('loading and switching language', () => {
-  it('starts in French with the messages of the public pages only, and loads the rest for the signed-in screens', async () => {
+  it('starts in French with the messages of the public pages only; another language loads its public part only; the signed-in screens load the rest', async () => {
     setupI18n()
     await waitLocale()
     expect(get(locale)).toBe('fr')
     expect(get(_)('signin.title')).toBe(fr.signin.title)
     expect(get(_)('validation.required')).toBe(fr.validation.required)
     expect(get(_)('members.title')).toBe('members.title')
+    // The sign-in page's language picker: the public part of the new language, not its whole catalogue.
+    await setLocale('en')
+    expect(get(_)('signin.title')).toBe(en.signin.title)
+    expect(get(_)('header.language')).toBe(en.header.language)
+    expect(get(_)('members.title')).not.toBe(en.members.title)
+    await setLocale('fr')
     await loadAllMessages()
     expect(get(_)('members.title')).toBe(fr.members.title)
+    // Once the whole is needed, a switch loads the whole of the new language.
+    await setLocale('nl')
+    expect(get(_)('members.title')).toBe(nl.members.title)
+    await setLocale('fr')
   })
 
   it('fetches a catalogue before switching to it, and shows a missing key as itself', async () => {
@@ -107,15 +133,43 @@ describe('the messages of the public pages', () => {
     return [...seen]
   }
 
-  it('come from the sections that ship with the app, so they never wait for the whole catalogue', () => {
-    // The root layout and error page, the sign-in and outbox pages; the header's signed-in parts (the organisation
-    // switcher) only render once the whole catalogue is loaded.
-    const files = closure(
+  // The root layout and error page, the sign-in and outbox pages; the header's signed-in parts (the organisation
+  // switcher) only render once the whole catalogue is loaded.
+  const publicFiles = () =>
+    closure(
       ['routes/+layout.svelte', 'routes/+layout.ts', 'routes/+error.svelte', 'signin/SignInPage.svelte', 'signin/main.ts', 'routes/outbox/+page.svelte', 'routes/outbox/+page.ts'].map((f) => join(src, f)),
     ).filter((f) => !f.endsWith('OrgSwitcher.svelte'))
+  /** The keys the files look up: a literal key whole, a template key up to its first placeholder (`errors.reason.`). */
+  function keysUsed(files: string[]): { literal: Set<string>; prefixes: Set<string> } {
+    const code = files.map((f) => readFileSync(f, 'utf8')).join('\n')
+    return {
+      literal: new Set([...code.matchAll(/(?:\$_|\bt)\(\s*'([a-zA-Z]\w*\.[\w.-]+)'/g)].map((m) => m[1] as string)),
+      // Wherever it is built (errorSentence hands `errors.reason.${reason}` to a helper): any template starting with a section.
+      prefixes: new Set([...code.matchAll(/`([a-zA-Z]\w*\.[\w.-]*)\$\{/g)].map((m) => m[1] as string).filter((key) => Object.hasOwn(fr, key.split('.')[0]!))),
+    }
+  }
+  // words.ts looks a refusal or a field reason up in the public part first (`errors.reason.`, `validation.`) and only
+  // then in these sections of the rest, which the signed-in screens load; the reasons a public page meets are public.
+  const restFallbacks = ['refusals.', 'fieldReasons.']
+  const lookup = (catalogue: Catalogue, key: string): unknown => key.split('.').filter(Boolean).reduce<unknown>((node, k) => (node as Catalogue | undefined)?.[k], catalogue)
+
+  it('find every key they use in the public part of fr, en and nl, so they never wait for the rest', () => {
+    const files = publicFiles()
     expect(files.some((f) => f.endsWith('handling.ts'))).toBe(true)
-    const used = new Set(files.flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/(?:\$_|\bt)\(\s*['`]([a-zA-Z]+)\./g)].map((m) => m[1] as string)))
-    expect([...used].sort()).toEqual(expect.arrayContaining(['errors', 'signin', 'validation']))
-    expect([...used].filter((section) => !publicSectionNames.includes(section))).toEqual([])
+    expect(files.some((f) => f.endsWith('LanguageSwitcher.svelte'))).toBe(true)
+    const { literal, prefixes } = keysUsed(files)
+    expect(literal).toContain('signin.title')
+    expect(prefixes).toContain('errors.reason.')
+    expect([...prefixes].filter((p) => restFallbacks.includes(p)).sort()).toEqual([...restFallbacks].sort())
+    for (const [lang, part] of Object.entries({ fr: frPublic, en: enPublic, nl: nlPublic })) {
+      for (const key of literal) expect(typeof lookup(part, key), `${lang}: ${key} is not in the public part (src/lib/i18n/parts.ts)`).toBe('string')
+      for (const prefix of [...prefixes].filter((p) => !restFallbacks.includes(p))) expect(typeof lookup(part, prefix), `${lang}: ${prefix}… is not in the public part`).toBe('object')
+    }
+  })
+
+  it('ship no section they do not use', () => {
+    const { literal, prefixes } = keysUsed(publicFiles())
+    const sections = new Set([...literal, ...prefixes].filter((p) => !restFallbacks.includes(p)).map((key) => key.split('.')[0]))
+    expect([...sections].sort()).toEqual([...publicSectionNames].sort())
   })
 })

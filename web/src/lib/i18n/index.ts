@@ -1,18 +1,13 @@
 import { derived, get, writable, type Readable } from 'svelte/store'
 import { locales, type Locale } from '@binome/contracts/vocabulary'
 import { formatMessage, type MessageValue } from './message'
-// French is the first language and every other one's fallback. The sections the public pages use (sign-in, outbox,
-// error page, header and footer, form and error messages) ship with the app; the rest of French, and English and
-// Dutch whole, are fetched when needed (a whole catalogue weighs as much as the sign-in page's own code). The named
-// imports let the bundler keep just these sections; the whole French catalogue comes as text (`?raw`) because the
-// same module cannot be both in the first chunk and a later one. A key of another section used on a public page
-// still shows: looking it up fetches the whole catalogue (the text flickers once), so keep this list in step.
-import { common, errorPage, errors, footer, header, list, nav, outbox, signin, validation } from './fr.json'
-
-/** A catalogue: nested objects whose leaves are messages, addressed by dotted keys (`signin.title`). */
-interface Catalogue {
-  [key: string]: string | Catalogue
-}
+// French is the first language and every other one's fallback. Each catalogue comes in two parts (./parts.ts): the
+// public one, which the pages before sign-in wait for, and the rest, which the signed-in screens and the public forms
+// load. French's public part ships with the page; every other part is fetched when needed (a whole catalogue weighs
+// as much as the sign-in page's own code). A key of the rest used on a public page still shows: looking it up fetches
+// the rest (the text flickers once); i18n.test.ts fails when a public page uses one.
+import frPublic from 'virtual:catalogue/fr/public'
+import { publicSections, type Catalogue, type CataloguePart } from './parts'
 
 /** Options of a translation: the values to put in, and what to show when the key is in no catalogue. */
 export interface TranslateOptions {
@@ -30,17 +25,23 @@ let started = false
 /** The interface languages, French first; Dutch strings not yet translated fall back to French. */
 export const supportedLocales: readonly Locale[] = locales
 
-const publicSections: Catalogue = { common, errorPage, errors, footer, header, list, nav, outbox, signin, validation }
-/** The catalogue sections shipped with the app (a test checks the public pages use no other). */
-export const publicSectionNames: readonly string[] = Object.keys(publicSections)
+/** The catalogue sections the pages before sign-in use (a test checks they use no other). */
+export const publicSectionNames: readonly string[] = publicSections
 
-const loaders: Record<Locale, () => Promise<Catalogue>> = {
-  fr: () => import('./fr.json?raw').then((m) => JSON.parse(m.default) as Catalogue),
-  en: () => import('./en.json').then((m) => m.default),
-  nl: () => import('./nl.json').then((m) => m.default),
+// Literal specifiers, one a part, so that the bundler makes each part its own chunk.
+const loaders: Record<`${Locale}/${CataloguePart}`, () => Promise<{ default: Catalogue }>> = {
+  'fr/public': () => Promise.resolve({ default: frPublic }),
+  'fr/rest': () => import('virtual:catalogue/fr/rest'),
+  'en/public': () => import('virtual:catalogue/en/public'),
+  'en/rest': () => import('virtual:catalogue/en/rest'),
+  'nl/public': () => import('virtual:catalogue/nl/public'),
+  'nl/rest': () => import('virtual:catalogue/nl/rest'),
 }
-const catalogues = writable<Partial<Record<Locale, Catalogue>>>({ fr: publicSections })
-const loading = new Map<Locale, Promise<void>>()
+/** Each language's messages loaded so far: its public part, then the whole once the rest is in (parts are disjoint). */
+const catalogues = writable<Partial<Record<Locale, Catalogue>>>({ fr: frPublic })
+const loading = new Map<string, Promise<void>>()
+/** Whether the page needs every message (signed-in screens, public forms) or only the public part. */
+let needed: CataloguePart = 'public'
 const current = writable<Locale>(FALLBACK)
 
 /** The interface language (`$locale` in components). */
@@ -59,7 +60,7 @@ function lookup(catalogue: Catalogue | undefined, key: string): string | undefin
 export const _: Readable<Translate> = derived([current, catalogues], ([lang, all]) => {
   return (key: string, options: TranslateOptions = {}) => {
     const message = lookup(all[lang], key) ?? lookup(all[FALLBACK], key)
-    if (message === undefined && !loading.has(FALLBACK)) void load(FALLBACK).catch(() => undefined)
+    if (message === undefined && !loading.has(`${lang}/rest`)) void load(lang, 'rest').catch(() => undefined)
     return formatMessage(message ?? options.default ?? key, options.values, lang)
   }
 })
@@ -77,19 +78,25 @@ function storedLocale(): Locale | null {
   }
 }
 
-function load(lang: Locale): Promise<void> {
-  let pending = loading.get(lang)
+function load(lang: Locale, part: CataloguePart): Promise<void> {
+  const name = `${lang}/${part}` as const
+  let pending = loading.get(name)
   if (!pending) {
-    pending = loaders[lang]().then(
-      (catalogue) => catalogues.update((all) => ({ ...all, [lang]: catalogue })),
+    pending = loaders[name]().then(
+      ({ default: messages }) => catalogues.update((all) => ({ ...all, [lang]: { ...all[lang], ...messages } })),
       (e: unknown) => {
-        loading.delete(lang) // a later choice of the language tries again
+        loading.delete(name) // a later choice of the language tries again
         throw e
       },
     )
-    loading.set(lang, pending)
+    loading.set(name, pending)
   }
   return pending
+}
+
+/** The parts of a language the page needs: the public one, and the rest on the pages that use it. */
+function loadNeeded(lang: Locale): Promise<void> {
+  return Promise.all([load(lang, 'public'), needed === 'rest' ? load(lang, 'rest') : undefined]).then(() => undefined)
 }
 
 /**
@@ -109,7 +116,7 @@ export function setupI18n(): void {
 }
 
 /**
- * Resolves once the public pages can be shown in the current language: at once in French, else when its catalogue
+ * Resolves once the public pages can be shown in the current language: at once in French, else when its public part
  * is loaded (French if it cannot be).
  *
  * @example
@@ -117,29 +124,32 @@ export function setupI18n(): void {
  */
 export function waitLocale(): Promise<void> {
   const lang = get(current)
-  if (lang === FALLBACK) return Promise.resolve()
+  if (lang === FALLBACK && needed === 'public') return Promise.resolve()
   // If the chosen catalogue cannot be fetched, the reader gets the page in French rather than an error page.
-  return load(lang).catch(() => current.set(FALLBACK))
+  return loadNeeded(lang).catch(() => current.set(FALLBACK))
 }
 
 /**
- * Resolves once every message of the current language is loaded: the signed-in screens' layout awaits it.
+ * Resolves once every message of the current language is loaded: the signed-in screens' layout and the public forms
+ * await it. From then on a change of language loads the whole of the new one.
  *
  * @example
  * await loadAllMessages() // (app)/+layout.ts
  */
 export function loadAllMessages(): Promise<void> {
-  return load(get(current)).catch(() => current.set(FALLBACK))
+  needed = 'rest'
+  return loadNeeded(get(current)).catch(() => current.set(FALLBACK))
 }
 
 /**
- * Switches the interface language once its catalogue is loaded, and remembers the choice.
+ * Switches the interface language once the parts the page needs are loaded (on the sign-in page its public part
+ * only), and remembers the choice.
  *
  * @example
  * await setLocale('nl')
  */
 export async function setLocale(value: Locale): Promise<void> {
-  await load(value)
+  await loadNeeded(value)
   current.set(value)
   try {
     localStorage.setItem(STORAGE_KEY, value)

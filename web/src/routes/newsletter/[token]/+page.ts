@@ -1,6 +1,6 @@
 import { applicationApi } from '$lib/api/application-endpoints'
 import { ApiError } from '$lib/api/errors'
-import { setLocale } from '$lib/i18n'
+import { loadAllMessages, setLocale } from '$lib/i18n'
 import type { PageLoad } from './$types'
 
 const langs = ['fr', 'en', 'nl'] as const
@@ -15,6 +15,8 @@ export const load: PageLoad = async ({ params, url, fetch }) => {
     const before = await applicationApi.newsletterSubscription(params.token, { fetch })
     const lang = langs.find((l) => l === url.searchParams.get('lang')) ?? before.locale
     await setLocale(lang).catch(() => undefined)
+    // The newsletter's words are not in the public part of the catalogue.
+    await loadAllMessages()
     const view = before.subscribed ? await applicationApi.setNewsletterSubscription(params.token, false, { fetch }) : before
     return { state: 'found' as const, view, token: params.token }
   } catch (e) {
