@@ -51,4 +51,17 @@ describe('times in the programme\'s zone, read by a browser in UTC', () => {
     expect(brusselsDay(1, new Date('2026-03-28T23:30:00Z'))).toBe('2026-03-30')
     expect(brusselsDay(1, new Date('2026-12-31T23:30:00Z'))).toBe('2027-01-02')
   })
+
+  it('counts the pause form\'s days (tomorrow at the earliest, two weeks by default) on the calendar across both daylight-saving nights', () => {
+    // 23:30 in Brussels the evening before the clocks go forward (29 March 2026): 24 hours later it is already 00:30 on
+    // the 30th, so adding hours would offer the 30th as « tomorrow » and the 12th as « in two weeks ».
+    const spring = new Date('2026-03-28T22:30:00Z')
+    expect(brusselsDay(1, spring)).toBe('2026-03-29')
+    expect(brusselsDay(14, spring)).toBe('2026-04-11')
+    // 00:30 in Brussels the night the clocks go back (25 October 2026): 24 hours later it is still 23:30 on the 25th.
+    const autumn = new Date('2026-10-24T22:30:00Z')
+    expect(brusselsDay(0, autumn)).toBe('2026-10-25')
+    expect(brusselsDay(1, autumn)).toBe('2026-10-26')
+    expect(brusselsDay(14, autumn)).toBe('2026-11-08')
+  })
 })
