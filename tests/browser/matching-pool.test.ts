@@ -3,7 +3,7 @@
  * coordinator"): the MentorYou coordinator, who held about half of the demo's screening interviews, opens « Limiter le
  * vivier » on the Matching tab with the keyboard, types two localities in another case, picks a sector, ticks « only the
  * people I interviewed » and starts the run. The run says its limit under its heading and every pair it shows is
- * within it (checked against the people's data). A locality the form cannot send is said next to the field, with
+ * within it (checked against the people's data), and the list of runs names each run's limit. A locality the form cannot send is said next to the field, with
  * focus on it, and records no run. axe and screenshots in French (the page no wider than a phone), the run's words
  * once in English.
  */
@@ -51,6 +51,9 @@ const runCount = async () => (await admin.get(`${runsUrl}?limit=100`)).body.item
 const focused = () => page.evaluate<string | null>('document.activeElement?.getAttribute("name") ?? null')
 const result = () => page.locator('section[aria-labelledby="run-result-title"]')
 const fullName = (x: Person) => `${x.firstName} ${x.lastName}`
+/** The pool column of the list of runs (the second), newest run first. */
+const poolCells = async (title: string) =>
+  (await page.getByRole('region', { name: title }).locator('tbody tr td:nth-of-type(2)').allTextContents()).map((t) => t.trim())
 
 describe('a run limited to part of the pool, from the Matching tab', () => {
   it('says a locality it cannot take next to the field, moves focus there, and records no run', async () => {
@@ -117,6 +120,10 @@ describe('a run limited to part of the pool, from the Matching tab', () => {
     // Under the run's heading, its limit: the localities as typed, the sector by its label, the coordinator as « vous ».
     const limit = fr.matching.pool.limited.replace('{parts}', `JETTE, forest · ${SECTOR.label} · ${fr.matching.pool.byMe}`)
     expect(await result().locator('#run-result-title + p').textContent()).toBe(limit)
+    // The list of runs says each run's limit too, in the same few words, this run first.
+    const history = page.getByRole('region', { name: fr.matching.history })
+    expect(await history.getByRole('columnheader').allTextContents()).toContain(fr.matching.pool.column)
+    await expect.poll(async () => (await poolCells(fr.matching.history))[0]).toBe(`JETTE, forest · ${SECTOR.label} · ${fr.matching.pool.byMe}`)
 
     // Every pair shown, and every mentee left without one, is among the people the limit allows.
     const rows = result().locator('table tbody tr')
@@ -148,6 +155,7 @@ describe('a run limited to part of the pool, from the Matching tab', () => {
     }
     const limit = en.matching.pool.limited.replace('{parts}', `JETTE, forest · ${SECTOR.label} · ${en.matching.pool.byMe}`)
     expect(await result().locator('#run-result-title + p').textContent()).toBe(limit)
+    expect((await poolCells(en.matching.history))[0]).toBe(`JETTE, forest · ${SECTOR.label} · ${en.matching.pool.byMe}`)
     expect(await page.locator('main').textContent()).not.toContain(fr.matching.pool.legend)
     await session.shoot('matching-pool-run-en')
     await page.getByRole('button', { name: 'Français' }).click()
