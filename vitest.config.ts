@@ -35,9 +35,17 @@ export default defineConfig({
       },
       {
         test: {
-          name: 'browser', include: ['tests/browser/**/*.test.ts'], testTimeout: 180_000, hookTimeout: 180_000, fileParallelism: false,
-          // One Chromium for the run, a fresh context per file (tests/browser/support/chromium-server.ts).
-          globalSetup: ['tests/browser/support/chromium-server.ts'],
+          name: 'browser', include: ['tests/browser/**/*.test.ts'], testTimeout: 180_000, hookTimeout: 180_000,
+          // Files run beside each other and the other projects, as many at a time as the run's workers (--maxWorkers):
+          // each has its own platform (port 0), data folder and screenshot names. `fileParallelism: false` put every
+          // file in a group of its own that Vitest runs one at a time after all the other projects' files.
+          // The web build is checked once for the run (tests/browser/support/web-build.ts), then one Chromium is
+          // started for it, a fresh context per file (tests/browser/support/chromium-server.ts).
+          globalSetup: ['tests/browser/support/web-build.ts', 'tests/browser/support/chromium-server.ts'],
+          // expect.poll waits for what a page fetches after it loads; vitest's 1 s default held with one file at a time
+          // but not with two on a loaded machine (closing.test.ts's interview card still loading after 1 s at load 15).
+          // Playwright's own waits around those polls have no such limit; the test timeout still bounds each test.
+          expect: { poll: { timeout: 10_000 } },
         },
       },
     ],

@@ -1,13 +1,13 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { expect } from 'vitest'
+import { expect, inject } from 'vitest'
 import type { Page } from 'playwright-core'
 import { startPlatform, type Platform, type PlatformOptions } from '@binome/local'
 import { launchBrowser, type HeadlessBrowser } from './browser'
 import { seriousViolations } from './axe'
 import { signInWithSession } from './sign-in'
-import { artifactsDir, ensureWebBuild } from './web-build'
+import { artifactsDir } from './web-build'
 
 /** One browser test file's platform (fresh data folder, demo without its first runs), browser and signed-in page. */
 export interface BrowserSession {
@@ -59,7 +59,9 @@ export interface BrowserSessionOptions {
  */
 export async function browserSession(name: string, email: string | undefined, opts: BrowserSessionOptions = {}): Promise<BrowserSession> {
   const shotsDir = process.env.SHOTS_DIR ?? artifactsDir
-  const webDir = ensureWebBuild()
+  // Built (or found fresh) by the project's global set-up, once for the run.
+  const webDir = inject('webBuildDir')
+  if (!webDir) throw new Error('webBuildDir: not provided; run browser tests through the browser project of vitest.config.ts, whose global set-up checks the web build')
   const dataDir = mkdtempSync(join(tmpdir(), `binome-browser-${name}-`))
   let platform: Platform | undefined
   let browser: HeadlessBrowser | undefined
