@@ -32,7 +32,8 @@ function ensureWebBuild(): string {
   const index = join(webBuildDir, 'index.html')
   const sources = Math.max(newestMtime(join(webDir, 'src')), newestMtime(join(webDir, 'static')))
   if (!existsSync(index) || statSync(index).mtimeMs < sources) {
-    execFileSync('pnpm', ['--filter', '@binome/web', 'build'], { cwd: repoRoot, stdio: 'pipe' })
+    // Vitest sets NODE_ENV=test, under which Vite builds development code (a bigger, different app): build what ships.
+    execFileSync('pnpm', ['--filter', '@binome/web', 'build'], { cwd: repoRoot, stdio: 'pipe', env: { ...process.env, NODE_ENV: 'production' } })
   }
   return webBuildDir
 }
