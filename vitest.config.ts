@@ -36,6 +36,8 @@ export default defineConfig({
       {
         test: {
           name: 'browser', include: ['tests/browser/**/*.test.ts'], testTimeout: 180_000, hookTimeout: 180_000,
+          // Each file starts its own platform and context (as the api project's files do): a worker imports them once.
+          isolate: false,
           // Files run beside each other and the other projects, as many at a time as the run's workers (--maxWorkers):
           // each has its own platform (port 0), data folder and screenshot names. `fileParallelism: false` put every
           // file in a group of its own that Vitest runs one at a time after all the other projects' files.
