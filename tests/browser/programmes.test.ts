@@ -11,6 +11,7 @@ import type { Page } from 'playwright-core'
 import type { Platform } from '@binome/local'
 import fr from '../../web/src/lib/i18n/fr.json'
 import en from '../../web/src/lib/i18n/en.json'
+import nl from '../../web/src/lib/i18n/nl.json'
 import { seriousViolations } from './support/axe'
 import { browserSession, type BrowserSession } from './support/session'
 import { artifactsDir } from './support/web-build'
@@ -48,6 +49,50 @@ describe('the web app in a browser', () => {
     expect(await invited.getByLabel(fr.signin.email).inputValue()).toBe('nouvelle@mentoryou.demo')
     await expect.poll(() => invited.url()).toBe(`${platform.url}/signin`)
     await invited.close()
+  })
+
+  it('words the demo accounts in the reader\'s language: no French description on the English or Dutch page', async () => {
+    const reader = await session.browser.context.newPage()
+    await reader.goto(`${platform.url}/signin`)
+    const descriptions = async () => {
+      const list = reader.locator('.demo-desc')
+      await list.first().waitFor()
+      return (await list.allTextContents()).map((t) => t.trim())
+    }
+    const shots = async (lang: string) => {
+      await reader.screenshot({ path: join(artifactsDir, `signin-${lang}.png`), fullPage: true })
+      await reader.setViewportSize({ width: 390, height: 844 })
+      await reader.screenshot({ path: join(artifactsDir, `signin-${lang}-mobile.png`), fullPage: true })
+      await reader.setViewportSize({ width: 1280, height: 900 })
+    }
+    const byLanguage: Record<string, string[]> = {}
+    for (const [lang, catalogue, button] of [['fr', fr, 'Français'], ['en', en, 'English'], ['nl', nl, 'Nederlands']] as const) {
+      await reader.getByRole('button', { name: button }).click()
+      await expect.poll(() => reader.evaluate('document.documentElement.lang')).toBe(lang)
+      await reader.getByRole('heading', { level: 2, name: catalogue.signin.demoTitle }).waitFor()
+      await expect.poll(descriptions).toContain(
+        lang === 'fr' ? 'Administratrice de Pour la Solidarité — MentorYou'
+          : lang === 'en' ? 'Administrator of Pour la Solidarité — MentorYou'
+            : 'Beheerder van CAI — Duo N2WA',
+      )
+      byLanguage[lang] = await descriptions()
+      await shots(lang)
+    }
+    const french = byLanguage.fr!
+    expect(french.length).toBeGreaterThanOrEqual(10)
+    // Every account is described, in words of the catalogue and not a key, and none in French once the reader chose another language.
+    for (const lang of ['en', 'nl']) {
+      const other = byLanguage[lang]!
+      expect(other).toHaveLength(french.length)
+      other.forEach((description, i) => {
+        expect(description, lang).not.toBe(french[i])
+        expect(description, lang).not.toMatch(/signin\.|Administratrice|Coordina(teur|trice)|Mentoré|Opératrice|Formateur|Partenaire|son portail/)
+      })
+    }
+    for (const description of french) expect(description).not.toMatch(/signin\./)
+    expect(await seriousViolations(reader)).toEqual([])
+    await reader.getByRole('button', { name: 'Français' }).click()
+    await reader.close()
   })
 
   it('signs the PLS admin in with the code read in the local outbox', async () => {

@@ -2,7 +2,7 @@ import { createHash, randomInt, timingSafeEqual } from 'node:crypto'
 import { Hono } from 'hono'
 import { SignJWT } from 'jose'
 import type { ZodError } from 'zod'
-import { DomainError } from '@binome/core'
+import { DomainError, type MembershipRole } from '@binome/core'
 import { ExchangeCode, RequestCode } from '@binome/contracts'
 import type { Deps } from '@binome/functions'
 import { errorResponse, limitBodySize, mailMessages, onError, requireJsonBody, zodIssues } from '@binome/functions'
@@ -16,10 +16,19 @@ const maxAttempts = 5
 const resendAfterSeconds = 30
 const tokenHours = 8
 
+/**
+ * A demo account the sign-in page offers: what it is comes as data (its role, the organisation's name), never as a
+ * sentence, so that the page words it in the reader's language; `gender` lets French say « Administratrice ».
+ */
 export interface DemoAccount {
   email: string
   name: string
-  description: string
+  role: 'operator' | MembershipRole
+  gender: 'f' | 'm'
+  /** The organisation it acts in (the operator acts in none). */
+  organisation: string | null
+  /** For a partner user, the service it refers people from. */
+  partner: string | null
 }
 
 const hashCode = (email: string, code: string) => createHash('sha256').update(`${email}:${code}`).digest('hex')

@@ -47,6 +47,13 @@ export function demoNetworkPartners(orgId: string, now: string): NetworkPartner[
 /** The network partner the demo partner user refers for. */
 export const demoPartnerUserNetworkPartner = 'antenne-emploi-schaerbeek'
 
+/** The name of one of the demo network partners, as the demo accounts name the partner user's service. */
+export function demoNetworkPartnerName(id: string): string {
+  const partner = partners.find((p) => p.id === id)
+  if (!partner) throw new Error(`no demo network partner ${id}`)
+  return partner.name
+}
+
 /**
  * Which PLS mentees (by index in `plsMentees`) a partner referred, with the note it wrote: most by the demo partner
  * user's service, two by the social service (which the partner user must never see).

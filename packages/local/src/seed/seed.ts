@@ -4,11 +4,11 @@ import type { Data, User } from '@binome/data'
 import type { DemoAccount } from '../issuer/issuer'
 import { demoAnswers, demoIdentity } from './demo-answers'
 import { caiMentees, caiMentors, plsLaterMentees, plsLaterMentors, plsMentees, plsMentors, type DemoProfile } from './demo-people'
-import { seedDemoPartners } from './demo-partners'
+import { seedDemoPartners, trainingOrganisation } from './demo-partners'
 import { seedDemoSessions } from './demo-sessions'
 import { caiApplicants, plsApplicants, seedDemoApplications, type DemoApplicant } from './demo-applications'
 import { demoHourlyRate, seedDemoCompanies } from './demo-companies'
-import { demoNetworkPartners, demoOnwardReferral, demoPartnerUserNetworkPartner, demoReferral } from './demo-network'
+import { demoNetworkPartnerName, demoNetworkPartners, demoOnwardReferral, demoPartnerUserNetworkPartner, demoReferral } from './demo-network'
 import { demoPath, demoStage } from './demo-pipeline'
 import { closedDemoDuoPlans, demoDuoPlans, demoDuoReadyBy, seedDemoDuos } from './demo-duos'
 import { randomBytes } from 'node:crypto'
@@ -29,12 +29,12 @@ interface DemoOrg {
   sessions: { place: string; videoLink: string }
   /** The methodology template its programme starts from (its forms give the people's answers). */
   methodology: string
-  staff: { email: string; name: string; role: MembershipRole; description: string; networkPartnerId?: string }[]
+  staff: { email: string; name: string; role: MembershipRole; gender: DemoAccount['gender']; networkPartnerId?: string }[]
   /**
    * Mentor and mentee accounts, each tied to one of the programme's demo people (`mentor-01` is the first demo mentor),
    * who sign in to the portal and find their duos there.
    */
-  portal?: { email: string; role: 'mentor' | 'mentee'; personId: string; description: string }[]
+  portal?: { email: string; role: 'mentor' | 'mentee'; personId: string; gender: DemoAccount['gender'] }[]
   mentors: DemoProfile[]
   mentees: DemoProfile[]
   /**
@@ -47,8 +47,8 @@ interface DemoOrg {
   domain: string
 }
 
-const operator = { email: 'operator@binome.demo', name: 'Olivia Opératrice', description: 'Opératrice de la plateforme (crée les organisations)' }
-const trainer = { email: 'trainer@binome.demo', name: 'Thierry Formateur', description: 'Formateur·rice (PLS — Formation au mentorat), accompagne deux partenaires' }
+const operator = { email: 'operator@binome.demo', name: 'Olivia Opératrice' }
+const trainer = { email: 'trainer@binome.demo', name: 'Thierry Formateur' }
 
 export const demoOrganisations: DemoOrg[] = [
   {
@@ -57,15 +57,15 @@ export const demoOrganisations: DemoOrg[] = [
     methodology: 'pls-mentoryou',
     sessions: { place: 'Pour la Solidarité, Rue Coenraets 72, 1060 Saint-Gilles', videoLink: 'https://visio.mentoryou.demo/seance-information' },
     staff: [
-      { email: 'admin@mentoryou.demo', name: 'Claire Vandenberghe', role: 'admin', description: 'Administratrice de MentorYou (PLS)' },
-      { email: 'coordination@mentoryou.demo', name: 'Julien Moreau', role: 'coordinator', description: 'Coordinateur MentorYou' },
-      { email: 'coordination2@mentoryou.demo', name: 'Sarah Nguyen', role: 'coordinator', description: 'Coordinatrice MentorYou' },
-      { email: 'partenaire@mission-locale.demo', name: 'Rachid Ouali', role: 'partner', description: 'Partenaire ISP (Antenne Emploi Schaerbeek) de MentorYou', networkPartnerId: demoPartnerUserNetworkPartner },
+      { email: 'admin@mentoryou.demo', name: 'Claire Vandenberghe', role: 'admin', gender: 'f' },
+      { email: 'coordination@mentoryou.demo', name: 'Julien Moreau', role: 'coordinator', gender: 'm' },
+      { email: 'coordination2@mentoryou.demo', name: 'Sarah Nguyen', role: 'coordinator', gender: 'f' },
+      { email: 'partenaire@mission-locale.demo', name: 'Rachid Ouali', role: 'partner', gender: 'm', networkPartnerId: demoPartnerUserNetworkPartner },
     ],
     // Sophie Lambert (room for two mentees) and Amina Haddad, both ready to match: the demo's duos start with them.
     portal: [
-      { email: 'mentor@mentoryou.demo', role: 'mentor', personId: 'mentor-01', description: 'Mentore MentorYou (Sophie Lambert) : son portail' },
-      { email: 'mentee@mentoryou.demo', role: 'mentee', personId: 'mentee-01', description: 'Mentorée MentorYou (Amina Haddad) : son portail' },
+      { email: 'mentor@mentoryou.demo', role: 'mentor', personId: 'mentor-01', gender: 'f' },
+      { email: 'mentee@mentoryou.demo', role: 'mentee', personId: 'mentee-01', gender: 'f' },
     ],
     mentors: plsMentors, mentees: plsMentees, applicants: plsApplicants,
     // Julien Moreau receives the people of the seven communes he covers, about half of them: with or without the demo
@@ -82,20 +82,29 @@ export const demoOrganisations: DemoOrg[] = [
     methodology: 'cai-duo-n2wa',
     sessions: { place: 'CAI, Rue Docteur Haibe 2, 5002 Saint-Servais (Namur)', videoLink: 'https://visio.duo-n2wa.demo/seance-information' },
     staff: [
-      { email: 'admin@duo-n2wa.demo', name: 'Pauline Lemaire', role: 'admin', description: 'Administratrice du projet Duo (CAI)' },
-      { email: 'coordination@duo-n2wa.demo', name: 'Youssef Amrani', role: 'coordinator', description: 'Chargé de projet Duo' },
-      { email: 'coordination2@duo-n2wa.demo', name: 'Marie Dewez', role: 'coordinator', description: 'Chargée de projet Duo' },
+      { email: 'admin@duo-n2wa.demo', name: 'Pauline Lemaire', role: 'admin', gender: 'f' },
+      { email: 'coordination@duo-n2wa.demo', name: 'Youssef Amrani', role: 'coordinator', gender: 'm' },
+      { email: 'coordination2@duo-n2wa.demo', name: 'Marie Dewez', role: 'coordinator', gender: 'f' },
     ],
     mentors: caiMentors, mentees: caiMentees, applicants: caiApplicants,
   },
 ]
 
-/** The accounts the sign-in page offers in local mode. */
+/**
+ * The accounts the sign-in page offers in local mode. Each says what it is as a role and the organisation's name, not
+ * as a sentence: the page words it from its catalogue in the reader's language.
+ */
 export const demoAccounts: DemoAccount[] = [
-  operator,
-  trainer,
-  ...demoOrganisations.flatMap((o) => o.staff.map(({ email, name, description }) => ({ email, name, description }))),
-  ...demoOrganisations.flatMap((o) => (o.portal ?? []).map((a) => ({ email: a.email, name: portalName(o, a), description: a.description }))),
+  { ...operator, role: 'operator', gender: 'f', organisation: null, partner: null },
+  { ...trainer, role: 'trainer', gender: 'm', organisation: trainingOrganisation.name, partner: null },
+  ...demoOrganisations.flatMap((o) =>
+    o.staff.map(({ email, name, role, gender, networkPartnerId }) => ({
+      email, name, role, gender, organisation: o.name, partner: networkPartnerId ? demoNetworkPartnerName(networkPartnerId) : null,
+    })),
+  ),
+  ...demoOrganisations.flatMap((o) =>
+    (o.portal ?? []).map((a) => ({ email: a.email, name: portalName(o, a), role: a.role, gender: a.gender, organisation: o.name, partner: null })),
+  ),
 ]
 
 /** A portal account is named as its person is. */

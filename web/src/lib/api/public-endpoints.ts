@@ -1,10 +1,15 @@
 import type { TokenResponse } from '@binome/contracts'
+import type { MembershipRole } from '@binome/contracts/vocabulary'
 import { request } from './client'
 
+/** A demo account of the local platform: its role and organisation, which the sign-in page words in the reader's language. */
 export interface DemoAccount {
   email: string
   name: string
-  description: string
+  role: 'operator' | MembershipRole
+  gender: 'f' | 'm'
+  organisation: string | null
+  partner: string | null
 }
 
 export interface OutboxMail {
