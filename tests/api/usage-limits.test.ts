@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { usageBatching, type UsageLimits } from '@binome/core'
+import { createData } from '@binome/data'
 import { CAI, PLS, signIn, type ApiClient } from '../support/client'
 import { testPlatform } from '../support/platform'
 
@@ -66,3 +68,60 @@ describe('per-tenant usage limits', () => {
     expect((await coordinator.get(list(PLS))).status).toBe(200)
   })
 })
+
+describe('one write for several requests, far from the limits', () => {
+  const ctx = (userId: string) => ({ orgId: PLS, userId, role: 'coordinator' as const })
+  const stored = (now: Date, userId?: string) => p.deps.data.forTenant(ctx('system')).usage.count(now, userId)
+
+  it('writes the counter once per batch in a warm container, and loses no request', async () => {
+    nextMinute()
+    const now = new Date(clock)
+    const container = createData(p.dataAccess)
+    const limits = { perOrganisationPerMinute: 1000, perUserPerMinute: 1000 }
+    await container.forTenant(ctx('u1')).usage.take(now, limits)
+    expect(await stored(now)).toBe(1)
+    for (let i = 1; i < usageBatching.batch; i++) await container.forTenant(ctx('u1')).usage.take(now, limits)
+    expect(await stored(now)).toBe(1)
+    await container.forTenant(ctx('u2')).usage.take(now, limits) // a user it has not counted yet: written at once, with the held-back ones
+    expect(await stored(now)).toBe(usageBatching.batch + 1)
+    expect(await stored(now, 'u1')).toBe(usageBatching.batch)
+    expect(await stored(now, 'u2')).toBe(1)
+  })
+
+  it('is exact again from half a limit on: a user gets their budget, no more, and every served request is written', async () => {
+    nextMinute()
+    const now = new Date(clock)
+    const container = createData(p.dataAccess)
+    const limits = { perOrganisationPerMinute: 1000, perUserPerMinute: 40 }
+    const served = await takeMany(container, ctx('u1'), now, limits, 60)
+    expect(served).toBe(40)
+    expect(await stored(now, 'u1')).toBe(40)
+    expect(await stored(now)).toBe(40)
+  })
+
+  it('lets a busy organisation past its limit by at most a batch less one per container, and writes all it served', async () => {
+    nextMinute()
+    const now = new Date(clock)
+    const containers = [createData(p.dataAccess), createData(p.dataAccess)]
+    const limits = { perOrganisationPerMinute: 100, perUserPerMinute: 1_000_000 }
+    const served = (await Promise.all(containers.flatMap((c) =>
+      ['u1', 'u2', 'u3'].map((u) => takeMany(c, ctx(u), now, limits, 40))))).reduce((a, b) => a + b, 0)
+    expect(served).toBeGreaterThanOrEqual(100)
+    expect(served).toBeLessThanOrEqual(100 + containers.length * (usageBatching.batch - 1))
+    expect(await stored(now)).toBe(served)
+  })
+})
+
+/** Requests `count` times, one after the other, as one user through one container; how many were served. */
+async function takeMany(data: ReturnType<typeof createData>, ctx: { orgId: string; userId: string; role: 'coordinator' }, now: Date, limits: UsageLimits, count: number) {
+  let served = 0
+  for (let i = 0; i < count; i++) {
+    try {
+      await data.forTenant(ctx).usage.take(now, limits)
+      served += 1
+    } catch (e) {
+      if ((e as { reason?: string }).reason !== 'usage-limit') throw e
+    }
+  }
+  return served
+}

@@ -7,6 +7,7 @@ import { newsletterLinksData } from './newsletter-links'
 import { signInCodes } from './sign-in-codes'
 import { Store } from './store'
 import { tenantData, type TenantContext } from './tenant'
+import { UsageMeter } from './usage-meter'
 import { WhoAmICache } from './who-am-i-cache'
 
 export * from './client'
@@ -40,9 +41,11 @@ export function createData(access: DataAccess) {
   const storeOf = (orgId: string) => new Store(access.tenant(orgId))
   // One who-you-are cache per data layer (per warm container): membership writes through it invalidate it.
   const whoAmI = new WhoAmICache()
+  // And one usage meter: far from the limits, a container writes the usage counter once for several requests.
+  const meter = new UsageMeter()
   return {
     forTenant: (ctx: TenantContext) =>
-      tenantData({ tenant: storeOf(ctx.orgId), platform, other: storeOf }, ctx, whoAmI),
+      tenantData({ tenant: storeOf(ctx.orgId), platform, other: storeOf }, ctx, whoAmI, meter),
     identity: identityData(platform, whoAmI),
     /** Platform-wide health records (the last complete sweep), for the operator. */
     platformHealth: platformHealthData(platform),

@@ -259,31 +259,45 @@ export class Store {
   }
 
   /**
-   * Adds one to each counter of an item unless one of them has reached its limit; returns whether they were
-   * counted. The checks and the increments are one conditional write, so concurrent callers never count past a limit.
+   * Adds to counters of an item in one write, unless a counter given a `limit` would pass it; returns the counters'
+   * new values, or `undefined` when a limit refused the write (nothing is added then). The checks and the additions are
+   * one conditional write, so concurrent callers never count past a limit. `add` defaults to 1.
    *
    * @example
    * const counted = await store.countUpTo(key, 'usage', [{ attribute: 'total', limit: 600 }], 1764500000)
+   * // counted?.total: this minute's count, this request included
    */
-  async countUpTo(key: Key, type: string, counters: { attribute: string; limit: number }[], expiresAt: number): Promise<boolean> {
+  async countUpTo(
+    key: Key,
+    type: string,
+    counters: { attribute: string; add?: number; limit?: number }[],
+    expiresAt: number,
+  ): Promise<Record<string, number> | undefined> {
     const names: Record<string, string> = { '#t': 'type', '#e': 'expiresAt' }
-    const values: Item = { ':one': 1, ':type': type, ':expires': expiresAt }
-    counters.forEach((c, i) => {
+    const values: Item = { ':type': type, ':expires': expiresAt }
+    const conditions: string[] = []
+    for (const [i, c] of counters.entries()) {
+      const add = c.add ?? 1
       names[`#c${i}`] = c.attribute
-      values[`:limit${i}`] = c.limit
-    })
+      values[`:add${i}`] = add
+      if (c.limit === undefined) continue
+      if (add > c.limit) return undefined
+      values[`:most${i}`] = c.limit - add
+      conditions.push(`(attribute_not_exists(#c${i}) OR #c${i} <= :most${i})`)
+    }
     try {
-      await this.cfg.doc.send(new UpdateCommand({
+      const { Attributes } = await this.cfg.doc.send(new UpdateCommand({
         TableName: this.cfg.tableName,
         Key: key,
-        UpdateExpression: `ADD ${counters.map((_, i) => `#c${i} :one`).join(', ')} SET #t = :type, #e = :expires`,
-        ConditionExpression: counters.map((_, i) => `(attribute_not_exists(#c${i}) OR #c${i} < :limit${i})`).join(' AND '),
+        UpdateExpression: `ADD ${counters.map((_, i) => `#c${i} :add${i}`).join(', ')} SET #t = :type, #e = :expires`,
+        ...(conditions.length > 0 && { ConditionExpression: conditions.join(' AND ') }),
         ExpressionAttributeNames: names,
         ExpressionAttributeValues: values,
+        ReturnValues: 'UPDATED_NEW',
       }))
-      return true
+      return Object.fromEntries(counters.map((c) => [c.attribute, Number(Attributes?.[c.attribute] ?? 0)]))
     } catch (e) {
-      if (isNamed(e, 'ConditionalCheckFailedException')) return false
+      if (isNamed(e, 'ConditionalCheckFailedException')) return undefined
       throw e
     }
   }

@@ -1,5 +1,6 @@
 import type { Store } from '../store'
 import { builtOnFirstUse } from '../built-on-first-use'
+import type { UsageMeter } from '../usage-meter'
 import type { WhoAmICache } from '../who-am-i-cache'
 import { alertsRepo } from './alerts'
 import { applicationsRepo } from './applications'
@@ -70,7 +71,7 @@ export interface TenantStores {
  * const t = tenantData(store, ctx)
  * await t.programmes.get('p1')
  */
-export function tenantData(stores: TenantStores, ctx: TenantContext, whoAmI?: WhoAmICache) {
+export function tenantData(stores: TenantStores, ctx: TenantContext, whoAmI?: WhoAmICache, meter?: UsageMeter) {
   const store = stores.tenant
   // Each repository is built on its first use: a request uses two or three of the ~30, and building them all took
   // more of a cached read's time than the read's own code (see builtOnFirstUse).
@@ -91,7 +92,7 @@ export function tenantData(stores: TenantStores, ctx: TenantContext, whoAmI?: Wh
     runs: () => runsRepo(store, ctx),
     pairRules: () => pairRulesRepo(store, ctx),
     alerts: () => alertsRepo(store, ctx),
-    usage: () => usageRepo(store, ctx),
+    usage: () => usageRepo(store, ctx, meter),
     audit: () => auditRepo(stores.platform, ctx),
     partners: () => partnersRepo(store, ctx, stores.other),
     sessions: () => sessionsRepo(store, ctx),
