@@ -1,4 +1,5 @@
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb'
+import { openPeerMeetings } from '@binome/core'
 import { createData, systemContext } from '@binome/data'
 import { createLocalDynamoClient, localDataAccess } from '@binome/local'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -98,9 +99,9 @@ describe('a session’s calendar file in the portal', () => {
     expect(staff.status).toBe(403)
   })
 
-  it('reads the upcoming sessions and the caller’s own invitations only, not every invitee of the programme', async () => {
-    // The items DynamoDB sends back, counted as they arrive at clients of our own over the platform's table.
-    let sentBack = 0
+  // The items DynamoDB sends back, counted as they arrive at clients of our own over the platform's table.
+  let sentBack = 0
+  const countingTenant = () => {
     const counting = (): DynamoDBClient => {
       const client = createLocalDynamoClient(p.dynamo.endpoint)
       client.middlewareStack.add((next) => async (args) => {
@@ -111,7 +112,12 @@ describe('a session’s calendar file in the portal', () => {
       }, { step: 'initialize', name: 'countItemsSentBack' })
       return client
     }
-    const tenant = createData(localDataAccess({ createClient: counting, tableName: p.dynamo.tableName })).forTenant(systemContext(PLS))
+    return createData(localDataAccess({ createClient: counting, tableName: p.dynamo.tableName })).forTenant(systemContext(PLS))
+  }
+
+  it('reads the upcoming sessions and the caller’s own invitations only, not every invitee of the programme', async () => {
+    sentBack = 0
+    const tenant = countingTenant()
     const now = new Date().toISOString()
     const everything = await tenant.sessions.all(PLS_PROGRAMME)
     const wholePartition = sentBack
@@ -125,5 +131,26 @@ describe('a session’s calendar file in the portal', () => {
     // The upcoming scheduled sessions (not the cancelled one), then her one invitation: no one else's.
     expect(sentBack).toBe(upcoming.length + 1)
     expect(sentBack).toBeLessThan(wholePartition)
+  })
+
+  it('gives a mentor the upcoming peer meetings with her own invitations only, as the whole partition would', async () => {
+    const tenant = countingTenant()
+    const now = new Date().toISOString()
+    const everything = await tenant.sessions.all(PLS_PROGRAMME)
+    sentBack = 0
+    const read = await tenant.sessions.upcoming(PLS_PROGRAMME, 'mentor-01', now, 'peer-meeting')
+    const meetings = everything.filter((r) => r.session.kind === 'peer-meeting' && r.session.state === 'scheduled' && r.session.startsAtUtc >= now)
+    expect(read.map((r) => r.session.id).sort()).toEqual(meetings.map((r) => r.session.id).sort())
+    expect(read.map((r) => r.session.id)).toContain(meetingId)
+    for (const r of read) expect(r.invitees.map((i) => i.personId)).toEqual(r.invitees.length ? ['mentor-01'] : [])
+    // The upcoming peer meetings, then her invitations to them: no other mentor's.
+    const hers = meetings.filter((r) => r.invitees.some((i) => i.personId === 'mentor-01')).length
+    expect(hers).toBeGreaterThan(0)
+    expect(sentBack).toBe(meetings.length + hers)
+    // What the portal shows from it is what it showed from the whole partition.
+    expect(openPeerMeetings(read, 'mentor-01', now)).toEqual(openPeerMeetings(everything, 'mentor-01', now))
+    const listed = await mentor.get(`/api/matching/orgs/${PLS}/me/peer-meetings`)
+    expect(listed.status).toBe(200)
+    expect(listed.body.items.map((m: { sessionId: string }) => m.sessionId)).toContain(meetingId)
   })
 })

@@ -119,8 +119,10 @@ function registerPeerMeetings(app: App) {
   app.openapi(route(routes.listMyPeerMeetings), async (c) => {
     const { deps, tenant } = c.var
     const caller = await callerMentor(tenant)
-    const records = await tenant.sessions.all(caller.programmeId)
-    return c.json({ items: openPeerMeetings(records, caller.personId, deps.now().toISOString()) }, 200)
+    const now = deps.now().toISOString()
+    // The upcoming peer meetings with the caller's own invitations, not every invitee of every session of the programme.
+    const records = await tenant.sessions.upcoming(caller.programmeId, caller.personId, now, 'peer-meeting')
+    return c.json({ items: openPeerMeetings(records, caller.personId, now) }, 200)
   })
 
   app.openapi(route(routes.setMyPeerRegistration), async (c) => {
@@ -136,7 +138,7 @@ function registerPeerMeetings(app: App) {
         ? registerForPeerMeeting(session, mine, mentor, { userId: tenant.ctx.userId, now })
         : cancelPeerRegistration(session, mine, now)
     })
-    const records = await tenant.sessions.all(caller.programmeId)
+    const records = await tenant.sessions.upcoming(caller.programmeId, caller.personId, now, 'peer-meeting')
     return c.json({ items: openPeerMeetings(records, caller.personId, now) }, 200)
   })
 }

@@ -55,33 +55,46 @@ export function sessionsRepo(store: Store, ctx: TenantContext) {
     return found
   }
 
+  /**
+   * The upcoming scheduled sessions (of `kind` when given), each with `personId`'s own invitation when they have one
+   * and no one else's (the portal's peer meetings, which a mentor not invited may join): DynamoDB sends back the
+   * partition's scheduled sessions starting from `now` on, not the invitees of every session (a filter), then one
+   * batch get reads the person's own invitee items to those.
+   *
+   * @example
+   * await tenant.sessions.upcoming(programmeId, 'mentor-01', now.toISOString(), 'peer-meeting') // [{ session, invitees: [] | [mine] }]
+   */
+  const upcoming = async (programmeId: string, personId: string, now: string, kind?: Session['kind']): Promise<SessionRecord[]> => {
+    const found = (await store.allRaw(sessions.entity.partition(programmeId), 'SESSION#', { where: {
+      expression: `#type = :session AND #state = :scheduled AND #startsAtUtc >= :now${kind ? ' AND #kind = :kind' : ''}`,
+      names: { '#type': 'type', '#state': 'state', '#startsAtUtc': 'startsAtUtc', ...(kind && { '#kind': 'kind' }) },
+      values: { ':session': sessionEntity.type, ':scheduled': 'scheduled' satisfies Session['state'], ':now': now, ...(kind && { ':kind': kind }) },
+    } })).map((raw) => sessions.entity.parse(raw))
+    if (!found.length) return []
+    const mine = new Map((await store.getMany(found.map((s) => invitees.entity.key([programmeId], [s.id, personId]))))
+      .map((raw) => invitees.entity.parse(raw)).map((i) => [i.sessionId, i]))
+    return found.map((session) => {
+      const invitee = mine.get(session.id)
+      return { session, invitees: invitee ? [invitee] : [] }
+    })
+  }
+
   return {
     get,
     /** Every session of the programme with its invitees. */
     async all(programmeId: string): Promise<SessionRecord[]> {
       return read(await store.allRaw(sessions.entity.partition(programmeId)))
     },
+    upcoming,
     /**
      * The upcoming scheduled sessions `personId` is invited to, each with that person's invitation only (the portal's
-     * « Mes séances »): DynamoDB sends back the partition's scheduled sessions starting from `now` on, not the
-     * invitees of every session (a filter), then one batch get reads the person's own invitee items to those.
+     * « Mes séances »), read as `upcoming` reads them.
      *
      * @example
      * await tenant.sessions.upcomingFor(programmeId, 'mentee-01', now.toISOString()) // [{ session, invitees: [mine] }]
      */
     async upcomingFor(programmeId: string, personId: string, now: string): Promise<SessionRecord[]> {
-      const upcoming = (await store.allRaw(sessions.entity.partition(programmeId), 'SESSION#', { where: {
-        expression: '#type = :session AND #state = :scheduled AND #startsAtUtc >= :now',
-        names: { '#type': 'type', '#state': 'state', '#startsAtUtc': 'startsAtUtc' },
-        values: { ':session': sessionEntity.type, ':scheduled': 'scheduled' satisfies Session['state'], ':now': now },
-      } })).map((raw) => sessions.entity.parse(raw))
-      if (!upcoming.length) return []
-      const mine = new Map((await store.getMany(upcoming.map((s) => invitees.entity.key([programmeId], [s.id, personId]))))
-        .map((raw) => invitees.entity.parse(raw)).map((i) => [i.sessionId, i]))
-      return upcoming.flatMap((session) => {
-        const invitee = mine.get(session.id)
-        return invitee ? [{ session, invitees: [invitee] }] : []
-      })
+      return (await upcoming(programmeId, personId, now)).filter((r) => r.invitees.length > 0)
     },
     async create(session: Session): Promise<void> {
       await sessions.create(session, 'session')
