@@ -1,4 +1,4 @@
-import { invite, newOrganisation, newProgramme, personFacets, type MembershipRole, type Person } from '@binome/core'
+import { invite, newOrganisation, newProgramme, personFacets, type MembershipRole, type Person, type TimelineEntry } from '@binome/core'
 import { methodologyRules } from '@binome/core/methodologies'
 import type { Data, User } from '@binome/data'
 import type { DemoAccount } from '../issuer/issuer'
@@ -202,7 +202,7 @@ export async function seedDemoData(
       createdAt: now, updatedAt: now, version: 1,
     })
     // Most people wait, ready, for matching; a few stand at each earlier step of recruitment and selection.
-    const walk = async (applicant: Person, i: number) => {
+    const walk = (applicant: Person, i: number): { person: Person; entries: TimelineEntry[] } => {
       const referral = applicant.referredBy ? referralOf(applicant.kind, i) : undefined
       // The form's "referred by" question (visible to partners) says which service it was.
       const service = network.find((np) => np.id === referral?.networkPartnerId)?.name
@@ -218,15 +218,18 @@ export async function seedDemoData(
       // A referral's creation is the partner user's, with their note; the other service's user is not part of the demo.
       const [created, ...steps] = entries
       const origin = referral ? { ...created!, by: userIds.get(referral.networkPartnerId) ?? admin.id, note: referral.note } : created!
-      await tenant.people.create(p, origin)
-      for (const e of steps) await tenant.people.addEntry(e)
-      return p
+      return { person: p, entries: [origin, ...steps] }
     }
-    const people: Person[] = []
     const mentors = withNetwork && opts.duos ? [...o.mentors, ...plsLaterMentors, ...(closedYear ? plsClosedMentors : [])] : o.mentors
-    for (const [i, d] of mentors.entries()) people.push(await walk(person(d, 'mentor', i), i))
     const mentees = withNetwork && opts.duos ? [...o.mentees, ...plsLaterMentees, ...(closedYear ? plsClosedMentees : [])] : o.mentees
-    for (const [i, d] of mentees.entries()) people.push(await walk(person(d, 'mentee', i), i))
+    const paths = [
+      ...mentors.map((d, i) => walk(person(d, 'mentor', i), i)),
+      ...mentees.map((d, i) => walk(person(d, 'mentee', i), i)),
+    ]
+    // Written as an import writes people (batches of items, then the board's counts), the same items a person's
+    // creation and steps write one call at a time: the store is empty, so nothing can be overwritten.
+    await tenant.people.createMany(paths)
+    const people = paths.map((path) => path.person)
     const accounts = new Map<string, string>()
     for (const a of o.portal ?? []) {
       const u = user(a.email, portalName(o, a))
