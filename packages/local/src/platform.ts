@@ -109,6 +109,11 @@ export interface PlatformOptions {
    * test's clock (`now`) cannot be shared with a thread (with true, the thread keeps the real clock).
    */
   matchingThread?: boolean
+  /**
+   * The local queues' wait before a failed message is received again (default: 1 s, doubling, as ./runtime/queue). On AWS
+   * SQS redelivers after the visibility timeout; tests that make a worker fail on every attempt shorten it.
+   */
+  queueBackoff?: { baseMs?: number; maxMs?: number }
 }
 
 export interface Platform {
@@ -203,6 +208,7 @@ export async function startPlatform(opts: PlatformOptions = {}): Promise<Platfor
     ...(opts.matchingLosses?.budgetMs !== undefined && { lossesBudgetMs: opts.matchingLosses.budgetMs }),
     ...(opts.matchingLosses?.chunk !== undefined && { lossesChunk: opts.matchingLosses.chunk }),
   }
+  const withBackoff = <S extends object>(settings: S) => (opts.queueBackoff ? { ...settings, backoff: opts.queueBackoff } : settings)
   const thread = (opts.matchingThread ?? (!!dataDir && !opts.now))
     ? matchingThread(
       { endpoint: dynamo.endpoint, tableName: dynamo.tableName, journalDir: dynamo.journalDir, functionName: 'binome-matching', quiet: !!opts.quiet, losses },
@@ -219,7 +225,7 @@ export async function startPlatform(opts: PlatformOptions = {}): Promise<Platfor
   // counts each failed invocation), failed schedules, API 5xx answers.
   const ledger = new ErrorLedger()
   const matchingQueue = createLocalQueue({
-    name: 'binome-matching', settings: matchingQueueSettings, handler,
+    name: 'binome-matching', settings: withBackoff(matchingQueueSettings), handler,
     ...(dataDir && { dataDir }),
     logger: {
       warn: (m) => { ledger.record('matching-worker', now().getTime()); logger.warn(m) },
@@ -229,7 +235,7 @@ export async function startPlatform(opts: PlatformOptions = {}): Promise<Platfor
   // The results exports made in the background (issue 11): the same worker as on Lambda, fed by its own queue.
   let exportsHandler: ReturnType<typeof exportsWorker> | undefined
   const exportsQueue = createLocalQueue({
-    name: 'binome-exports', settings: exportsQueueSettings,
+    name: 'binome-exports', settings: withBackoff(exportsQueueSettings),
     handler: async (event, context) => {
       exportsHandler ??= exportsWorker(deps)
       return exportsHandler(event, context)
@@ -243,7 +249,7 @@ export async function startPlatform(opts: PlatformOptions = {}): Promise<Platfor
   // The mentor community newsletters mailed in the background (issue 10): the same worker as on Lambda.
   let newslettersHandler: ReturnType<typeof newslettersWorker> | undefined
   const newslettersQueue = createLocalQueue({
-    name: 'binome-newsletters', settings: newslettersQueueSettings,
+    name: 'binome-newsletters', settings: withBackoff(newslettersQueueSettings),
     handler: async (event, context) => {
       newslettersHandler ??= newslettersWorker(deps)
       return newslettersHandler(event, context)
