@@ -1,4 +1,4 @@
-import type { DynamoDBClient } from '@aws-sdk/client-dynamodb'
+import { DeleteItemCommand, QueryCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb'
 import { openPeerMeetings } from '@binome/core'
 import { createData, systemContext } from '@binome/data'
 import { createLocalDynamoClient, localDataAccess } from '@binome/local'
@@ -99,58 +99,106 @@ describe('a session’s calendar file in the portal', () => {
     expect(staff.status).toBe(403)
   })
 
-  // The items DynamoDB sends back, counted as they arrive at clients of our own over the platform's table.
-  let sentBack = 0
+  // What DynamoDB reads (a query's ScannedCount, a batch get's items) and sends back, counted as the answers arrive
+  // at clients of our own over the platform's table.
+  const counted = { read: 0, sent: 0 }
+  let raw: DynamoDBClient
   const countingTenant = () => {
     const counting = (): DynamoDBClient => {
       const client = createLocalDynamoClient(p.dynamo.endpoint)
       client.middlewareStack.add((next) => async (args) => {
         const out = await next(args)
-        const body = out.output as { Items?: unknown[]; Responses?: Record<string, unknown[]> }
-        sentBack += (body.Items?.length ?? 0) + Object.values(body.Responses ?? {}).reduce((n, items) => n + items.length, 0)
+        const body = out.output as { Items?: unknown[]; ScannedCount?: number; Responses?: Record<string, unknown[]> }
+        const batch = Object.values(body.Responses ?? {}).reduce((n, items) => n + items.length, 0)
+        counted.read += (body.ScannedCount ?? body.Items?.length ?? 0) + batch
+        counted.sent += (body.Items?.length ?? 0) + batch
         return out
-      }, { step: 'initialize', name: 'countItemsSentBack' })
+      }, { step: 'initialize', name: 'countItems' })
       return client
     }
     return createData(localDataAccess({ createClient: counting, tableName: p.dynamo.tableName })).forTenant(systemContext(PLS))
   }
+  const reset = () => Object.assign(counted, { read: 0, sent: 0 })
+  const startsPartition = `ORG#${PLS}#PROGRAMME#${PLS_PROGRAMME}#SESSION-STARTS`
+  /** The programme's entries at their start, as stored. */
+  const entries = async () => ((await raw.send(new QueryCommand({ TableName: p.dynamo.tableName, KeyConditionExpression: 'PK = :pk', ExpressionAttributeValues: { ':pk': { S: startsPartition } } }))).Items ?? [])
+    .map((item) => Object.fromEntries(Object.entries(item).map(([k, v]) => [k, v.S ?? v.N])) as Record<string, string>)
+  /** The programme as a store written before the entries existed: none, and no mark that they are complete. */
+  const forgetStarts = async () => {
+    for (const item of await entries()) await raw.send(new DeleteItemCommand({ TableName: p.dynamo.tableName, Key: { PK: { S: item.PK! }, SK: { S: item.SK! } } }))
+  }
+  beforeAll(() => {
+    raw = createLocalDynamoClient(p.dynamo.endpoint)
+  })
 
-  it('reads the upcoming sessions and the caller’s own invitations only, not every invitee of the programme', async () => {
-    sentBack = 0
+  it('reads the upcoming sessions and the caller’s own invitations only: DynamoDB reads no past session and no one else’s invitation', async () => {
     const tenant = countingTenant()
     const now = new Date().toISOString()
+    reset()
     const everything = await tenant.sessions.all(PLS_PROGRAMME)
-    const wholePartition = sentBack
+    const wholePartition = counted.read
     expect(everything.flatMap((r) => r.invitees).length).toBeGreaterThan(5) // the series invited every mentor
+    await tenant.sessions.upcomingFor(PLS_PROGRAMME, 'mentee-01', now) // a programme's first such read may index it
 
-    sentBack = 0
+    reset()
     const mine = await tenant.sessions.upcomingFor(PLS_PROGRAMME, 'mentee-01', now)
     expect(mine.map((r) => r.session.id)).toEqual([informationId])
     expect(mine[0]!.invitees.map((i) => i.personId)).toEqual(['mentee-01'])
-    const upcoming = everything.filter((r) => r.session.state === 'scheduled' && r.session.startsAtUtc >= now)
-    // The upcoming scheduled sessions (not the cancelled one), then her one invitation: no one else's.
-    expect(sentBack).toBe(upcoming.length + 1)
-    expect(sentBack).toBeLessThan(wholePartition)
+    // The entries of the sessions starting from now (cancelled ones too) and the mark that they are complete, those
+    // sessions by key, then her one invitation: DynamoDB reads what it sends back, nothing more.
+    const fromNow = everything.filter((r) => r.session.startsAtUtc >= now).length
+    expect(counted.read).toBe(fromNow + 1 + fromNow + 1)
+    expect(counted.sent).toBe(counted.read)
+    expect(counted.read).toBeLessThan(wholePartition)
   })
 
   it('gives a mentor the upcoming peer meetings with her own invitations only, as the whole partition would', async () => {
     const tenant = countingTenant()
     const now = new Date().toISOString()
     const everything = await tenant.sessions.all(PLS_PROGRAMME)
-    sentBack = 0
+    await tenant.sessions.upcoming(PLS_PROGRAMME, 'mentor-01', now, 'peer-meeting')
+    reset()
     const read = await tenant.sessions.upcoming(PLS_PROGRAMME, 'mentor-01', now, 'peer-meeting')
     const meetings = everything.filter((r) => r.session.kind === 'peer-meeting' && r.session.state === 'scheduled' && r.session.startsAtUtc >= now)
     expect(read.map((r) => r.session.id).sort()).toEqual(meetings.map((r) => r.session.id).sort())
     expect(read.map((r) => r.session.id)).toContain(meetingId)
     for (const r of read) expect(r.invitees.map((i) => i.personId)).toEqual(r.invitees.length ? ['mentor-01'] : [])
-    // The upcoming peer meetings, then her invitations to them: no other mentor's.
     const hers = meetings.filter((r) => r.invitees.some((i) => i.personId === 'mentor-01')).length
     expect(hers).toBeGreaterThan(0)
-    expect(sentBack).toBe(meetings.length + hers)
+    const fromNow = everything.filter((r) => r.session.startsAtUtc >= now).length
+    expect(counted.read).toBe(fromNow + 1 + fromNow + hers)
     // What the portal shows from it is what it showed from the whole partition.
     expect(openPeerMeetings(read, 'mentor-01', now)).toEqual(openPeerMeetings(everything, 'mentor-01', now))
     const listed = await mentor.get(`/api/matching/orgs/${PLS}/me/peer-meetings`)
     expect(listed.status).toBe(200)
     expect(listed.body.items.map((m: { sessionId: string }) => m.sessionId)).toContain(meetingId)
+  })
+
+  it('reads a programme stored before the entries at their start as before, and writes them on that first read', async () => {
+    const tenant = countingTenant()
+    const now = new Date().toISOString()
+    const expected = await tenant.sessions.upcomingFor(PLS_PROGRAMME, 'mentee-01', now)
+    const sessionCount = (await tenant.sessions.all(PLS_PROGRAMME)).length
+    await forgetStarts()
+    expect(await entries()).toEqual([])
+
+    expect(await tenant.sessions.upcomingFor(PLS_PROGRAMME, 'mentee-01', now)).toEqual(expected)
+    const written = await entries()
+    expect(written.filter((e) => e.type === 'session-start')).toHaveLength(sessionCount)
+    expect(written.filter((e) => e.type === 'session-starts-complete')).toHaveLength(1)
+    const peerMeetings = await mentor.get(`/api/matching/orgs/${PLS}/me/peer-meetings`)
+    expect(peerMeetings.body.items.map((m: { sessionId: string }) => m.sessionId)).toContain(meetingId)
+  })
+
+  it('moves a rescheduled session’s entry with it: listed once, at its new start', async () => {
+    const before = await coordinator.get(`${programme}/sessions/${informationId}`)
+    const moved = await coordinator.patch(`${programme}/sessions/${informationId}`, { startsAt: '2031-05-06T18:00', version: before.body.session?.version ?? before.body.version })
+    expect(moved.status, JSON.stringify(moved.body)).toBe(200)
+    const listed = await mentee.get(`/api/matching/orgs/${PLS}/me/sessions`)
+    expect(listed.status).toBe(200)
+    const theirs = listed.body.items.filter((s: { sessionId: string }) => s.sessionId === informationId)
+    expect(theirs.map((s: { startsAt: string }) => s.startsAt)).toEqual(['2031-05-06T18:00'])
+    const itsEntries = (await entries()).filter((e) => e.sessionId === informationId)
+    expect(itsEntries.map((e) => e.startsAtUtc)).toEqual([moved.body.startsAtUtc])
   })
 })

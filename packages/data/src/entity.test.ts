@@ -10,7 +10,7 @@ import { networkPartnerEntity } from './tenant/network'
 import { personEntity } from './tenant/people'
 import { programmeEntity, rulesVersionEntity } from './tenant/programmes'
 import { matchingAlternativesEntity, matchingRunEntity, matchingSuggestionEntity, matchingUnmatchedEntity } from './tenant/runs'
-import { sessionEntity, sessionInviteeEntity } from './tenant/sessions'
+import { sessionEntity, sessionInviteeEntity, sessionStartEntity, sessionStartsCompleteEntity, sessionStartsFrom } from './tenant/sessions'
 import { pairRuleEntity } from './tenant/pair-rules'
 import { sentMailEntity } from './tenant/mail-log'
 
@@ -59,6 +59,18 @@ describe('a tenant entity declaration', () => {
     // An invitee is never read as a session, nor copied under another session.
     expect(() => sessionEntity.for('o1').parse(raw)).toThrow(/its type is "session-invitee"/)
     expect(() => sessionInviteeEntity.for('o1').parse({ ...raw, SK: 'SESSION#s2#INVITEE#x' })).toThrow(/belongs at/)
+  })
+
+  it('sorts the entries of the sessions at their start by start, the mark that they are complete after every entry', () => {
+    const at = (startsAtUtc: string, sessionId: string) => sessionStartEntity.for('o1').key(['p1'], [startsAtUtc, sessionId])
+    expect(at('2027-01-14T17:00:00.000Z', 's9')).toEqual({ PK: 'ORG#o1#PROGRAMME#p1#SESSION-STARTS', SK: 'START#2027-01-14T17:00:00.000Z#SESSION#s9' })
+    const mark = sessionStartsCompleteEntity.for('o1').key(['p1'], [])
+    expect(mark.PK).toBe(at('2027-01-14T17:00:00.000Z', 's9').PK)
+    const keys = [mark.SK, at('2027-03-01T09:00:00.000Z', 'a').SK, at('2026-12-01T09:00:00.000Z', 'z').SK, at('2027-01-14T17:00:00.000Z', 's9').SK]
+    expect([...keys].sort()).toEqual([at('2026-12-01T09:00:00.000Z', 'z').SK, at('2027-01-14T17:00:00.000Z', 's9').SK, at('2027-03-01T09:00:00.000Z', 'a').SK, mark.SK])
+    // From a moment on: every entry starting then or later, and the mark; none before.
+    const from = sessionStartsFrom('2027-01-14T17:00:00.000Z')
+    expect(keys.filter((k) => k >= from).sort()).toEqual([at('2027-01-14T17:00:00.000Z', 's9').SK, at('2027-03-01T09:00:00.000Z', 'a').SK, mark.SK])
   })
 
   it('keeps companies in one partition of the organisation, and employments in another keyed by programme and mentor', () => {

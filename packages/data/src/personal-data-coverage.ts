@@ -57,6 +57,8 @@ export const tenantEntityCoverage: Readonly<Record<string, ErasureCoverage>> = {
   'rules-version': { noPersonalData: 'the programme\'s rules, forms and templates' },
   'public-form': { noPersonalData: 'whether applications are open, and the form link\'s token' },
   session: { noPersonalData: 'a session\'s own title, place and notes; who was invited is its invitees, erased above' },
+  'session-start': { noPersonalData: 'a session\'s id and start, to read the upcoming sessions by' },
+  'session-starts-complete': { noPersonalData: 'that a programme\'s sessions all have their entry at their start, and when' },
   newsletter: { noPersonalData: 'the staff\'s message and the counts of mentors reached' },
   'newsletter-delivery': { noPersonalData: 'a mentor id and whether their mail of one newsletter left (no address, name or text)' },
   'admin-guard': { noPersonalData: 'the staff user ids of the active admins' },

@@ -211,6 +211,11 @@ export class Store {
     await this.cfg.doc.send(new UpdateCommand(this.addItem(key, type, deltas, set).Update!))
   }
 
+  /** The delete of an item derived from another (see `putItem`), whether or not it is there, for use inside a transaction. */
+  removeItem(key: Key): TransactItem {
+    return { Delete: { TableName: this.cfg.tableName, Key: key } }
+  }
+
   /** The delete of an item at a known version, for use inside a transaction. */
   deleteItem(key: Key, version?: number): TransactItem {
     return {
@@ -503,13 +508,16 @@ export class Store {
   /**
    * Every item of a partition with its storage attributes (to tell apart items of different types). `opts.where` is a
    * DynamoDB filter: the items it leaves out are still read by DynamoDB but never sent back (a partition's few items
-   * of one kind among many of another); `opts.attributes` sends back only those attributes of each item (and its keys).
+   * of one kind among many of another); `opts.attributes` sends back only those attributes of each item (and its keys);
+   * `opts.from` reads only the items whose sort key is at least this one (DynamoDB reads none before it), instead of a
+   * prefix.
    *
    * @example
    * await store.allRaw('ORG#o1#PROGRAMME#p1#PEOPLE', undefined, { attributes: ['email'] }) // [{ PK, SK, email }, …]
    */
-  async allRaw(partition: string, skPrefix?: string, opts: { where?: IndexFilter; attributes?: readonly string[] } = {}): Promise<Item[]> {
-    const { where, attributes } = opts
+  async allRaw(partition: string, skPrefix?: string, opts: { where?: IndexFilter; attributes?: readonly string[]; from?: string } = {}): Promise<Item[]> {
+    const { where, attributes, from } = opts
+    if (skPrefix !== undefined && from !== undefined) throw new Error('allRaw: a prefix or a lower bound, not both')
     const projected = attributes && [...new Set(['PK', 'SK', ...attributes])]
     const names = { ...where?.names, ...(projected && Object.fromEntries(projected.map((a, n) => [`#p${n}`, a]))) }
     const items: Item[] = []
@@ -518,8 +526,8 @@ export class Store {
       const out = await this.cfg.doc.send(
         new QueryCommand({
           TableName: this.cfg.tableName,
-          KeyConditionExpression: skPrefix ? 'PK = :pk AND begins_with(SK, :sk)' : 'PK = :pk',
-          ExpressionAttributeValues: { ':pk': partition, ...(skPrefix && { ':sk': skPrefix }), ...where?.values },
+          KeyConditionExpression: skPrefix ? 'PK = :pk AND begins_with(SK, :sk)' : from !== undefined ? 'PK = :pk AND SK >= :sk' : 'PK = :pk',
+          ExpressionAttributeValues: { ':pk': partition, ...(skPrefix && { ':sk': skPrefix }), ...(from !== undefined && { ':sk': from }), ...where?.values },
           ...(where && { FilterExpression: where.expression }),
           ...(projected && { ProjectionExpression: projected.map((_, n) => `#p${n}`).join(', ') }),
           ...(Object.keys(names).length > 0 && { ExpressionAttributeNames: names }),

@@ -41,7 +41,7 @@ export type { AlternativeRecord, MatchingRunRecord, MatchingSuggestionRecord, Me
 export { alertEntity, alertHandlingEntity, digestChoiceEntity, digestSentEntity, reminderEntity, sweepEntity, type AlertRecord, type DigestChoice, type ReminderRecord, type SweepRecord } from './alerts'
 export type { AuditEntry } from './audit'
 export { partnershipEntity, type PartnerConfigurationRecord } from './partners'
-export { sessionEntity, sessionInviteeEntity, type SessionRecord } from './sessions'
+export { sessionEntity, sessionInviteeEntity, sessionStartEntity, sessionStartsCompleteEntity, type SessionRecord, type SessionStart } from './sessions'
 export { newsletterEntity, newsletterSubscriptionEntity } from './newsletters'
 export { partnerSummarySentEntity, type PartnerSummarySent } from './network'
 export { applicantClaimEntity, applicationEntity, publicFormEntity, addressKey, type ApplicantClaim } from './applications'
