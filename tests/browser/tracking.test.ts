@@ -54,7 +54,8 @@ async function activate(duoId: string, from: number) {
 beforeAll(async () => {
   // Without the demo's duos: this test makes its own two, a quiet one and a busy one, and knows every line.
   session = await browserSession('tracking', COORDINATOR, {
-    platform: { demoRuns: true, demoDuos: false, now: () => new Date(Date.now() + offset) },
+    // The clock is the real one until the duos have started: the run's seed of the same day serves, not a seed of its own.
+    platform: { demoRuns: true, demoDuos: false, now: () => new Date(Date.now() + offset), clockStartsReal: true },
     prepare: async (p) => {
       platform = p
       // The other coordinator proposes and logs, so that the only sign-in code of COORDINATOR is the browser's.

@@ -88,6 +88,12 @@ export interface PlatformOptions {
   /** The platform's clock, for tests. */
   now?: () => Date
   /**
+   * `now` reads the real time until the test moves it on (the real clock plus an offset that is 0 at the start): the
+   * seed is then the real clock's, so a snapshot of the same day serves (./seed/snapshot) instead of a seed of its own,
+   * which a clock given otherwise gets (its seed is kept for that very instant).
+   */
+  clockStartsReal?: boolean
+  /**
    * A folder of seed snapshots (./seed/snapshot): a fresh seed is kept there, and a start of the same variant on the
    * same day restores it instead of seeding again. Defaults to `BINOME_SEED_SNAPSHOTS`, which the test run sets; none
    * (a real seed each time) otherwise or with `false` (tests of the first start itself).
@@ -165,6 +171,10 @@ function closeAfterRefusedBody(res: Response): Response {
  */
 export async function startPlatform(opts: PlatformOptions = {}): Promise<Platform> {
   const now = opts.now ?? (() => new Date())
+  // Checked before anything starts: a refused start leaves no server or store behind.
+  if (opts.clockStartsReal && Math.abs(now().getTime() - Date.now()) > 60_000) {
+    throw new Error(`clockStartsReal: the clock given as now reads ${now().toISOString()}, not the real time; leave clockStartsReal out for a clock of its own`)
+  }
   const dataDir = opts.dataDir ? resolve(opts.dataDir) : undefined
   const logger = new Logger({ serviceName: 'binome-local', logLevel: opts.quiet ? 'ERROR' : 'WARN' })
   const releaseDataDir = dataDir ? acquireDataDirLock(dataDir) : undefined
@@ -285,7 +295,7 @@ export async function startPlatform(opts: PlatformOptions = {}): Promise<Platfor
   async function seedOrRestore(): Promise<boolean> {
     const seedNow = now()
     const snapshots = opts.seedSnapshots === false ? undefined : (opts.seedSnapshots ?? process.env.BINOME_SEED_SNAPSHOTS)
-    const variant = { duos: opts.demoDuos !== false, closedYear: opts.demoDuos !== false && opts.demoClosedDuos === true, now: seedNow, fixedClock: opts.now !== undefined }
+    const variant = { duos: opts.demoDuos !== false, closedYear: opts.demoDuos !== false && opts.demoClosedDuos === true, now: seedNow, fixedClock: opts.now !== undefined && !opts.clockStartsReal }
     const at = { endpoint: dynamo.endpoint, tableName: dynamo.tableName, documentsDir }
     // Only into an unseeded store, as the seed itself: a data folder that holds an organisation keeps it.
     if (snapshots && (await isUnseeded(data)) && (await restoreSeedSnapshot(snapshots, variant, at))) return true

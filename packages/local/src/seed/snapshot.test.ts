@@ -66,4 +66,32 @@ describe('seed snapshots', () => {
       await second.stop()
     }
   }, 240_000)
+
+  it('serve a clock that starts at the real time as they serve the real clock; a clock that does not is refused', async () => {
+    const snapshots = await mkdtemp(join(tmpdir(), 'binome-snapshot-test-'))
+    try {
+      const opts = { port: 0, quiet: true, demoRuns: false, demoDuos: false, seedSnapshots: snapshots }
+      const real = await startPlatform(opts)
+      const seeded = await tableOf(real)
+      await real.stop()
+      const [name] = await readdir(snapshots)
+      expect(name).toBe(snapshotName({ duos: false, closedYear: false, now: new Date(), fixedClock: false }))
+
+      let offset = 0
+      const moved = await startPlatform({ ...opts, now: () => new Date(Date.now() + offset), clockStartsReal: true })
+      try {
+        // Restored (a seed would draw new ids), and no snapshot of its own.
+        expect(await tableOf(moved)).toEqual(seeded)
+        expect(await readdir(snapshots)).toEqual([name])
+        offset = 80 * 86_400_000
+        expect(moved.deps.now().getTime()).toBeGreaterThan(Date.now() + offset - 60_000)
+      } finally {
+        await moved.stop()
+      }
+
+      await expect(startPlatform({ ...opts, now: () => new Date('2026-01-01T10:00:00Z'), clockStartsReal: true })).rejects.toThrow(/^clockStartsReal: /)
+    } finally {
+      await rm(snapshots, { recursive: true, force: true })
+    }
+  }, 240_000)
 })
