@@ -55,7 +55,7 @@ import {
 } from './runtime'
 import { queueDemoRuns } from './seed/demo-runs'
 import { demoAccounts, isUnseeded, seedDemoData } from './seed/seed'
-import { restoreSeedSnapshot, saveSeedSnapshot } from './seed/snapshot'
+import { restoreOrSeedOnce } from './seed/snapshot'
 import { cacheControl, staticFiles } from './static-files'
 import { localSecurityHeaders } from './security-headers'
 
@@ -297,13 +297,12 @@ export async function startPlatform(opts: PlatformOptions = {}): Promise<Platfor
     const snapshots = opts.seedSnapshots === false ? undefined : (opts.seedSnapshots ?? process.env.BINOME_SEED_SNAPSHOTS)
     const variant = { duos: opts.demoDuos !== false, closedYear: opts.demoDuos !== false && opts.demoClosedDuos === true, now: seedNow, fixedClock: opts.now !== undefined && !opts.clockStartsReal }
     const at = { endpoint: dynamo.endpoint, tableName: dynamo.tableName, documentsDir }
-    // Only into an unseeded store, as the seed itself: a data folder that holds an organisation keeps it.
-    if (snapshots && (await isUnseeded(data)) && (await restoreSeedSnapshot(snapshots, variant, at))) return true
-    const fresh = await seedDemoData(data, {
+    const seed = () => seedDemoData(data, {
       now: seedNow, newId, ...(variant.duos && { duos: { documents: deps.documents, appUrl: url, closedYear: variant.closedYear } }),
     })
-    if (fresh && snapshots) await saveSeedSnapshot(snapshots, variant, at)
-    return fresh
+    // Only into an unseeded store, as the seed itself: a data folder that holds an organisation keeps it.
+    if (snapshots && (await isUnseeded(data))) return restoreOrSeedOnce(snapshots, variant, at, seed)
+    return seed()
   }
 
   const scheduler = startScheduler(

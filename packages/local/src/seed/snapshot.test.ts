@@ -1,4 +1,5 @@
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
+import { spawnSync } from 'node:child_process'
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
@@ -64,6 +65,29 @@ describe('seed snapshots', () => {
       expect((await fetch(`${second.url}/api/health`)).status).toBe(200)
     } finally {
       await second.stop()
+    }
+  }, 240_000)
+
+  it('are seeded once when two starts ask for the same variant at once, even after a seed whose process is gone', async () => {
+    const snapshots = await mkdtemp(join(tmpdir(), 'binome-snapshot-test-'))
+    try {
+      const name = snapshotName({ duos: false, closedYear: false, now: new Date(), fixedClock: false })
+      // A seed's claim left by a process that has ended (killed mid-seed): taken over, not waited for.
+      const gone = spawnSync(process.execPath, ['-e', '']).pid
+      await writeFile(join(snapshots, `${name}.seeding`), String(gone))
+      const opts = { port: 0, quiet: true, demoRuns: false, demoDuos: false, seedSnapshots: snapshots }
+      const [a, b] = await Promise.all([startPlatform(opts), startPlatform(opts)])
+      try {
+        // A second seed would draw new ids: equal tables prove one start seeded and the other restored its snapshot.
+        const table = await tableOf(a)
+        expect(table.length).toBeGreaterThan(100)
+        expect(await tableOf(b)).toEqual(table)
+        expect((await readdir(snapshots)).filter((f) => !f.includes('.takeover-'))).toEqual([name])
+      } finally {
+        await Promise.all([a.stop(), b.stop()])
+      }
+    } finally {
+      await rm(snapshots, { recursive: true, force: true })
     }
   }, 240_000)
 

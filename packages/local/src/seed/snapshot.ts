@@ -9,9 +9,9 @@
  * What differs from a fresh seed: the instants the seed stamped are those of the first start of the run (minutes
  * earlier, same day), and the links printed in the demo contract PDFs name that start's port.
  */
-import { mkdir, readFile, readdir, rename, writeFile } from 'node:fs/promises'
+import { link, mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises'
 import { dirname, join, relative, sep } from 'node:path'
-import { createHash } from 'node:crypto'
+import { createHash, randomUUID } from 'node:crypto'
 import { localDay } from '@binome/core'
 import { callDynamo, type WireItem } from '../runtime/dynamo-wire'
 
@@ -113,4 +113,60 @@ export async function restoreSeedSnapshot(
     await writeFile(file, Buffer.from(base64, 'base64'))
   }
   return true
+}
+
+/** Whether the process `pid` is still running on this machine. */
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (e) {
+    // EPERM: it runs, as another user.
+    return (e as NodeJS.ErrnoException).code === 'EPERM'
+  }
+}
+
+/**
+ * Restores the variant's snapshot, or seeds it (`seed`, then keeps the snapshot) when the run has none yet — once per
+ * variant across the run's processes: a start that finds another one seeding the same variant (its claim file beside
+ * the snapshot) waits for that snapshot and restores it rather than seeding the same data again beside it, two seeds
+ * sharing two cores. A claim whose process is gone is taken over; one that ends without a snapshot (its seed failed)
+ * lets the next start seed.
+ * Returns whether the store now holds the demo (`seed`'s own answer when it seeded).
+ *
+ * @example
+ * const seeded = await restoreOrSeedOnce(dir, variant, at, () => seedDemoData(data, opts))
+ */
+export async function restoreOrSeedOnce(
+  dir: string, variant: SeedVariant, at: { endpoint: string; tableName: string; documentsDir: string }, seed: () => Promise<boolean>,
+): Promise<boolean> {
+  const claim = join(dir, `${snapshotName(variant)}.seeding`)
+  await mkdir(dir, { recursive: true })
+  for (;;) {
+    if (await restoreSeedSnapshot(dir, variant, at)) return true
+    // The claim appears whole, naming its process, or not at all: written beside, then linked (which fails if it exists).
+    const mine = `${claim}.${randomUUID()}.partial`
+    await writeFile(mine, String(process.pid))
+    const claimed = await link(mine, claim).then(() => true, (e: NodeJS.ErrnoException) => {
+      if (e.code === 'EEXIST') return false
+      throw e
+    }).finally(() => rm(mine, { force: true }))
+    if (claimed) {
+      try {
+        const fresh = await seed()
+        if (fresh) await saveSeedSnapshot(dir, variant, at)
+        return fresh
+      } finally {
+        await rm(claim, { force: true })
+      }
+    }
+    const holder = Number(await readFile(claim, 'utf8').catch(() => '0'))
+    // One start takes a dead claim over: the one that makes its takeover mark (kept, so that a start still holding the
+    // dead process's number cannot remove the new claim in its turn); the others wait for the new seed.
+    if (holder && !alive(holder) && (await writeFile(`${claim}.takeover-${holder}`, '', { flag: 'wx' }).then(() => true, () => false))) {
+      await rm(claim, { force: true })
+    } else {
+      await new Promise((r) => setTimeout(r, 200))
+    }
+  }
 }
