@@ -1,9 +1,9 @@
 import { DeleteItemCommand, QueryCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb'
 import { openPeerMeetings } from '@binome/core'
-import { createData, systemContext } from '@binome/data'
-import { createLocalDynamoClient, localDataAccess } from '@binome/local'
+import { createLocalDynamoClient } from '@binome/local'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { CAI, CAI_PROGRAMME, PLS, PLS_PROGRAMME, signIn, type ApiClient } from '../support/client'
+import { itemCountingTenant, type ItemCounts } from '../support/item-counting'
 import { testPlatform } from '../support/platform'
 
 /**
@@ -101,22 +101,12 @@ describe('a session’s calendar file in the portal', () => {
 
   // What DynamoDB reads (a query's ScannedCount, a batch get's items) and sends back, counted as the answers arrive
   // at clients of our own over the platform's table.
-  const counted = { read: 0, sent: 0 }
+  let counted: ItemCounts = { read: 0, sent: 0 }
   let raw: DynamoDBClient
   const countingTenant = () => {
-    const counting = (): DynamoDBClient => {
-      const client = createLocalDynamoClient(p.dynamo.endpoint)
-      client.middlewareStack.add((next) => async (args) => {
-        const out = await next(args)
-        const body = out.output as { Items?: unknown[]; ScannedCount?: number; Responses?: Record<string, unknown[]> }
-        const batch = Object.values(body.Responses ?? {}).reduce((n, items) => n + items.length, 0)
-        counted.read += (body.ScannedCount ?? body.Items?.length ?? 0) + batch
-        counted.sent += (body.Items?.length ?? 0) + batch
-        return out
-      }, { step: 'initialize', name: 'countItems' })
-      return client
-    }
-    return createData(localDataAccess({ createClient: counting, tableName: p.dynamo.tableName })).forTenant(systemContext(PLS))
+    const counting = itemCountingTenant(p, PLS)
+    counted = counting.counted
+    return counting.tenant
   }
   const reset = () => Object.assign(counted, { read: 0, sent: 0 })
   const startsPartition = `ORG#${PLS}#PROGRAMME#${PLS_PROGRAMME}#SESSION-STARTS`

@@ -14,10 +14,9 @@
  * Options (environment): BENCH_RUNS (default 7), BENCH_YEARS (default 3), BENCH_PEERS (default 100).
  */
 import { loadavg } from 'node:os'
-import type { DynamoDBClient } from '@aws-sdk/client-dynamodb'
 import { inviteToSession, newSession, type Invitable, type Session, type SessionInvitee } from '@binome/core'
-import { createData, systemContext } from '@binome/data'
-import { createLocalDynamoClient, localDataAccess, startPlatform } from '@binome/local'
+import { startPlatform } from '@binome/local'
+import { itemCountingTenant } from '../support/item-counting'
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true'
 const runs = Number(process.env.BENCH_RUNS ?? 7)
@@ -29,20 +28,7 @@ const ORG = 'pls-mentoryou'
 const p = await startPlatform({ port: 0, quiet: true, demoRuns: false })
 try {
   // Clients of our own over the platform's table, counting what each answer holds as it arrives.
-  const counted = { read: 0, sent: 0 }
-  const counting = (): DynamoDBClient => {
-    const client = createLocalDynamoClient(p.dynamo.endpoint)
-    client.middlewareStack.add((next) => async (args) => {
-      const out = await next(args)
-      const body = out.output as { Items?: unknown[]; ScannedCount?: number; Responses?: Record<string, unknown[]> }
-      const batch = Object.values(body.Responses ?? {}).reduce((n, items) => n + items.length, 0)
-      counted.read += (body.ScannedCount ?? body.Items?.length ?? 0) + batch
-      counted.sent += (body.Items?.length ?? 0) + batch
-      return out
-    }, { step: 'initialize', name: 'countItems' })
-    return client
-  }
-  const tenant = createData(localDataAccess({ createClient: counting, tableName: p.dynamo.tableName })).forTenant(systemContext(ORG))
+  const { tenant, counted } = itemCountingTenant(p, ORG)
 
   // The large programme's sessions, written before anything is measured.
   const programmeId = 'bench-sessions'
