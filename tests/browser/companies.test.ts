@@ -23,8 +23,7 @@ let page: Page
 
 beforeAll(async () => {
   // The people as recruited, before MentorYou's demo duos take some into duos (their stages are what it checks).
-  // Only a table's own scroll region may be wider than a phone, never the page (fitsPhone).
-  session = await browserSession('companies', ADMIN, { platform: { demoDuos: false }, fitsPhone: true })
+  session = await browserSession('companies', ADMIN, { platform: { demoDuos: false } })
   ;({ platform, page } = session)
 })
 

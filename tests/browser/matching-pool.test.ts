@@ -34,8 +34,6 @@ const runsUrl = `/api/matching/orgs/${PLS}/programmes/${PLS_PROGRAMME}/runs`
 beforeAll(async () => {
   // The demo as `pnpm start` shows it, its duos included: the pool is what they leave free.
   session = await browserSession('matching-pool', COORDINATOR, {
-    // The suggestions scroll in their own region: the page itself stays within a phone's width.
-    fitsPhone: true,
     async prepare(p) {
       admin = await signIn(p, 'admin@mentoryou.demo')
       coordinatorId = (await (await signIn(p, COORDINATOR)).get('/api/onboarding/me')).body.user.id

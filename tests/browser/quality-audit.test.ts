@@ -25,7 +25,7 @@ let page: Page
 
 beforeAll(async () => {
   // The whole demo, its duos at every step, their history and its first runs: the audit has something real to say.
-  session = await browserSession('quality', COORDINATOR, { platform: { demoRuns: true }, fitsPhone: true })
+  session = await browserSession('quality', COORDINATOR, { platform: { demoRuns: true } })
   ;({ platform, page, dataDir } = session)
 })
 

@@ -25,8 +25,6 @@ let page: Page
 beforeAll(async () => {
   session = await browserSession('results', COORDINATOR, {
     platform: { demoRuns: true, demoDuos: true },
-    // Its tables scroll in their own region and its charts redraw narrower: the page fits a phone.
-    fitsPhone: true,
     // The other coordinator closes two of the demo's active duos.
     async prepare(p) {
       const staff = await signIn(p, 'coordination2@mentoryou.demo')

@@ -18,7 +18,7 @@ export interface BrowserSession {
   dataDir: string
   /** Where screenshots go (tests/artifacts, or $SHOTS_DIR). */
   shotsDir: string
-  /** Checks the page with axe and screenshots it on a desktop, then on a 390 px phone. */
+  /** Checks the page with axe and screenshots it on a desktop, then on a 390 px phone, which it must fit. */
   shoot(name: string): Promise<void>
   close(): Promise<void>
 }
@@ -37,8 +37,6 @@ export interface BrowserSessionOptions {
   prepare?(platform: Platform, dataDir: string): Promise<void>
   /** The page's first size (default the browser's desktop, 1280 × 900): a phone-first file starts at 390 × 844. */
   viewport?: { width: number; height: number }
-  /** `shoot` also checks that the page is no wider than the phone (a table may scroll inside its own region). */
-  fitsPhone?: boolean
   /** The browser's time zone (Playwright's `timezoneId`; default the machine's). */
   timezoneId?: string
   /** The browser's own language (default Belgian French): e.g. 'en-US' for a file about a French reader on it. */
@@ -85,10 +83,9 @@ export async function browserSession(name: string, email: string | undefined, op
         await page.screenshot({ path: join(shotsDir, `${shot}.png`), fullPage: true })
         await page.setViewportSize({ width: 390, height: 844 })
         expect(await seriousViolations(page), `${shot} on a phone`).toEqual([])
-        if (opts.fitsPhone) {
-          // A poll: charts redraw to their narrower container when the resize reaches them, a frame or two later.
-          await expect.poll(() => page.evaluate<number>('document.documentElement.scrollWidth'), { message: `${shot}: page width on a phone` }).toBeLessThanOrEqual(390)
-        }
+        // Every page fits the phone (a wide table scrolls inside its own region). A poll: charts redraw to their
+        // narrower container when the resize reaches them, a frame or two later.
+        await expect.poll(() => page.evaluate<number>('document.documentElement.scrollWidth'), { message: `${shot}: page width on a phone` }).toBeLessThanOrEqual(390)
         await page.screenshot({ path: join(shotsDir, `${shot}-mobile.png`), fullPage: true })
         await page.setViewportSize({ width: 1280, height: 900 })
       },
