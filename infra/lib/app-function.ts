@@ -4,7 +4,7 @@ import * as lambda from 'aws-cdk-lib/aws-lambda'
 import * as logs from 'aws-cdk-lib/aws-logs'
 import { NagSuppressions } from 'cdk-nag'
 import { Construct } from 'constructs'
-import { bundleEntryFile, bundleFunction, functionNodeOptions } from './bundling'
+import { bundleEntryFile, bundleFunction } from './bundling'
 import { functionEntry, repoRoot } from './paths'
 
 /** Runtime of every Binôme function: Node 22 is what the code is written and tested for. */
@@ -91,7 +91,6 @@ export class AppFunction extends Construct {
         POWERTOOLS_SERVICE_NAME: props.serviceName,
         POWERTOOLS_METRICS_NAMESPACE: metricsNamespace,
         AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
-        NODE_OPTIONS: functionNodeOptions,
         ...props.environment,
       },
     })

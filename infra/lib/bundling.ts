@@ -2,6 +2,7 @@
  * The esbuild build of every function bundle: one declaration, used by the CDK asset (./app-function) and by
  * `pnpm bench:platform`, so that the benchmark measures the bundles that are deployed.
  */
+import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { buildSync, type BuildOptions, type Metafile } from 'esbuild'
 import { repoRoot } from './paths'
@@ -43,13 +44,6 @@ export const lambdaAliases: Record<string, string> = {
   '@aws-sdk/credential-provider-node': path.join(repoRoot, 'functions/src/shared/aws/lambda-credentials.ts'),
 }
 
-/**
- * Node's options on Lambda (`NODE_OPTIONS`): stack traces in the logs name the source files and lines, through each
- * bundle's source map. Not free: Node then reads and parses the map of every file it loads, at the cold start too
- * (`pnpm bench:platform` measures the cold import with these options, as deployed, and without them).
- */
-export const functionNodeOptions = '--enable-source-maps'
-
 /** The file Lambda loads (`index.handler`); the lazy chunks sit beside it under `chunks/`. */
 export const bundleEntryFile = 'index.mjs'
 
@@ -77,6 +71,7 @@ export function functionBuildOptions(entry: string, outdir: string): BuildOption
     mainFields: ['module', 'main'],
     banner: { js: esmRequireBanner },
     minify: true,
+    // Maps beside the files, read only when a stack trace is logged (functions/src/shared/source-mapped-stacks.ts).
     sourcemap: true,
     sourcesContent: false,
     // Bundle the pinned AWS SDK v3 instead of using the one in the runtime, so that what runs is what was tested;
@@ -89,11 +84,21 @@ export function functionBuildOptions(entry: string, outdir: string): BuildOption
 }
 
 /**
- * Bundles one function into `outdir` and returns esbuild's metafile (what each output file holds).
+ * Bundles one function into `outdir` and returns esbuild's metafile (what each output file holds). The source maps
+ * name their sources from the repository's root (`functions/src/shared/errors.ts`), wherever the bundle was built: a
+ * logged stack trace then names the same files on every deployment.
  *
  * @example
  * const meta = bundleFunction(functionEntry('matching/lambda'), outdir)
  */
 export function bundleFunction(entry: string, outdir: string): Metafile {
-  return buildSync(functionBuildOptions(entry, outdir)).metafile!
+  const { metafile } = buildSync(functionBuildOptions(entry, outdir))
+  for (const output of Object.keys(metafile!.outputs)) {
+    if (!output.endsWith('.map')) continue
+    const file = path.resolve(output)
+    const map = JSON.parse(readFileSync(file, 'utf8')) as { sources: string[] }
+    map.sources = map.sources.map((source) => path.relative(repoRoot, path.resolve(path.dirname(file), source)))
+    writeFileSync(file, JSON.stringify(map))
+  }
+  return metafile!
 }

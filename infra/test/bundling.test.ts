@@ -1,10 +1,11 @@
-import { execFileSync } from 'node:child_process'
+import { execFileSync, spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { AppFunction } from '../lib/app-function'
+import { bundleFunction } from '../lib/bundling'
 import { type SynthesisedApp, synthesiseBinome } from './synth-app'
 
 /**
@@ -24,14 +25,18 @@ beforeAll(() => {
   ]
 })
 
-/** The staged asset of a function: `asset.<hash>` in the cloud assembly, named after the S3 key of its code. */
-const bundleDirectory = (fn: AppFunction): string => {
+/** A function's properties in its stack's template. */
+const functionProperties = (fn: AppFunction) => {
   const stack = fn.function.stack
   const resource = binome.template(stack).toJSON().Resources[stack.getLogicalId(fn.function.node.defaultChild as never)] as {
-    Properties: { Code: { S3Key: string } }
+    Properties: { Code: { S3Key: string }; Environment: { Variables: Record<string, unknown> } }
   }
-  return path.join(binome.app.outdir, `asset.${resource.Properties.Code.S3Key.replace(/\.zip$/, '')}`)
+  return resource.Properties
 }
+
+/** The staged asset of a function: `asset.<hash>` in the cloud assembly, named after the S3 key of its code. */
+const bundleDirectory = (fn: AppFunction): string =>
+  path.join(binome.app.outdir, `asset.${functionProperties(fn).Code.S3Key.replace(/\.zip$/, '')}`)
 
 /** The lazy chunks of a function's bundle, as paths relative to its directory. */
 const chunks = (fn: AppFunction): string[] => {
@@ -112,5 +117,30 @@ describe('function bundles', () => {
     })
     expect(urls.length).toBeGreaterThan(10)
     expect(JSON.parse(output)).toEqual([])
+  })
+
+  it("logs an error's stack with the source files and lines, mapped at log time: no function makes Node read its maps at every cold start", () => {
+    for (const [name, fn] of functions) {
+      const variables = functionProperties(fn).Environment.Variables
+      expect(variables.POWERTOOLS_SERVICE_NAME, name).toBeDefined()
+      expect(variables.NODE_OPTIONS, name).toBeUndefined()
+    }
+    // The functions' logger, in a handler bundled with the functions' build options, run in plain Node.
+    const outdir = mkdtempSync(path.join(tmpdir(), 'binome-logs-an-error-'))
+    bundleFunction(path.join(import.meta.dirname, 'fixtures/logs-an-error.ts'), outdir)
+    const script = `await (await import(${JSON.stringify(pathToFileURL(path.join(outdir, 'index.mjs')).href)})).handler()`
+    const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
+      env: { PATH: process.env.PATH ?? '', ...startupEnvironment },
+      encoding: 'utf8',
+    })
+    expect(run.status).toBe(0)
+    const line = `${run.stdout}${run.stderr}`.split('\n').find((l) => l.includes('failed on purpose'))!
+    const logged = JSON.parse(line) as { level: string; error: { message: string; location: string; stack: string } }
+    expect(logged.level).toBe('ERROR')
+    expect(logged.error.message).toBe('failed on purpose')
+    expect(logged.error.location).toBe('infra/test/fixtures/logs-an-error.ts:5')
+    expect(logged.error.stack).toMatch(/\(infra\/test\/fixtures\/logs-an-error\.ts:5:\d+\)/)
+    expect(logged.error.stack).toMatch(/\(infra\/test\/fixtures\/logs-an-error\.ts:10:\d+\)/)
+    expect(logged.error.stack).not.toContain('index.mjs')
   })
 })

@@ -24,7 +24,7 @@ import { newProgramme, type TrackingLine } from '@binome/core'
 import { systemContext } from '@binome/data'
 import { dynamoRequestCount, startPlatform } from '@binome/local'
 import { buildSync } from 'esbuild'
-import { bundleEntryFile, functionBuildOptions, functionNodeOptions } from '../../infra/lib/bundling'
+import { bundleEntryFile, functionBuildOptions } from '../../infra/lib/bundling'
 import { latestCode } from '../support/client'
 import { catalogueChunk, pageWeight } from '../../web/bench/page-weight'
 
@@ -299,14 +299,14 @@ const lambdaEnv = {
 /**
  * One cold import in a fresh node process: wall milliseconds from the start of `import()` to the handler being
  * exported, and the process's CPU milliseconds over the same span (user + system, all its threads: parse, compile,
- * evaluate, GC), which depends less on what else the shared machine runs than the wall time does. `deployed` runs
- * node with the functions' `NODE_OPTIONS` (infra/lib/bundling: source maps on, so node reads each loaded file's map),
- * as on Lambda; without it, node alone.
+ * evaluate, GC), which depends less on what else the shared machine runs than the wall time does. Node runs as on
+ * Lambda, with no options; `withSourceMaps` adds what the functions ran with until stack traces were mapped at log
+ * time (functions/src/shared/source-mapped-stacks.ts), so that node reads each loaded file's map: the baseline.
  */
-function coldImport(file: string, deployed: boolean): { wall: number; cpu: number } {
+function coldImport(file: string, withSourceMaps: boolean): { wall: number; cpu: number } {
   const script = `const c = process.cpuUsage(); const t = performance.now(); const m = await import(${JSON.stringify(pathToFileURL(file).href)}); if (typeof m.handler !== 'function') process.exit(3);
     const wall = performance.now() - t; const u = process.cpuUsage(c); console.log(JSON.stringify({ wall, cpu: (u.user + u.system) / 1000 }))`
-  const env = { PATH: process.env.PATH, ...lambdaEnv, ...(deployed && { NODE_OPTIONS: functionNodeOptions }) }
+  const env = { PATH: process.env.PATH, ...lambdaEnv, ...(withSourceMaps && { NODE_OPTIONS: '--enable-source-maps' }) }
   const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { env, encoding: 'utf8' })
   if (r.status !== 0) throw new Error(`cold import of ${file} failed: ${r.stderr}`)
   return JSON.parse(r.stdout.trim()) as { wall: number; cpu: number }
@@ -338,7 +338,8 @@ async function bundleFigures() {
     })
     // Rounds: in each, the empty module then every bundle, each in its own fresh node, so that a burst of load on the
     // shared machine weighs on the baseline and the bundles alike. A first round warms the file cache, not counted.
-    // The empty module and the HTTP bundles are imported twice a round: as deployed (NODE_OPTIONS) and by node alone.
+    // The empty module and the HTTP bundles are imported twice a round: as deployed, and with the source maps Node
+    // used to read at every cold start (the baseline of that change).
     type Times = { wall: number; cpu: number }[]
     const times = new Map<string, Times>()
     const record = (key: string, round: number, t: { wall: number; cpu: number }) => {
@@ -346,11 +347,11 @@ async function bundleFigures() {
     }
     const loadBefore = loadAverage()
     for (let round = 0; round <= coldRuns; round++) {
-      record('baseline', round, coldImport(baseline.file, true))
-      record('baseline plain', round, coldImport(baseline.file, false))
+      record('baseline', round, coldImport(baseline.file, false))
+      record('baseline maps', round, coldImport(baseline.file, true))
       for (const x of built) {
-        record(x.name, round, coldImport(x.b.file, true))
-        if (x.http) record(`${x.name} plain`, round, coldImport(x.b.file, false))
+        record(x.name, round, coldImport(x.b.file, false))
+        if (x.http) record(`${x.name} maps`, round, coldImport(x.b.file, true))
       }
     }
     const loadAfter = loadAverage()
@@ -360,19 +361,19 @@ async function bundleFigures() {
       const cpu = ts.map((t) => t.cpu)
       return [`${ms(median(wall))} (${spread(wall, ms)})`, `${ms(median(cpu))} (${spread(cpu, ms)})`]
     }
-    const plain = (name: string) => {
-      const ts = times.get(`${name} plain`)
+    const withMaps = (name: string) => {
+      const ts = times.get(`${name} maps`)
       return ts ? `${ms(median(ts.map((t) => t.wall)))} / ${ms(median(ts.map((t) => t.cpu)))}` : '—'
     }
     const rows = [
-      ['empty handler (baseline)', `${kb(baseline.ready.raw)} (1 file)`, kb(baseline.ready.gzip), '—', ...cold('baseline'), plain('baseline'), '—'],
+      ['empty handler (baseline)', `${kb(baseline.ready.raw)} (1 file)`, kb(baseline.ready.gzip), '—', ...cold('baseline'), withMaps('baseline'), '—'],
       ...built.map(({ name, b, withoutSdk }) => [
-        name, `${kb(b.ready.raw)} (${b.readyFiles} file${b.readyFiles > 1 ? 's' : ''})`, kb(b.ready.gzip), kb(withoutSdk.ready.gzip), ...cold(name), plain(name),
+        name, `${kb(b.ready.raw)} (${b.readyFiles} file${b.readyFiles > 1 ? 's' : ''})`, kb(b.ready.gzip), kb(withoutSdk.ready.gzip), ...cold(name), withMaps(name),
         b.lazyFiles ? `${kb(b.lazy.raw)} / ${kb(b.lazy.gzip)} gzip (${b.lazyFiles} chunks)` : '—',
       ]),
     ]
-    table(`Lambda bundles (esbuild as deployed, infra/lib/bundling.ts): what a cold start loads (entry + its static chunks); cold import to handler-ready in a fresh node with the functions' NODE_OPTIONS (${functionNodeOptions}) as on Lambda, median of ${coldRuns} rounds (min–max), each round the empty module then every bundle, and node alone for the empty module and the HTTP bundles; load average (1 / 5 / 15 min) ${loadBefore} before, ${loadAfter} after, on ${cpus().length} cores`,
-      ['bundle', 'handler-ready, minified', 'handler-ready, gzip (issue 13: ≤ 150 KB for HTTP)', 'the same without the AWS SDK, gzip', 'cold import, wall (≤ 120 ms)', 'cold import, CPU', 'node alone (no source maps): wall / CPU, median', 'lazy chunks (rare paths), minified / gzip'], rows)
+    table(`Lambda bundles (esbuild as deployed, infra/lib/bundling.ts): what a cold start loads (entry + its static chunks); cold import to handler-ready in a fresh node as on Lambda, median of ${coldRuns} rounds (min–max), each round the empty module then every bundle, and the empty module and the HTTP bundles again with --enable-source-maps (what the functions ran with before stack traces were mapped at log time); load average (1 / 5 / 15 min) ${loadBefore} before, ${loadAfter} after, on ${cpus().length} cores`,
+      ['bundle', 'handler-ready, minified', 'handler-ready, gzip (issue 13: ≤ 150 KB for HTTP)', 'the same without the AWS SDK, gzip', 'cold import, wall (≤ 120 ms)', 'cold import, CPU', 'with --enable-source-maps (before): wall / CPU, median', 'lazy chunks (rare paths), minified / gzip'], rows)
     // What the HTTP bundles are made of: the biggest inputs of what a cold start loads.
     for (const { name, b, http } of built) {
       if (!http) continue

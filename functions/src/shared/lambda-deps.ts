@@ -5,6 +5,7 @@ import type { Deps } from './deps'
 import type { DocumentStore, ResultsFiles } from './documents'
 import type { IdentityDirectory } from './identity-directory'
 import { newId } from './ids'
+import { mappingErrorStacks } from './source-mapped-stacks'
 import type { Mailer } from './mailer'
 import type { ExportsQueue, MatchingQueue, NewslettersQueue } from './queue'
 import type { PlatformOperations } from './operations'
@@ -16,7 +17,8 @@ export const required = (env: NodeJS.ProcessEnv, name: string): string => {
   return v
 }
 
-export const logger = new Logger()
+/** The functions' logger. The errors it logs name the source files and lines (see ./source-mapped-stacks). */
+export const logger = new Logger({ jsonReplacerFn: mappingErrorStacks() })
 
 /** The adapters to AWS services a function may be given; each function passes only the ones it uses. */
 export type Adapters = Partial<Pick<Deps, 'mailer' | 'documents' | 'resultsFiles' | 'matchingQueue' | 'exportsQueue' | 'newslettersQueue' | 'directory' | 'operations'>>
