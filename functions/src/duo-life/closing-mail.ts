@@ -1,6 +1,5 @@
-import { brusselsToUtc, type ClosingInterview, type Duo, type Organisation, type Person, type ProgrammeRules } from '@binome/core'
+import { brusselsToUtc, wallClockWords, type ClosingInterview, type Duo, type Organisation, type Person, type ProgrammeRules } from '@binome/core'
 import type { TenantData } from '@binome/data'
-import { brussels } from '../duos/mail'
 import type { Deps } from '../shared/deps'
 import { invitationCalendar } from '../shared/calendar'
 import { sendProgrammeEmail } from '../shared/programme-email'
@@ -41,7 +40,7 @@ export async function sendClosingInterview(
   const [mentee, mentor, member] = await Promise.all([
     tenant.people.get(duo.programmeId, 'mentee', duo.menteeId), tenant.people.get(duo.programmeId, 'mentor', duo.mentorId), tenant.members.get(v.coordinatorId),
   ])
-  const when = brussels(brusselsToUtc(interview.startsAt)!)
+  const when = wallClockWords(brusselsToUtc(interview.startsAt)!)
   const variables = {
     mentor: personVariables(mentor), mentee: personVariables(mentee),
     coordinator: { fullName: member?.name ?? null, email: member?.email ?? null, phone: null },

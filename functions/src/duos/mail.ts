@@ -1,5 +1,5 @@
 import {
-  menteeProfileSheet, sessionTimeZone, type Cadences, type Duo, type Locale, type Organisation, type Person, type ProgrammeRules,
+  menteeProfileSheet, wallClockWords, type Cadences, type Duo, type Locale, type Organisation, type Person, type ProgrammeRules,
 } from '@binome/core'
 import type { TenantData } from '@binome/data'
 import type { Deps } from '../shared/deps'
@@ -14,15 +14,6 @@ import { sendProgrammeEmail } from '../shared/programme-email'
  */
 
 type MailDeps = Pick<Deps, 'mailer' | 'logger' | 'now' | 'newId' | 'appUrl'>
-
-/** `dd/mm/yyyy` and `HH:mm` of an instant in Brussels. */
-export function brussels(utc: string): { date: string; time: string } {
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone: sessionTimeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit',
-  }).formatToParts(new Date(utc))
-  const get = (type: string) => parts.find((p) => p.type === type)!.value
-  return { date: `${get('day')}/${get('month')}/${get('year')}`, time: `${get('hour')}:${get('minute')}` }
-}
 
 /** The portal page of a duo, where the mentor reads the proposal and answers (and both follow their duo). */
 export const duoPortalLink = (appUrl: string, orgId: string, duoId: string): string =>
@@ -59,7 +50,7 @@ export async function sendProposal(
   const link = duoPortalLink(deps.appUrl, tenant.ctx.orgId, duo.id)
   const now = deps.now()
   const proposal = {
-    answerBy: brussels(duo.answerDeadline).date,
+    answerBy: wallClockWords(duo.answerDeadline).date,
     daysLeft: Math.max(0, Math.ceil((Date.parse(duo.answerDeadline) - now.getTime()) / 86_400_000)),
     link,
   }
@@ -112,7 +103,7 @@ export async function sendFirstMeeting(
 ): Promise<void> {
   const { duo, mentee, mentor, rules, org } = v
   const m = duo.meeting!
-  const when = brussels(m.startsAt)
+  const when = wallClockWords(m.startsAt)
   const coordinator = await coordinatorOf(tenant, m.staffMemberId ?? m.scheduledBy)
   const c = rules.cadences
   const variables = {

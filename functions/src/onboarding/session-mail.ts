@@ -1,5 +1,5 @@
 import {
-  sessionEndUtc, sessionTimeZone, type Locale, type Organisation, type ProgrammeRules, type SentMail, type Session, type SessionInvitee,
+  sessionEndUtc, wallClockWords, type Locale, type Organisation, type ProgrammeRules, type SentMail, type Session, type SessionInvitee,
   type SessionTopic, type TemplateKind,
 } from '@binome/core'
 import type { TenantData } from '@binome/data'
@@ -53,15 +53,6 @@ const topicWords: Record<Locale, Record<SessionTopic, string>> = {
   },
 }
 
-/** `HH:mm` and `dd/mm/yyyy` of an instant in Brussels. */
-function brussels(utc: string): { date: string; time: string } {
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone: sessionTimeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit',
-  }).formatToParts(new Date(utc))
-  const get = (type: string) => parts.find((p) => p.type === type)!.value
-  return { date: `${get('day')}/${get('month')}/${get('year')}`, time: `${get('hour')}:${get('minute')}` }
-}
-
 /** Each kind of session's e-mail template and calendar file name. */
 const invitationOf = {
   information: { kind: 'email-information-session', fileName: 'seance-information.ics' },
@@ -82,8 +73,8 @@ export function inviteByMail(
   v: { session: Session; invitee: SessionInvitee; org: Organisation; rules: ProgrammeRules },
 ): Promise<SentMail | undefined> {
   const { session, invitee, org } = v
-  const start = brussels(session.startsAtUtc)
-  const end = brussels(sessionEndUtc(session))
+  const start = wallClockWords(session.startsAtUtc)
+  const end = wallClockWords(sessionEndUtc(session))
   const { fileName, kind } = invitationOf[session.kind]
   return sendProgrammeEmail(deps, tenant, {
     kind,

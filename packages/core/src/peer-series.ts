@@ -1,5 +1,6 @@
 import { DomainError, type FieldIssue } from './errors'
-import { brusselsToUtc, inviteToSession, newSession, sessionTimeZone, type Invitable, type Session, type SessionDraft, type SessionInvitee } from './sessions'
+import { wallClock } from './duo-life/dates'
+import { brusselsToUtc, inviteToSession, newSession, type Invitable, type Session, type SessionDraft, type SessionInvitee } from './sessions'
 
 /**
  * Mentors' peer meetings set months ahead (seed 004: about every two months, 1h30, dates set six months ahead): a
@@ -43,11 +44,8 @@ function addMonths(y: number, m0: number, anchorDay: number, months: number): [n
 
 /** The wall-clock time a Brussels instant shows, to check that a local time exists (not in the spring-forward hour). */
 function brusselsLocal(utc: string): string {
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone: sessionTimeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit',
-  }).formatToParts(new Date(utc))
-  const get = (type: string) => parts.find((p) => p.type === type)!.value
-  return `${get('year')}-${get('month')}-${get('day')}T${get('hour')}:${get('minute')}`
+  const c = wallClock(utc)
+  return `${c.year}-${c.month}-${c.day}T${c.hour}:${c.minute}`
 }
 
 const invalid = (path: string, message: string): FieldIssue => ({ path, reason: 'invalid', message })

@@ -1,3 +1,4 @@
+import { programmeTimeZone, wallClock } from './duo-life/dates'
 import { DomainError, type FieldIssue } from './errors'
 import { defineLifecycle } from './lifecycle'
 import type { PersonKind } from './people'
@@ -50,7 +51,7 @@ export const topicsByKind: Record<SessionKind, readonly SessionTopic[]> = {
 export const mentorOnlySessionKinds: readonly SessionKind[] = ['training', 'peer-meeting']
 
 /** Sessions take place in Belgium; the wall-clock time is what coordinators type and what invitations show. */
-export const sessionTimeZone = 'Europe/Brussels'
+export const sessionTimeZone = programmeTimeZone
 
 /** Upper bounds on a session's size and length, far above real use, so one session's items stay small. */
 export const maxSessionCapacity = 500
@@ -145,13 +146,10 @@ export type SessionChanges = Partial<Omit<SessionDraft, 'kind'>>
 
 const localDateTime = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/
 
-/** The offset of `timeZone` from UTC at an instant, in minutes (Brussels: +60 in winter, +120 in summer). */
-function offsetMinutes(utcMs: number, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit',
-  }).formatToParts(new Date(utcMs))
-  const get = (type: string) => Number(parts.find((p) => p.type === type)!.value)
-  return (Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute')) - utcMs) / 60_000
+/** The offset of Brussels from UTC at an instant, in minutes (+60 in winter, +120 in summer). */
+function offsetMinutes(utcMs: number): number {
+  const c = wallClock(utcMs)
+  return (Date.UTC(Number(c.year), Number(c.month) - 1, Number(c.day), Number(c.hour), Number(c.minute)) - utcMs) / 60_000
 }
 
 /**
@@ -168,8 +166,8 @@ export function brusselsToUtc(local: string): string | undefined {
   const asUtc = Date.UTC(y, mo - 1, d, h, mi)
   const back = new Date(asUtc)
   if (back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d || h > 23 || mi > 59) return undefined
-  let utc = asUtc - offsetMinutes(asUtc, sessionTimeZone) * 60_000
-  const second = offsetMinutes(utc, sessionTimeZone)
+  let utc = asUtc - offsetMinutes(asUtc) * 60_000
+  const second = offsetMinutes(utc)
   utc = asUtc - second * 60_000
   return new Date(utc).toISOString()
 }

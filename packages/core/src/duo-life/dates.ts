@@ -25,6 +25,35 @@ export const programmeTimeZone = 'Europe/Brussels'
 // most requests never ask for a local day.
 let programmeDayFormat: Intl.DateTimeFormat | undefined
 
+let wallClockFormat: Intl.DateTimeFormat | undefined
+
+/**
+ * What a clock in the programmes' zone shows at an instant, each part as written (two digits, the year four). One
+ * formatter serves every call, made at the first (see localDay).
+ *
+ * @example
+ * wallClock('2027-01-14T17:00:00.000Z') // { year: '2027', month: '01', day: '14', hour: '18', minute: '00' }
+ */
+export function wallClock(instant: string | number | Date): { year: string; month: string; day: string; hour: string; minute: string } {
+  wallClockFormat ??= new Intl.DateTimeFormat('en-GB', {
+    timeZone: programmeTimeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit',
+  })
+  const parts = wallClockFormat.formatToParts(new Date(instant))
+  const get = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)!.value
+  return { year: get('year'), month: get('month'), day: get('day'), hour: get('hour'), minute: get('minute') }
+}
+
+/**
+ * `dd/mm/yyyy` and `HH:mm` of an instant on a clock in the programmes' zone, as the e-mails write them.
+ *
+ * @example
+ * wallClockWords('2027-06-14T16:00:00.000Z') // { date: '14/06/2027', time: '18:00' }
+ */
+export function wallClockWords(instant: string): { date: string; time: string } {
+  const c = wallClock(instant)
+  return { date: `${c.day}/${c.month}/${c.year}`, time: `${c.hour}:${c.minute}` }
+}
+
 /**
  * The calendar day an instant falls on in the programmes' zone: what a coordinator or a duo calls "today".
  *

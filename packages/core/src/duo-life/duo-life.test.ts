@@ -3,7 +3,7 @@ import fc from 'fast-check'
 import { DomainError } from '../errors'
 import {
   actionLifecycle, dayAfter, dayIn, dayWords, monthIn, attentionColour, cadenceByMonth, checkInsDue, commentAction, daysBetween, duoAttention,
-  isDay, isLoggableDay, localDay, lastActivity, monthsFrom, moveAction, newAction, openRisk, planSummary, type DuoFacts,
+  isDay, isLoggableDay, localDay, wallClock, wallClockWords, lastActivity, monthsFrom, moveAction, newAction, openRisk, planSummary, type DuoFacts,
 } from './index'
 
 const now = '2027-01-10T09:00:00.000Z'
@@ -48,6 +48,16 @@ describe('calendar days', () => {
     expect(localDay('2027-07-01T21:59:00.000Z')).toBe('2027-07-01')
     expect(localDay('2027-12-31T23:00:00.000Z')).toBe('2028-01-01') // a new year
     expect(localDay(new Date('2028-02-28T23:30:00.000Z'))).toBe('2028-02-29') // a leap day
+  })
+
+  it('reads a Brussels clock at an instant, on both sides of each change of hour, and words it as the e-mails do', () => {
+    expect(wallClock('2027-01-14T17:00:00.000Z')).toEqual({ year: '2027', month: '01', day: '14', hour: '18', minute: '00' })
+    expect(wallClock(Date.parse('2027-03-28T00:59:00.000Z'))).toMatchObject({ hour: '01', minute: '59' }) // winter time
+    expect(wallClock(new Date('2027-03-28T01:00:00.000Z'))).toMatchObject({ hour: '03', minute: '00' }) // 02:00 → 03:00
+    expect(wallClock('2027-10-31T00:30:00.000Z')).toMatchObject({ hour: '02', minute: '30' }) // summer time
+    expect(wallClock('2027-10-31T01:30:00.000Z')).toMatchObject({ hour: '02', minute: '30' }) // the hour again
+    expect(wallClock('2027-12-31T23:05:00.000Z')).toEqual({ year: '2028', month: '01', day: '01', hour: '00', minute: '05' })
+    expect(wallClockWords('2027-06-14T16:00:00.000Z')).toEqual({ date: '14/06/2027', time: '18:00' })
   })
 })
 
