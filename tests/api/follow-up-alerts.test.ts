@@ -15,10 +15,11 @@ const alerts = `/api/monitoring/orgs/${PLS}/alerts`
 let p: Awaited<ReturnType<typeof testPlatform>>
 let coordinator: ApiClient
 let admin: ApiClient
+// The real time when the file starts, then moved by the test: the platform's seed is today's, the run's snapshot of it.
 let clock = new Date()
 
 beforeAll(async () => {
-  p = await testPlatform({ demoDuos: true, now: () => clock })
+  p = await testPlatform({ demoDuos: true, now: () => clock, clockStartsReal: true })
   coordinator = await signIn(p, 'coordination@mentoryou.demo')
   admin = await signIn(p, 'admin@mentoryou.demo')
 })

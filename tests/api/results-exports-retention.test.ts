@@ -11,12 +11,13 @@ import { testPlatform } from '../support/platform'
  * counts of files and jobs deleted are on the operator's health page (issue 11), counts only.
  */
 const dayMs = 86_400_000
+// The real time when the file starts, then moved by the test: the platform's seed is today's, the run's snapshot of it.
 let clock = new Date()
 let p: Awaited<ReturnType<typeof testPlatform>>
 let coordinator: ApiClient
 
 beforeAll(async () => {
-  p = await testPlatform({ demoDuos: true, now: () => clock })
+  p = await testPlatform({ demoDuos: true, now: () => clock, clockStartsReal: true })
   coordinator = await signIn(p, 'coordination@mentoryou.demo')
 })
 afterAll(() => p?.stop())

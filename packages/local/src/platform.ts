@@ -88,9 +88,10 @@ export interface PlatformOptions {
   /** The platform's clock, for tests. */
   now?: () => Date
   /**
-   * `now` reads the real time until the test moves it on (the real clock plus an offset that is 0 at the start): the
-   * seed is then the real clock's, so a snapshot of the same day serves (./seed/snapshot) instead of a seed of its own,
-   * which a clock given otherwise gets (its seed is kept for that very instant).
+   * `now` starts at the real time (the real clock plus an offset that is 0 at the start, or the real time read once and
+   * held, within a minute of the start) until the test moves it on: the seed is then the real clock's, so a snapshot of
+   * the same day serves (./seed/snapshot) instead of a seed of its own, which a clock given otherwise gets (its seed is
+   * kept for that very instant).
    */
   clockStartsReal?: boolean
   /**
