@@ -4,6 +4,7 @@
  * starts a run whose losses take many worker invocations (2 mentees each) and follows their progress until they are
  * ready — with axe and screenshots (tests/artifacts/matching-review-*.png) on a desktop and on a 390 px phone.
  */
+import { createHash } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import type { Platform } from '@binome/local'
@@ -21,7 +22,10 @@ beforeAll(async () => {
   session = await browserSession('review', COORDINATOR, {
     // The whole demo with its first runs; each worker invocation writes 2 mentees' alternatives, then hands over to a
     // continuation message (as a national run does every 250 mentees when its time runs out).
-    platform: { demoRuns: true, matchingLosses: { chunk: 2, budgetMs: 0 } },
+    // The worker on the platform's event loop, as the tests' in-memory platforms run it, not in a thread of its own (a
+    // data folder's default): no thread boots for it, and it sends its continuations through the SQS client, as the
+    // worker on AWS does (the thread hands them to the queue directly).
+    platform: { demoRuns: true, matchingLosses: { chunk: 2, budgetMs: 0 }, matchingThread: false },
     // The other coordinator starts the run.
     async prepare(p) {
       const coordinator = await signIn(p, 'coordination2@mentoryou.demo')
@@ -72,11 +76,16 @@ describe('reviewing a run: alternatives, pair rules, re-run', () => {
   it('shows the exact losses’ progress while the worker computes them, a mentee not reached yet, then the losses ready', async () => {
     await platform.drain()
     // The queue holds the losses' continuations until the test lets them go, so that the progress is seen mid-way
-    // whatever the machine's speed; each is then delivered as it was sent.
+    // whatever the machine's speed; each is then delivered as it was sent. A held message is acknowledged as SQS does,
+    // with the MD5 of its body, which the SQS client checks.
     const queue = platform.matchingQueue
     const send = queue.send.bind(queue)
     const held: string[] = []
-    queue.send = (body, options) => (body.includes('"lossesFrom"') ? (held.push(body), { messageId: `held-${held.length}` } as ReturnType<typeof send>) : send(body, options))
+    const hold = (body: string) => {
+      held.push(body)
+      return { messageId: `held-${held.length}`, md5OfBody: createHash('md5').update(body, 'utf8').digest('hex') }
+    }
+    queue.send = (body, options) => (body.includes('"lossesFrom"') ? hold(body) : send(body, options))
     try {
       await page.goto(`${platform.url}/orgs/${PLS}/programmes/${PLS_PROGRAMME}/matching`)
       await page.getByRole('button', { name: fr.matching.start }).click()
