@@ -56,7 +56,7 @@ describe('the results as a PDF', () => {
     expect(text).toMatch(/Duos started\s+5/)
     expect(text).toMatch(/Duos running\s+5/)
     expect(text).toContain('Rates (%)')
-    expect(text).toMatch(/Check-ins on time\s+\d+ % \(\d+\/\d+\)/)
+    expect(text).toMatch(/Check-ins on time\s+\d+% \(\d+\/\d+\)/)
     expect(text).toContain('Meetings per month, against the cadence')
     expect(text).toMatch(/Asked\s+2/)
     // The skills sponsorship's hours per company, each with its value at the demo's rate.

@@ -31,7 +31,9 @@ export interface ResultsFile {
 
 type Window = Required<ResultsWindow>
 
-const rateText = (r: { count: number; of: number; percent: number | null }) => (r.percent === null ? '–' : `${r.percent} % (${r.count}/${r.of})`)
+// English writes no space before the percent sign, French and Dutch do (as the web's catalogues).
+const rateText = (r: { count: number; of: number; percent: number | null }, locale: Locale) =>
+  (r.percent === null ? '–' : `${r.percent}${locale === 'en' ? '%' : ' %'} (${r.count}/${r.of})`)
 
 /** The dashboard on A4 pages: the figures, then the rates, the exits by outcome and the meetings as bars. */
 async function pdfOf(
@@ -49,7 +51,7 @@ async function pdfOf(
   const labels = new Map(r.outcomes.map((o) => [o.id, o.label[locale] || o.label.fr]))
   const rates = (['positiveExits', 'employment', 'earlyEnds', 'checkInsOnTime', 'evaluationResponses'] as const)
     .filter((k) => x[k].percent !== null)
-    .map((k) => ({ label: w.rows[k].replace(' (%)', ''), value: x[k].percent!, text: rateText(x[k]) }))
+    .map((k) => ({ label: w.rows[k].replace(' (%)', ''), value: x[k].percent!, text: rateText(x[k], locale) }))
   return resultsPdf({
     title: w.pdf.title,
     subtitle: [
@@ -61,15 +63,15 @@ async function pdfOf(
       title: w.figures,
       rows: [
         [w.rows.started, String(x.started)], [w.rows.active, String(x.active)], [w.rows.closed, String(x.closed)],
-        [w.rows.positiveExits, rateText(x.positiveExits)], [w.rows.employment, rateText(x.employment)], [w.rows.earlyEnds, rateText(x.earlyEnds)],
+        [w.rows.positiveExits, rateText(x.positiveExits, locale)], [w.rows.employment, rateText(x.employment, locale)], [w.rows.earlyEnds, rateText(x.earlyEnds, locale)],
         [w.rows.medianDurationDays, n(x.medianDurationDays)], [w.rows.meetings, n(x.meetingsPerMonth.average)], [w.rows.cadence, n(x.meetingsPerMonth.cadence)],
-        [w.rows.checkInsOnTime, rateText(x.checkInsOnTime)], [w.rows.evaluationResponses, rateText(x.evaluationResponses)], [w.rows.satisfaction, n(x.satisfaction)],
+        [w.rows.checkInsOnTime, rateText(x.checkInsOnTime, locale)], [w.rows.evaluationResponses, rateText(x.evaluationResponses, locale)], [w.rows.satisfaction, n(x.satisfaction)],
       ],
     },
     ...(r.programmes && {
       breakdown: {
         title: w.breakdown, headers: [...w.breakdownHeaders],
-        rows: r.programmes.map((p) => [p.name, String(p.results.started), String(p.results.active), String(p.results.closed), rateText(p.results.positiveExits), rateText(p.results.employment)]),
+        rows: r.programmes.map((p) => [p.name, String(p.results.started), String(p.results.active), String(p.results.closed), rateText(p.results.positiveExits, locale), rateText(p.results.employment, locale)]),
       },
     }),
     charts: [

@@ -122,6 +122,17 @@ export function formatNumber(n: number, locale: string | null | undefined, maxim
 }
 
 /**
+ * A whole percentage as the language writes it: French (and our Dutch catalogue) with a space before the sign, English
+ * without, as the catalogues' rates do.
+ *
+ * @example formatPercent(68, 'en') // '68%'
+ * @example formatPercent(68, 'fr') // '68 %'
+ */
+export function formatPercent(n: number, locale: string | null | undefined): string {
+  return `${formatNumber(n, locale)}${locale === 'en' ? '%' : ' %'}`
+}
+
+/**
  * Each supported language in its own name, whatever the reader's language: a reader looks for their own language
  * in a list by the name they know it by.
  *

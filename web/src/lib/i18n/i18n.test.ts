@@ -19,6 +19,8 @@ import enRest from 'virtual:catalogue/en/rest'
 import nlPublic from 'virtual:catalogue/nl/public'
 import nlRest from 'virtual:catalogue/nl/rest'
 import { publicSections, type Catalogue } from './parts'
+import { qualityAuditWords } from '@binome/contracts'
+import { formatPercent } from '../format'
 
 type Tree = { [key: string]: string | Tree }
 function messages(tree: Tree, prefix = ''): Array<[string, string]> {
@@ -67,6 +69,18 @@ describe('catalogues', () => {
     }
     expect(messages(en).map(([k]) => k).sort()).toEqual(frKeys)
     expect(messages(nl).map(([k]) => k).sort()).toEqual(frKeys)
+  })
+
+  it('English writes a percentage with no space before the sign, in its messages, formatPercent and the quality audit; French with one', () => {
+    const spaced = /[\d}] %/
+    expect(messages(en).filter(([, m]) => spaced.test(m))).toEqual([])
+    expect(formatPercent(68, 'en')).toBe('68%')
+    expect(formatPercent(68, 'fr')).toBe('68 %')
+    const values = { done: 3, total: 4, percent: 75, held: 2 }
+    const phrases = (lang: 'fr' | 'en') => [...Object.values(qualityAuditWords[lang].practice), ...Object.values(qualityAuditWords[lang].share)].map((say) => say!(values))
+    expect(phrases('en').filter((p) => spaced.test(p))).toEqual([])
+    expect(phrases('en').some((p) => p.includes('(75%)'))).toBe(true)
+    expect(phrases('fr').some((p) => p.includes('(75 %)'))).toBe(true)
   })
 })
 
