@@ -87,6 +87,7 @@ describe('a duo from the run to its start', () => {
     const mentor = await personPage(MENTOR)
     await mentor.goto(link[0])
     await mentor.getByRole('button', { name: fr.portal.proposal.accept, exact: true }).waitFor()
+    await mentor.getByRole('heading', { level: 1, name: 'Proposition : Amina' }).waitFor()
     await shoot(mentor, 'duo-portal-proposal')
     await mentor.getByRole('button', { name: fr.portal.proposal.accept, exact: true }).click()
     await saysDone(mentor, fr.portal.done.accept)
@@ -137,5 +138,11 @@ describe('a duo from the run to its start', () => {
     // The Duos tab lists it among the active duos.
     await staff.goto(`${programmeUrl()}/duos?state=active`)
     await expect.poll(() => staff.getByRole('row').filter({ hasText: 'Amina Haddad' }).count(), { timeout: 20_000 }).toBe(1)
+
+    // Started, the duo is no longer a proposal in Sophie's portal: Amina is her mentee.
+    const mentor = await personPage(MENTOR)
+    await mentor.goto(`${platform.url}/orgs/${PLS}/portal`)
+    await mentor.getByRole('heading', { level: 2, name: 'Votre mentoré·e : Amina' }).waitFor()
+    expect(await mentor.getByRole('heading', { name: /^Proposition/ }).count()).toBe(0)
   })
 })
