@@ -71,6 +71,10 @@ describe('catalogues', () => {
     expect(messages(nl).map(([k]) => k).sort()).toEqual(frKeys)
   })
 
+  it('every language writes the typographic apostrophe (’), as the rest of its messages do', () => {
+    for (const catalogue of [fr, en, nl]) expect(messages(catalogue).filter(([, m]) => m.includes("'"))).toEqual([])
+  })
+
   it('English writes a percentage with no space before the sign, in its messages, formatPercent and the quality audit; French with one', () => {
     const spaced = /[\d}] %/
     expect(messages(en).filter(([, m]) => spaced.test(m))).toEqual([])
