@@ -19,7 +19,10 @@ import enRest from 'virtual:catalogue/en/rest'
 import nlPublic from 'virtual:catalogue/nl/public'
 import nlRest from 'virtual:catalogue/nl/rest'
 import { publicSections, type Catalogue } from './parts'
-import { qualityAuditWords } from '@binome/contracts'
+import {
+  checklistStatuses, criterionKinds, evaluationMoments, fieldKinds, firstMeetingPlaces, membershipRoles, outcomeClasses, personKinds,
+  personStages, qualityAuditWords, sessionKinds, supportKinds, templateKinds,
+} from '@binome/contracts'
 import { formatPercent } from '../format'
 
 type Tree = { [key: string]: string | Tree }
@@ -69,6 +72,21 @@ describe('catalogues', () => {
     }
     expect(messages(en).map(([k]) => k).sort()).toEqual(frKeys)
     expect(messages(nl).map(([k]) => k).sort()).toEqual(frKeys)
+  })
+
+  // Screens name these values with a key built from the value (`rules.templates.kinds.${kind}`); a value the catalogues
+  // lack shows as its key.
+  const named: Array<[string, readonly string[]]> = [
+    ['rules.templates.kinds', templateKinds], ['calendar.form.topics', sessionKinds], ['calendar.new', sessionKinds],
+    ['status.person', personStages], ['person.kinds', personKinds], ['roles', membershipRoles], ['rules.fieldKinds', fieldKinds],
+    ['rules.criteria.kinds', criterionKinds], ['rules.cadences.places', firstMeetingPlaces], ['rules.cadences.moments', evaluationMoments],
+    ['rules.outcomes.classes', outcomeClasses], ['status.checklist', checklistStatuses], ['duoLife.plan.supports', supportKinds], ['duoLife.plan.supportHints', supportKinds],
+  ]
+  it.each(named)('names every value of %s in every language', (prefix, values) => {
+    for (const catalogue of [fr, en, nl]) {
+      const known = new Set(messages(catalogue).map(([k]) => k))
+      expect(values.filter((v) => !known.has(`${prefix}.${v}`)), prefix).toEqual([])
+    }
   })
 
   it('every language writes the typographic apostrophe (’), as the rest of its messages do', () => {
