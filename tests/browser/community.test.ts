@@ -2,7 +2,7 @@
  * The mentors' community in a real browser (issue 10; seeds 001 and 004): a coordinator plans the peer meetings of the
  * next six months at once from the calendar, and writes the mentors' newsletter — a send without its subject says
  * which field, a whole one reaches the active mentors (in the outbox, each with their own unsubscribe link) and is
- * listed. With axe and screenshots on a desktop and a 390 px phone.
+ * listed; the demo mentor's page lists her peer meetings. With axe and screenshots on a desktop and a 390 px phone.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
@@ -47,6 +47,17 @@ describe('the mentors’ community', () => {
     await planned.waitFor()
     expect(await planned.textContent()).toContain('4 rencontres planifiées')
     await shoot('community-series-planned')
+  })
+
+  it('lists the demo mentor’s peer meetings on her page, in a table that scrolls in its own region on a phone', async () => {
+    await page.goto(`${platform.url}/orgs/${ORG}/programmes/${PROGRAMME}/people/mentor-01`)
+    // The card is a region named by its title, and so is the table's scroll container inside it.
+    const region = page.getByRole('region', { name: fr.person.peer.title }).getByRole('region', { name: fr.person.peer.title })
+    await region.getByRole('table').waitFor()
+    // The seed invited her to its held meetings and registered her for the next one.
+    expect(await region.getByRole('row').count()).toBeGreaterThan(1)
+    expect(await region.getAttribute('tabindex')).toBe('0')
+    await shoot('community-mentor-participation')
   })
 
   it('sends the newsletter to the active mentors, after saying which field is missing', async () => {
