@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core'
 import { startPlatform, type Platform, type PlatformOptions } from '@binome/local'
 import { launchBrowser, type HeadlessBrowser } from './browser'
 import { seriousViolations } from './axe'
+import { rawKeys } from './raw-keys'
 import { signInWithSession } from './sign-in'
 import { artifactsDir } from './web-build'
 
@@ -18,7 +19,10 @@ export interface BrowserSession {
   dataDir: string
   /** Where screenshots go (tests/artifacts, or $SHOTS_DIR). */
   shotsDir: string
-  /** Checks the page with axe and screenshots it on a desktop, then on a 390 px phone, which it must fit. */
+  /**
+   * Checks the page with axe and for message keys shown as text (a message the catalogues lack), and screenshots it on
+   * a desktop, then on a 390 px phone, which it must fit.
+   */
   shoot(name: string): Promise<void>
   close(): Promise<void>
 }
@@ -80,6 +84,7 @@ export async function browserSession(name: string, email: string | undefined, op
       platform, browser, page, dataDir, shotsDir, close,
       async shoot(shot) {
         expect(await seriousViolations(page), shot).toEqual([])
+        expect(await rawKeys(page), `${shot}: message keys shown as text`).toEqual([])
         await page.screenshot({ path: join(shotsDir, `${shot}.png`), fullPage: true })
         await page.setViewportSize({ width: 390, height: 844 })
         expect(await seriousViolations(page), `${shot} on a phone`).toEqual([])
