@@ -116,4 +116,23 @@ describe("a coordinator's alerts", () => {
     expect(await seriousViolations(page)).toEqual([])
     await page.screenshot({ path: join(shotsDir, 'alerts-after.png'), fullPage: true })
   })
+
+  it('hands focus from a handled alert to the next one, and from a snooze put off back to its button', async () => {
+    const lines = page.getByRole('region', { name: fr.dayWork.title }).locator('li.alert-line')
+    const before = await lines.count()
+    expect(before).toBeGreaterThan(1)
+    const next = await lines.nth(1).getByRole('link').getAttribute('id')
+    // Dismissed from the keyboard: its line goes, and focus does not fall back to the page's start.
+    await lines.first().getByRole('button', { name: fr.alerts.actions.dismiss }).focus()
+    await page.keyboard.press('Enter')
+    await expect.poll(() => lines.count()).toBe(before - 1)
+    await expect.poll(() => page.evaluate('document.activeElement?.id')).toBe(next)
+
+    const snooze = lines.first().getByRole('button', { name: fr.alerts.actions.snooze })
+    await snooze.focus()
+    await page.keyboard.press('Enter')
+    await lines.first().getByRole('button', { name: fr.alerts.actions.cancel }).focus()
+    await page.keyboard.press('Enter')
+    await expect.poll(() => snooze.evaluate((button) => button === button.ownerDocument.activeElement)).toBe(true)
+  })
 })
