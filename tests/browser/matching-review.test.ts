@@ -22,10 +22,7 @@ beforeAll(async () => {
   session = await browserSession('review', COORDINATOR, {
     // The whole demo with its first runs; each worker invocation writes 2 mentees' alternatives, then hands over to a
     // continuation message (as a national run does every 250 mentees when its time runs out).
-    // The worker on the platform's event loop, as the tests' in-memory platforms run it, not in a thread of its own (a
-    // data folder's default): no thread boots for it, and it sends its continuations through the SQS client, as the
-    // worker on AWS does (the thread hands them to the queue directly).
-    platform: { demoRuns: true, matchingLosses: { chunk: 2, budgetMs: 0 }, matchingThread: false },
+    platform: { demoRuns: true, matchingLosses: { chunk: 2, budgetMs: 0 } },
     // The other coordinator starts the run.
     async prepare(p) {
       const coordinator = await signIn(p, 'coordination2@mentoryou.demo')
@@ -77,7 +74,7 @@ describe('reviewing a run: alternatives, pair rules, re-run', () => {
     await platform.drain()
     // The queue holds the losses' continuations until the test lets them go, so that the progress is seen mid-way
     // whatever the machine's speed; each is then delivered as it was sent. A held message is acknowledged as SQS does,
-    // with the MD5 of its body, which the SQS client checks.
+    // with the MD5 of its body, which the SQS client checks (the worker on the session's event loop sends through it).
     const queue = platform.matchingQueue
     const send = queue.send.bind(queue)
     const held: string[] = []

@@ -30,7 +30,7 @@ export interface BrowserSession {
 /** What a test file needs beyond the usual set-up. */
 export interface BrowserSessionOptions {
   /**
-   * Platform options over the session's own (`demoRuns: false`): e.g. `demoDuos: false` for a file that makes its
+   * Platform options over the session's own (`demoRuns: false`, `matchingThread: false`): e.g. `demoDuos: false` for a file that makes its
    * own duos, `demoRuns: true` for one that wants the demo's first matching runs, `now` for a clock of its own.
    */
   platform?: Omit<PlatformOptions, 'port' | 'dataDir' | 'webDir' | 'quiet'>
@@ -73,7 +73,10 @@ export async function browserSession(name: string, email: string | undefined, op
     rmSync(dataDir, { recursive: true, force: true })
   }
   try {
-    platform = await startPlatform({ port: 0, dataDir, webDir, quiet: true, demoRuns: false, ...opts.platform })
+    // The matching worker on the platform's event loop, as the api files' platforms run it: its own thread (a data
+    // folder's default, for `pnpm start`) boots in 1.5–2 s of CPU at a file's first run, and has its own test
+    // (tests/api/matching-thread.test.ts); the screens read the same run either way.
+    platform = await startPlatform({ port: 0, dataDir, webDir, quiet: true, demoRuns: false, matchingThread: false, ...opts.platform })
     await opts.prepare?.(platform, dataDir)
     browser = await launchBrowser({ locale: opts.locale, timezoneId: opts.timezoneId })
     const page = await browser.context.newPage()
