@@ -8,7 +8,13 @@ export default defineConfig({
     // The demo seed once per variant and run, restored by every later platform start (tests/support/seed-snapshots.ts).
     globalSetup: ['tests/support/seed-snapshots.ts'],
     projects: [
-      { test: { name: 'core', include: ['packages/core/src/**/*.test.ts'] } },
+      {
+        test: {
+          name: 'core', include: ['packages/core/src/**/*.test.ts'],
+          // The domain core is pure (no module state, no mocks): a worker evaluates its modules once, not once a file.
+          isolate: false,
+        },
+      },
       { test: { name: 'contracts', include: ['packages/contracts/src/**/*.test.ts'] } },
       { test: { name: 'data', include: ['packages/data/src/**/*.test.ts'], testTimeout: 30_000 } },
       { test: { name: 'documents', include: ['packages/documents/src/**/*.test.ts'], testTimeout: 30_000 } },
