@@ -131,6 +131,8 @@ describe("a coordinator's alerts", () => {
     const snooze = lines.first().getByRole('button', { name: fr.alerts.actions.snooze })
     await snooze.focus()
     await page.keyboard.press('Enter')
+    // Its day is typed dd/mm/yyyy (DateField), not in the browser's own date box.
+    expect(await lines.first().getByLabel(fr.alerts.actions.snoozeUntil).getAttribute('type')).toBe('text')
     await lines.first().getByRole('button', { name: fr.alerts.actions.cancel }).focus()
     await page.keyboard.press('Enter')
     await expect.poll(() => snooze.evaluate((button) => button === button.ownerDocument.activeElement)).toBe(true)

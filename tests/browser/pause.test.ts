@@ -38,8 +38,9 @@ describe('pausing and resuming a duo', () => {
     await expect.poll(() => page.locator('#duo-pause-reason[aria-invalid="true"]').count()).toBe(1)
     await shoot('pause-form')
     await page.locator('#duo-pause-reason').fill('Formation intensive de trois semaines')
-    const until = new Date(Date.now() + 21 * 86_400_000).toISOString().slice(0, 10)
-    await page.locator('#duo-pause-expectedResumeDate').fill(until)
+    // Typed as a Belgian reader types a day (dd/mm/yyyy), in a text box whatever the browser's language.
+    const [y, m, d] = new Date(Date.now() + 21 * 86_400_000).toISOString().slice(0, 10).split('-')
+    await page.locator('#duo-pause-expectedResumeDate').fill(`${d}/${m}/${y}`)
     await page.getByRole('button', { name: fr.duos.pause.submit, exact: true }).click()
     await page.getByRole('heading', { name: fr.status.duo.paused, exact: true }).waitFor()
     await page.getByRole('button', { name: fr.duos.pause.resume, exact: true }).waitFor()

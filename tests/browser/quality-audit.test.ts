@@ -76,14 +76,22 @@ describe('the quality audit', () => {
   })
 
   it('audits the period asked, the period in the URL', async () => {
-    await page.locator('#quality-from').fill('2020-01-01')
-    await page.locator('#quality-to').fill('2020-12-31')
+    // Typed dd/mm/yyyy whatever the browser's language (DateField), not in the browser's own date box.
+    const from = page.getByLabel(fr.quality.from, { exact: true })
+    expect(await from.getAttribute('type')).toBe('text')
+    await from.fill('31/02/2020')
+    await page.getByLabel(fr.quality.to, { exact: true }).fill('31/12/2020')
     await page.getByRole('button', { name: fr.quality.apply }).click()
-    await page.waitForURL(/from=2020-01-01/)
+    await expect.poll(() => from.getAttribute('aria-invalid')).toBe('true')
+    expect(page.url()).not.toMatch(/from=/)
+    await from.fill('01/01/2020')
+    await page.getByRole('button', { name: fr.quality.apply }).click()
+    await page.waitForURL(/from=2020-01-01&to=2020-12-31/)
     await page.getByRole('heading', { level: 3, name: /31\/12\/2020/ }).waitFor()
     expect(await criterion('engagement-contract').textContent()).toContain(words.noData)
     await page.goBack()
     await page.getByRole('heading', { level: 2, name: fr.quality.title }).waitFor()
+    await expect.poll(() => from.inputValue()).not.toBe('01/01/2020')
   })
 
   it('downloads the PDF, one page that renders', async () => {
