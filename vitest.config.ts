@@ -15,11 +15,14 @@ export default defineConfig({
           isolate: false,
         },
       },
-      { test: { name: 'contracts', include: ['packages/contracts/src/**/*.test.ts'] } },
-      { test: { name: 'data', include: ['packages/data/src/**/*.test.ts'], testTimeout: 30_000 } },
-      { test: { name: 'documents', include: ['packages/documents/src/**/*.test.ts'], testTimeout: 30_000 } },
-      { test: { name: 'matching', include: ['packages/matching/src/**/*.test.ts', 'packages/matching/test/**/*.test.ts'], testTimeout: 120_000 } },
-      { test: { name: 'local', include: ['packages/local/src/**/*.test.ts', 'packages/local/test/**/*.test.ts'], testTimeout: 60_000 } },
+      // Nor do these projects' files (and architecture's, below) keep module state, mocks or environment between
+      // files (the local scheduler's fake timers are put back after each test). functions (its files set process.env
+      // before importing the Lambda entries) and web (one file sets TZ at its top) keep a fresh module graph a file.
+      { test: { name: 'contracts', include: ['packages/contracts/src/**/*.test.ts'], isolate: false } },
+      { test: { name: 'data', include: ['packages/data/src/**/*.test.ts'], testTimeout: 30_000, isolate: false } },
+      { test: { name: 'documents', include: ['packages/documents/src/**/*.test.ts'], testTimeout: 30_000, isolate: false } },
+      { test: { name: 'matching', include: ['packages/matching/src/**/*.test.ts', 'packages/matching/test/**/*.test.ts'], testTimeout: 120_000, isolate: false } },
+      { test: { name: 'local', include: ['packages/local/src/**/*.test.ts', 'packages/local/test/**/*.test.ts'], testTimeout: 60_000, isolate: false } },
       { test: { name: 'functions', include: ['functions/src/**/*.test.ts', 'functions/test/**/*.test.ts'], testTimeout: 30_000 } },
       {
         test: {
@@ -30,7 +33,7 @@ export default defineConfig({
         },
       },
       { plugins: [catalogues()], test: { name: 'web', include: ['web/src/**/*.test.ts', 'web/bench/**/*.test.ts'] } },
-      { test: { name: 'architecture', include: ['tests/architecture/**/*.test.ts'], testTimeout: 60_000 } },
+      { test: { name: 'architecture', include: ['tests/architecture/**/*.test.ts'], testTimeout: 60_000, isolate: false } },
       {
         test: {
           name: 'api', include: ['tests/api/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 120_000,
