@@ -12,7 +12,8 @@ afterAll(async () => {
 
 describe('the local platform', () => {
   it('answers health, serves the OpenAPI 3.1 document and a readable reference', async () => {
-    const p = await startPlatform({ port: 0, quiet: true })
+    // Nothing here reads the demo: no seed, so no demo runs for the worker and no first sweep either.
+    const p = await startPlatform({ port: 0, quiet: true, seed: false })
     try {
       const anon = new ApiClient(p.url)
       expect((await anon.get('/api/health')).body).toEqual({ status: 'ok' })
@@ -34,13 +35,15 @@ describe('the local platform', () => {
   it('keeps data across a restart, and seeds only an empty store', async () => {
     const dataDir = await mkdtemp(join(tmpdir(), 'binome-restart-'))
     dirs.push(dataDir)
-    const first = await startPlatform({ port: 0, quiet: true, dataDir })
+    // The demo's first runs are not read here (the next test reads them); with a data folder they would boot the
+    // worker's thread, and be redelivered to the second start if the first stopped before they finished.
+    const first = await startPlatform({ port: 0, quiet: true, dataDir, demoRuns: false })
     const admin = await signIn(first, 'admin@mentoryou.demo')
     const created = await admin.post(`/api/onboarding/orgs/${PLS}/programmes`, { name: 'Survit au redémarrage' })
     expect(created.status).toBe(201)
     await first.stop()
 
-    const second = await startPlatform({ port: 0, quiet: true, dataDir })
+    const second = await startPlatform({ port: 0, quiet: true, dataDir, demoRuns: false })
     try {
       const again = await signIn(second, 'admin@mentoryou.demo')
       const list = (await again.get(`/api/onboarding/orgs/${PLS}/programmes?limit=100`)).body.items
