@@ -98,7 +98,9 @@ describe('a duo from the run to its start', () => {
     await staff.getByRole('button', { name: fr.duos.schedule }).click()
     // The meeting took place yesterday (the verdicts come after it).
     const yesterday = new Date(Date.now() - 86_400_000).toLocaleString('sv-SE', { timeZone: 'Europe/Brussels' }).slice(0, 10)
-    await staff.locator('#duo-meeting-startsAt').fill(`${yesterday}T10:00`)
+    const [y, m, d] = yesterday.split('-')
+    await staff.locator('#duo-meeting-startsAt').fill(`${d}/${m}/${y}`)
+    await staff.locator('#duo-meeting-startsAt-time').fill('10:00')
     await staff.locator('#duo-meeting-place').fill('Banque, Avenue Louise 54, Ixelles (accueil)')
     await staff.getByRole('button', { name: fr.common.save }).click()
     await saysDone(staff, fr.duos.saved)
