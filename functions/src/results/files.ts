@@ -3,6 +3,7 @@ import {
   type DuoState, type ExitOutcome, type Locale, type ProgrammeResults, type ProgrammeSponsorship, type ResultsWindow,
 } from '@binome/core'
 import { resultsFormats } from '@binome/contracts'
+import { percentSign } from '@binome/contracts/vocabulary'
 import type { TenantData } from '@binome/data'
 import { resultsWorkbook } from './workbook'
 import { organisationResults, programmeFacts } from './routes'
@@ -31,9 +32,8 @@ export interface ResultsFile {
 
 type Window = Required<ResultsWindow>
 
-// English writes no space before the percent sign, French and Dutch do (as the web's catalogues).
 const rateText = (r: { count: number; of: number; percent: number | null }, locale: Locale) =>
-  (r.percent === null ? '–' : `${r.percent}${locale === 'en' ? '%' : ' %'} (${r.count}/${r.of})`)
+  (r.percent === null ? '–' : `${r.percent}${percentSign(locale)} (${r.count}/${r.of})`)
 
 /** The dashboard on A4 pages: the figures, then the rates, the exits by outcome and the meetings as bars. */
 async function pdfOf(

@@ -1,4 +1,5 @@
 import type { AuditCriterionId, AuditGroup, AuditVerdict, FirstMeetingPlace, Locale } from '@binome/core'
+import { percentSign } from './vocabulary'
 
 /**
  * The quality audit's words in French, English and Dutch, held once for the screen (the programme's Quality tab) and
@@ -23,9 +24,7 @@ interface AuditWords {
   share: Partial<Record<AuditCriterionId, Phrase>>
 }
 
-const pct = (v: Vars) => (v.percent !== undefined ? ` (${v.percent} %)` : '')
-// English writes no space before the percent sign (French and Dutch do, as the catalogues' rates).
-const pctEn = (v: Vars) => (v.percent !== undefined ? ` (${v.percent}%)` : '')
+const pct = (v: Vars, locale: Locale = 'fr') => (v.percent !== undefined ? ` (${v.percent}${percentSign(locale)})` : '')
 const list = (v: string | number | undefined) => String(v ?? '').split(',').filter((s) => s !== '')
 
 const fr: AuditWords = {
@@ -156,25 +155,25 @@ const en: AuditWords = {
     'mentor-information-session': (v) => `${v.held} information session(s); ${v.topicsCovered} of ${v.topicsRequired} topics covered`,
     'mentee-information-session': (v) => `${v.held} information session(s); ${v.topicsCovered} of ${v.topicsRequired} topics covered`,
     'mentor-training-before-start': (v) => `${Number(v.peopleTotal) > 0 ? `${v.peopleDone} of ${v.peopleTotal} mentors trained before their first duo` : 'No mentor’s first duo in the period'}; ${v.sessionsHeld} training(s), ${v.sessionsTopicsCovered} of ${v.sessionsTopicsRequired} subjects covered`,
-    'peer-exchange-and-training': (v) => (v.total === undefined ? `${v.held} mentors’ peer meeting in the period` : `${v.held} mentors’ peer meeting(s); ${v.done} of ${v.total} active mentors took part${pctEn(v)}`),
+    'peer-exchange-and-training': (v) => (v.total === undefined ? `${v.held} mentors’ peer meeting in the period` : `${v.held} mentors’ peer meeting(s); ${v.done} of ${v.total} active mentors took part${pct(v, 'en')}`),
   },
   share: {
-    'mentor-personal-interview': (v) => `${v.done} of ${v.total} mentors interviewed before their first duo${pctEn(v)}`,
-    'mentor-decision-communicated': (v) => `${v.done} of ${v.total} mentors’ refusals with their reason${pctEn(v)}`,
-    'mentee-personal-interview': (v) => `${v.done} of ${v.total} mentees interviewed before their first duo${pctEn(v)}`,
-    'mentee-decision-communicated': (v) => `${v.done} of ${v.total} mentees’ refusals with their reason${pctEn(v)}`,
-    'mentee-referred-onwards': (v) => `${v.done} of ${v.total} refused mentees referred to a partner${pctEn(v)}`,
-    'best-fit-clear-criteria': (v) => `${v.done} of ${v.total} duos from a matching on the criteria${pctEn(v)}`,
-    'matching-by-staff': (v) => `${v.done} of ${v.total} duos proposed by staff${pctEn(v)}`,
-    'first-meeting-neutral-with-staff': (v) => `${v.done} of ${v.total} first meetings on neutral ground with staff${pctEn(v)}`,
-    'match-validated-by-both': (v) => `${v.done} of ${v.total} duos confirmed or not by both after the first meeting${pctEn(v)}`,
-    'engagement-contract': (v) => `${v.done} of ${v.total} confirmed duos with the agreement signed${pctEn(v)}`,
-    'minimum-six-months': (v) => `${v.done} of ${v.total} started duos planned for at least 6 months${pctEn(v)}`,
-    'two-contacts-a-month': (v) => `${v.done} of ${v.total} months at the planned meeting rate${pctEn(v)}`,
-    'followed-by-staff': (v) => `${v.done} of ${v.total} duos with no check-in overdue${pctEn(v)}`,
-    'final-meeting': (v) => `${v.done} of ${v.total} ended duos with a final meeting${pctEn(v)}`,
-    'evaluation-at-end': (v) => `${v.done} of ${v.total} ended duos with an evaluation${pctEn(v)}`,
-    'early-end-possible': (v) => `${v.done} of ${v.total} early ends with their reason${pctEn(v)}`,
+    'mentor-personal-interview': (v) => `${v.done} of ${v.total} mentors interviewed before their first duo${pct(v, 'en')}`,
+    'mentor-decision-communicated': (v) => `${v.done} of ${v.total} mentors’ refusals with their reason${pct(v, 'en')}`,
+    'mentee-personal-interview': (v) => `${v.done} of ${v.total} mentees interviewed before their first duo${pct(v, 'en')}`,
+    'mentee-decision-communicated': (v) => `${v.done} of ${v.total} mentees’ refusals with their reason${pct(v, 'en')}`,
+    'mentee-referred-onwards': (v) => `${v.done} of ${v.total} refused mentees referred to a partner${pct(v, 'en')}`,
+    'best-fit-clear-criteria': (v) => `${v.done} of ${v.total} duos from a matching on the criteria${pct(v, 'en')}`,
+    'matching-by-staff': (v) => `${v.done} of ${v.total} duos proposed by staff${pct(v, 'en')}`,
+    'first-meeting-neutral-with-staff': (v) => `${v.done} of ${v.total} first meetings on neutral ground with staff${pct(v, 'en')}`,
+    'match-validated-by-both': (v) => `${v.done} of ${v.total} duos confirmed or not by both after the first meeting${pct(v, 'en')}`,
+    'engagement-contract': (v) => `${v.done} of ${v.total} confirmed duos with the agreement signed${pct(v, 'en')}`,
+    'minimum-six-months': (v) => `${v.done} of ${v.total} started duos planned for at least 6 months${pct(v, 'en')}`,
+    'two-contacts-a-month': (v) => `${v.done} of ${v.total} months at the planned meeting rate${pct(v, 'en')}`,
+    'followed-by-staff': (v) => `${v.done} of ${v.total} duos with no check-in overdue${pct(v, 'en')}`,
+    'final-meeting': (v) => `${v.done} of ${v.total} ended duos with a final meeting${pct(v, 'en')}`,
+    'evaluation-at-end': (v) => `${v.done} of ${v.total} ended duos with an evaluation${pct(v, 'en')}`,
+    'early-end-possible': (v) => `${v.done} of ${v.total} early ends with their reason${pct(v, 'en')}`,
   },
 }
 

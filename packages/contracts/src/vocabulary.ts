@@ -73,3 +73,12 @@ export function fieldReasonOf(issue: SchemaIssue, value?: unknown): { reason: Fi
 }
 
 export { invitationLink, invitedEmail } from './invitation-link'
+
+/**
+ * What follows a percentage in a language: English writes no space before the sign, French and Dutch do (as the
+ * catalogues' rates). One rule for the screens, the audit's phrases and the results files.
+ *
+ * @example `${68}${percentSign('en')}` // '68%'
+ * @example `${68}${percentSign('fr')}` // '68 %'
+ */
+export const percentSign = (locale: string | null | undefined): string => (locale === 'en' ? '%' : ' %')

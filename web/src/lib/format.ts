@@ -8,6 +8,7 @@
  * invitation says their Brussels time, so an 18:30 meeting reads 18:30 to a reader whose computer is set to UTC or is
  * abroad. Times staff type (datetime-local fields) are sent as they are typed, as Brussels wall times the API converts.
  */
+import { percentSign } from '@binome/contracts/vocabulary'
 
 const pad = (n: number) => String(n).padStart(2, '0')
 
@@ -122,14 +123,13 @@ export function formatNumber(n: number, locale: string | null | undefined, maxim
 }
 
 /**
- * A whole percentage as the language writes it: French (and our Dutch catalogue) with a space before the sign, English
- * without, as the catalogues' rates do.
+ * A whole percentage as the language writes it (contracts' `percentSign`: a space before the sign but in English).
  *
  * @example formatPercent(68, 'en') // '68%'
  * @example formatPercent(68, 'fr') // '68 %'
  */
 export function formatPercent(n: number, locale: string | null | undefined): string {
-  return `${formatNumber(n, locale)}${locale === 'en' ? '%' : ' %'}`
+  return `${formatNumber(n, locale)}${percentSign(locale)}`
 }
 
 /**
