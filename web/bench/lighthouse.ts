@@ -123,9 +123,11 @@ async function measure(base: string): Promise<void> {
   })
   const browser = await puppeteer.connect({ browserURL: `http://127.0.0.1:${chrome.port}` })
   const results: Record<string, Sample[]> = {}
+  const failures: Record<string, number> = {}
   try {
     for (const spec of pages) {
       results[spec.name] = []
+      failures[spec.name] = 0
       for (let i = 0; i < runs; i++) {
         const page = await browser.newPage()
         const cdp = await page.createCDPSession()
@@ -145,6 +147,14 @@ async function measure(base: string): Promise<void> {
         await page.close()
         if (!result) throw new Error(`Lighthouse gave no result for ${spec.path}`)
         const lhr = result.lhr
+        // A run Lighthouse could not measure (NO_FCP when the page did not paint in time, say) has no figures: it is
+        // said and run again, not counted as a score of 0.
+        if (lhr.runtimeError) {
+          process.stderr.write(`${spec.name} run ${i + 1}/${runs}: not measured (${lhr.runtimeError.code}: ${lhr.runtimeError.message}); run again\n`)
+          if (++failures[spec.name]! > runs) throw new Error(`${spec.name}: more unmeasured runs than runs asked (${runs}); is the machine loaded?`)
+          i--
+          continue
+        }
         const numeric = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN
         const summary = (lhr.audits['resource-summary']?.details as { items?: Array<{ resourceType: string; transferSize: number }> } | undefined)?.items ?? []
         results[spec.name]?.push({
