@@ -1,5 +1,6 @@
 import { route } from '../shared/routes'
-import type { AttentionColour, AttentionItem, DuoState, Locale, TrackingLine, TrackingRow } from '@binome/core'
+import type { AttentionColour, AttentionItem, Locale, TrackingLine, TrackingRow } from '@binome/core'
+import { duoStateWords, wordOf } from '@binome/documents/code-words'
 import { xlsxContentType } from '@binome/contracts'
 import { monitoringRoutes as routes } from '@binome/contracts/routes/monitoring'
 import type { App } from '../shared/app'
@@ -13,21 +14,20 @@ import { tableRows, today } from './routes'
  * ExcelJS is loaded with `import()` here only, so that it stays out of every other request's cold start.
  */
 
-/** The words of the sheet, per language (the screen's own words are in the web's catalogues). */
+/**
+ * The words of the sheet, per language (the screen's own words are in the web's catalogues). A duo's state is not here:
+ * the sheet says it with the screens' word, shared with the other files in documents' code-words.
+ */
 const wordsFr = {
   sheet: 'Suivi des binômes', file: 'suivi-binomes',
   headers: ['Mentoré·e', 'Mentor', 'Étape', 'Début', 'Fin prévue', 'Rencontres ce mois', 'Attendues par mois', 'Rencontres le mois passé', 'Contacts ce mois', 'Dernier contact', 'Prochain suivi', 'Risque', 'Couleur', 'À surveiller'],
   colours: { red: 'Rouge', amber: 'Orange', green: 'Vert' },
   risks: { none: 'Aucun', watch: 'À surveiller', high: 'Élevé' },
-  states: {
-    proposed: 'Proposé', accepted: 'Accepté', 'meeting-scheduled': 'Rencontre prévue', validated: 'Validé', signing: 'En signature', active: 'Actif', paused: 'En pause',
-    refused: 'Refusé', expired: 'Expiré', declined: 'Décliné', cancelled: 'Annulé', closed: 'Clôturé',
-  },
   kinds: {
     'check-in-overdue': 'Suivi en retard', 'check-in-due': 'Suivi bientôt dû', 'behind-cadence': 'Moins de rencontres que prévu', inactive: "Pas d'activité récente",
     'ending-soon': 'Fin proche', 'contract-unsigned': 'Convention non signée', 'first-meeting-late': 'Première rencontre en retard', 'high-risk': 'Risque élevé',
   },
-} as const satisfies { states: Record<DuoState, string> } & Record<string, unknown>
+} as const
 
 const words: Catalogue<typeof wordsFr> = {
   fr: wordsFr,
@@ -36,10 +36,6 @@ const words: Catalogue<typeof wordsFr> = {
     headers: ['Mentee', 'Mentor', 'Stage', 'Start', 'Planned end', 'Meetings this month', 'Expected per month', 'Meetings last month', 'Contacts this month', 'Last contact', 'Next check-in', 'Risk', 'Colour', 'Needs attention'],
     colours: { red: 'Red', amber: 'Amber', green: 'Green' },
     risks: { none: 'None', watch: 'Watch', high: 'High' },
-    states: {
-      proposed: 'Proposed', accepted: 'Accepted', 'meeting-scheduled': 'Meeting scheduled', validated: 'Validated', signing: 'Signing', active: 'Active', paused: 'Paused',
-      refused: 'Refused', expired: 'Expired', declined: 'Declined', cancelled: 'Cancelled', closed: 'Closed',
-    },
     kinds: {
       'check-in-overdue': 'Check-in overdue', 'check-in-due': 'Check-in due soon', 'behind-cadence': 'Fewer meetings than the cadence', inactive: 'No recent activity',
       'ending-soon': 'Ending soon', 'contract-unsigned': 'Contract not signed', 'first-meeting-late': 'First meeting late', 'high-risk': 'High risk',
@@ -50,19 +46,12 @@ const words: Catalogue<typeof wordsFr> = {
     headers: ['Mentee', 'Mentor', 'Fase', 'Start', 'Geplande einddatum', 'Ontmoetingen deze maand', 'Verwacht per maand', 'Ontmoetingen vorige maand', 'Contacten deze maand', 'Laatste contact', 'Volgende opvolging', 'Risico', 'Kleur', 'Aandachtspunten'],
     colours: { red: 'Rood', amber: 'Oranje', green: 'Groen' },
     risks: { none: 'Geen', watch: 'Opvolgen', high: 'Hoog' },
-    states: {
-      proposed: 'Voorgesteld', accepted: 'Aanvaard', 'meeting-scheduled': 'Ontmoeting gepland', validated: 'Bevestigd', signing: 'Ondertekening', active: 'Actief', paused: 'Gepauzeerd',
-      refused: 'Geweigerd', expired: 'Verlopen', declined: 'Afgewezen', cancelled: 'Geannuleerd', closed: 'Afgesloten',
-    },
     kinds: {
       'check-in-overdue': 'Opvolging te laat', 'check-in-due': 'Opvolging binnenkort', 'behind-cadence': 'Minder ontmoetingen dan gepland', inactive: 'Geen recente activiteit',
       'ending-soon': 'Einde nadert', 'contract-unsigned': 'Overeenkomst niet ondertekend', 'first-meeting-late': 'Eerste ontmoeting te laat', 'high-risk': 'Hoog risico',
     },
   },
 }
-
-/** A duo's state in words, per language: the tracking sheet's and the results files' (one place for both). */
-export const duoStateWords = { fr: words.fr.states, en: words.en.states, nl: words.nl.states } as const satisfies Record<Locale, Record<DuoState, string>>
 
 /** The fill of a colour cell (ARGB), light enough for its black word to stay readable. */
 const fills: Record<AttentionColour, string> = { red: 'FFF4B6B6', amber: 'FFFFE08A', green: 'FFC6EFCE' }
@@ -91,7 +80,7 @@ export async function trackingWorkbook(rows: readonly TrackingRow[], locale: Loc
     const lastMonth = [...r.cadence].reverse().find((m) => m.closed) ?? null
     const nextCheckIn = r.checkInsDue ? [r.checkInsDue.mentor, r.checkInsDue.mentee].sort()[0]! : null
     const row = sheet.addRow([
-      r.line.menteeName, r.line.mentorName, w.states[r.line.state as keyof typeof w.states] ?? r.line.state,
+      r.line.menteeName, r.line.mentorName, wordOf(duoStateWords[locale], r.line.state),
       asDate(r.line.startDate), asDate(r.line.plannedEndDate),
       thisMonth?.meetings ?? null, thisMonth?.expected ?? lastMonth?.expected ?? null, lastMonth?.meetings ?? null, thisMonth?.contacts ?? null,
       asDate(r.line.lastActivity), asDate(nextCheckIn), w.risks[r.risk], w.colours[r.colour], attentionWords(r.attention, locale),

@@ -1,6 +1,6 @@
 import {
   ageBand, ageOn, anonymisedDuoRows, programmeResults, resultFactsOf, toCsv,
-  type DuoState, type ExitOutcome, type Locale, type ProgrammeResults, type ProgrammeSponsorship, type ResultsWindow,
+  type ExitOutcome, type Locale, type ProgrammeResults, type ProgrammeSponsorship, type ResultsWindow,
 } from '@binome/core'
 import { resultsFormats } from '@binome/contracts'
 import { percentSign } from '@binome/contracts/vocabulary'
@@ -9,7 +9,7 @@ import { resultsWorkbook } from './workbook'
 import { organisationResults, programmeFacts } from './routes'
 import { sponsorshipOf } from './sponsorship'
 import { dayIn, resultsWords } from './words'
-import { duoStateWords } from '../duo-life/tracking-export'
+import { duoStateWords, wordOf } from '@binome/documents/code-words'
 
 /**
  * The three results files for funders (issue 11) — the dashboard as XLSX or PDF, the duos anonymised as CSV — made
@@ -162,7 +162,7 @@ export async function resultsFile(
   const labels = new Map<string, string>()
   for (const e of each) for (const o of e.rules.outcomes) if (!labels.has(o.id)) labels.set(o.id, o.label[locale] || o.label.fr)
   const text = toCsv([w.csv, ...rows.map((r) => [
-    r.number, r.programme, duoStateWords[locale][r.state as DuoState] ?? r.state, r.startDate, r.plannedEndDate, r.endDate, r.outcomeId && (labels.get(r.outcomeId) ?? r.outcomeId),
+    r.number, r.programme, wordOf(duoStateWords[locale], r.state), r.startDate, r.plannedEndDate, r.endDate, r.outcomeId && (labels.get(r.outcomeId) ?? r.outcomeId),
     r.endDate ? (r.early ? w.yes : w.no) : null, r.durationDays, r.meetings, r.checkInsDue, r.checkInsOnTime,
     r.evaluationsSent, r.evaluationsAnswered, r.satisfaction, r.ageBand, r.sector, r.locality,
     r.state, r.outcomeId,
