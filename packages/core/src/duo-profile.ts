@@ -5,7 +5,7 @@
  */
 import { ageOn, type Person } from './people'
 import type { Locale } from './roles'
-import type { FieldVisibility, IntakeForm, SpokenLanguage } from './rules/forms'
+import type { AnswerValue, FieldVisibility, FormField, IntakeForm, SpokenLanguage } from './rules/forms'
 
 /** The visibilities a proposal's other side may read. */
 const proposalVisibilities: readonly FieldVisibility[] = ['proposal', 'partner']
@@ -29,6 +29,25 @@ function languageName(code: string, locale: Locale): string {
 }
 
 /**
+ * One answer in the reader's language: a choice by its option's label, a boolean as yes or no, languages named with
+ * their level; the value as written otherwise (a choice the form no longer offers by its code).
+ *
+ * @example
+ * answerIn(sectorField, 'logistics', 'fr') // 'Logistique'
+ * answerIn(permitField, true, 'nl') // 'ja'
+ */
+export function answerIn(field: FormField, value: AnswerValue, locale: Locale): string {
+  const label = (v: string) => field.options?.find((o) => o.value === v)?.label[locale] ?? v
+  if (typeof value === 'boolean') return yesNo[locale][value ? 0 : 1]
+  if (typeof value === 'number') return String(value)
+  if (typeof value === 'string') return field.kind === 'single-choice' ? label(value) : value
+  if (field.kind === 'languages') {
+    return (value as SpokenLanguage[]).map((l) => `${languageName(l.code, locale)} (${l.level === 'native' ? native[locale] : l.level})`).join(', ')
+  }
+  return (value as string[]).map(label).join(', ')
+}
+
+/**
  * The sheet of a mentee for a mentor, in the reader's language, from the programme's form in force (a field the
  * programme stops showing is hidden at once, as for partners).
  *
@@ -43,15 +62,7 @@ export function menteeProfileSheet(person: Person, form: IntakeForm, locale: Loc
       if (!proposalVisibilities.includes(field.visibility)) continue
       const value = person.answers[field.id]
       if (value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) continue
-      const label = (v: string) => field.options?.find((o) => o.value === v)?.label[locale] ?? v
-      let answer: string
-      if (typeof value === 'boolean') answer = yesNo[locale][value ? 0 : 1]
-      else if (typeof value === 'number') answer = String(value)
-      else if (typeof value === 'string') answer = field.kind === 'single-choice' ? label(value) : value
-      else if (field.kind === 'languages') {
-        answer = (value as SpokenLanguage[]).map((l) => `${languageName(l.code, locale)} (${l.level === 'native' ? native[locale] : l.level})`).join(', ')
-      } else answer = (value as string[]).map(label).join(', ')
-      answers.push({ section: section.title[locale], question: field.label[locale], answer })
+      answers.push({ section: section.title[locale], question: field.label[locale], answer: answerIn(field, value, locale) })
     }
   }
   return {
