@@ -8,8 +8,11 @@ import { rgb, type PDFDocument, type PDFFont, type PDFPage } from 'pdf-lib'
 export const pageSize: [number, number] = [595.28, 841.89] // A4 in points
 export const margin = 50
 
+/** Characters WinAnsi lacks that the screens' words use, and what draws them legibly (the history's stage moves). */
+const standIns: Record<string, string> = { '→': '->' }
+
 /**
- * What WinAnsi (the standard fonts' encoding) can draw; the rest is written as U+XXXX.
+ * What WinAnsi (the standard fonts' encoding) can draw; an arrow as `->`, the rest as U+XXXX.
  *
  * @example
  * drawable(helvetica, 'Amina ሰላም') // 'Amina U+1230U+120BU+121D'
@@ -17,6 +20,11 @@ export const margin = 50
 export function drawable(font: PDFFont, text: string): string {
   let out = ''
   for (const ch of text.replace(/\t/g, '  ')) {
+    const standIn = standIns[ch]
+    if (standIn) {
+      out += standIn
+      continue
+    }
     try {
       font.encodeText(ch)
       out += ch
@@ -75,7 +83,8 @@ export function flow(doc: PDFDocument) {
       y -= height
     },
     write(text: string, font: PDFFont, size: number, indent = 0, prefix = '') {
-      const lines = wrap(font, drawable(font, text), size, width - indent)
+      // Line breaks are the layout's to draw (wrap splits on them), not characters to spell as U+000A.
+      const lines = wrap(font, text.split('\n').map((paragraph) => drawable(font, paragraph)).join('\n'), size, width - indent)
       lines.forEach((line, i) => {
         need(size * 1.4)
         if (i === 0 && prefix) page.drawText(prefix, { x: margin + indent - font.widthOfTextAtSize(`${prefix} `, size), y: y - size, size, font, color: rgb(0.1, 0.1, 0.1) })
