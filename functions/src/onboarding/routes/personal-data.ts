@@ -72,7 +72,7 @@ export function registerPersonalData(app: App) {
     const auditTrail = audit.map((e: AuditEntry) => ({ at: e.at, actorId: e.actorId, action: e.action, facts: e.facts }))
     const { generatePdf } = await import('./personal-data-pdf-sections')
     const pdf = await generatePdf({
-      locale, person, timeline, auditTrail, mails, duos, names, newsletter, form: rules.rules.forms[person.kind], organisation, programme, exportedAt,
+      locale, person, timeline, auditTrail, mails, duos, names, newsletter, rules: rules.rules, organisation, programme, exportedAt,
       applications: applications.map((a) => ({ ...a, notice: notices.get(a.consent.rulesVersion)!.purpose[a.consent.locale] })),
     })
     return c.json({
