@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { PLS, PLS_PROGRAMME, signIn, type ApiClient } from '../support/client'
 import { testPlatform } from '../support/platform'
+import { pdfText } from '@binome/documents/pdf-text'
 
 /**
  * The demo's duos (packages/local/src/seed/demo-duos.ts and demo-duo-life.ts), as a newcomer finds them after
@@ -116,5 +117,28 @@ describe('the demo duos', () => {
     expect(log.cadence.filter((m: { closed: boolean; met: boolean }) => m.closed && !m.met)).toEqual([])
     expect((await coordinator.get(`${duo}/check-ins`)).body.items.length).toBe(4)
     expect((await coordinator.get(`${duo}/progress`)).body.progress).toMatchObject({ offers: 1 })
+  })
+
+  it('say an active duo’s life in their people’s personal-data export in the language asked, with the screens’ words', async () => {
+    const admin = await signIn(p, 'admin@mentoryou.demo')
+    const pdf = async (locale: string) => {
+      const r = await admin.get(`/api/onboarding/orgs/${PLS}/programmes/${PLS_PROGRAMME}/people/mentee-05/export?locale=${locale}`)
+      expect(r.status).toBe(200)
+      return (await pdfText(Buffer.from(r.body.pdf.base64, 'base64'))).flat().join('\n')
+    }
+    const fr = await pdf('fr')
+    expect(fr).toMatch(/Début et fin prévue\n\d{2}\/\d{2}\/\d{4} – \d{2}\/\d{2}\/\d{4}/)
+    expect(fr).toContain('État\nActif')
+    expect(fr).toMatch(/\d{2}\/\d{2}\/\d{4} — Rencontre fixée/)
+    expect(fr).toMatch(/\d{2}\/\d{2}\/\d{4} à \d{2}:\d{2} \(heure de Bruxelles\)/)
+    expect(fr).toContain('Contrat signé')
+    for (const code of ['meeting-scheduled', 'schedule-meeting', 'contract-generated', 'in-progress', 'personal-data.read']) expect(fr).not.toContain(code)
+    expect(fr).not.toMatch(/\d{4}-\d{2}-\d{2}/)
+    const en = await pdf('en')
+    expect(en).toContain('State\nActive')
+    expect(en).toContain('Meeting scheduled')
+    expect(en).toContain('Contract signed')
+    expect(en).toMatch(/\d{4}-\d{2}-\d{2} at \d{2}:\d{2} \(Brussels time\)/)
+    for (const french of ['Actif', 'Rencontre fixée', 'Contrat signé', 'heure de Bruxelles']) expect(en).not.toContain(french)
   })
 })
