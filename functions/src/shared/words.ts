@@ -11,6 +11,9 @@ import type { Locale } from '@binome/core'
  * written French first and the other languages are declared as `Translation<typeof fr>`, the same keys, the same
  * number of column headers, texts as strings.
  *
+ * The exception is the product's codes (a duo's state, a step, a channel, a stage...): several files and the screens
+ * say them, so their words are one table in @binome/documents/code-words, checked against the web's catalogues.
+ *
  * @example
  * const fr = { file: 'resultats', headers: ['Chiffre', 'Valeur'] } as const
  * export const words: Catalogue<typeof fr> = { fr, en: { file: 'results', headers: ['Figure', 'Value'] }, nl: { ... } }
