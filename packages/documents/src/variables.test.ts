@@ -72,6 +72,10 @@ describe('the variables of each template kind', () => {
     expect(names('email-sign-in-code')).toEqual(expect.arrayContaining(['code', 'validMinutes']))
   })
 
+  it('every e-mail has the language it is written in, so that its template can write the three', () => {
+    for (const kind of templateKinds.filter(isEmailKind)) expect(templateVariables[kind].locale, kind).toMatchObject({ type: 'text', sample: 'fr' })
+  })
+
   it('every e-mail names its recipient; the documents of a programme name it and its organisation', () => {
     for (const kind of templateKinds) {
       const roots = Object.keys(templateVariables[kind])

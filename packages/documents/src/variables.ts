@@ -173,6 +173,12 @@ const session = (kind: string, sampleTitle: string, topics: string[]) => object(
   topics: list('The topics covered, in words', text('One topic', topics[0]!), topics),
 })
 
+/**
+ * The language an e-mail is written in: every e-mail kind has it, so that each template can write its words in the
+ * three languages. The sender hands the organisation's working language unless it names another (an applicant's).
+ */
+const locale = text('The e-mail’s language, fr, en or nl: the organisation’s working language unless the e-mail is written to someone in theirs (to write each language’s words with `{% case locale %}`)', 'fr')
+
 // --- the kinds ------------------------------------------------------------------------------------------------
 
 const common = () => ({ organisation, programme })
@@ -263,6 +269,7 @@ export const templateVariables: Record<TemplateKind, VariableTree> = {
     evaluation,
   },
   'email-invitation': {
+    locale,
     organisation,
     recipient: recipient('the person invited', { firstName: 'Karim', lastName: 'Benali', email: 'karim.benali@exemple.be' }),
     role: text('The role offered, in words', 'coordinateur·rice'),
@@ -270,6 +277,7 @@ export const templateVariables: Record<TemplateKind, VariableTree> = {
     link: link('Address where the invitation is accepted', 'https://binome.example/invitation/i-654'),
   },
   'email-sign-in-code': {
+    locale,
     recipient: object('The person signing in', {
       email: email('E-mail address the code is sent to', 'karim.benali@exemple.be'),
     }),
@@ -279,6 +287,7 @@ export const templateVariables: Record<TemplateKind, VariableTree> = {
   },
   'email-proposal': {
     ...common(),
+    locale,
     recipient: recipient('the mentor', mentorSample),
     mentee: object('The mentee proposed', {
       firstName: text('First name of the mentee', menteeSample.firstName),
@@ -288,6 +297,7 @@ export const templateVariables: Record<TemplateKind, VariableTree> = {
   },
   'email-proposal-reminder': {
     ...common(),
+    locale,
     recipient: recipient('the mentor', mentorSample),
     mentee: object('The mentee proposed', {
       firstName: text('First name of the mentee', menteeSample.firstName),
@@ -297,6 +307,7 @@ export const templateVariables: Record<TemplateKind, VariableTree> = {
   },
   'email-duo-started': {
     ...common(),
+    locale,
     recipient: recipient('the mentor or the mentee', menteeSample),
     mentor: mentor(),
     mentee: mentee(),
@@ -307,6 +318,7 @@ export const templateVariables: Record<TemplateKind, VariableTree> = {
   },
   'email-check-in-reminder': {
     ...common(),
+    locale,
     recipient: recipient('the coordinator', { firstName: 'Julie', lastName: 'Martin', email: 'julie.martin@pourlasolidarite.be' }),
     mentor: mentor(),
     mentee: mentee(),
@@ -320,7 +332,7 @@ export const templateVariables: Record<TemplateKind, VariableTree> = {
   },
   'email-cadence-reminder': {
     ...common(),
-    locale: text('The organisation’s language: fr, en or nl (to write each language’s words with `{% case locale %}`)', 'fr'),
+    locale,
     recipient: recipient('the mentor or the mentee', menteeSample),
     duo: object('The duo', {
       mentee: text('Full name of the mentee', 'Amina Diallo'),
@@ -336,7 +348,7 @@ export const templateVariables: Record<TemplateKind, VariableTree> = {
   },
   'email-alerts-digest': {
     ...common(),
-    locale: text('The organisation’s language: fr, en or nl (to write each language’s words with `{% case locale %}`)', 'fr'),
+    locale,
     recipient: recipient('the coordinator', { firstName: 'Julie', lastName: 'Martin', email: 'julie.martin@pourlasolidarite.be' }),
     digest: object('The day’s alerts about the programme’s duos', {
       date: date('The day of the sweep (dd/mm/yyyy)', '04/03/2027'),
@@ -355,7 +367,7 @@ export const templateVariables: Record<TemplateKind, VariableTree> = {
   },
   'email-evaluation': {
     ...common(),
-    locale: text('The organisation’s language: fr, en or nl (to write each language’s words with `{% case locale %}`)', 'fr'),
+    locale,
     recipient: recipient('the mentor or the mentee', menteeSample),
     mentor: mentor(),
     mentee: mentee(),
@@ -364,7 +376,7 @@ export const templateVariables: Record<TemplateKind, VariableTree> = {
   },
   'email-evaluation-reminder': {
     ...common(),
-    locale: text('The organisation’s language: fr, en or nl (to write each language’s words with `{% case locale %}`)', 'fr'),
+    locale,
     recipient: recipient('the mentor or the mentee', menteeSample),
     mentor: mentor(),
     mentee: mentee(),
@@ -373,6 +385,7 @@ export const templateVariables: Record<TemplateKind, VariableTree> = {
   },
   'email-closure': {
     ...common(),
+    locale,
     recipient: recipient('the mentor or the mentee', menteeSample),
     mentor: mentor(),
     mentee: mentee(),
@@ -382,6 +395,7 @@ export const templateVariables: Record<TemplateKind, VariableTree> = {
   },
   'email-information-session': {
     ...common(),
+    locale,
     recipient: recipient('the candidate', menteeSample),
     session: session('information session', 'Séance d’information', [
       'Qui peut participer', 'Le rôle et les attentes', 'Le contenu, les avantages et les défis du programme', 'Le caractère volontaire de l’engagement',
@@ -389,6 +403,7 @@ export const templateVariables: Record<TemplateKind, VariableTree> = {
   },
   'email-training-session': {
     ...common(),
+    locale,
     recipient: recipient('the mentor', mentorSample),
     session: session('mentor training', 'Atelier de sensibilisation interculturelle', [
       'La définition du mentorat', 'Les objectifs du programme', 'Le public mentee et ses spécificités',
@@ -396,7 +411,7 @@ export const templateVariables: Record<TemplateKind, VariableTree> = {
   },
   'email-newsletter': {
     ...common(),
-    locale: text('The organisation’s language: fr, en or nl (to write each language’s words with `{% case locale %}`)', 'fr'),
+    locale,
     recipient: recipient('the mentor', mentorSample),
     newsletter: object('The message the coordinator wrote', {
       subject: text('Its subject', 'Nouvelles de la communauté des mentors'),
@@ -408,7 +423,7 @@ export const templateVariables: Record<TemplateKind, VariableTree> = {
   },
   'email-partner-summary': {
     ...common(),
-    locale: text('The organisation’s language: fr, en or nl (to write each language’s words with `{% case locale %}`)', 'fr'),
+    locale,
     recipient: recipient('the referring partner’s contact', { firstName: 'Rachid', lastName: 'Ouali', email: 'contact@antenne-emploi.example' }),
     summary: object('Last month’s news of the people the partner referred: only the facts the programme shares (partnerSharing); a fact not shared is absent', {
       month: text('The month summarised, in the organisation’s language', 'février 2027'),
@@ -439,6 +454,7 @@ export const templateVariables: Record<TemplateKind, VariableTree> = {
   },
   'email-peer-meeting': {
     ...common(),
+    locale,
     recipient: recipient('the mentor', mentorSample),
     session: session('peer meeting of the mentors', 'Rencontre entre mentors', [
       'Partage d’expériences', 'Les situations difficiles', 'Les nouvelles du marché de l’emploi',
@@ -446,6 +462,7 @@ export const templateVariables: Record<TemplateKind, VariableTree> = {
   },
   'email-closing-interview': {
     ...common(),
+    locale,
     recipient: recipient('the mentor or the mentee', menteeSample),
     mentor: mentor(),
     mentee: mentee(),
@@ -460,6 +477,7 @@ export const templateVariables: Record<TemplateKind, VariableTree> = {
   },
   'email-decision': {
     ...common(),
+    locale,
     recipient: recipient('the candidate', menteeSample),
     side: text('The side the candidate applied for, in French words (mentor, mentee)', 'mentee'),
     decision: object('The decision after the interview', {
@@ -470,8 +488,9 @@ export const templateVariables: Record<TemplateKind, VariableTree> = {
   },
   'email-contract-to-sign': {
     ...common(),
+    locale,
     recipient: recipient('the mentor or the mentee', menteeSample),
-    role: text('The recipient’s part in the contract, in French words (mentor, mentee)', 'mentee'),
+    role: text('The recipient’s part in the contract: mentor or mentee (the same word in the three languages)', 'mentee'),
     mentor: object('The mentor', { fullName: text('First and last name of the mentor', `${mentorSample.firstName} ${mentorSample.lastName}`) }),
     mentee: object('The mentee', { fullName: text('First and last name of the mentee', `${menteeSample.firstName} ${menteeSample.lastName}`) }),
     contract: object('The engagement contract to sign', {
