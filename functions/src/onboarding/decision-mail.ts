@@ -5,8 +5,8 @@ import { sideNames } from '../shared/messages'
 import { sendProgrammeEmail } from '../shared/programme-email'
 
 /**
- * Tells a candidate the decision after their interview (seed 003), from the programme's `email-decision` template,
- * with a refused mentee's onward referral named. The decision is already stored: the sender logs a failure and never
+ * Tells a candidate the decision after their interview (seed 003), from the programme's `email-decision` template in
+ * the organisation's language, with a refused mentee's onward referral named. The decision is already stored: the sender logs a failure and never
  * undoes it, and never mails an erased person.
  *
  * @example
@@ -18,11 +18,14 @@ export async function tellDecision(
   const { person, programmeId, rules } = v
   const decision = person.decision
   if (!decision) return
-  const partner = decision.referredTo ? await tenant.networkPartners.find(decision.referredTo) : undefined
+  const [partner, org] = await Promise.all([
+    decision.referredTo ? tenant.networkPartners.find(decision.referredTo) : undefined, tenant.organisation.get(),
+  ])
   await sendProgrammeEmail(deps, tenant, {
     kind: 'email-decision', programmeId, rules, person,
     variables: {
-      side: sideNames.fr[person.kind],
+      // In the language the e-mail is written in (the organisation's), as the template names the side.
+      side: sideNames[org.locale][person.kind],
       decision: { accepted: decision.outcome === 'accepted', reason: decision.reason ?? '', referredTo: partner?.name ?? '' },
     },
   })

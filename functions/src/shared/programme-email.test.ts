@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest'
-import { type ProgrammeRules, type SentMail } from '@binome/core'
+import { type Locale, type ProgrammeRules, type SentMail } from '@binome/core'
 import { methodologyRules } from '@binome/core/methodologies'
 import type { TenantData } from '@binome/data'
 import type { Logger } from '@aws-lambda-powertools/logger'
@@ -10,12 +10,12 @@ const rules = methodologyRules('pls-mentoryou')!
 const decided = { side: 'mentor', decision: { accepted: true, reason: '', referredTo: '' } }
 const person: Recipient = { id: 'mentee-01', firstName: 'Amal', lastName: 'Haddad', email: 'amal@exemple.be' }
 
-/** A tenant holding one organisation and programme, whose mail log keeps what it is given (or refuses). */
-function world(opts: { recordFails?: boolean } = {}) {
+/** A tenant holding one organisation (working in French unless told) and programme, whose mail log keeps what it is given (or refuses). */
+function world(opts: { recordFails?: boolean; locale?: Locale } = {}) {
   const recorded: SentMail[] = []
   const tenant = {
     ctx: { orgId: 'o1' },
-    organisation: { get: async () => ({ id: 'o1', name: 'Mentor You', contactEmail: 'contact@mentoryou.demo' }) },
+    organisation: { get: async () => ({ id: 'o1', name: 'Mentor You', contactEmail: 'contact@mentoryou.demo', locale: opts.locale ?? 'fr' }) },
     programmes: { get: async (id: string) => ({ id, name: 'Mentor You 2026', description: 'Vers l’emploi' }) },
     mailLog: {
       record: async (m: SentMail) => {
@@ -61,6 +61,22 @@ describe('sendProgrammeEmail', () => {
     expect(sent[0]!.text).toContain('Hors zone')
     expect(attachments).toHaveBeenCalledWith(sent[0]!.text)
     expect(sent[0]!.attachments?.[0]?.fileName).toBe('a.ics')
+  })
+
+  it('writes in the organisation’s language when the sender names none', async () => {
+    for (const [locale, greeting, subject] of [['nl', 'Hallo Amal', 'Mentor You 2026: uw aanvraag is aanvaard'], ['en', 'Hello Amal', 'Mentor You 2026: your application is accepted']] as const) {
+      const { tenant, deps, sent } = world({ locale })
+      await sendProgrammeEmail(deps, tenant, { kind: 'email-decision', programmeId: 'p1', rules, person, variables: decided })
+      expect(sent[0]!.subject).toBe(subject)
+      expect(sent[0]!.text).toMatch(new RegExp(`^${greeting},`))
+      expect(sent[0]!.text).not.toMatch(/Bonjour|votre|vous/)
+    }
+  })
+
+  it('writes in the sender’s language over the organisation’s (an applicant’s own)', async () => {
+    const { tenant, deps, sent } = world({ locale: 'nl' })
+    await sendProgrammeEmail(deps, tenant, { kind: 'email-decision', programmeId: 'p1', rules, person, variables: { ...decided, locale: 'en' } })
+    expect(sent[0]!.text).toMatch(/^Hello Amal,/)
   })
 
   it('never mails an erased person, nor one without an address', async () => {

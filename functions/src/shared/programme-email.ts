@@ -17,8 +17,10 @@ export interface ProgrammeEmail {
   person: Recipient
   /**
    * The template's variables beyond the ones every programme e-mail has, which the sender fills in itself:
-   * `organisation` (name, contactEmail), `programme` (name, description) and `recipient` (firstName, lastName,
-   * fullName, email, from `person`). A variable given here replaces the sender's of the same name.
+   * `organisation` (name, contactEmail), `programme` (name, description), `recipient` (firstName, lastName,
+   * fullName, email, from `person`) and `locale` (the organisation's working language, which the standard e-mails
+   * are written in). A variable given here replaces the sender's of the same name: `locale` to write to someone in
+   * their own language (an applicant's).
    */
   variables?: Record<string, unknown>
   /** Files sent with it; a function receives the rendered text (a calendar file's description, say). */
@@ -29,8 +31,8 @@ export interface ProgrammeEmail {
 
 /**
  * The one way the platform sends a programme's e-mail to a person (decisions, session invitations, application
- * acknowledgements, duo proposals...): picks the programme's template of that kind (or the standard one), renders it,
- * sends it, and records it in the person's mail log (kind, subject, address, date — never the body) once the mailer
+ * acknowledgements, duo proposals...): picks the programme's template of that kind (or the standard one), renders it
+ * in the organisation's working language unless the sender names another, sends it, and records it in the person's mail log (kind, subject, address, date — never the body) once the mailer
  * accepted it, for their access export. Whatever asked for the e-mail is already stored: a template that does not
  * render, a mail the mailer refuses or a record that cannot be written is logged, never thrown, and the answer is
  * `undefined` for anything not sent.
@@ -62,6 +64,7 @@ export async function sendProgrammeEmail(
     // The template engine (LiquidJS and each kind's variables) is loaded on the first e-mail, not at cold start.
     const { renderTemplate } = await import('@binome/documents')
     const out = renderTemplate(kind, template.body, {
+      locale: org.locale,
       organisation: { name: org.name, contactEmail: org.contactEmail },
       programme: { name: programme.name, description: programme.description },
       recipient: { firstName: person.firstName, lastName: person.lastName, fullName: `${person.firstName} ${person.lastName}`, email: person.email },

@@ -479,7 +479,7 @@ export const templateVariables: Record<TemplateKind, VariableTree> = {
     ...common(),
     locale,
     recipient: recipient('the candidate', menteeSample),
-    side: text('The side the candidate applied for, in French words (mentor, mentee)', 'mentee'),
+    side: text('The side the candidate applied for, in words of the e-mail’s language (mentor, mentoré·e; mentee in English and Dutch)', 'mentee'),
     decision: object('The decision after the interview', {
       accepted: bool('Whether the candidate is accepted', false),
       reason: text('A refusal’s reason, as the coordinator wrote it (empty when accepted)', 'Le projet demande d’abord une formation qualifiante.'),
