@@ -38,7 +38,8 @@ export const rulesLimits = {
   similarityValues: 100,
   eligibilityItems: 40,
   outcomes: 30,
-  subjectLength: 200,
+  /** An e-mail subject's Liquid source: room for a subject in each of the three languages behind `{% case locale %}`. */
+  subjectLength: 600,
   /** One template's Liquid source, in characters (a signed contract of several pages is ~15,000). */
   templateBodyLength: 30_000,
   noteLength: 500,
