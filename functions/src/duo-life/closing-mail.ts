@@ -1,7 +1,7 @@
 import { brusselsToUtc, wallClockWords, type ClosingInterview, type Duo, type Organisation, type Person, type ProgrammeRules } from '@binome/core'
 import type { TenantData } from '@binome/data'
 import type { Deps } from '../shared/deps'
-import { invitationCalendar } from '../shared/calendar'
+import { calendarFileNames, invitationCalendar } from '../shared/calendar'
 import { sendProgrammeEmail } from '../shared/programme-email'
 
 type MailDeps = Pick<Deps, 'mailer' | 'logger' | 'now' | 'newId'>
@@ -50,7 +50,7 @@ export async function sendClosingInterview(
     await sendProgrammeEmail(deps, tenant, {
       kind: 'email-closing-interview', programmeId: duo.programmeId, rules, person: to, variables,
       attachments: async (text) => [{
-        fileName: 'entretien-de-cloture.ics', contentType: 'text/calendar; charset=UTF-8; method=REQUEST', content: await closingCalendar(interview, to, org, text),
+        fileName: `${calendarFileNames[org.locale]['closing-interview']}.ics`, contentType: 'text/calendar; charset=UTF-8; method=REQUEST', content: await closingCalendar(interview, to, org, text),
       }],
     })
   }

@@ -3,7 +3,7 @@ import {
 } from '@binome/core'
 import type { TenantData } from '@binome/data'
 import type { Deps } from '../shared/deps'
-import { invitationCalendar } from '../shared/calendar'
+import { calendarFileNames, invitationCalendar } from '../shared/calendar'
 import { sendProgrammeEmail } from '../shared/programme-email'
 
 /**
@@ -24,6 +24,9 @@ const placeWords: Record<Locale, Record<Cadences['firstMeetingPlace'], string>> 
   en: { 'mentor-workplace': 'at the mentor’s workplace', 'neutral-with-staff': 'on neutral ground, with a member of staff', free: 'where the duo chooses' },
   nl: { 'mentor-workplace': 'op de werkplek van de mentor', 'neutral-with-staff': 'op neutraal terrein, met een medewerker erbij', free: 'waar het duo kiest' },
 }
+
+/** The profile sheet's file name, in the language the proposal is written in (the organisation's). */
+const sheetFileNames: Record<Locale, string> = { fr: 'fiche-de-presentation.txt', en: 'profile-sheet.txt', nl: 'profielfiche.txt' }
 
 const personVariables = (p: Person) => ({
   firstName: p.firstName, lastName: p.lastName, fullName: `${p.firstName} ${p.lastName}`.trim(), email: p.email, phone: p.phone ?? null,
@@ -73,7 +76,7 @@ export async function sendProposal(
     kind: 'email-proposal', programmeId: duo.programmeId, rules, person: mentor,
     variables: { mentee: { firstName: mentee.firstName }, proposal, coordinator },
     ...(sheet !== undefined && {
-      attachments: [{ fileName: 'fiche-de-presentation.txt', contentType: 'text/plain; charset=UTF-8', content: new TextEncoder().encode(sheet) }],
+      attachments: [{ fileName: sheetFileNames[org.locale], contentType: 'text/plain; charset=UTF-8', content: new TextEncoder().encode(sheet) }],
     }),
   })
 }
@@ -122,7 +125,7 @@ export async function sendFirstMeeting(
     await sendProgrammeEmail(deps, tenant, {
       kind: 'first-meeting-guide', programmeId: duo.programmeId, rules, person: to, variables, subject: `${subject} — ${when.date} ${when.time}`,
       attachments: async (text) => [{
-        fileName: 'premiere-rencontre.ics', contentType: 'text/calendar; charset=UTF-8; method=REQUEST', content: await meetingCalendar(duo, to, other, org, text),
+        fileName: `${calendarFileNames[org.locale]['first-meeting']}.ics`, contentType: 'text/calendar; charset=UTF-8; method=REQUEST', content: await meetingCalendar(duo, to, other, org, text),
       }],
     })
   }

@@ -1,14 +1,14 @@
 import { route } from '../shared/routes'
 import {
   cancelPeerRegistration, forbidden, menteeProfileSheet, notFound, openPeerMeetings, participationOf, portalDuo, registerForPeerMeeting, sideIn,
-  type Duo, type DuoEvent, type DuoSide, type Locale, type Session,
+  type Duo, type DuoEvent, type DuoSide, type Locale,
 } from '@binome/core'
 import { PortalDuoView } from '@binome/contracts'
 import { matchingRoutes as routes } from '@binome/contracts/routes/matching'
 import type { TenantData } from '@binome/data'
 import type { App } from '../shared/app'
 import type { Deps } from '../shared/deps'
-import { invitationCalendar, sessionInvitation } from '../shared/calendar'
+import { calendarFileNames, invitationCalendar, sessionInvitation } from '../shared/calendar'
 
 /** The caller's person, from their account's membership (an admin or staff tied it to them), never from the request. */
 interface Caller {
@@ -144,8 +144,6 @@ function registerPeerMeetings(app: App) {
 }
 
 /** The file name of a session's calendar file, by kind and day (as the invitation mails name theirs). */
-const calendarNames: Record<Session['kind'], string> = { information: 'seance-information', training: 'formation-mentors', 'peer-meeting': 'rencontre-mentors' }
-
 /**
  * "Add to my calendar" in the portal: a session the caller's person is invited to (a mentor's peer meeting or
  * training, a mentee's information session), as the same calendar file the invitation mail carries. A session of
@@ -173,7 +171,8 @@ function registerSessionCalendar(app: App) {
     if (!mine) throw notFound('session')
     const bytes = await invitationCalendar(sessionInvitation(session, mine, org, session.notes || session.title))
     return c.json({
-      filename: `${calendarNames[session.kind]}-${session.startsAt.slice(0, 10)}.ics`, contentType: 'text/calendar' as const,
+      // Named as the invitation mail names it: in the organisation's language (the request names none).
+      filename: `${calendarFileNames[org.locale][session.kind]}-${session.startsAt.slice(0, 10)}.ics`, contentType: 'text/calendar' as const,
       base64: Buffer.from(bytes).toString('base64'),
     }, 200)
   })

@@ -4,7 +4,7 @@ import {
 } from '@binome/core'
 import type { TenantData } from '@binome/data'
 import type { Deps } from '../shared/deps'
-import { invitationCalendar, sessionInvitation } from '../shared/calendar'
+import { calendarFileNames, invitationCalendar, sessionInvitation } from '../shared/calendar'
 import { sendProgrammeEmail } from '../shared/programme-email'
 
 /**
@@ -53,12 +53,12 @@ const topicWords: Record<Locale, Record<SessionTopic, string>> = {
   },
 }
 
-/** Each kind of session's e-mail template and calendar file name. */
-const invitationOf = {
-  information: { kind: 'email-information-session', fileName: 'seance-information.ics' },
-  training: { kind: 'email-training-session', fileName: 'formation-mentors.ics' },
-  'peer-meeting': { kind: 'email-peer-meeting', fileName: 'rencontre-mentors.ics' },
-} as const satisfies Record<Session['kind'], { kind: TemplateKind; fileName: string }>
+/** Each kind of session's e-mail template. */
+const templateOf = {
+  information: 'email-information-session',
+  training: 'email-training-session',
+  'peer-meeting': 'email-peer-meeting',
+} as const satisfies Record<Session['kind'], TemplateKind>
 
 /**
  * Invites one invitee by e-mail, from the programme's template of the session's kind (`email-information-session`, `email-peer-meeting`,
@@ -75,7 +75,9 @@ export function inviteByMail(
   const { session, invitee, org } = v
   const start = wallClockWords(session.startsAtUtc)
   const end = wallClockWords(sessionEndUtc(session))
-  const { fileName, kind } = invitationOf[session.kind]
+  const kind = templateOf[session.kind]
+  // Named in the language the mail is written in (the organisation's).
+  const fileName = `${calendarFileNames[org.locale][session.kind]}.ics`
   return sendProgrammeEmail(deps, tenant, {
     kind,
     programmeId: session.programmeId, rules: v.rules, subject: session.title,

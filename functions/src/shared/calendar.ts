@@ -1,4 +1,29 @@
-import type { Organisation, Session, SessionInvitee } from '@binome/core'
+import type { Locale, Organisation, Session, SessionInvitee } from '@binome/core'
+
+/** What a calendar file of Binôme invites to: a session of its kind, a duo's first meeting or its closing interview. */
+export type CalendarEvent = Session['kind'] | 'first-meeting' | 'closing-interview'
+
+/**
+ * The name of a calendar file (without `.ics`), in the language of the mail or page that hands it out: the recipient
+ * saves it under that name.
+ *
+ * @example
+ * `${calendarFileNames.nl['first-meeting']}.ics` // 'eerste-ontmoeting.ics'
+ */
+export const calendarFileNames: Record<Locale, Record<CalendarEvent, string>> = {
+  fr: {
+    information: 'seance-information', training: 'formation-mentors', 'peer-meeting': 'rencontre-mentors',
+    'first-meeting': 'premiere-rencontre', 'closing-interview': 'entretien-de-cloture',
+  },
+  en: {
+    information: 'information-session', training: 'mentor-training', 'peer-meeting': 'mentors-peer-meeting',
+    'first-meeting': 'first-meeting', 'closing-interview': 'closing-interview',
+  },
+  nl: {
+    information: 'infosessie', training: 'mentoropleiding', 'peer-meeting': 'mentorenbijeenkomst',
+    'first-meeting': 'eerste-ontmoeting', 'closing-interview': 'afsluitgesprek',
+  },
+}
 
 /** Who an invitation is addressed to: one attendee per file, as each side gets their own mail. */
 export interface Invitee { firstName: string; lastName: string; email: string }
