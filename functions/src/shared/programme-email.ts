@@ -52,7 +52,7 @@ export async function sendProgrammeEmail(
   const orgId = tenant.ctx.orgId
   // Ids only in the logs: never a name or an address.
   const about = { orgId, programmeId, personId: person.id, kind }
-  // The standard e-mails (~20 KB of minified text) load only for a kind the programme's rules lack.
+  // The standard e-mails (~40 KB of text in three languages) load only for a kind the programme's rules lack.
   const template = email.rules.templates.find((t) => t.kind === kind) ?? (await import('@binome/core/methodologies')).standardEmail(kind)
   if (!template) {
     deps.logger.error('programme e-mail has no template', about)
