@@ -32,10 +32,10 @@ export interface ProgrammeEmail {
 /**
  * The one way the platform sends a programme's e-mail to a person (decisions, session invitations, application
  * acknowledgements, duo proposals...): picks the programme's template of that kind (or the standard one), renders it
- * in the organisation's working language unless the sender names another, sends it, and records it in the person's mail log (kind, subject, address, date — never the body) once the mailer
- * accepted it, for their access export. Whatever asked for the e-mail is already stored: a template that does not
- * render, a mail the mailer refuses or a record that cannot be written is logged, never thrown, and the answer is
- * `undefined` for anything not sent.
+ * in the organisation's working language unless the sender names another, sends it, and records it in the person's
+ * mail log (kind, subject, address, date — never the body) once the mailer accepted it, for their access export.
+ * Whatever asked for the e-mail is already stored: a template that does not render, a mail the mailer refuses or a
+ * record that cannot be written is logged, never thrown, and the answer is `undefined` for anything not sent.
  *
  * @example
  * await sendProgrammeEmail(deps, tenant, {
