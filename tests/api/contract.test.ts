@@ -183,6 +183,15 @@ describe('the engagement contract', () => {
     expect(o.status, JSON.stringify(o.body)).toBe(200)
     expect(o.body).toMatchObject({ state: 'active', startDate: '2030-03-04', plannedEndDate: '2030-09-04', next: ['close', 'pause'] })
     expect(o.body.signatures.map((s: { party: string }) => s.party)).toEqual(['mentor', 'mentee', 'organisation'])
+    // The duo has started: its mentor and mentee are each told, with its dates and their duo's page.
+    for (const id of [first.mentor.id, first.mentee.id]) {
+      const person = (await coordinator.get(`/api/onboarding/orgs/${PLS}/programmes/${PLS_PROGRAMME}/people/${id}`)).body
+      const mail = p.outbox.list({ to: person.email }).at(-1)!
+      expect(mail.subject).toContain(`Votre binôme commence : ${first.mentor.firstName} et ${first.mentee.firstName}`)
+      expect(mail.text).toContain('04/03/2030')
+      expect(mail.text).toContain('04/09/2030')
+      expect(mail.text).toContain(`/orgs/${PLS}/portal/duos/${duoId}`)
+    }
 
     // The signed copy: the contract's pages and a signature page naming each signature.
     const signed = await coordinator.get(`${duos}/${duoId}/contract`)

@@ -12,7 +12,7 @@ import type { Deps } from '../shared/deps'
 import { documentKeys } from '../shared/documents'
 import { clientAddress } from '../shared/personal-data-audit'
 import { sendProgrammeEmail } from '../shared/programme-email'
-import { duoPortalLink } from './mail'
+import { duoPortalLink, sendDuoStarted } from './mail'
 import { duoView } from './routes'
 
 /**
@@ -20,8 +20,9 @@ import { duoView } from './routes'
  * both sides validated the first meeting, rendered to PDF and kept in the documents bucket
  * (`<orgId>/duos/<duoId>/contract-v<revision>.pdf`), signed by the mentor and the mentee from their portal and by the
  * organisation (an admin or coordinator) when tripartite. Each signature records who, when, the client's address and
- * the SHA-256 of the exact PDF the signer was shown; the last one makes the duo active (the core's `sign` step) and
- * the signed copy, with its signature page, is kept beside the contract. Every step goes through `duos.transition`.
+ * the SHA-256 of the exact PDF the signer was shown; the last one makes the duo active (the core's `sign` step), its
+ * mentor and mentee are told (`email-duo-started`), and the signed copy, with its signature page, is kept beside the
+ * contract. Every step goes through `duos.transition`.
  *
  * pdf-lib is loaded only when a contract is made or signed (`import()`), so the matching function's other requests
  * do not pay for it.
@@ -137,6 +138,12 @@ async function sign(
       await signedCopy(deps, tenant, duo)
     } catch (error) {
       deps.logger.error('signed contract not kept; it is made again at its first download', { orgId: tenant.ctx.orgId, duoId: duo.id, error })
+    }
+    // The duo has started: its mentor and mentee are told (the signature is stored whatever the mail does).
+    try {
+      await sendDuoStarted(deps, tenant, { duo, ...(await facts(tenant, duo)) })
+    } catch (error) {
+      deps.logger.error('duo-started e-mails not sent', { orgId: tenant.ctx.orgId, duoId: duo.id, error })
     }
   }
   return duo

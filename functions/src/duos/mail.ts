@@ -1,5 +1,5 @@
 import {
-  menteeProfileSheet, wallClockWords, type Cadences, type Duo, type Locale, type Organisation, type Person, type ProgrammeRules,
+  dayWords, menteeProfileSheet, wallClockWords, type Cadences, type Duo, type Locale, type Organisation, type Person, type ProgrammeRules,
 } from '@binome/core'
 import type { TenantData } from '@binome/data'
 import type { Deps } from '../shared/deps'
@@ -33,6 +33,20 @@ const personVariables = (p: Person) => ({
 })
 
 /** The staff member who follows the duo, as templates name them (the one who proposed it). */
+/** The programme's cadences as the templates' `cadences` variable: numbers, and the first meeting's place in words. */
+const cadenceVariables = (c: Cadences, locale: Locale) => ({
+  durationMonthsMin: c.durationMonthsMin, durationMonthsMax: c.durationMonthsMax, meetingsPerMonth: c.meetingsPerMonth,
+  meetingMinutes: c.meetingMinutes, checkInEveryWeeks: c.checkInEveryWeeks, peerMeetingEveryWeeks: c.peerMeetingEveryWeeks,
+  proposalAnswerDays: c.proposalAnswerDays, firstMeetingWithinDays: c.firstMeetingWithinDays,
+  firstMeetingPlace: placeWords[locale][c.firstMeetingPlace], trainingRequiredBeforeMatching: c.trainingRequiredBeforeMatching,
+})
+
+/** The duo's first meeting as the templates' `firstMeeting` variable: its day and hour on a Brussels clock. */
+const firstMeetingVariables = (m: NonNullable<Duo['meeting']>) => {
+  const when = wallClockWords(m.startsAt)
+  return { date: when.date, time: when.time, place: m.place, staffPresent: m.placeKind === 'neutral-with-staff', durationMinutes: m.durationMinutes }
+}
+
 async function coordinatorOf(tenant: TenantData, userId: string) {
   const m = await tenant.members.get(userId)
   return { fullName: m?.name ?? null, email: m?.email ?? null, phone: null }
@@ -108,17 +122,9 @@ export async function sendFirstMeeting(
   const m = duo.meeting!
   const when = wallClockWords(m.startsAt)
   const coordinator = await coordinatorOf(tenant, m.staffMemberId ?? m.scheduledBy)
-  const c = rules.cadences
   const variables = {
     mentor: personVariables(mentor), mentee: personVariables(mentee), coordinator,
-    firstMeeting: { date: when.date, time: when.time, place: m.place, staffPresent: m.placeKind === 'neutral-with-staff', durationMinutes: m.durationMinutes },
-    checklist: [],
-    cadences: {
-      durationMonthsMin: c.durationMonthsMin, durationMonthsMax: c.durationMonthsMax, meetingsPerMonth: c.meetingsPerMonth,
-      meetingMinutes: c.meetingMinutes, checkInEveryWeeks: c.checkInEveryWeeks, peerMeetingEveryWeeks: c.peerMeetingEveryWeeks,
-      proposalAnswerDays: c.proposalAnswerDays, firstMeetingWithinDays: c.firstMeetingWithinDays,
-      firstMeetingPlace: placeWords[org.locale][c.firstMeetingPlace], trainingRequiredBeforeMatching: c.trainingRequiredBeforeMatching,
-    },
+    firstMeeting: firstMeetingVariables(m), checklist: [], cadences: cadenceVariables(rules.cadences, org.locale),
   }
   const subject = { fr: 'Votre première rencontre', en: 'Your first meeting', nl: 'Jullie eerste ontmoeting' }[org.locale]
   for (const [to, other] of [[mentor, mentee], [mentee, mentor]] as const) {
@@ -128,5 +134,31 @@ export async function sendFirstMeeting(
         fileName: `${calendarFileNames[org.locale]['first-meeting']}.ics`, contentType: 'text/calendar; charset=UTF-8; method=REQUEST', content: await meetingCalendar(duo, to, other, org, text),
       }],
     })
+  }
+}
+
+/**
+ * Tells the mentor and the mentee that their duo has started, once its contract's last signature made it active: its
+ * dates, the programme's rhythm and their duo's page (the programme's `email-duo-started`).
+ *
+ * @example
+ * await sendDuoStarted(deps, tenant, { duo, mentee, mentor, rules: current.rules, org })
+ */
+export async function sendDuoStarted(
+  deps: MailDeps, tenant: TenantData, v: { duo: Duo; mentee: Person; mentor: Person; rules: ProgrammeRules; org: Organisation },
+): Promise<void> {
+  const { duo, mentee, mentor, rules, org } = v
+  const coordinator = await coordinatorOf(tenant, duo.meeting?.staffMemberId ?? duo.meeting?.scheduledBy ?? duo.proposedBy)
+  const variables = {
+    mentor: personVariables(mentor), mentee: personVariables(mentee), coordinator,
+    duo: {
+      startDate: dayWords(duo.startDate), endDate: dayWords(duo.plannedEndDate), durationMonths: rules.cadences.durationMonthsMax,
+      link: duoPortalLink(deps.appUrl, tenant.ctx.orgId, duo.id),
+    },
+    firstMeeting: duo.meeting ? firstMeetingVariables(duo.meeting) : { date: null, time: null, place: null, staffPresent: false, durationMinutes: null },
+    cadences: cadenceVariables(rules.cadences, org.locale),
+  }
+  for (const person of [mentor, mentee]) {
+    await sendProgrammeEmail(deps, tenant, { kind: 'email-duo-started', programmeId: duo.programmeId, rules, person, variables })
   }
 }
