@@ -46,6 +46,23 @@ describe('POST …/programmes/{programmeId}/templates/preview', () => {
     expect(res.body).toEqual({ rendered: 'Bonjour Sophie', renderedSubject: 'Une proposition : Amina' })
   })
 
+  it('previews a standard e-mail, its three-language subject whole, in the language asked (French when none is)', async () => {
+    const { standardEmail } = await import('@binome/core/methodologies')
+    const decision = standardEmail('email-decision')!
+    expect(decision.subject!.length).toBeGreaterThan(300) // the rules keep it: the preview takes it too
+    const asked = async (locale?: string) => {
+      const res = await admin.post(preview, { kind: 'email-decision', body: decision.body, subject: decision.subject, ...(locale && { locale }) })
+      expect(res.status, JSON.stringify(res.body)).toBe(200)
+      return res.body as { rendered: string; renderedSubject: string }
+    }
+    const nl = await asked('nl')
+    expect(nl.renderedSubject).toContain('antwoord op uw aanvraag')
+    expect(nl.rendered).toMatch(/^Hallo /)
+    expect((await asked('en')).rendered).toMatch(/^Hello /)
+    expect((await asked()).rendered).toMatch(/^Bonjour /)
+    expect((await admin.post(preview, { kind: 'email-decision', body: 'x', locale: 'de' })).status).toBe(400)
+  })
+
   it('a syntax error → 422 naming its line', async () => {
     const details = invalid(await admin.post(preview, { kind: 'engagement-contract', body: 'Contrat\n\n{% if contract.tripartite %}\nsans fin' }))
     expect(details).toEqual([expect.objectContaining({ path: 'body', reason: 'invalid', values: expect.objectContaining({ line: 3, problem: 'syntax' }) })])

@@ -2,6 +2,8 @@ import * as z from 'zod'
 import { isSafeText, templateKinds } from '@binome/core'
 import { singleLineText } from './text'
 import { lazySchema } from './lazy-schema'
+import { rulesLimits } from './rules'
+import { Locale } from './common'
 
 /**
  * The longest template source the API takes, in characters. The same bound as the engine's own
@@ -24,8 +26,8 @@ export const TemplateBody = /* @__PURE__ */ lazySchema(() => z
     params: { reason: 'unsafe-text' },
   }))
 
-/** An e-mail's subject: one line of Liquid. */
-export const TemplateSubject = /* @__PURE__ */ lazySchema(() => singleLineText({ min: 1, max: 300 }))
+/** An e-mail's subject: one line of Liquid, as long as the rules keep (a subject in each language, see rulesLimits). */
+export const TemplateSubject = /* @__PURE__ */ lazySchema(() => singleLineText({ min: 1, max: rulesLimits.subjectLength }))
 
 export const TemplateKindSchema = /* @__PURE__ */ lazySchema(() => z.enum(templateKinds))
 
@@ -34,6 +36,8 @@ export const PreviewTemplate = /* @__PURE__ */ lazySchema(() => z.strictObject({
   kind: TemplateKindSchema,
   body: TemplateBody,
   subject: TemplateSubject.optional(),
+  /** The language the e-mail is previewed in (its `locale` variable): the editor's reader's; French when absent. */
+  locale: Locale.optional(),
 }))
 export type PreviewTemplate = z.infer<typeof PreviewTemplate>
 

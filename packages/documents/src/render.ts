@@ -69,7 +69,7 @@ export function renderTemplate(kind: TemplateKind, body: string, variables: Reco
 
 /**
  * Renders a template with its kind's French sample values: what the template editor shows beside the source.
- * `overrides` replace top-level sample values with the programme's own (its name, say).
+ * `overrides` replace top-level sample values with the programme's own (its name, say) or the reader's language (`locale`).
  *
  * @example
  * previewTemplate('first-meeting-guide', '{% for p in checklist %}- {{ p.label }}\n{% endfor %}')
@@ -77,7 +77,9 @@ export function renderTemplate(kind: TemplateKind, body: string, variables: Reco
 export function previewTemplate(kind: TemplateKind, body: string, subject?: string, overrides: Record<string, unknown> = {}): RenderResult {
   const samples = sampleVariables(kind)
   for (const [key, value] of Object.entries(overrides)) {
-    if (key in samples) samples[key] = { ...(samples[key] as object), ...(value as object) }
+    if (!(key in samples)) continue
+    // An object merges into its sample (the programme's name over the sample's); a text or number replaces it.
+    samples[key] = typeof value === 'object' && value !== null ? { ...(samples[key] as object), ...value } : value
   }
   return renderTemplate(kind, body, samples, subject)
 }
