@@ -148,14 +148,16 @@ export async function sendDuoStarted(
   deps: MailDeps, tenant: TenantData, v: { duo: Duo; mentee: Person; mentor: Person; rules: ProgrammeRules; org: Organisation },
 ): Promise<void> {
   const { duo, mentee, mentor, rules, org } = v
-  const coordinator = await coordinatorOf(tenant, duo.meeting?.staffMemberId ?? duo.meeting?.scheduledBy ?? duo.proposedBy)
+  // A duo reaches its contract only once both sides validated its first meeting: an active duo has one.
+  const meeting = duo.meeting!
+  const coordinator = await coordinatorOf(tenant, meeting.staffMemberId ?? meeting.scheduledBy)
   const variables = {
     mentor: personVariables(mentor), mentee: personVariables(mentee), coordinator,
     duo: {
       startDate: dayWords(duo.startDate), endDate: dayWords(duo.plannedEndDate), durationMonths: rules.cadences.durationMonthsMax,
       link: duoPortalLink(deps.appUrl, tenant.ctx.orgId, duo.id),
     },
-    firstMeeting: duo.meeting ? firstMeetingVariables(duo.meeting) : { date: null, time: null, place: null, staffPresent: false, durationMinutes: null },
+    firstMeeting: firstMeetingVariables(meeting),
     cadences: cadenceVariables(rules.cadences, org.locale),
   }
   for (const person of [mentor, mentee]) {

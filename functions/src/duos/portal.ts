@@ -143,7 +143,6 @@ function registerPeerMeetings(app: App) {
   })
 }
 
-/** The file name of a session's calendar file, by kind and day (as the invitation mails name theirs). */
 /**
  * "Add to my calendar" in the portal: a session the caller's person is invited to (a mentor's peer meeting or
  * training, a mentee's information session), as the same calendar file the invitation mail carries. A session of

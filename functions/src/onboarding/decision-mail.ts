@@ -6,8 +6,8 @@ import { sendProgrammeEmail } from '../shared/programme-email'
 
 /**
  * Tells a candidate the decision after their interview (seed 003), from the programme's `email-decision` template in
- * the organisation's language, with a refused mentee's onward referral named. The decision is already stored: the sender logs a failure and never
- * undoes it, and never mails an erased person.
+ * the organisation's language, with a refused mentee's onward referral named. The decision is already stored: the
+ * sender logs a failure and never undoes it, and never mails an erased person.
  *
  * @example
  * await tellDecision(deps, tenant, { person: next, programmeId, rules: current.rules })
